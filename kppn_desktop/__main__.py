@@ -1,0 +1,3 @@
+from kppn_desktop.cli import main
+
+raise SystemExit(main())
