@@ -1,0 +1,39 @@
+"""Errors the rules raise. Each carries a message fit to show a desk officer (Indonesian)."""
+
+from __future__ import annotations
+
+
+class KppnError(Exception):
+    """Base of every error the application explains to its user."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(KppnError):
+    """Bad input. ``errors`` maps a field name to its message, so a form can show each beside its field."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("; ".join(self.errors.values()))
+
+
+class TransitionError(KppnError):
+    """The consultation's state does not allow the action."""
+
+
+class PermissionDenied(KppnError):
+    """The acting user's role may not do this."""
+
+
+class ConflictError(KppnError):
+    """Someone else changed the record since it was read; nothing was saved."""
+
+
+class NotFound(KppnError):
+    """The record asked for does not exist."""
+
+
+class AuthenticationError(KppnError):
+    """Wrong user name or password, or a disabled account."""

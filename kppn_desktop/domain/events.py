@@ -1,0 +1,53 @@
+"""The kinds of event in a consultation's history, and the plain record the clocks read.
+
+The history is append-only; every clock is computed from it, never from counters.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class EventKind(enum.StrEnum):
+    RECEIVED = "diterima"                    # consultation taken; ``at`` is when it was received
+    SERVICE_STARTED = "mulai_dilayani"       # an officer took it up (online queue)
+    DOCUMENTS_REQUESTED = "dokumen_diminta"  # pauses the service clock
+    DOCUMENTS_RECEIVED = "dokumen_diterima"  # resumes it
+    ATTACHMENT_ADDED = "lampiran_ditambah"
+    ATTACHMENT_REMOVED = "lampiran_dihapus"
+    ESCALATED = "dieskalasi"                 # stops the service clock, starts solution + progress
+    PROGRESS_UPDATE = "progres"
+    KASI_RESPONSE = "tanggapan_kasi"
+    RESOLVED = "diselesaikan"                # stops every clock of the cycle
+    REOPENED = "dibuka_kembali"              # starts a new cycle
+    EDITED = "diubah"                        # question/category/stakeholder corrected
+    # Audit of administration (no consultation):
+    ADMIN = "administrasi"
+
+
+EVENT_LABELS: dict[EventKind, str] = {
+    EventKind.RECEIVED: "Konsultasi diterima",
+    EventKind.SERVICE_STARTED: "Mulai dilayani",
+    EventKind.DOCUMENTS_REQUESTED: "Dokumen pendukung diminta",
+    EventKind.DOCUMENTS_RECEIVED: "Dokumen pendukung diterima",
+    EventKind.ATTACHMENT_ADDED: "Lampiran ditambahkan",
+    EventKind.ATTACHMENT_REMOVED: "Lampiran dihapus",
+    EventKind.ESCALATED: "Dieskalasi ke Kepala Seksi",
+    EventKind.PROGRESS_UPDATE: "Progres disampaikan",
+    EventKind.KASI_RESPONSE: "Tanggapan Kepala Seksi",
+    EventKind.RESOLVED: "Diselesaikan (Resolved)",
+    EventKind.REOPENED: "Dibuka kembali",
+    EventKind.EDITED: "Data diubah",
+    EventKind.ADMIN: "Administrasi",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClockEvent:
+    """One event as the clocks see it: what happened and when (an aware datetime)."""
+
+    kind: EventKind
+    at: datetime
+    reason: str = ""

@@ -1,0 +1,169 @@
+"""The consultation lifecycle: states, actions, which state allows which action and which role may
+take it. The services call :func:`check` before every change; the GUI asks :func:`allowed_actions`
+to offer only what is possible."""
+
+from __future__ import annotations
+
+import enum
+
+from kppn_desktop.domain.errors import PermissionDenied, TransitionError
+
+
+class Role(enum.StrEnum):
+    CSO = "cso"
+    KASI = "kasi"
+    KAKAN = "kakan"
+    ADMIN = "admin"
+
+
+ROLE_LABELS = {
+    Role.CSO: "Petugas Layanan (CSO)",
+    Role.KASI: "Kepala Seksi",
+    Role.KAKAN: "Kepala Kantor",
+    Role.ADMIN: "Administrator",
+}
+
+
+class State(enum.StrEnum):
+    RECEIVED = "diterima"
+    IN_SERVICE = "dilayani"
+    WAITING_DOCUMENTS = "menunggu_dokumen"
+    ESCALATED = "dieskalasi"
+    RESOLVED = "selesai"
+    REOPENED = "dibuka_kembali"
+
+
+STATE_LABELS = {
+    State.RECEIVED: "Diterima",
+    State.IN_SERVICE: "Sedang dilayani",
+    State.WAITING_DOCUMENTS: "Menunggu dokumen",
+    State.ESCALATED: "Dieskalasi",
+    State.RESOLVED: "Selesai (Resolved)",
+    State.REOPENED: "Dibuka kembali",
+}
+
+OPEN_STATES = frozenset(State) - {State.RESOLVED}
+
+
+class Action(enum.StrEnum):
+    TAKE = "take"
+    ADD_QUESTION = "add_question"
+    START_SERVICE = "start_service"
+    REQUEST_DOCUMENTS = "request_documents"
+    RECEIVE_DOCUMENTS = "receive_documents"
+    ATTACH = "attach"
+    REMOVE_ATTACHMENT = "remove_attachment"
+    RESOLVE = "resolve"
+    ESCALATE = "escalate"
+    PROGRESS_UPDATE = "progress_update"
+    KASI_RESPONSE = "kasi_response"
+    REOPEN = "reopen"
+    EDIT = "edit"
+    VIEW = "view"
+    VIEW_REPORTS = "view_reports"
+    MANAGE_USERS = "manage_users"
+    MANAGE_OFFICE = "manage_office"
+    MANAGE_CATEGORIES = "manage_categories"
+    MANAGE_STAKEHOLDERS = "manage_stakeholders"
+
+
+ACTION_LABELS = {
+    Action.TAKE: "mencatat konsultasi baru",
+    Action.ADD_QUESTION: "menambah pertanyaan",
+    Action.START_SERVICE: "mulai melayani",
+    Action.REQUEST_DOCUMENTS: "meminta dokumen pendukung",
+    Action.RECEIVE_DOCUMENTS: "mencatat dokumen diterima",
+    Action.ATTACH: "menambah lampiran",
+    Action.REMOVE_ATTACHMENT: "menghapus lampiran",
+    Action.RESOLVE: "menyelesaikan konsultasi",
+    Action.ESCALATE: "mengeskalasi ke Kepala Seksi",
+    Action.PROGRESS_UPDATE: "mencatat progres",
+    Action.KASI_RESPONSE: "memberi tanggapan Kepala Seksi",
+    Action.REOPEN: "membuka kembali konsultasi",
+    Action.EDIT: "mengubah data konsultasi",
+    Action.VIEW: "melihat konsultasi",
+    Action.VIEW_REPORTS: "melihat laporan",
+    Action.MANAGE_USERS: "mengelola pengguna",
+    Action.MANAGE_OFFICE: "mengelola profil dan kalender kantor",
+    Action.MANAGE_CATEGORIES: "mengelola seksi dan kategori",
+    Action.MANAGE_STAKEHOLDERS: "mengelola data stakeholder",
+}
+
+_DESK = frozenset({Role.CSO})
+_DESK_AND_KASI = frozenset({Role.CSO, Role.KASI})
+
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.TAKE: _DESK,
+    Action.ADD_QUESTION: _DESK,
+    Action.START_SERVICE: _DESK,
+    Action.REQUEST_DOCUMENTS: _DESK,
+    Action.RECEIVE_DOCUMENTS: _DESK,
+    Action.ESCALATE: _DESK,
+    Action.EDIT: _DESK,
+    Action.ATTACH: _DESK_AND_KASI,
+    Action.REMOVE_ATTACHMENT: _DESK_AND_KASI,
+    Action.RESOLVE: _DESK_AND_KASI,
+    Action.PROGRESS_UPDATE: _DESK_AND_KASI,
+    Action.REOPEN: _DESK_AND_KASI,
+    Action.KASI_RESPONSE: frozenset({Role.KASI}),
+    Action.VIEW: frozenset(Role),
+    Action.VIEW_REPORTS: frozenset({Role.KASI, Role.KAKAN, Role.ADMIN}),
+    Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Action.MANAGE_OFFICE: frozenset({Role.ADMIN}),
+    Action.MANAGE_CATEGORIES: frozenset({Role.ADMIN}),
+    Action.MANAGE_STAKEHOLDERS: _DESK_AND_KASI | {Role.ADMIN},
+}
+
+_HANDLING = frozenset({State.RECEIVED, State.IN_SERVICE, State.REOPENED})
+
+#: action -> (states it may start from, state it leads to; None = unchanged)
+TRANSITIONS: dict[Action, tuple[frozenset[State], State | None]] = {
+    Action.START_SERVICE: (frozenset({State.RECEIVED, State.REOPENED}), State.IN_SERVICE),
+    Action.REQUEST_DOCUMENTS: (_HANDLING, State.WAITING_DOCUMENTS),
+    Action.RECEIVE_DOCUMENTS: (frozenset({State.WAITING_DOCUMENTS}), State.IN_SERVICE),
+    Action.ESCALATE: (_HANDLING | {State.WAITING_DOCUMENTS}, State.ESCALATED),
+    Action.RESOLVE: (frozenset(OPEN_STATES), State.RESOLVED),
+    Action.PROGRESS_UPDATE: (frozenset({State.ESCALATED}), None),
+    Action.KASI_RESPONSE: (frozenset({State.ESCALATED}), None),
+    Action.REOPEN: (frozenset({State.RESOLVED}), State.REOPENED),
+    Action.EDIT: (frozenset(OPEN_STATES), None),
+    Action.ADD_QUESTION: (frozenset(State), None),
+    Action.ATTACH: (frozenset(State), None),
+    Action.REMOVE_ATTACHMENT: (frozenset(State), None),
+    Action.VIEW: (frozenset(State), None),
+}
+
+
+def may(role: str, action: Action) -> bool:
+    return Role(role) in PERMISSIONS[action]
+
+
+def check_role(role: str, action: Action) -> None:
+    """Raise :class:`PermissionDenied` unless ``role`` may take ``action``."""
+    if not may(role, action):
+        raise PermissionDenied(
+            f"Peran {ROLE_LABELS[Role(role)]} tidak berwenang {ACTION_LABELS[action]}.")
+
+
+def next_state(state: str, action: Action) -> State:
+    """The state after ``action``; raise :class:`TransitionError` if ``state`` does not allow it."""
+    sources, target = TRANSITIONS[action]
+    current = State(state)
+    if current not in sources:
+        raise TransitionError(
+            f"Konsultasi berstatus \u201c{STATE_LABELS[current]}\u201d tidak dapat "
+            f"{ACTION_LABELS[action]}.")
+    return target or current
+
+
+def check(role: str, state: str, action: Action) -> State:
+    """Both checks at once: the role may, and the state allows. Returns the next state."""
+    check_role(role, action)
+    return next_state(state, action)
+
+
+def allowed_actions(role: str, state: str) -> list[Action]:
+    """The consultation actions this role can take now, in a stable order (for menus and buttons)."""
+    current = State(state)
+    return [action for action, (sources, _t) in TRANSITIONS.items()
+            if current in sources and may(role, action)]

@@ -1,0 +1,127 @@
+"""Opening the one database of the application from a URL.
+
+``sqlite:///path`` (the embedded default: WAL, foreign keys, busy timeout, writers take the lock at
+BEGIN so that two workstations never fail half-way through a transaction) or
+``postgresql://user:password@host:port/dbname`` for several workstations (psycopg 3).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee
+from platformdirs import user_data_dir
+
+from kppn_desktop.domain.errors import KppnError
+
+#: The handle every model is bound to; opened at start-up, never at import.
+db = peewee.DatabaseProxy()
+
+ENV_URL = "KPPN_DATABASE_URL"
+APP_DIR_NAME = "KPPN Desktop"
+
+
+class DatabaseUrlError(KppnError):
+    """The database URL cannot be understood."""
+
+
+def default_sqlite_path() -> Path:
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "kppn.sqlite3"
+
+
+def resolve_url(url: str | None) -> str:
+    """The URL to use: the one given, else ``$KPPN_DATABASE_URL``, else the default SQLite file."""
+    return url or os.environ.get(ENV_URL) or f"sqlite:///{default_sqlite_path()}"
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    url: str
+    engine: str          # 'sqlite' or 'postgresql'
+    display: str         # safe to show: no password
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine == "sqlite"
+
+
+def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
+    """Build (not connect) a peewee database for ``url``."""
+    parsed = urlparse(url)
+    scheme = parsed.scheme.lower()
+    if scheme == "sqlite":
+        # As in SQLAlchemy and peewee: sqlite:///relative.db, sqlite:////absolute.db,
+        # sqlite:///C:/absolute.db on Windows.
+        if not url.lower().startswith("sqlite:///"):
+            raise DatabaseUrlError("URL SQLite ditulis sqlite:///berkas atau sqlite:////jalur/absolut")
+        path = unquote(url[len("sqlite:///"):])
+        if not path:
+            raise DatabaseUrlError("URL SQLite harus menyebut berkas, mis. sqlite:///data/kppn.sqlite3")
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        database = peewee.SqliteDatabase(
+            path,
+            pragmas={"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 15000,
+                     "synchronous": "normal"},
+            timeout=15,
+            lock_type="IMMEDIATE",
+        )
+        return database, DatabaseInfo(url, "sqlite", f"SQLite: {path}")
+    if scheme in ("postgresql", "postgres"):
+        if not parsed.path.strip("/"):
+            raise DatabaseUrlError("URL PostgreSQL harus menyebut nama basis data, "
+                                   "mis. postgresql://kppn@server:5432/kppn")
+        database = peewee.PostgresqlDatabase(
+            unquote(parsed.path.lstrip("/")),
+            user=unquote(parsed.username) if parsed.username else None,
+            password=unquote(parsed.password) if parsed.password else None,
+            host=parsed.hostname or None,
+            port=parsed.port or None,
+            prefer_psycopg3=True,
+            autorollback=True,
+            connect_timeout=10,
+            application_name="kppn-desktop",
+        )
+        host = parsed.hostname or "localhost"
+        shown = f"PostgreSQL: {parsed.username + '@' if parsed.username else ''}{host}" \
+                f"{':' + str(parsed.port) if parsed.port else ''}/{parsed.path.lstrip('/')}"
+        return database, DatabaseInfo(url, "postgresql", shown)
+    raise DatabaseUrlError(f"Alamat basis data tidak dikenal: {scheme or url!r}. "
+                           "Gunakan sqlite:///… atau postgresql://…")
+
+
+_current: DatabaseInfo | None = None
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> DatabaseInfo:
+    """Bind the application to the database at ``url`` (see :func:`resolve_url`) and apply pending
+    migrations. Returns what was opened."""
+    global _current
+    from kppn_desktop.storage import schema  # noqa: PLC0415  (avoids an import cycle)
+
+    resolved = resolve_url(url)
+    database, info = make_database(resolved)
+    close_database()
+    db.initialize(database)
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        raise KppnError(f"Basis data tidak dapat dibuka ({info.display}): {exc}") from exc
+    if migrate:
+        schema.upgrade()
+    _current = info
+    return info
+
+
+def current_database() -> DatabaseInfo | None:
+    return _current
+
+
+def close_database() -> None:
+    global _current
+    if db.obj is not None and not db.is_closed():
+        db.close()
+    _current = None

@@ -1,0 +1,297 @@
+"""The tables of KPPN Desktop (peewee models). Schema changes go through numbered migrations in
+``storage/migrations``; a test fails when these models and the migrations disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+from kppn_desktop.storage.database import db
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class UtcDateTimeField(pw.DateTimeField):
+    """An instant: aware datetimes in, stored as naive UTC, aware UTC out."""
+
+    def db_value(self, value):
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is None:
+                raise ValueError("an instant must carry its time zone")
+            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return super().db_value(value)
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return value
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Office(BaseModel):
+    """The office profile (one row per KPPN that uses this database)."""
+
+    code = pw.CharField(max_length=3, unique=True)          # kode KPPN
+    name = pw.CharField(max_length=200)                     # 'KPPN Majene'
+    office_type = pw.CharField(max_length=20, default="A2")
+    full_name = pw.CharField(max_length=250, default="")
+    address = pw.CharField(max_length=300, default="")
+    city = pw.CharField(max_length=100, default="")
+    phone = pw.CharField(max_length=40, default="")
+    email = pw.CharField(max_length=120, default="")
+    website = pw.CharField(max_length=200, default="")
+    kanwil = pw.CharField(max_length=250, default="")
+    timezone = pw.CharField(max_length=64, default="Asia/Makassar")
+    head_name = pw.CharField(max_length=150, default="")
+    head_nip = pw.CharField(max_length=18, default="")
+    version = pw.IntegerField(default=1)
+
+
+class Setting(BaseModel):
+    """A configured value (JSON text); every key is declared once in ``services.settings``."""
+
+    key = pw.CharField(max_length=100, unique=True)
+    value = pw.TextField()
+
+
+class Section(BaseModel):
+    code = pw.CharField(max_length=20, unique=True)
+    name = pw.CharField(max_length=150)
+    active = pw.BooleanField(default=True)
+
+
+class Category(BaseModel):
+    name = pw.CharField(max_length=200, unique=True)
+    section = pw.ForeignKeyField(Section, null=True, on_delete="SET NULL", backref="categories")
+    #: Service target in office minutes; None means the office standard.
+    service_minutes = pw.IntegerField(null=True)
+    sort_order = pw.IntegerField(default=0)
+    active = pw.BooleanField(default=True)
+
+
+class User(BaseModel):
+    username = pw.CharField(max_length=60, unique=True)
+    full_name = pw.CharField(max_length=150)
+    nip = pw.CharField(max_length=18, default="")
+    role = pw.CharField(max_length=20)
+    section = pw.ForeignKeyField(Section, null=True, on_delete="SET NULL", backref="users")
+    password_hash = pw.CharField(max_length=255)
+    active = pw.BooleanField(default=True)
+    failed_logins = pw.IntegerField(default=0)
+    locked_until = UtcDateTimeField(null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+    version = pw.IntegerField(default=1)
+
+
+class Closure(BaseModel):
+    """A day the office closes although the calendar says open (``tutup``), or opens although the
+    holiday list says closed (``buka``)."""
+
+    day = pw.DateField(unique=True)
+    kind = pw.CharField(max_length=10, default="tutup")
+    reason = pw.CharField(max_length=200, default="")
+
+
+class HoursOverride(BaseModel):
+    """Different office hours for a date range (e.g. Ramadan); ``hours`` is JSON per weekday."""
+
+    first_day = pw.DateField()
+    last_day = pw.DateField()
+    hours = pw.TextField()
+    note = pw.CharField(max_length=200, default="")
+
+
+class Stakeholder(BaseModel):
+    name = pw.CharField(max_length=150, index=True)
+    kind = pw.CharField(max_length=30)
+    role = pw.CharField(max_length=30, default="")
+    kode_satker = pw.CharField(max_length=6, default="", index=True)
+    satker_name = pw.CharField(max_length=200, default="")
+    kode_ba = pw.CharField(max_length=3, default="")
+    nip = pw.CharField(max_length=18, default="", index=True)
+    phone = pw.CharField(max_length=20, default="", index=True)
+    email = pw.CharField(max_length=120, default="")
+    institution = pw.CharField(max_length=200, default="")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+    anonymised = pw.BooleanField(default=False)
+    version = pw.IntegerField(default=1)
+
+
+class Visit(BaseModel):
+    """One visit to the desk or one online contact; it may bring several consultations."""
+
+    office = pw.ForeignKeyField(Office, backref="visits")
+    channel = pw.CharField(max_length=20)
+    external_ref = pw.CharField(max_length=100, default="")
+    received_at = UtcDateTimeField()
+    stakeholder = pw.ForeignKeyField(Stakeholder, backref="visits")
+    officer = pw.ForeignKeyField(User, backref="visits")
+    created_at = UtcDateTimeField(default=utcnow)
+    #: Sent by the client with a save; a save sent twice finds the first one instead of a second visit.
+    request_key = pw.CharField(max_length=64, unique=True, null=True)
+
+
+class NumberSequence(BaseModel):
+    """Last consultation sequence number per office and day (the number's last part)."""
+
+    office_code = pw.CharField(max_length=3)
+    day = pw.DateField()
+    last = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("office_code", "day"), True),)
+
+
+class Consultation(BaseModel):
+    """One question of a visit, with its own category and clocks.
+
+    Columns after ``cycle`` are a projection of the event history, recomputed by the services in the
+    same transaction as every event, so lists and reports can filter and count in SQL."""
+
+    number = pw.CharField(max_length=30, unique=True)
+    visit = pw.ForeignKeyField(Visit, backref="consultations")
+    stakeholder = pw.ForeignKeyField(Stakeholder, backref="consultations")
+    channel = pw.CharField(max_length=20)
+    category = pw.ForeignKeyField(Category, backref="consultations")
+    section = pw.ForeignKeyField(Section, null=True, backref="consultations")
+    officer = pw.ForeignKeyField(User, backref="consultations")
+    summary = pw.CharField(max_length=200)
+    question = pw.TextField()
+    state = pw.CharField(max_length=20, index=True)
+    received_at = UtcDateTimeField()
+    received_date = pw.DateField(index=True)     # office-local day of receipt
+    cycle = pw.IntegerField(default=1)
+    answer = pw.TextField(default="")
+    regulation = pw.CharField(max_length=300, default="")
+    resolved_at = UtcDateTimeField(null=True)
+    escalated_at = UtcDateTimeField(null=True)
+    contact_person = pw.CharField(max_length=150, default="")
+    contact_phone = pw.CharField(max_length=20, default="")
+    service_target = pw.IntegerField()
+    service_due_at = UtcDateTimeField(null=True)
+    service_minutes = pw.FloatField(null=True)
+    service_met = pw.BooleanField(null=True)
+    solution_due_at = UtcDateTimeField(null=True)
+    solution_met = pw.BooleanField(null=True)
+    missed_updates = pw.IntegerField(default=0)
+    updated_at = UtcDateTimeField(default=utcnow)
+    version = pw.IntegerField(default=1)
+    request_key = pw.CharField(max_length=64, unique=True, null=True)
+
+    class Meta:
+        indexes = (
+            (("officer", "state"), False),
+            (("section", "state"), False),
+            (("state", "solution_due_at"), False),
+            (("stakeholder", "received_at"), False),
+            (("category", "received_date"), False),
+        )
+
+
+class Event(BaseModel):
+    """The append-only history. ``seq`` numbers every event of the database without gaps and
+    ``hash`` covers the event and the previous event's hash: an edit or a deletion anywhere breaks
+    the chain (see ``storage.history``)."""
+
+    seq = pw.BigIntegerField(unique=True)
+    consultation = pw.ForeignKeyField(Consultation, null=True, backref="events")
+    kind = pw.CharField(max_length=30)
+    at = UtcDateTimeField()
+    recorded_at = UtcDateTimeField(default=utcnow)
+    actor = pw.ForeignKeyField(User, null=True, backref="events")
+    subject = pw.CharField(max_length=100, default="")
+    data = pw.TextField(default="{}")
+    prev_hash = pw.CharField(max_length=64)
+    hash = pw.CharField(max_length=64)
+
+    class Meta:
+        indexes = ((("consultation", "seq"), False),)
+
+
+class ChainHead(BaseModel):
+    """The last event's number and hash; locked by every writer of an event."""
+
+    seq = pw.BigIntegerField(default=0)
+    hash = pw.CharField(max_length=64)
+
+
+class DocumentRequest(BaseModel):
+    consultation = pw.ForeignKeyField(Consultation, backref="document_requests")
+    description = pw.TextField()
+    requested_at = UtcDateTimeField()
+    requested_by = pw.ForeignKeyField(User, backref="+")
+    received_at = UtcDateTimeField(null=True)
+    received_by = pw.ForeignKeyField(User, null=True, backref="+")
+    received_note = pw.TextField(default="")
+
+
+class Blob(BaseModel):
+    """File contents, stored once per SHA-256 so every workstation can open them."""
+
+    sha256 = pw.CharField(max_length=64, unique=True)
+    size = pw.BigIntegerField()
+    mime = pw.CharField(max_length=100)
+    data = pw.BlobField()
+
+
+class Attachment(BaseModel):
+    consultation = pw.ForeignKeyField(Consultation, backref="attachments")
+    blob = pw.ForeignKeyField(Blob, backref="attachments")
+    filename = pw.CharField(max_length=160)        # for display only, never a path
+    mime = pw.CharField(max_length=100)
+    size = pw.BigIntegerField()
+    added_at = UtcDateTimeField()
+    added_by = pw.ForeignKeyField(User, backref="+")
+    removed_at = UtcDateTimeField(null=True)
+    removed_by = pw.ForeignKeyField(User, null=True, backref="+")
+    removal_reason = pw.CharField(max_length=300, default="")
+
+
+class Escalation(BaseModel):
+    consultation = pw.ForeignKeyField(Consultation, backref="escalations")
+    cycle = pw.IntegerField()
+    section = pw.ForeignKeyField(Section, backref="escalations")
+    reason = pw.TextField()
+    contact_person = pw.CharField(max_length=150)
+    contact_phone = pw.CharField(max_length=20)
+    at = UtcDateTimeField()
+    by = pw.ForeignKeyField(User, backref="+")
+
+
+class ProgressUpdate(BaseModel):
+    """A progress report to the stakeholder (``progres``) or a Kepala Seksi response
+    (``tanggapan_kasi``)."""
+
+    consultation = pw.ForeignKeyField(Consultation, backref="progress_updates")
+    cycle = pw.IntegerField()
+    kind = pw.CharField(max_length=20, default="progres")
+    channel = pw.CharField(max_length=20, default="")
+    note = pw.TextField()
+    at = UtcDateTimeField()
+    by = pw.ForeignKeyField(User, backref="+")
+
+
+class Resolution(BaseModel):
+    consultation = pw.ForeignKeyField(Consultation, backref="resolutions")
+    cycle = pw.IntegerField()
+    answer = pw.TextField()
+    regulation = pw.CharField(max_length=300, default="")
+    at = UtcDateTimeField()
+    by = pw.ForeignKeyField(User, backref="+")
+
+
+ALL_MODELS = (
+    Office, Setting, Section, Category, User, Closure, HoursOverride, Stakeholder, Visit,
+    NumberSequence, Consultation, Event, ChainHead, DocumentRequest, Blob, Attachment, Escalation,
+    ProgressUpdate, Resolution,
+)
