@@ -1,0 +1,409 @@
+"""The three clocks of a consultation (service, solution, progress), computed from its history.
+
+Nothing is stored or incremented: every result is recomputed from the append-only events, so a
+correction of the calendar or of an event is reflected everywhere. Each result carries Indonesian
+sentences that explain it, because a desk officer must be able to say why a case is late.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from kppn_desktop.domain.calendar import OfficeCalendar
+from kppn_desktop.domain.events import ClockEvent, EventKind
+from kppn_desktop.domain.formatting import format_date, format_datetime, format_minutes
+from kppn_desktop.domain.standards import WEEKDAY_NAMES, ServiceStandard
+
+# Office minutes come from float arithmetic; only a real excess is a breach.
+_EPSILON = 1e-6
+_STOPS_SERVICE = (EventKind.ESCALATED, EventKind.RESOLVED)
+
+
+class ClockStatus(enum.StrEnum):
+    NOT_STARTED = "belum_mulai"
+    RUNNING = "berjalan"
+    PAUSED = "dijeda"
+    MET = "terpenuhi"
+    BREACHED = "terlampaui"
+
+
+@dataclass(frozen=True)
+class Pause:
+    start: datetime
+    end: datetime | None          # None: still waiting (at the stop, or now)
+    reason: str
+    office_minutes: float         # office time inside the pause, up to its end (or the stop/now)
+
+
+@dataclass(frozen=True)
+class ClockResult:
+    """One clock of one cycle, as of a given instant. Instants are aware, in the office zone."""
+
+    name: str                      # 'Layanan (20 menit)', 'Solusi (3 hari kerja)', 'Progres berkala'
+    status: ClockStatus
+    started_at: datetime | None
+    # Service: when the target is (or was) reached, None while paused short of it.
+    # Solution: close of the N-th working day. Progress: when the next update is due (open only).
+    deadline: datetime | None
+    stopped_at: datetime | None
+    elapsed_minutes: float         # office minutes counted (service) or from start to stop/now
+    target_minutes: float | None   # service only
+    remaining_minutes: float | None
+    overrun_minutes: float         # 0 unless breached
+    pauses: tuple[Pause, ...] = ()
+    skipped_days: tuple[tuple[date, str], ...] = ()
+    missed_days: tuple[date, ...] = ()   # progress only: last day of each missed chunk
+    explanation: tuple[str, ...] = ()
+    # Progress only: the working days that needed an update so far, and updates given.
+    due_days: tuple[date, ...] = ()
+    updates: int = 0
+
+    @property
+    def met(self) -> bool | None:
+        """True when met, False when breached, None while undecided."""
+        if self.status is ClockStatus.MET:
+            return True
+        if self.status is ClockStatus.BREACHED:
+            return False
+        return None
+
+
+@dataclass(frozen=True)
+class CycleClocks:
+    number: int
+    service: ClockResult
+    solution: ClockResult | None
+    progress: ClockResult | None
+
+
+# --- history -----------------------------------------------------------------------------------
+
+def split_cycles(events) -> list[list[ClockEvent]]:
+    """The history cut into cycles: the first starts at the first RECEIVED event, each REOPENED
+    starts another. Events are ordered by ``at`` (ties keep their given order); events before the
+    first RECEIVED belong to no cycle. All ``at`` must be aware (or all naive)."""
+    cycles: list[list[ClockEvent]] = []
+    for event in sorted(events, key=lambda e: e.at):
+        if event.kind is EventKind.REOPENED or (event.kind is EventKind.RECEIVED and not cycles):
+            cycles.append([event])
+        elif cycles:
+            cycles[-1].append(event)
+    return cycles
+
+
+def _prepared(events, calendar: OfficeCalendar, now: datetime) -> list[list[ClockEvent]]:
+    # Local instants make naive and aware events comparable; events after ``now`` have not
+    # happened yet as of ``now`` (a report computed "as of" a past date must not see them).
+    local = [ClockEvent(e.kind, calendar.local(e.at), e.reason) for e in events]
+    return split_cycles([e for e in local if e.at <= now])
+
+
+def _first(cycle, kinds, start: int = 1) -> int | None:
+    for i in range(start, len(cycle)):
+        if cycle[i].kind in kinds:
+            return i
+    return None
+
+
+def _number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _days_sentence(days) -> list[str]:
+    if not days:
+        return []
+    # A plain weekend day needs no reason beside its own name.
+    listed = "; ".join(format_date(d) if reason == WEEKDAY_NAMES[d.weekday()]
+                       else f"{format_date(d)} ({reason})" for d, reason in days)
+    return [f"Hari yang tidak dihitung: {listed}."]
+
+
+def _not_started(name: str, target: float | None, why: str) -> ClockResult:
+    return ClockResult(name, ClockStatus.NOT_STARTED, None, None, None, 0.0, target, target, 0.0,
+                       explanation=(why,))
+
+
+# --- service clock -----------------------------------------------------------------------------
+
+def _service(cycle, cal: OfficeCalendar, target: float, now: datetime) -> ClockResult:
+    name = f"Layanan ({_number(target)} menit)"
+    first = cycle[0]
+    started_at = cal.next_opening(first.at)
+    stop_i = _first(cycle, _STOPS_SERVICE)
+    stop = cycle[stop_i] if stop_i is not None else None
+    end = stop.at if stop else now
+
+    segments: list[tuple[datetime, datetime, bool]] = []   # (from, to, ended by a pause)
+    pause_spans: list[tuple[datetime, datetime | None, str]] = []
+    running, run_from, paused = True, first.at, None
+    for event in cycle[1:stop_i]:
+        if event.kind is EventKind.DOCUMENTS_REQUESTED and running:
+            segments.append((run_from, event.at, True))
+            running, paused = False, event
+        elif event.kind is EventKind.DOCUMENTS_RECEIVED and not running:
+            pause_spans.append((paused.at, event.at, paused.reason))
+            running, run_from = True, event.at
+    if running:
+        segments.append((run_from, end, False))
+    else:
+        pause_spans.append((paused.at, None, paused.reason))
+    pauses = tuple(Pause(s, e, r, cal.office_minutes_between(s, e or end)) for s, e, r in pause_spans)
+
+    elapsed = 0.0
+    deadline = None
+    for seg_from, seg_to, by_pause in segments:
+        minutes = cal.office_minutes_between(seg_from, seg_to)
+        # The deadline is where the count reaches the target; the last running stretch is
+        # projected forward even past a stop, so a met clock still shows the deadline it beat.
+        if deadline is None and (not by_pause or elapsed + minutes >= target - _EPSILON):
+            deadline = cal.add_office_minutes(seg_from, max(target - elapsed, 0.0))
+        elapsed += minutes
+
+    if elapsed > target + _EPSILON:
+        status = ClockStatus.BREACHED
+    elif stop:
+        status = ClockStatus.MET
+    elif not running:
+        status = ClockStatus.PAUSED
+    elif now < started_at:
+        status = ClockStatus.NOT_STARTED
+    else:
+        status = ClockStatus.RUNNING
+    breached = status is ClockStatus.BREACHED
+    overrun = elapsed - target if breached else 0.0
+    remaining = max(target - elapsed, 0.0)
+
+    if stop:
+        last_day = stop.at.date()
+    elif deadline is not None and deadline > now:
+        last_day = deadline.date()
+    else:
+        last_day = now.date()
+    skipped = tuple(cal.non_working_days_between(first.at.date(), last_day))
+
+    fmt = lambda t: format_datetime(t, cal)  # noqa: E731
+    lines = [f"Siklus baru dimulai karena konsultasi dibuka kembali {fmt(first.at)}."
+             if first.kind is EventKind.REOPENED else f"Konsultasi diterima {fmt(first.at)}."]
+    if started_at != first.at:
+        lines.append(f"Waktu itu di luar jam layanan, sehingga waktu layanan mulai dihitung "
+                     f"{fmt(started_at)}.")
+    else:
+        lines.append("Waktu layanan mulai dihitung saat itu.")
+    lines.append(f"Target layanan {format_minutes(target)}; hanya jam layanan kantor yang dihitung.")
+    for p in pauses:
+        why = p.reason or "menunggu dokumen pendukung dari stakeholder"
+        if p.end is not None:
+            lines.append(f"Dijeda {fmt(p.start)} karena {why}; dilanjutkan {fmt(p.end)} "
+                         f"({format_minutes(p.office_minutes)} dalam jam layanan tidak dihitung).")
+        else:
+            lines.append(f"Dijeda sejak {fmt(p.start)} karena {why}; dokumen belum diterima.")
+    lines += _days_sentence(skipped)
+    if stop:
+        how = ("dieskalasi ke Kepala Seksi" if stop.kind is EventKind.ESCALATED
+               else "diselesaikan (Resolved)")
+        lines.append(f"Dihentikan {fmt(stop.at)} karena {how}.")
+    used = format_minutes(elapsed)
+    if breached:
+        lines.append(f"Terlampaui: terpakai {used}, melewati target {format_minutes(target)} "
+                     f"sebesar {format_minutes(overrun)}"
+                     + (f" (batas waktu {fmt(deadline)})." if deadline else "."))
+        if stop:
+            lines.append("Penyelesaian setelah batas waktu tidak menghapus keterlambatan.")
+    elif status is ClockStatus.MET:
+        lines.append(f"Terpenuhi: terpakai {used} dari target {format_minutes(target)}.")
+    elif status is ClockStatus.PAUSED:
+        lines.append(f"Dijeda: terpakai {used}, sisa {format_minutes(remaining)}; batas waktu "
+                     "dihitung kembali setelah dokumen diterima.")
+    elif status is ClockStatus.NOT_STARTED:
+        lines.append(f"Belum mulai: batas waktu {fmt(deadline)}.")
+    else:
+        lines.append(f"Berjalan: terpakai {used}, sisa {format_minutes(remaining)}; "
+                     f"batas waktu {fmt(deadline)}.")
+
+    return ClockResult(name, status, started_at, deadline,
+                       stop.at if stop else None, elapsed, target, remaining, overrun, pauses,
+                       skipped, (), tuple(lines))
+
+
+# --- solution clock ----------------------------------------------------------------------------
+
+def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResult | None:
+    esc_i = _first(cycle, (EventKind.ESCALATED,))
+    if esc_i is None:
+        return None
+    escalated = cycle[esc_i]
+    res_i = _first(cycle, (EventKind.RESOLVED,), esc_i + 1)
+    resolved = cycle[res_i] if res_i is not None else None
+    cycle_day = cycle[0].at.date()
+    due_day = cal.nth_working_day_after(cycle_day, days)
+    deadline = cal.close_of(due_day)
+    end = resolved.at if resolved else now
+
+    if resolved:
+        status = ClockStatus.MET if resolved.at <= deadline else ClockStatus.BREACHED
+    else:
+        status = ClockStatus.BREACHED if now > deadline else ClockStatus.RUNNING
+    overrun = cal.office_minutes_between(deadline, end) if status is ClockStatus.BREACHED else 0.0
+    remaining = cal.office_minutes_between(now, deadline) if status is ClockStatus.RUNNING else None
+    skipped = tuple(cal.non_working_days_between(cycle_day + timedelta(days=1), due_day))
+
+    fmt = lambda t: format_datetime(t, cal)  # noqa: E731
+    lines = [f"Dieskalasi ke Kepala Seksi {fmt(escalated.at)}; waktu solusi mulai berjalan.",
+             f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi "
+             f"({format_date(cycle_day)}), yaitu {fmt(deadline)}."]
+    lines += _days_sentence(skipped)
+    if resolved:
+        lines.append(f"Diselesaikan {fmt(resolved.at)}.")
+    if status is ClockStatus.MET:
+        lines.append("Terpenuhi: diselesaikan sebelum batas waktu.")
+    elif status is ClockStatus.BREACHED:
+        late = (f"terlambat {format_minutes(overrun)} dalam jam layanan" if overrun > _EPSILON
+                else "melewati batas waktu (di luar jam layanan)")
+        lines.append(f"Terlampaui: diselesaikan {late}; keterlambatan tetap tercatat."
+                     if resolved else f"Terlampaui: belum diselesaikan, {late}.")
+    else:
+        lines.append(f"Berjalan: sisa {format_minutes(remaining)} dalam jam layanan sampai batas waktu.")
+
+    return ClockResult(f"Solusi ({days} hari kerja)", status, escalated.at, deadline,
+                       resolved.at if resolved else None, cal.office_minutes_between(escalated.at, end),
+                       None, remaining, overrun, (), skipped, (), tuple(lines))
+
+
+# --- progress clock ----------------------------------------------------------------------------
+
+def _progress(cycle, cal: OfficeCalendar, every: int, now: datetime) -> ClockResult | None:
+    esc_i = _first(cycle, (EventKind.ESCALATED,))
+    if esc_i is None:
+        return None
+    escalated = cycle[esc_i]
+    res_i = _first(cycle, (EventKind.RESOLVED,), esc_i + 1)
+    resolved = cycle[res_i] if res_i is not None else None
+    esc_day = escalated.at.date()
+    after_esc = esc_day + timedelta(days=1)
+    one_day = timedelta(days=1)
+    if resolved:
+        # The resolution itself informs the stakeholder on its day.
+        due = cal.working_days_between(after_esc, resolved.at.date() - one_day)
+    else:
+        due = [d for d in cal.working_days_between(after_esc, now.date()) if cal.close_of(d) <= now]
+
+    updates = [e for e in cycle[esc_i + 1:res_i] if e.kind is EventKind.PROGRESS_UPDATE]
+    credited = set()
+    for update in updates:
+        day = update.at.date()
+        credited.add(day if cal.is_working_day(day) else cal.nth_working_day_after(day, 1))
+    # Only whole chunks can be missed: an unfinished one still has days left (or was closed by
+    # the resolution, which informs the stakeholder itself).
+    whole = len(due) - len(due) % every
+    chunks = [due[i:i + every] for i in range(0, whole, every)]
+    missed = tuple(chunk[-1] for chunk in chunks if not credited.intersection(chunk))
+
+    deadline = None
+    if not resolved:
+        current = len(due) // every
+        chunk_first = cal.nth_working_day_after(esc_day, current * every + 1)
+        chunk_last = cal.nth_working_day_after(esc_day, (current + 1) * every)
+        if any(chunk_first <= d <= chunk_last for d in credited):
+            chunk_last = cal.nth_working_day_after(esc_day, (current + 2) * every)
+        deadline = cal.close_of(chunk_last)
+
+    if missed:
+        status = ClockStatus.BREACHED
+    else:
+        status = ClockStatus.MET if resolved else ClockStatus.RUNNING
+    end = resolved.at if resolved else now
+    last_day = resolved.at.date() if resolved else deadline.date()
+    skipped = tuple(cal.non_working_days_between(after_esc, last_day))
+
+    fmt = lambda t: format_datetime(t, cal)  # noqa: E731
+    lines = [f"Progres wajib disampaikan kepada stakeholder paling sedikit sekali setiap {every} "
+             f"hari kerja sejak dieskalasi {fmt(escalated.at)}.",
+             f"Hari kerja yang wajib progres: {len(due)}; progres disampaikan: {len(updates)} kali."]
+    lines += _days_sentence(skipped)
+    if missed:
+        listed = "; ".join(format_date(d) for d in missed)
+        lines.append(f"Tidak ada progres pada hari kerja: {listed}." if every == 1 else
+                     f"Tidak ada progres dalam {every} hari kerja yang berakhir pada: {listed}.")
+    if resolved:
+        lines.append(f"Diselesaikan {fmt(resolved.at)}; penyelesaian sekaligus menjadi informasi "
+                     "kepada stakeholder pada hari itu.")
+    if status is ClockStatus.BREACHED:
+        lines.append(f"Terlampaui: {len(missed)} progres terlewat.")
+    elif status is ClockStatus.MET:
+        lines.append("Terpenuhi: tidak ada progres yang terlewat.")
+    if deadline is not None:
+        lines.append(f"Progres berikutnya paling lambat {fmt(deadline)}.")
+
+    return ClockResult("Progres berkala", status, escalated.at, deadline,
+                       resolved.at if resolved else None,
+                       cal.office_minutes_between(escalated.at, end), None, None, 0.0, (),
+                       skipped, missed, tuple(lines), tuple(due), len(updates))
+
+
+# --- public entry points -----------------------------------------------------------------------
+
+def _latest_cycle(events, calendar: OfficeCalendar, now: datetime):
+    cycles = _prepared(events, calendar, calendar.local(now))
+    return cycles[-1] if cycles else None
+
+
+def service_clock(events, calendar: OfficeCalendar, target_minutes: float,
+                  now: datetime) -> ClockResult:
+    """The service clock of the latest cycle in ``events`` (one cycle's events, or a whole
+    history), as of ``now``. NOT_STARTED when nothing was received yet."""
+    cycle = _latest_cycle(events, calendar, now)
+    if cycle is None:
+        return _not_started(f"Layanan ({_number(target_minutes)} menit)", target_minutes,
+                            "Belum ada konsultasi yang diterima.")
+    return _service(cycle, calendar, target_minutes, calendar.local(now))
+
+
+def solution_clock(events, calendar: OfficeCalendar, working_days: int,
+                   now: datetime) -> ClockResult | None:
+    """The solution clock of the latest cycle in ``events`` as of ``now``; None if that cycle
+    was not escalated."""
+    cycle = _latest_cycle(events, calendar, now)
+    return None if cycle is None else _solution(cycle, calendar, working_days, calendar.local(now))
+
+
+def progress_clock(events, calendar: OfficeCalendar, every_working_days: int,
+                   now: datetime) -> ClockResult | None:
+    """The progress clock of the latest cycle in ``events`` as of ``now``; None if that cycle
+    was not escalated."""
+    cycle = _latest_cycle(events, calendar, now)
+    return None if cycle is None else _progress(cycle, calendar, every_working_days,
+                                                calendar.local(now))
+
+
+def consultation_clocks(events, calendar: OfficeCalendar, standard: ServiceStandard, now: datetime,
+                        service_minutes: int | None = None) -> list[CycleClocks]:
+    """Every cycle's three clocks as of ``now``, oldest first. ``service_minutes`` (the
+    category's target) overrides ``standard.service_minutes``. A history with nothing received
+    yet gives one cycle whose service clock is NOT_STARTED, so the list is never empty."""
+    target = standard.service_minutes if service_minutes is None else service_minutes
+    now = calendar.local(now)
+    cycles = _prepared(events, calendar, now)
+    if not cycles:
+        return [CycleClocks(1, _not_started(f"Layanan ({_number(target)} menit)", target,
+                                            "Belum ada konsultasi yang diterima."), None, None)]
+    return [CycleClocks(number,
+                        _service(cycle, calendar, target, now),
+                        _solution(cycle, calendar, standard.solution_working_days, now),
+                        _progress(cycle, calendar, standard.progress_every_working_days, now))
+            for number, cycle in enumerate(cycles, start=1)]
+
+
+def service_deadline(received_at: datetime, calendar: OfficeCalendar, minutes: float) -> datetime:
+    """When ``minutes`` of office time have passed since ``received_at`` (moved to the next
+    opening when received outside office hours), with no pause."""
+    return calendar.add_office_minutes(received_at, minutes)
+
+
+def solution_deadline(consultation_at: datetime, calendar: OfficeCalendar,
+                      working_days: int) -> datetime:
+    """Close of office hours on the ``working_days``-th working day strictly after the
+    office-local date of ``consultation_at``."""
+    day = calendar.local(consultation_at).date()
+    return calendar.close_of(calendar.nth_working_day_after(day, working_days))
