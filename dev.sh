@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# KPPN Desktop developer entry point. On a fresh Debian/Ubuntu machine:
+#   ./dev.sh run    set everything up (first time), then start the application (SQLite default)
+#   ./dev.sh test   set everything up, start a throwaway PostgreSQL on loopback, run every test
+# Extra arguments go to the application (run) or to pytest (test).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+VENV=${KPPN_VENV:-$ROOT/.venv}
+
+# System packages: Qt's runtime libraries, fonts, PDF/QR tools for the paper tests, PostgreSQL
+# for the test server, and Xvfb for screenshots in a real window.
+APT_RUNTIME="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
+  fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-shape0 libxcb-xkb1 libxcb-randr0"
+APT_TEST="poppler-utils zbar-tools postgresql xvfb xauth"
+
+say() { printf '\033[1m== %s\033[0m\n' "$*"; }
+
+need_apt() {
+  local missing=()
+  for p in "$@"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  say "apt-get install ${missing[*]}"
+  # Keep Debian's postgresql package from creating and starting a cluster of its own.
+  if [[ " ${missing[*]} " == *" postgresql "* ]]; then
+    $sudo mkdir -p /etc/postgresql-common
+    echo 'create_main_cluster = false' | $sudo tee /etc/postgresql-common/createcluster.conf >/dev/null
+  fi
+  if [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v lock)" ] || [ -n "${KPPN_APT_UPDATE:-}" ]; then
+    $sudo apt-get update -q >/dev/null
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null \
+    || { $sudo apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; }
+}
+
+setup() {
+  if command -v dpkg-query >/dev/null; then
+    # shellcheck disable=SC2086
+    need_apt $APT_RUNTIME "$@"
+  fi
+  local py=${PYTHON:-python3}
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "virtualenv $VENV"
+    "$py" -m venv "$VENV" 2>/dev/null || { need_apt python3-venv; "$py" -m venv "$VENV"; }
+  fi
+  local stamp="$VENV/.kppn-installed"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    say "pip install -e .[test]"
+    "$VENV/bin/python" -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+    "$VENV/bin/python" -m pip install -q -e ".[test]" 2>&1 | grep -v '^WARNING: Location' || true
+    "$VENV/bin/python" -c "import kppn_desktop, PySide6, peewee, reportlab, holidays, psycopg" \
+      && touch "$stamp"
+  fi
+}
+
+start_postgres() {
+  local pgbin port=${KPPN_TEST_PG_PORT:-5544}
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  PGDATA_DIR=$(mktemp -d /tmp/kppn-pg.XXXXXX)
+  chmod 755 "$PGDATA_DIR"
+  local run_as=()
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$PGDATA_DIR"; run_as=(runuser -u postgres --); fi
+  "${run_as[@]}" "$pgbin/initdb" -D "$PGDATA_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+  "${run_as[@]}" "$pgbin/pg_ctl" -D "$PGDATA_DIR/data" -l "$PGDATA_DIR/log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $PGDATA_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+  trap 'stop_postgres' EXIT
+  "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U postgres kppn_test
+  export KPPN_TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/kppn_test"
+  say "PostgreSQL test server on 127.0.0.1:$port"
+}
+
+stop_postgres() {
+  local pgbin; pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$PGDATA_DIR/data" -m fast stop >/dev/null 2>&1 || true
+  else "$pgbin/pg_ctl" -D "$PGDATA_DIR/data" -m fast stop >/dev/null 2>&1 || true; fi
+  rm -rf "$PGDATA_DIR"
+}
+
+cmd=${1:-help}; shift || true
+case $cmd in
+  run)
+    setup
+    exec "$VENV/bin/kppn-desktop" "$@"
+    ;;
+  test)
+    # shellcheck disable=SC2086
+    setup $APT_TEST
+    [ -n "${KPPN_TEST_POSTGRES_URL:-}" ] || start_postgres
+    say "pytest"
+    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$VENV/bin/python" -m pytest "$@"
+    ;;
+  setup)
+    # shellcheck disable=SC2086
+    setup $APT_TEST
+    ;;
+  *)
+    sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+    ;;
+esac

@@ -1,0 +1,199 @@
+"""The ``kppn-desktop`` command: the GUI when run without a subcommand, and the office's tools.
+
+Every command works on the database named by ``--db URL``, else ``$KPPN_DATABASE_URL``, else the
+default SQLite file in the user's data folder."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+
+from kppn_desktop import __version__
+from kppn_desktop.domain.errors import KppnError, ValidationError
+
+
+def _parse_start(text: str, tz) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise KppnError(f"Waktu mulai tidak dikenali: {text!r}. Contoh: 2026-03-17T10:00 atau "
+                        "2026-03-17T10:00+08:00") from None
+    return value.replace(tzinfo=tz) if value.tzinfo is None else value
+
+
+def cmd_sla_deadline(args) -> int:
+    from kppn_desktop.services import sla  # noqa: PLC0415
+
+    calendar, standard = sla.office_rules(args.db)
+    start = _parse_start(args.start, calendar.tz)
+    result = sla.deadline(start, args.kind, calendar, standard)
+    print(result.deadline.isoformat())
+    for line in result.explanation:
+        print(line)
+    return 0
+
+
+def cmd_db(args) -> int:
+    from kppn_desktop.storage import history, schema  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    if args.db_command == "upgrade":
+        info = open_database(args.db, migrate=False)
+        applied = schema.upgrade()
+        print(f"{info.display}: " + (f"{len(applied)} migrasi diterapkan ({', '.join(applied)})."
+                                     if applied else "skema sudah mutakhir."))
+        return 0
+    if args.db_command == "status":
+        info = open_database(args.db, migrate=False)
+        waiting = schema.pending()
+        print(f"{info.display}: " + (f"{len(waiting)} migrasi menunggu: {', '.join(waiting)}"
+                                     if waiting else "skema mutakhir."))
+        return 0
+    if args.db_command == "verify":
+        info = open_database(args.db)
+        report = history.verify_chain()
+        print(f"{info.display}: {report.message}")
+        return 0 if report.ok else 1
+    raise AssertionError(args.db_command)
+
+
+def _read_password(args) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Kata sandi: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise KppnError("Kedua kata sandi tidak sama.")
+    return first
+
+
+def cmd_user_add(args) -> int:
+    from kppn_desktop.services import office, users  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    open_database(args.db)
+    section_id = None
+    if args.section:
+        matches = [s.id for s in office.list_sections(active_only=False)
+                   if s.code == args.section.upper()]
+        if not matches:
+            raise ValidationError({"section": f"Seksi {args.section} tidak ada."})
+        section_id = matches[0]
+    actor = users.create_user_unchecked(args.username, args.name, args.role, _read_password(args),
+                                        nip=args.nip or "", section_id=section_id)
+    print(f"Pengguna {actor.username} ({actor.role_label}) dibuat.")
+    return 0
+
+
+def cmd_setup(args) -> int:
+    from kppn_desktop.services import office  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    open_database(args.db)
+    profile = office.OfficeProfile()
+    admin = office.setup_office(profile, admin_username=args.admin, admin_full_name=args.name,
+                                admin_password=_read_password(args))
+    print(f"Kantor {profile.name} disiapkan; administrator {admin.username} dibuat.")
+    return 0
+
+
+def cmd_sample_data(args) -> int:
+    from kppn_desktop.services import sample_data  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    info = open_database(args.db)
+    print(f"Mengisi {info.display} dengan data contoh…", flush=True)
+    report = sample_data.generate(consultations=args.consultations, months=args.months,
+                                  seed=args.seed, progress=lambda text: print(text, flush=True))
+    print(report.summary())
+    if report.passwords:
+        print("\nPengguna contoh (nama pengguna / kata sandi / peran):")
+        for username, password, role in report.passwords:
+            print(f"  {username:<12} {password:<16} {role}")
+    return 0
+
+
+def cmd_gui(args) -> int:
+    try:
+        from kppn_desktop.gui.app import run  # noqa: PLC0415
+    except ImportError:
+        print("Antarmuka grafis belum tersedia pada versi ini. Perintah yang tersedia: "
+              "kppn-desktop --help", file=sys.stderr)
+        return 2
+    return run(args.db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kppn-desktop",
+        description="KPPN Desktop: layanan konsultasi stakeholder KPPN.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="basis data: sqlite:///berkas atau postgresql://user@host:port/db "
+                             "(bawaan: $KPPN_DATABASE_URL, lalu berkas SQLite di folder data "
+                             "pengguna)")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    gui = sub.add_parser("gui", help="buka aplikasi (bawaan tanpa perintah)")
+    gui.set_defaults(func=cmd_gui)
+
+    db = sub.add_parser("db", help="skema dan keutuhan basis data")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="AKSI")
+    db_sub.add_parser("upgrade", help="terapkan migrasi yang belum diterapkan")
+    db_sub.add_parser("status", help="tampilkan migrasi yang menunggu")
+    db_sub.add_parser("verify", help="periksa rantai hash riwayat peristiwa")
+    db.set_defaults(func=cmd_db)
+
+    user = sub.add_parser("user", help="kelola pengguna")
+    user_sub = user.add_subparsers(dest="user_command", required=True, metavar="AKSI")
+    add = user_sub.add_parser("add", help="tambah pengguna")
+    add.add_argument("--username", required=True)
+    add.add_argument("--name", required=True, help="nama lengkap")
+    add.add_argument("--role", required=True, choices=["cso", "kasi", "kakan", "admin"])
+    add.add_argument("--section", help="kode seksi (wajib untuk kasi), mis. PDMS")
+    add.add_argument("--nip")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="baca kata sandi dari masukan standar")
+    add.set_defaults(func=cmd_user_add)
+
+    setup = sub.add_parser("setup", help="penyiapan awal: profil KPPN Majene dan administrator")
+    setup.add_argument("--admin", default="admin", help="nama pengguna administrator")
+    setup.add_argument("--name", default="Administrator", help="nama lengkap administrator")
+    setup.add_argument("--password-stdin", action="store_true")
+    setup.set_defaults(func=cmd_setup)
+
+    sample = sub.add_parser("sample-data", help="isi basis data dengan konsultasi contoh")
+    sample.add_argument("--consultations", type=int, default=400, metavar="N")
+    sample.add_argument("--months", type=int, default=4, help="rentang bulan ke belakang")
+    sample.add_argument("--seed", type=int, default=2026)
+    sample.set_defaults(func=cmd_sample_data)
+
+    sla = sub.add_parser("sla", help="perhitungan tenggat standar layanan")
+    sla_sub = sla.add_subparsers(dest="sla_command", required=True, metavar="AKSI")
+    deadline = sla_sub.add_parser("deadline", help="cetak tenggat (baris pertama: ISO 8601)")
+    deadline.add_argument("--start", required=True,
+                          help="waktu mulai ISO 8601; tanpa zona = waktu kantor")
+    deadline.add_argument("--kind", required=True, choices=["service", "escalation"])
+    deadline.set_defaults(func=cmd_sla_deadline)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except ValidationError as exc:
+        for field, message in exc.errors.items():
+            print(f"Kesalahan ({field}): {message}", file=sys.stderr)
+        return 2
+    except KppnError as exc:
+        print(f"Kesalahan: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        from kppn_desktop.storage.database import close_database  # noqa: PLC0415
+        close_database()

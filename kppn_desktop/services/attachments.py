@@ -1,0 +1,110 @@
+"""Attachments: stored in the database (so every workstation can open them), once per SHA-256,
+checked for size and for type by their content, and verified when read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from kppn_desktop.domain import filetypes, workflow
+from kppn_desktop.domain.errors import KppnError, NotFound, PermissionDenied, ValidationError
+from kppn_desktop.domain.events import EventKind
+from kppn_desktop.services import settings
+from kppn_desktop.services.context import Actor, instant, require, transaction
+from kppn_desktop.services.records import AttachmentInfo
+from kppn_desktop.storage import history
+from kppn_desktop.storage.models import Attachment, Blob, Consultation, User
+
+
+class CorruptAttachment(KppnError):
+    """The stored bytes no longer match their SHA-256."""
+
+
+def _consultation_for(actor: Actor, consultation_id: int, action: workflow.Action) -> Consultation:
+    require(actor, action)
+    row = Consultation.get_or_none(Consultation.id == consultation_id)
+    if row is None:
+        raise NotFound("Konsultasi tidak ditemukan.")
+    if actor.role == workflow.Role.KASI and row.section_id != actor.section_id:
+        raise PermissionDenied("Konsultasi ini bukan untuk seksi Anda.")
+    workflow.next_state(row.state, action)
+    return row
+
+
+def _info(consultation_id: int, attachment_id: int) -> AttachmentInfo:
+    for info in get_consultation_attachments(consultation_id):
+        if info.id == attachment_id:
+            return info
+    raise NotFound("Lampiran tidak ditemukan.")
+
+
+def get_consultation_attachments(consultation_id: int) -> list[AttachmentInfo]:
+    rows = (Attachment.select(Attachment, Blob.sha256, User.full_name)
+            .join_from(Attachment, Blob).join_from(Attachment, User, on=(Attachment.added_by == User.id))
+            .where(Attachment.consultation == consultation_id).order_by(Attachment.id))
+    return [AttachmentInfo(a.id, a.consultation_id, a.filename, a.mime, a.size, a.blob.sha256,
+                           a.added_at, a.added_by.full_name, a.removed_at, a.removal_reason)
+            for a in rows]
+
+
+def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, *,
+                at: dt.datetime | None = None) -> AttachmentInfo:
+    """Store a file with the consultation. The type comes from the content; the name is kept for
+    display only."""
+    limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
+    if len(data) > limit:
+        raise ValidationError({"lampiran": f"Berkas terlalu besar ({len(data) / 1048576:.1f} MB). "
+                                           f"Batas ukuran {limit / 1048576:.0f} MB."})
+    kind = filetypes.detect(data)
+    name = filetypes.safe_display_name(filename)
+    digest = hashlib.sha256(data).hexdigest()
+    now = instant(at)
+    with transaction():
+        row = _consultation_for(actor, consultation_id, workflow.Action.ATTACH)
+        blob = Blob.get_or_none(Blob.sha256 == digest)
+        if blob is None:
+            blob = Blob.create(sha256=digest, size=len(data), mime=kind.mime, data=data)
+        attachment = Attachment.create(consultation=row.id, blob=blob, filename=name,
+                                       mime=kind.mime, size=len(data), added_at=now,
+                                       added_by=actor.user_id)
+        history.append_event(EventKind.ATTACHMENT_ADDED.value, at=now, consultation_id=row.id,
+                             actor_id=actor.user_id,
+                             data={"lampiran": attachment.id, "nama": name, "sha256": digest,
+                                   "ukuran": len(data)})
+    return _info(consultation_id, attachment.id)
+
+
+def read_attachment(actor: Actor, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+    """The file's bytes, after checking that they still match the SHA-256 stored with them."""
+    require(actor, workflow.Action.VIEW)
+    row = Attachment.get_or_none(Attachment.id == attachment_id)
+    if row is None:
+        raise NotFound("Lampiran tidak ditemukan.")
+    blob = Blob.get_by_id(row.blob_id)
+    data = bytes(blob.data)
+    if hashlib.sha256(data).hexdigest() != blob.sha256:
+        raise CorruptAttachment(f"Isi lampiran \u201c{row.filename}\u201d tidak cocok dengan sidik "
+                                "SHA-256-nya: berkas rusak atau telah diubah.")
+    return _info(row.consultation_id, row.id), data
+
+
+def remove_attachment(actor: Actor, attachment_id: int, reason: str, *,
+                      at: dt.datetime | None = None) -> AttachmentInfo:
+    """Withdraw an attachment with a reason. The record and the file stay for the history."""
+    if not reason.strip():
+        raise ValidationError({"reason": "Alasan penghapusan wajib diisi."})
+    now = instant(at)
+    with transaction():
+        row = Attachment.get_or_none(Attachment.id == attachment_id)
+        if row is None:
+            raise NotFound("Lampiran tidak ditemukan.")
+        _consultation_for(actor, row.consultation_id, workflow.Action.REMOVE_ATTACHMENT)
+        if row.removed_at is not None:
+            raise ValidationError({"lampiran": "Lampiran ini sudah dihapus."})
+        Attachment.update(removed_at=now, removed_by=actor.user_id,
+                          removal_reason=reason.strip()).where(Attachment.id == row.id).execute()
+        history.append_event(EventKind.ATTACHMENT_REMOVED.value, at=now,
+                             consultation_id=row.consultation_id, actor_id=actor.user_id,
+                             data={"lampiran": row.id, "nama": row.filename,
+                                   "alasan": reason.strip()})
+    return _info(row.consultation_id, row.id)

@@ -1,0 +1,389 @@
+"""The consultation use cases of the desk: take, add a question, documents, resolve, escalate,
+progress, Kepala Seksi response, reopen, edit. Each checks the actor's role and the state, runs in
+one transaction, writes its event to the history and refreshes the clock columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee
+
+from kppn_desktop.domain import validation, workflow
+from kppn_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from kppn_desktop.domain.events import EventKind
+from kppn_desktop.domain.workflow import Action, State
+from kppn_desktop.services import office as office_service
+from kppn_desktop.services import projection
+from kppn_desktop.services.context import Actor, instant, require, transaction
+from kppn_desktop.services.queries import summary_of, visit_result
+from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
+from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
+from kppn_desktop.storage import history
+from kppn_desktop.storage.models import (
+    Category,
+    Consultation,
+    DocumentRequest,
+    Escalation,
+    NumberSequence,
+    ProgressUpdate,
+    Resolution,
+    Section,
+    Stakeholder,
+    Visit,
+    utcnow,
+)
+
+_CHANNELS = {code for code, _label in validation.CHANNELS}
+SUMMARY_LENGTH = 120
+#: An online message may be recorded late, but not from the future (a little clock skew allowed).
+FUTURE_TOLERANCE = dt.timedelta(minutes=2)
+
+CONFLICT_MESSAGE = ("Konsultasi ini baru saja diubah di workstation lain. Tidak ada yang disimpan "
+                    "dan isian Anda tetap ada: muat ulang konsultasi, lalu simpan kembali.")
+
+
+# --- shared steps --------------------------------------------------------------------------
+
+def _event(consultation_id: int, kind: EventKind, actor: Actor, at: dt.datetime, **data) -> None:
+    history.append_event(kind.value, at=at, consultation_id=consultation_id,
+                         actor_id=actor.user_id, data=data)
+
+
+def _next_number(office_code: str, day: dt.date) -> str:
+    """'121-20260317-0001': office code, office-local day, sequence of that day. The upsert takes a
+    row lock, so workstations saving at the same second get different numbers."""
+    (NumberSequence.insert(office_code=office_code, day=day, last=1)
+     .on_conflict(conflict_target=[NumberSequence.office_code, NumberSequence.day],
+                  update={NumberSequence.last: NumberSequence.last + 1}).execute())
+    last = (NumberSequence.select(NumberSequence.last)
+            .where(NumberSequence.office_code == office_code, NumberSequence.day == day).scalar())
+    return f"{office_code}-{day:%Y%m%d}-{last:04d}"
+
+
+def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
+           action: Action) -> Consultation:
+    """Check role and state, and take the consultation for this transaction by raising its version
+    (the row stays locked until commit). ``expected_version`` is the version the caller read; a
+    different one means another workstation saved in between: :class:`ConflictError`."""
+    require(actor, action)
+    row = Consultation.get_or_none(Consultation.id == consultation_id)
+    if row is None:
+        raise NotFound("Konsultasi tidak ditemukan.")
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError(CONFLICT_MESSAGE)
+    if actor.role == workflow.Role.KASI and row.section_id != actor.section_id:
+        raise PermissionDenied("Konsultasi ini bukan untuk seksi Anda.")
+    new_state = workflow.next_state(row.state, action)
+    changed = (Consultation.update(state=new_state, version=Consultation.version + 1,
+                                   updated_at=utcnow())
+               .where(Consultation.id == row.id, Consultation.version == row.version).execute())
+    if not changed:
+        raise ConflictError(CONFLICT_MESSAGE)
+    row.state, row.version = new_state, row.version + 1
+    return row
+
+
+def _finish(row: Consultation) -> ConsultationSummary:
+    projection.project(row.id, row.service_target)
+    return summary_of(row.id)
+
+
+def _required(value: str, field: str, label: str, errors: dict) -> str:
+    value = (value or "").strip()
+    if not value:
+        errors[field] = f"{label} wajib diisi."
+    return value
+
+
+def _check_questions(questions: list[QuestionInput], errors: dict) -> list[tuple[Category, str, str]]:
+    if not questions:
+        errors["questions"] = "Isi sedikitnya satu pertanyaan."
+        return []
+    clean = []
+    for i, q in enumerate(questions):
+        text = _required(q.question, f"questions.{i}.question", "Pertanyaan", errors)
+        category = Category.get_or_none((Category.id == (q.category_id or 0)) & Category.active)
+        if category is None:
+            errors[f"questions.{i}.category"] = "Pilih kategori layanan."
+        summary = (q.summary or "").strip() or " ".join(text.split())[:SUMMARY_LENGTH]
+        clean.append((category, text, summary[:200]))
+    return clean
+
+
+def _create_consultation(actor: Actor, visit: Visit, office_code: str, category: Category,
+                         text: str, summary: str, received_at: dt.datetime, start: bool,
+                         request_key: str | None, at: dt.datetime) -> Consultation:
+    calendar = office_service.office_calendar()
+    local_day = calendar.local(received_at).date()
+    target = category.service_minutes or office_service.service_standard().service_minutes
+    row = Consultation.create(
+        number=_next_number(office_code, local_day), visit=visit, stakeholder=visit.stakeholder_id,
+        channel=visit.channel, category=category, section=category.section_id,
+        officer=actor.user_id, summary=summary, question=text,
+        state=State.IN_SERVICE if start else State.RECEIVED, received_at=received_at,
+        received_date=local_day, service_target=target, request_key=request_key)
+    _event(row.id, EventKind.RECEIVED, actor, received_at, kanal=visit.channel,
+           kategori=category.name, ringkasan=summary)
+    if start and at > received_at:
+        _event(row.id, EventKind.SERVICE_STARTED, actor, at)
+    projection.project(row.id, target)
+    return row
+
+
+# --- use cases ------------------------------------------------------------------------------
+
+def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInput],
+                      stakeholder_id: int | None = None,
+                      stakeholder: StakeholderInput | None = None,
+                      received_at: dt.datetime | None = None, external_ref: str = "",
+                      request_key: str | None = None, start_service: bool = True,
+                      at: dt.datetime | None = None) -> VisitResult:
+    """Record a visit (or one online contact) and its questions, each its own consultation.
+
+    Face to face, the clock starts now; online, at ``received_at`` (when the message arrived). A
+    repeated call with the same ``request_key`` returns the first visit instead of a second one."""
+    require(actor, Action.TAKE)
+    now = instant(at)
+    errors: dict[str, str] = {}
+    if channel not in _CHANNELS:
+        errors["channel"] = "Pilih kanal konsultasi."
+    online = channel in _CHANNELS and validation.is_online(channel)
+    if online:
+        received = instant(received_at, "received_at") if received_at else now
+        if received > now + FUTURE_TOLERANCE:
+            errors["received_at"] = "Waktu diterima tidak boleh di masa depan."
+        if channel == "hai_cso" and not external_ref.strip():
+            errors["external_ref"] = "Nomor tiket HAI CSO wajib diisi."
+    else:
+        received = now
+    clean_questions = _check_questions(questions, errors)
+    if stakeholder_id is None and stakeholder is None:
+        errors["stakeholder"] = "Pilih stakeholder atau isi data stakeholder baru."
+    if stakeholder is not None and stakeholder_id is None:
+        try:
+            stakeholder.validated()
+        except ValidationError as exc:
+            errors.update({f"stakeholder.{k}": v for k, v in exc.errors.items()})
+    if errors:
+        raise ValidationError(errors)
+
+    if request_key:
+        existing = Visit.get_or_none(Visit.request_key == request_key)
+        if existing is not None:
+            return visit_result(existing.id, created=False)
+    try:
+        with transaction():
+            office = office_service.office_row()
+            if stakeholder_id is not None:
+                if Stakeholder.get_or_none(Stakeholder.id == stakeholder_id) is None:
+                    raise ValidationError({"stakeholder": "Stakeholder tidak ditemukan."})
+                person_id = stakeholder_id
+            else:
+                person_id = create_stakeholder_in_transaction(stakeholder).id
+            visit = Visit.create(office=office, channel=channel, external_ref=external_ref.strip(),
+                                 received_at=received, stakeholder=person_id,
+                                 officer=actor.user_id, request_key=request_key)
+            for i, (category, text, summary) in enumerate(clean_questions):
+                key = f"{request_key}:{i}" if request_key else None
+                _create_consultation(actor, visit, office.code, category, text, summary,
+                                     received, start_service, key, now)
+            Stakeholder.update(updated_at=now).where(Stakeholder.id == person_id).execute()
+    except peewee.IntegrityError:
+        # The same save arrived twice at once from two connections: the first one won.
+        if request_key and (existing := Visit.get_or_none(Visit.request_key == request_key)):
+            return visit_result(existing.id, created=False)
+        raise
+    return visit_result(visit.id)
+
+
+def add_question(actor: Actor, visit_id: int, question: QuestionInput, *,
+                 request_key: str | None = None, at: dt.datetime | None = None) -> ConsultationSummary:
+    """Another question of the same visit: a new consultation with its own category and clock."""
+    require(actor, Action.ADD_QUESTION)
+    now = instant(at)
+    errors: dict[str, str] = {}
+    [(category, text, summary)] = _check_questions([question], errors) or [(None, "", "")]
+    if errors:
+        raise ValidationError({k.replace("questions.0.", ""): v for k, v in errors.items()})
+    if request_key and (existing := Consultation.get_or_none(Consultation.request_key == request_key)):
+        return summary_of(existing.id)
+    with transaction():
+        visit = Visit.get_or_none(Visit.id == visit_id)
+        if visit is None:
+            raise NotFound("Kunjungan tidak ditemukan.")
+        office = office_service.office_row()
+        received = visit.received_at if validation.is_online(visit.channel) else now
+        row = _create_consultation(actor, visit, office.code, category, text, summary, received,
+                                   True, request_key, now)
+    return summary_of(row.id)
+
+
+def start_service(actor: Actor, consultation_id: int, *, expected_version: int | None,
+                  at: dt.datetime | None = None) -> ConsultationSummary:
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.START_SERVICE)
+        Consultation.update(officer=actor.user_id).where(Consultation.id == row.id).execute()
+        _event(row.id, EventKind.SERVICE_STARTED, actor, now)
+        return _finish(row)
+
+
+def request_documents(actor: Actor, consultation_id: int, description: str, *,
+                      expected_version: int | None, at: dt.datetime | None = None
+                      ) -> ConsultationSummary:
+    """Ask the stakeholder for supporting documents; the service clock pauses until they arrive."""
+    errors: dict[str, str] = {}
+    description = _required(description, "description", "Dokumen yang diminta", errors)
+    if errors:
+        raise ValidationError(errors)
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.REQUEST_DOCUMENTS)
+        DocumentRequest.create(consultation=row.id, description=description, requested_at=now,
+                               requested_by=actor.user_id)
+        _event(row.id, EventKind.DOCUMENTS_REQUESTED, actor, now, alasan=description)
+        return _finish(row)
+
+
+def record_documents_received(actor: Actor, consultation_id: int, note: str = "", *,
+                              expected_version: int | None, at: dt.datetime | None = None
+                              ) -> ConsultationSummary:
+    """The requested documents arrived; the service clock runs again."""
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.RECEIVE_DOCUMENTS)
+        (DocumentRequest.update(received_at=now, received_by=actor.user_id,
+                                received_note=note.strip())
+         .where(DocumentRequest.consultation == row.id, DocumentRequest.received_at.is_null())
+         .execute())
+        _event(row.id, EventKind.DOCUMENTS_RECEIVED, actor, now, catatan=note.strip())
+        return _finish(row)
+
+
+def resolve(actor: Actor, consultation_id: int, answer: str, regulation: str = "", *,
+            expected_version: int | None, at: dt.datetime | None = None) -> ConsultationSummary:
+    """Give the answer: status "Resolved". ``regulation`` is the rule cited (peraturan/juknis)."""
+    errors: dict[str, str] = {}
+    answer = _required(answer, "answer", "Jawaban", errors)
+    if errors:
+        raise ValidationError(errors)
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.RESOLVE)
+        Resolution.create(consultation=row.id, cycle=row.cycle, answer=answer,
+                          regulation=regulation.strip(), at=now, by=actor.user_id)
+        Consultation.update(answer=answer, regulation=regulation.strip(), resolved_at=now).where(
+            Consultation.id == row.id).execute()
+        _event(row.id, EventKind.RESOLVED, actor, now, jawaban=answer, dasar=regulation.strip())
+        return _finish(row)
+
+
+def escalate(actor: Actor, consultation_id: int, *, section_id: int | None, reason: str,
+             contact_person: str, contact_phone: str, expected_version: int | None,
+             at: dt.datetime | None = None) -> ConsultationSummary:
+    """Hand the question to the Kepala Seksi of ``section_id``; the stakeholder gets a solution
+    within the solution standard (3 working days) and progress updates meanwhile."""
+    errors: dict[str, str] = {}
+    reason = _required(reason, "reason", "Alasan eskalasi", errors)
+    contact_person = _required(contact_person, "contact_person", "Kontak person", errors)
+    phone = ""
+    if not (contact_phone or "").strip():
+        errors["contact_phone"] = "Nomor telepon kontak person wajib diisi."
+    else:
+        try:
+            phone = validation.phone(contact_phone, "contact_phone")
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active) is None:
+        errors["section"] = "Pilih seksi tujuan eskalasi."
+    if errors:
+        raise ValidationError(errors)
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.ESCALATE)
+        Escalation.create(consultation=row.id, cycle=row.cycle, section=section_id, reason=reason,
+                          contact_person=contact_person, contact_phone=phone, at=now,
+                          by=actor.user_id)
+        Consultation.update(section=section_id, escalated_at=now, contact_person=contact_person,
+                            contact_phone=phone).where(Consultation.id == row.id).execute()
+        _event(row.id, EventKind.ESCALATED, actor, now, alasan=reason, seksi=section_id,
+               kontak=contact_person, telepon=phone)
+        return _finish(row)
+
+
+def record_progress(actor: Actor, consultation_id: int, note: str, *, channel: str,
+                    expected_version: int | None, at: dt.datetime | None = None
+                    ) -> ConsultationSummary:
+    """A progress report given to the stakeholder while the consultation is escalated."""
+    errors: dict[str, str] = {}
+    note = _required(note, "note", "Isi progres", errors)
+    if channel not in _CHANNELS:
+        errors["channel"] = "Pilih sarana penyampaian progres."
+    if errors:
+        raise ValidationError(errors)
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.PROGRESS_UPDATE)
+        ProgressUpdate.create(consultation=row.id, cycle=row.cycle, kind="progres",
+                              channel=channel, note=note, at=now, by=actor.user_id)
+        _event(row.id, EventKind.PROGRESS_UPDATE, actor, now, catatan=note, kanal=channel)
+        return _finish(row)
+
+
+def kasi_respond(actor: Actor, consultation_id: int, note: str, *, expected_version: int | None,
+                 at: dt.datetime | None = None) -> ConsultationSummary:
+    """The Kepala Seksi's confirmation or direction on an escalated consultation."""
+    errors: dict[str, str] = {}
+    note = _required(note, "note", "Tanggapan", errors)
+    if errors:
+        raise ValidationError(errors)
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.KASI_RESPONSE)
+        ProgressUpdate.create(consultation=row.id, cycle=row.cycle, kind="tanggapan_kasi",
+                              note=note, at=now, by=actor.user_id)
+        _event(row.id, EventKind.KASI_RESPONSE, actor, now, catatan=note)
+        return _finish(row)
+
+
+def reopen(actor: Actor, consultation_id: int, reason: str, *, expected_version: int | None,
+           at: dt.datetime | None = None) -> ConsultationSummary:
+    """Open a resolved consultation again: a new cycle with fresh clocks; the first stays final."""
+    errors: dict[str, str] = {}
+    reason = _required(reason, "reason", "Alasan membuka kembali", errors)
+    if errors:
+        raise ValidationError(errors)
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.REOPEN)
+        Consultation.update(cycle=Consultation.cycle + 1, resolved_at=None, escalated_at=None,
+                            section=Category.select(Category.section).where(
+                                Category.id == row.category_id)).where(
+            Consultation.id == row.id).execute()
+        _event(row.id, EventKind.REOPENED, actor, now, alasan=reason)
+        return _finish(row)
+
+
+def edit_consultation(actor: Actor, consultation_id: int, *, question: str, summary: str,
+                      category_id: int, expected_version: int | None,
+                      at: dt.datetime | None = None) -> ConsultationSummary:
+    """Correct an open consultation's question, summary or category (the history keeps the old)."""
+    errors: dict[str, str] = {}
+    [(category, text, short)] = _check_questions(
+        [QuestionInput(category_id, question, summary)], errors)
+    if errors:
+        raise ValidationError({k.replace("questions.0.", ""): v for k, v in errors.items()})
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.EDIT)
+        values = {"question": text, "summary": short, "category": category.id}
+        if category.id != row.category_id:
+            values["service_target"] = (category.service_minutes
+                                        or office_service.service_standard().service_minutes)
+            if row.state != State.ESCALATED:
+                values["section"] = category.section_id
+        Consultation.update(**values).where(Consultation.id == row.id).execute()
+        _event(row.id, EventKind.EDITED, actor, now, lama={
+            "pertanyaan": row.question, "ringkasan": row.summary, "kategori": row.category_id})
+        row = Consultation.get_by_id(row.id)
+        return _finish(row)

@@ -1,0 +1,67 @@
+"""Keeping a consultation's clock columns equal to what its event history says.
+
+Lists and reports filter and count on these columns in SQL; they are recomputed from the whole
+history (never incremented) in the same transaction as each event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from kppn_desktop.domain.clocks import ClockStatus, CycleClocks, consultation_clocks
+from kppn_desktop.domain.events import ClockEvent, EventKind
+from kppn_desktop.services.office import office_calendar, service_standard
+from kppn_desktop.storage.models import Consultation, Event, utcnow
+
+CLOCK_KINDS = frozenset({
+    EventKind.RECEIVED, EventKind.DOCUMENTS_REQUESTED, EventKind.DOCUMENTS_RECEIVED,
+    EventKind.ESCALATED, EventKind.PROGRESS_UPDATE, EventKind.RESOLVED, EventKind.REOPENED,
+})
+
+
+def clock_events(consultation_id: int) -> list[ClockEvent]:
+    rows = (Event.select(Event.kind, Event.at, Event.data)
+            .where(Event.consultation == consultation_id, Event.kind.in_(list(CLOCK_KINDS)))
+            .order_by(Event.seq).tuples())
+    events = []
+    for kind, at, data in rows:
+        reason = json.loads(data).get("alasan", "") if data else ""
+        events.append(ClockEvent(EventKind(kind), at, reason))
+    return events
+
+
+def clocks_of(consultation_id: int, service_target: int,
+              now: dt.datetime | None = None) -> list[CycleClocks]:
+    """Every cycle's three clocks, as of ``now``."""
+    return consultation_clocks(clock_events(consultation_id), office_calendar(), service_standard(),
+                               now or utcnow(), service_minutes=service_target)
+
+
+def _combined(results) -> bool | None:
+    """False once any cycle breached (a breach is final); True when every decided cycle met and
+    none is still open; None while undecided."""
+    decided = [r.met for r in results if r is not None]
+    if any(m is False for m in decided):
+        return False
+    if not decided or any(m is None for m in decided):
+        return None
+    return True
+
+
+def project(consultation_id: int, service_target: int, now: dt.datetime | None = None) -> dict:
+    """Recompute and store the clock columns; returns them."""
+    cycles = clocks_of(consultation_id, service_target, now)
+    current = cycles[-1]
+    stopped = [c.service.elapsed_minutes for c in cycles
+               if c.service.status in (ClockStatus.MET, ClockStatus.BREACHED)
+               and c.service.stopped_at is not None]
+    values = {
+        "service_due_at": current.service.deadline,
+        "service_minutes": round(sum(stopped), 2) if stopped else None,
+        "service_met": _combined([c.service for c in cycles]),
+        "solution_due_at": current.solution.deadline if current.solution else None,
+        "solution_met": _combined([c.solution for c in cycles if c.solution]),
+        "missed_updates": sum(len(c.progress.missed_days) for c in cycles if c.progress),
+    }
+    Consultation.update(**values).where(Consultation.id == consultation_id).execute()
+    return values

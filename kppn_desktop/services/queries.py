@@ -1,0 +1,201 @@
+"""Reading consultations: one as a summary or in full detail, and lists that page in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from kppn_desktop.domain import workflow
+from kppn_desktop.domain.errors import NotFound
+from kppn_desktop.domain.events import EVENT_LABELS, EventKind
+from kppn_desktop.services import projection
+from kppn_desktop.services.context import Actor, require
+from kppn_desktop.services.records import (
+    AttachmentInfo,
+    ConsultationDetail,
+    ConsultationSummary,
+    DocumentRequestInfo,
+    NoteInfo,
+    TimelineEntry,
+    VisitResult,
+)
+from kppn_desktop.services.stakeholders import get_stakeholder
+from kppn_desktop.storage.models import (
+    Attachment,
+    Blob,
+    Category,
+    Consultation,
+    DocumentRequest,
+    Escalation,
+    Event,
+    ProgressUpdate,
+    Resolution,
+    Section,
+    Stakeholder,
+    User,
+    Visit,
+    utcnow,
+)
+
+_SUMMARY_COLUMNS = (
+    Consultation.id, Consultation.number, Consultation.visit, Consultation.state,
+    Consultation.version, Consultation.channel, Consultation.category, Category.name,
+    Consultation.section, Section.name, Consultation.summary, Consultation.stakeholder,
+    Stakeholder.name, Stakeholder.kode_satker, Consultation.officer, User.full_name,
+    Consultation.received_at, Consultation.service_target, Consultation.service_due_at,
+    Consultation.service_met, Consultation.solution_due_at, Consultation.solution_met,
+    Consultation.resolved_at,
+)
+
+
+def _summary_query():
+    return (Consultation.select(*_SUMMARY_COLUMNS)
+            .join_from(Consultation, Category)
+            .join_from(Consultation, Section, join_type="LEFT OUTER")
+            .join_from(Consultation, Stakeholder)
+            .join_from(Consultation, User, on=(Consultation.officer == User.id)))
+
+
+def _summary(row: tuple) -> ConsultationSummary:
+    (cid, number, visit, state, version, channel, category_id, category, section_id, section,
+     summary, stakeholder_id, stakeholder, kode_satker, officer_id, officer, received_at, target,
+     service_due, service_met, solution_due, solution_met, resolved_at) = row
+    return ConsultationSummary(
+        cid, number, visit, state, workflow.STATE_LABELS[workflow.State(state)], version, channel,
+        category_id, category, section_id, section or "", summary, stakeholder_id, stakeholder,
+        kode_satker, officer_id, officer, received_at, target, service_due, service_met,
+        solution_due, solution_met, resolved_at)
+
+
+def summary_of(consultation_id: int) -> ConsultationSummary:
+    row = _summary_query().where(Consultation.id == consultation_id).tuples().first()
+    if row is None:
+        raise NotFound("Konsultasi tidak ditemukan.")
+    return _summary(row)
+
+
+def find_by_number(number: str) -> ConsultationSummary:
+    row = _summary_query().where(Consultation.number == number.strip()).tuples().first()
+    if row is None:
+        raise NotFound(f"Konsultasi nomor {number} tidak ditemukan.")
+    return _summary(row)
+
+
+def visit_result(visit_id: int, created: bool = True) -> VisitResult:
+    visit = Visit.get_by_id(visit_id)
+    rows = _summary_query().where(Consultation.visit == visit_id).order_by(Consultation.id).tuples()
+    return VisitResult(visit.id, visit.channel, visit.external_ref, visit.received_at,
+                       get_stakeholder(visit.stakeholder_id), tuple(_summary(r) for r in rows),
+                       created)
+
+
+def _names(ids) -> dict[int, str]:
+    ids = {i for i in ids if i}
+    if not ids:
+        return {}
+    return dict(User.select(User.id, User.full_name).where(User.id.in_(list(ids))).tuples())
+
+
+def get_consultation(actor: Actor, consultation_id: int,
+                     now: dt.datetime | None = None) -> ConsultationDetail:
+    """Everything about one consultation: timeline, clocks (as of ``now``) with their explanations,
+    attachments, document requests, notes, and the actions the actor may take now."""
+    require(actor, workflow.Action.VIEW)
+    summary = summary_of(consultation_id)
+    row = Consultation.get_by_id(consultation_id)
+    visit = Visit.get_by_id(row.visit_id)
+    events = list(Event.select().where(Event.consultation == consultation_id).order_by(Event.seq))
+    escalations = list(Escalation.select().where(Escalation.consultation == consultation_id))
+    updates = list(ProgressUpdate.select().where(ProgressUpdate.consultation == consultation_id))
+    resolutions = list(Resolution.select().where(Resolution.consultation == consultation_id))
+    requests = list(DocumentRequest.select().where(DocumentRequest.consultation == consultation_id)
+                    .order_by(DocumentRequest.id))
+    attachments = list(Attachment.select(Attachment, Blob.sha256).join(Blob)
+                       .where(Attachment.consultation == consultation_id).order_by(Attachment.id))
+    names = _names([e.actor_id for e in events] + [x.by_id for x in escalations + updates + resolutions]
+                   + [r.requested_by_id for r in requests] + [a.added_by_id for a in attachments])
+    sections = dict(Section.select(Section.id, Section.name).tuples())
+    timeline = tuple(TimelineEntry(e.seq, e.kind, EVENT_LABELS.get(EventKind(e.kind), e.kind), e.at,
+                                   names.get(e.actor_id, "Sistem"), json.loads(e.data))
+                     for e in events)
+    notes = sorted(
+        [NoteInfo("eskalasi", x.cycle, x.at, names.get(x.by_id, ""), x.reason,
+                  {"seksi": sections.get(x.section_id, ""), "kontak": x.contact_person,
+                   "telepon": x.contact_phone}) for x in escalations]
+        + [NoteInfo(u.kind, u.cycle, u.at, names.get(u.by_id, ""), u.note, {"kanal": u.channel})
+           for u in updates]
+        + [NoteInfo("penyelesaian", r.cycle, r.at, names.get(r.by_id, ""), r.answer,
+                    {"dasar": r.regulation}) for r in resolutions],
+        key=lambda n: n.at)
+    allowed = tuple(a.value for a in workflow.allowed_actions(actor.role, row.state)
+                    if not (actor.role == workflow.Role.KASI and row.section_id != actor.section_id
+                            and a not in (workflow.Action.VIEW,)))
+    return ConsultationDetail(
+        summary=summary, question=row.question, answer=row.answer, regulation=row.regulation,
+        external_ref=visit.external_ref, contact_person=row.contact_person,
+        contact_phone=row.contact_phone, cycle=row.cycle,
+        stakeholder=get_stakeholder(row.stakeholder_id), timeline=timeline,
+        clocks=tuple(projection.clocks_of(consultation_id, row.service_target, now or utcnow())),
+        attachments=tuple(AttachmentInfo(a.id, a.consultation_id, a.filename, a.mime, a.size,
+                                         a.blob.sha256, a.added_at, names.get(a.added_by_id, ""),
+                                         a.removed_at, a.removal_reason) for a in attachments),
+        document_requests=tuple(DocumentRequestInfo(r.id, r.description, r.requested_at,
+                                                    names.get(r.requested_by_id, ""),
+                                                    r.received_at, r.received_note)
+                                for r in requests),
+        notes=tuple(notes), allowed_actions=allowed)
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What a list shows. Every field narrows the list; None means any."""
+
+    states: tuple[str, ...] | None = None
+    officer_id: int | None = None
+    section_id: int | None = None
+    category_id: int | None = None
+    channel: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    overdue_at: dt.datetime | None = None   # only those past a running deadline at this instant
+
+
+def _filtered(flt: ListFilter):
+    query = _summary_query()
+    if flt.states:
+        query = query.where(Consultation.state.in_(list(flt.states)))
+    if flt.officer_id is not None:
+        query = query.where(Consultation.officer == flt.officer_id)
+    if flt.section_id is not None:
+        query = query.where(Consultation.section == flt.section_id)
+    if flt.category_id is not None:
+        query = query.where(Consultation.category == flt.category_id)
+    if flt.channel:
+        query = query.where(Consultation.channel == flt.channel)
+    if flt.date_from:
+        query = query.where(Consultation.received_date >= flt.date_from)
+    if flt.date_to:
+        query = query.where(Consultation.received_date <= flt.date_to)
+    if flt.overdue_at is not None:
+        open_states = [s.value for s in workflow.OPEN_STATES]
+        query = query.where(Consultation.state.in_(open_states) & (
+            ((Consultation.state != workflow.State.ESCALATED)
+             & (Consultation.service_due_at < flt.overdue_at))
+            | ((Consultation.state == workflow.State.ESCALATED)
+               & (Consultation.solution_due_at < flt.overdue_at))))
+    return query
+
+
+def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: int = 0,
+                       limit: int = 100) -> list[ConsultationSummary]:
+    """One page of consultations, newest first."""
+    require(actor, workflow.Action.VIEW)
+    rows = (_filtered(flt).order_by(Consultation.received_at.desc(), Consultation.id.desc())
+            .offset(offset).limit(limit).tuples())
+    return [_summary(r) for r in rows]
+
+
+def count_consultations(actor: Actor, flt: ListFilter = ListFilter()) -> int:
+    require(actor, workflow.Action.VIEW)
+    return _filtered(flt).count()

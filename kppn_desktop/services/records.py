@@ -1,0 +1,121 @@
+"""Plain data the consultation services return (no peewee objects leave the services)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kppn_desktop.domain.clocks import CycleClocks
+from kppn_desktop.services.stakeholders import StakeholderInfo
+
+
+@dataclass(frozen=True)
+class QuestionInput:
+    category_id: int | None
+    question: str
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class ConsultationSummary:
+    id: int
+    number: str
+    visit_id: int
+    state: str
+    state_label: str
+    version: int
+    channel: str
+    category_id: int
+    category: str
+    section_id: int | None
+    section: str
+    summary: str
+    stakeholder_id: int
+    stakeholder: str
+    kode_satker: str
+    officer_id: int
+    officer: str
+    received_at: dt.datetime
+    service_target: int
+    service_due_at: dt.datetime | None
+    service_met: bool | None
+    solution_due_at: dt.datetime | None
+    solution_met: bool | None
+    resolved_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class VisitResult:
+    visit_id: int
+    channel: str
+    external_ref: str
+    received_at: dt.datetime
+    stakeholder: StakeholderInfo
+    consultations: tuple[ConsultationSummary, ...]
+    #: False when the same save had already been stored (a double click or a retry).
+    created: bool = True
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    seq: int
+    kind: str
+    label: str
+    at: dt.datetime
+    actor: str
+    data: dict
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    consultation_id: int
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+    added_by: str
+    removed_at: dt.datetime | None
+    removal_reason: str
+
+
+@dataclass(frozen=True)
+class DocumentRequestInfo:
+    id: int
+    description: str
+    requested_at: dt.datetime
+    requested_by: str
+    received_at: dt.datetime | None
+    received_note: str
+
+
+@dataclass(frozen=True)
+class NoteInfo:
+    """An escalation, progress update, Kepala Seksi response or resolution, as shown in a timeline."""
+
+    kind: str
+    cycle: int
+    at: dt.datetime
+    by: str
+    text: str
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ConsultationDetail:
+    summary: ConsultationSummary
+    question: str
+    answer: str
+    regulation: str
+    external_ref: str
+    contact_person: str
+    contact_phone: str
+    cycle: int
+    stakeholder: StakeholderInfo
+    timeline: tuple[TimelineEntry, ...]
+    clocks: tuple[CycleClocks, ...]
+    attachments: tuple[AttachmentInfo, ...]
+    document_requests: tuple[DocumentRequestInfo, ...]
+    notes: tuple[NoteInfo, ...]
+    allowed_actions: tuple[str, ...]

@@ -1,0 +1,87 @@
+"""Every configurable value, declared once with its type and default (the seed's figures), and
+read/written through the ``setting`` table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from kppn_desktop.domain import workflow
+from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.services.context import Actor, audit, require, transaction
+from kppn_desktop.storage.models import Setting
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    default: Any
+    label: str
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def check(self, value: Any) -> Any:
+        if isinstance(self.default, bool):
+            return bool(value)
+        if isinstance(self.default, int):
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise ValidationError({self.name: f"{self.label} harus berupa angka."}) from None
+            if self.minimum is not None and value < self.minimum:
+                raise ValidationError({self.name: f"{self.label} minimal {self.minimum}."})
+            if self.maximum is not None and value > self.maximum:
+                raise ValidationError({self.name: f"{self.label} maksimal {self.maximum}."})
+        return value
+
+
+SERVICE_MINUTES = Key("standard.service_minutes", 20, "Standar waktu layanan (menit)", 1, 600)
+SOLUTION_WORKING_DAYS = Key("standard.solution_working_days", 3,
+                            "Batas waktu solusi (hari kerja)", 1, 60)
+PROGRESS_EVERY_WORKING_DAYS = Key("standard.progress_every_working_days", 1,
+                                  "Progres paling lambat setiap (hari kerja)", 1, 30)
+STANDARD_REFERENCE = Key("standard.reference", "KEP-57/PB/2023", "Dasar standar pelayanan")
+# Weekday ("0" = Monday) -> ["08:00", "15:00"] or null.
+WEEKLY_HOURS = Key("calendar.weekly_hours", {
+    "0": ["08:00", "15:00"], "1": ["08:00", "15:00"], "2": ["08:00", "15:00"],
+    "3": ["08:00", "15:00"], "4": ["08:00", "15:00"], "5": None, "6": None,
+}, "Jam layanan")
+CALENDAR_REVISION = Key("calendar.revision", 0, "Revisi kalender")
+ATTACHMENT_MAX_BYTES = Key("attachments.max_bytes", 25 * 1024 * 1024,
+                           "Ukuran lampiran maksimal (byte)", 1024, 500 * 1024 * 1024)
+IDLE_LOCK_MINUTES = Key("desk.idle_lock_minutes", 10, "Kunci layar setelah menganggur (menit)",
+                        1, 240)
+RETENTION_YEARS = Key("privacy.retention_years", 5, "Masa simpan data pribadi (tahun)", 1, 50)
+AUTO_PRINT_SLIP = Key("desk.auto_print_slip", False, "Cetak bukti otomatis setelah pencatatan")
+
+ALL_KEYS = {k.name: k for k in (
+    SERVICE_MINUTES, SOLUTION_WORKING_DAYS, PROGRESS_EVERY_WORKING_DAYS, STANDARD_REFERENCE,
+    WEEKLY_HOURS, CALENDAR_REVISION, ATTACHMENT_MAX_BYTES, IDLE_LOCK_MINUTES, RETENTION_YEARS,
+    AUTO_PRINT_SLIP)}
+
+
+def get(key: Key) -> Any:
+    row = Setting.get_or_none(Setting.key == key.name)
+    return key.default if row is None else json.loads(row.value)
+
+
+def get_many(keys: list[Key]) -> dict[str, Any]:
+    rows = {r.key: r.value for r in Setting.select().where(Setting.key.in_([k.name for k in keys]))}
+    return {k.name: json.loads(rows[k.name]) if k.name in rows else k.default for k in keys}
+
+
+def put(key: Key, value: Any) -> None:
+    """Store without a role check: for the services' own use inside their transaction."""
+    text = json.dumps(key.check(value), ensure_ascii=False, sort_keys=True)
+    (Setting.insert(key=key.name, value=text)
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: text}).execute())
+
+
+def change(actor: Actor, key: Key, value: Any) -> None:
+    """An administrator changes a setting; audited."""
+    require(actor, workflow.Action.MANAGE_OFFICE)
+    with transaction():
+        old = get(key)
+        put(key, value)
+        audit(actor, f"setting:{key.name}", "ubah pengaturan", lama=old, baru=key.check(value))

@@ -1,0 +1,199 @@
+"""Users, roles and logging in. Passwords are hashed with Argon2id; never stored or logged in clear."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from kppn_desktop.domain import validation, workflow
+from kppn_desktop.domain.errors import (
+    AuthenticationError,
+    ConflictError,
+    NotFound,
+    ValidationError,
+)
+from kppn_desktop.services.context import Actor, audit, require, transaction
+from kppn_desktop.storage.models import Section, User, utcnow
+
+_hasher = PasswordHasher()
+
+MIN_PASSWORD_LENGTH = 8
+MAX_FAILED_LOGINS = 5
+LOCKOUT = dt.timedelta(minutes=5)
+_USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    nip: str
+    role: str
+    role_label: str
+    section_id: int | None
+    active: bool
+    version: int
+
+
+def _info(u: User) -> UserInfo:
+    return UserInfo(u.id, u.username, u.full_name, u.nip, u.role,
+                    workflow.ROLE_LABELS[workflow.Role(u.role)], u.section_id, u.active, u.version)
+
+
+def _actor(u: User) -> Actor:
+    return Actor(u.id, u.username, u.full_name, u.role, u.section_id)
+
+
+def _check_password(password: str, field: str = "password") -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError({field: f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter."})
+
+
+def _validated(username: str, full_name: str, role: str, password: str | None, nip: str,
+               section_id: int | None) -> dict:
+    errors: dict[str, str] = {}
+    username = username.strip().lower()
+    if not _USERNAME.match(username):
+        errors["username"] = ("Nama pengguna 3–60 karakter: huruf kecil, angka, titik, "
+                              "garis bawah atau tanda hubung.")
+    if not full_name.strip():
+        errors["full_name"] = "Nama lengkap wajib diisi."
+    if role not in set(workflow.Role):
+        errors["role"] = "Peran tidak dikenal."
+    if role == workflow.Role.KASI and section_id is None:
+        errors["section"] = "Kepala Seksi harus memiliki seksi."
+    if section_id is not None and Section.get_or_none(Section.id == section_id) is None:
+        errors["section"] = "Seksi tidak ditemukan."
+    if nip.strip():
+        try:
+            nip = validation.nip_or_ni_pppk(nip, "nip")[0]
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if password is not None:
+        try:
+            _check_password(password)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    return dict(username=username, full_name=full_name.strip(), role=role, nip=nip.strip(),
+                section=section_id)
+
+
+def create_user_unchecked(username: str, full_name: str, role: str, password: str, *,
+                          nip: str = "", section_id: int | None = None) -> Actor:
+    """Create a user without asking who may (first-run setup and the command line on the office
+    PC). Runs inside the caller's transaction when there is one."""
+    values = _validated(username, full_name, role, password, nip, section_id)
+    with transaction():
+        if User.get_or_none(User.username == values["username"]):
+            raise ValidationError({"username": "Nama pengguna sudah dipakai."})
+        user = User.create(**values, password_hash=_hasher.hash(password))
+        audit(_actor(user), f"user:{user.id}", "buat pengguna", username=user.username, peran=role)
+        return _actor(user)
+
+
+def add_user(actor: Actor, username: str, full_name: str, role: str, password: str, *,
+             nip: str = "", section_id: int | None = None) -> UserInfo:
+    require(actor, workflow.Action.MANAGE_USERS)
+    values = _validated(username, full_name, role, password, nip, section_id)
+    with transaction():
+        if User.get_or_none(User.username == values["username"]):
+            raise ValidationError({"username": "Nama pengguna sudah dipakai."})
+        user = User.create(**values, password_hash=_hasher.hash(password))
+        audit(actor, f"user:{user.id}", "buat pengguna", username=user.username, peran=role)
+        return _info(user)
+
+
+def update_user(actor: Actor, user_id: int, *, full_name: str, role: str, nip: str = "",
+                section_id: int | None = None, active: bool = True,
+                expected_version: int) -> UserInfo:
+    require(actor, workflow.Action.MANAGE_USERS)
+    with transaction():
+        user = User.get_or_none(User.id == user_id)
+        if user is None:
+            raise NotFound("Pengguna tidak ditemukan.")
+        values = _validated(user.username, full_name, role, None, nip, section_id)
+        values.pop("username")
+        if user.id == actor.user_id and (not active or role != workflow.Role.ADMIN):
+            raise ValidationError({"role": "Anda tidak dapat menonaktifkan atau menurunkan peran "
+                                           "akun Anda sendiri."})
+        if not (User.update(**values, active=active, version=User.version + 1)
+                .where(User.id == user_id, User.version == expected_version).execute()):
+            raise ConflictError("Data pengguna telah diubah di workstation lain. Muat ulang.")
+        audit(actor, f"user:{user_id}", "ubah pengguna", peran=role, aktif=active)
+        return _info(User.get_by_id(user_id))
+
+
+def set_password(actor: Actor, user_id: int, new_password: str, *,
+                 old_password: str | None = None) -> None:
+    """Users change their own password (giving the old one); administrators reset anyone's."""
+    if actor.user_id != user_id:
+        require(actor, workflow.Action.MANAGE_USERS)
+    _check_password(new_password, "new_password")
+    with transaction():
+        user = User.get_or_none(User.id == user_id)
+        if user is None:
+            raise NotFound("Pengguna tidak ditemukan.")
+        if actor.user_id == user_id:
+            try:
+                _hasher.verify(user.password_hash, old_password or "")
+            except (VerificationError, InvalidHashError):
+                raise ValidationError({"old_password": "Kata sandi lama salah."}) from None
+        User.update(password_hash=_hasher.hash(new_password), failed_logins=0, locked_until=None,
+                    version=User.version + 1).where(User.id == user_id).execute()
+        audit(actor, f"user:{user_id}", "ganti kata sandi")
+
+
+def list_users(actor: Actor) -> list[UserInfo]:
+    require(actor, workflow.Action.VIEW)
+    return [_info(u) for u in User.select().order_by(User.full_name)]
+
+
+def login(username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
+    """The actor for these credentials, or :class:`AuthenticationError`. Five wrong passwords in a
+    row lock the account for five minutes."""
+    now = now or utcnow()
+    message = "Nama pengguna atau kata sandi salah."
+    failure = None
+    with transaction():
+        user = User.get_or_none(User.username == username.strip().lower())
+        if user is None:
+            _hasher.hash(password)  # same cost as a real check, so timing tells nothing
+            raise AuthenticationError(message)
+        if not user.active:
+            raise AuthenticationError("Akun ini dinonaktifkan. Hubungi administrator.")
+        if user.locked_until and user.locked_until > now:
+            raise AuthenticationError("Terlalu banyak percobaan gagal. Coba lagi dalam beberapa "
+                                      "menit.")
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            # Recorded (committed) before the error is raised, so the count survives.
+            failed = user.failed_logins + 1
+            locked = now + LOCKOUT if failed >= MAX_FAILED_LOGINS else None
+            User.update(failed_logins=0 if locked else failed, locked_until=locked).where(
+                User.id == user.id).execute()
+            audit(None, f"user:{user.id}", "login gagal")
+            failure = AuthenticationError(message)
+        else:
+            updates = {"failed_logins": 0, "locked_until": None}
+            if _hasher.check_needs_rehash(user.password_hash):
+                updates["password_hash"] = _hasher.hash(password)
+            User.update(**updates).where(User.id == user.id).execute()
+    if failure:
+        raise failure
+    return _actor(user)
+
+
+def actor_for(user_id: int) -> Actor:
+    """The actor of a user, read fresh (e.g. after the screen was unlocked)."""
+    user = User.get_or_none(User.id == user_id)
+    if user is None or not user.active:
+        raise AuthenticationError("Akun tidak ditemukan atau dinonaktifkan.")
+    return _actor(user)

@@ -1,0 +1,32 @@
+import pytest
+
+from kppn_desktop.domain.errors import KppnError
+from kppn_desktop.storage.database import DatabaseUrlError, make_database, resolve_url
+
+
+def test_sqlite_urls_relative_and_absolute(tmp_path):
+    _db, info = make_database(f"sqlite:///{tmp_path}/a/b.sqlite3")
+    assert info.engine == "sqlite" and info.display == f"SQLite: {tmp_path}/a/b.sqlite3"
+    assert (tmp_path / "a").is_dir()
+
+
+def test_postgresql_url_hides_the_password():
+    _db, info = make_database("postgresql://kppn:rahasia@10.0.0.5:5432/kppn")
+    assert info.engine == "postgresql"
+    assert "rahasia" not in info.display and "10.0.0.5:5432/kppn" in info.display
+
+
+@pytest.mark.parametrize("url", ["mysql://x/y", "sqlite://", "postgresql://host"])
+def test_bad_urls_say_what_to_write(url):
+    with pytest.raises(DatabaseUrlError) as err:
+        make_database(url)
+    assert isinstance(err.value, KppnError)
+    assert "sqlite" in err.value.message or "postgresql" in err.value.message
+
+
+def test_url_precedence(monkeypatch, tmp_path):
+    monkeypatch.setenv("KPPN_DATABASE_URL", "sqlite:///env.sqlite3")
+    assert resolve_url("sqlite:///given.sqlite3") == "sqlite:///given.sqlite3"
+    assert resolve_url(None) == "sqlite:///env.sqlite3"
+    monkeypatch.delenv("KPPN_DATABASE_URL")
+    assert resolve_url(None).startswith("sqlite:///") and resolve_url(None).endswith("kppn.sqlite3")

@@ -1,0 +1,114 @@
+"""The command line, in process, on real database files."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+
+from kppn_desktop.cli import main
+
+
+def run(capsys, *argv, stdin: str | None = None) -> tuple[int, str, str]:
+    if stdin is not None:
+        sys.stdin = io.StringIO(stdin)
+    try:
+        code = main(list(argv))
+    finally:
+        sys.stdin = sys.__stdin__
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("start, kind, expected", [
+    # DOMAIN.md: Tuesday 17 March 2026; 18, 20, 23, 24 cuti bersama, 19 Nyepi, 21-22 weekend.
+    ("2026-03-17T10:00", "escalation", "2026-03-27T15:00:00+08:00"),
+    # Idul Fitri 2025: 28 Mar cuti, 31 Mar-1 Apr Idul Fitri, 2-4 and 7 Apr cuti bersama.
+    ("2025-03-27T09:00", "escalation", "2025-04-10T15:00:00+08:00"),
+    ("2026-03-17T14:50", "service", "2026-03-25T08:10:00+08:00"),
+    ("2026-03-17T09:00", "service", "2026-03-17T09:20:00+08:00"),
+    # A UTC start: 01:00Z is 09:00 WITA.
+    ("2026-03-17T01:00:00+00:00", "service", "2026-03-17T09:20:00+08:00"),
+    # Saturday night online: the clock starts Monday 08:00.
+    ("2026-11-28T21:00", "service", "2026-11-30T08:20:00+08:00"),
+    ("2026-12-23T11:00", "escalation", "2026-12-30T15:00:00+08:00"),
+])
+def test_sla_deadline_first_line_is_iso_with_the_office_offset(capsys, tmp_path, start, kind,
+                                                             expected):
+    db = tmp_path / "tidak-ada.sqlite3"
+    code, out, _err = run(capsys, "--db", f"sqlite:///{db}", "sla", "deadline", "--start", start,
+                          "--kind", kind)
+    assert code == 0
+    assert out.splitlines()[0] == expected
+    assert not db.exists(), "asking for a deadline must not create a database"
+
+
+def test_sla_deadline_explains_the_days_it_skipped(capsys, tmp_path):
+    _code, out, _ = run(capsys, "--db", f"sqlite:///{tmp_path}/x.sqlite3", "sla", "deadline",
+                        "--start", "2026-03-17T10:00", "--kind", "escalation")
+    assert "Hari Suci Nyepi" in out and "Cuti Bersama" in out
+
+
+def test_sla_deadline_uses_the_office_settings_of_the_database(capsys, tmp_path):
+    url = f"sqlite:///{tmp_path}/kppn.sqlite3"
+    assert run(capsys, "--db", url, "setup", "--password-stdin", stdin="rahasia-123\n")[0] == 0
+    from kppn_desktop.services import office, settings
+    from kppn_desktop.services.context import transaction
+    from kppn_desktop.storage.database import close_database, open_database
+    import datetime as dt
+
+    open_database(url)
+    with transaction():
+        settings.put(settings.SERVICE_MINUTES, 30)
+    admin = __import__("kppn_desktop.services.users", fromlist=["x"]).login("admin", "rahasia-123")
+    office.set_closure(admin, dt.date(2026, 3, 25), "Rapat kerja kantor")
+    close_database()
+    code, out, _ = run(capsys, "--db", url, "sla", "deadline", "--start", "2026-03-17T10:00",
+                       "--kind", "escalation")
+    assert out.splitlines()[0] == "2026-03-30T15:00:00+08:00"
+    assert "Rapat kerja kantor" in out
+    _code, out, _ = run(capsys, "--db", url, "sla", "deadline", "--start", "2026-03-17T10:00",
+                        "--kind", "service")
+    assert out.splitlines()[0] == "2026-03-17T10:30:00+08:00"
+
+
+def test_bad_start_is_a_clear_error(capsys, tmp_path):
+    code, _out, err = run(capsys, "--db", f"sqlite:///{tmp_path}/x.sqlite3", "sla", "deadline",
+                          "--start", "kemarin", "--kind", "service")
+    assert code == 1 and "Waktu mulai tidak dikenali" in err
+
+
+def test_db_upgrade_user_add_and_verify(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("KPPN_DATABASE_URL", f"sqlite:///{tmp_path}/env.sqlite3")
+    code, out, _ = run(capsys, "db", "upgrade")
+    assert code == 0 and "0001_initial" in out and (tmp_path / "env.sqlite3").exists()
+    assert "mutakhir" in run(capsys, "db", "upgrade")[1]
+    code, out, _ = run(capsys, "user", "add", "--username", "rina", "--name", "Rina", "--role",
+                       "cso", "--password-stdin", stdin="sandi-rina-1\n")
+    assert code == 0 and "rina" in out
+    code, _out, err = run(capsys, "user", "add", "--username", "rina", "--name", "Rina",
+                          "--role", "cso", "--password-stdin", stdin="sandi-rina-1\n")
+    assert code == 2 and "sudah dipakai" in err
+    code, out, _ = run(capsys, "db", "verify")
+    assert code == 0 and "utuh" in out
+
+
+def test_sample_data_fills_a_living_office(capsys, tmp_path):
+    url = f"sqlite:///{tmp_path}/contoh.sqlite3"
+    code, out, _ = run(capsys, "--db", url, "sample-data", "--consultations", "60", "--months", "2")
+    assert code == 0, out
+    assert "60 konsultasi" in out and "admin" in out and "kasi.pdms" in out
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import Consultation, Event
+    from kppn_desktop.storage import history
+
+    open_database(url)
+    try:
+        states = {c.state for c in Consultation.select(Consultation.state)}
+        assert {"selesai", "dieskalasi"} <= states or "selesai" in states
+        assert Consultation.select().where(Consultation.channel == "hai_cso").count() > 0
+        assert Event.select().where(Event.kind == "dieskalasi").count() > 0
+        assert history.verify_chain().ok
+    finally:
+        close_database()
