@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass, fields
 
+from peewee import JOIN
+
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import ConflictError, KppnError, NotFound, ValidationError
@@ -271,7 +273,7 @@ def list_sections(active_only: bool = True) -> list[SectionInfo]:
 
 
 def list_categories(active_only: bool = True) -> list[CategoryInfo]:
-    query = (Category.select(Category, Section).join(Section, join_type="LEFT OUTER")
+    query = (Category.select(Category, Section).join(Section, join_type=JOIN.LEFT_OUTER)
              .order_by(Category.sort_order, Category.id))
     if active_only:
         query = query.where(Category.active)

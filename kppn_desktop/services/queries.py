@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import NotFound
 from kppn_desktop.domain.events import EVENT_LABELS, EventKind
@@ -52,7 +54,7 @@ _SUMMARY_COLUMNS = (
 def _summary_query():
     return (Consultation.select(*_SUMMARY_COLUMNS)
             .join_from(Consultation, Category)
-            .join_from(Consultation, Section, join_type="LEFT OUTER")
+            .join_from(Consultation, Section, join_type=JOIN.LEFT_OUTER)
             .join_from(Consultation, Stakeholder)
             .join_from(Consultation, User, on=(Consultation.officer == User.id)))
 

@@ -120,16 +120,16 @@ def _stakeholders(rng: random.Random, count: int) -> list[StakeholderInput]:
     return people
 
 
-def _arrival(rng: random.Random, calendar, day: dt.date, online: bool) -> dt.datetime:
-    hours = calendar.hours_on(day)
-    if online and rng.random() < 0.25:
+def _arrival(rng: random.Random, calendar, day: dt.date, online: bool,
+             now: dt.datetime) -> dt.datetime:
+    start, end = calendar.hours_on(day)
+    end = min(end, now - dt.timedelta(minutes=1))
+    if online and rng.random() < 0.25 and day < calendar.local(now).date():
         # Messages also arrive in the evening; the clock then starts at the next opening.
-        local = dt.datetime.combine(day, dt.time(rng.randrange(16, 22), rng.randrange(60)),
-                                    calendar.tz)
-        return local
-    start, end = hours
-    span = int((end - start).total_seconds() // 60) - 30
-    return start + dt.timedelta(minutes=rng.randrange(max(span, 1)))
+        return dt.datetime.combine(day, dt.time(rng.randrange(16, 22), rng.randrange(60)),
+                                   calendar.tz)
+    span = max(int((end - start).total_seconds() // 60) - 30, 1)
+    return start + dt.timedelta(minutes=rng.randrange(span))
 
 
 def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
@@ -149,7 +149,8 @@ def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
 
     today = calendar.local(now).date()
     first = today - dt.timedelta(days=30 * months)
-    days = calendar.working_days_between(first, today)
+    days = [d for d in calendar.working_days_between(first, today)
+            if calendar.hours_on(d)[0] + dt.timedelta(minutes=5) < now]
     if not days:
         return report
     per_day = [consultations // len(days)] * len(days)
@@ -160,9 +161,7 @@ def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
         for _ in range(n):
             channel = rng.choices([c for c, _w in CHANNELS], [w for _c, w in CHANNELS])[0]
             online = channel != "tatap_muka"
-            received = _arrival(rng, calendar, day, online)
-            if received > now:
-                continue
+            received = _arrival(rng, calendar, day, online, now)
             cso = rng.choice(csos)
             start = calendar.next_opening(received)
             taken_at = max(received, start) + dt.timedelta(minutes=rng.randrange(0, 4))
@@ -179,7 +178,9 @@ def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
                 received_at=received if online else None, external_ref=ref, at=taken_at)
             known.setdefault(who, visit.stakeholder.id)
             c = visit.consultations[0]
-            state = _play(rng, calendar, c, cso, kasis, sections, taken_at, now)
+            # The last week keeps a living backlog: more escalations still running.
+            escalate_share = 0.4 if index >= len(days) - 5 else 0.2
+            state = _play(rng, calendar, c, cso, kasis, sections, taken_at, now, escalate_share)
             report.states[state] += 1
             report.consultations += 1
         if index % 20 == 0:
@@ -187,7 +188,7 @@ def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
     return report
 
 
-def _play(rng, calendar, c, cso, kasis, sections, t, now) -> str:
+def _play(rng, calendar, c, cso, kasis, sections, t, now, escalate_share) -> str:
     """Take one consultation through a realistic course, stopping at ``now``."""
     version = c.version
 
@@ -204,7 +205,7 @@ def _play(rng, calendar, c, cso, kasis, sections, t, now) -> str:
             return State.WAITING_DOCUMENTS
         version = svc.record_documents_received(cso, c.id, "Diterima lengkap",
                                                 expected_version=version, at=t).version
-    if roll < 0.80:
+    if roll < 1 - escalate_share:
         # Most answers come within the 20 minutes; some run over.
         if not step(rng.choice([rng.uniform(4, 19)] * 5 + [rng.uniform(21, 45)])):
             return State.IN_SERVICE

@@ -81,7 +81,6 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
             host=parsed.hostname or None,
             port=parsed.port or None,
             prefer_psycopg3=True,
-            autorollback=True,
             connect_timeout=10,
             application_name="kppn-desktop",
         )

@@ -12,6 +12,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from peewee import SqliteDatabase
+
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import ChainHead, Event, utcnow
 
@@ -35,13 +37,16 @@ def dump_data(data: dict | None) -> str:
 
 
 def _lock_head() -> ChainHead:
-    query = ChainHead.select().where(ChainHead.id == 1)
-    if not db.obj.__class__.__name__.startswith("Sqlite"):
-        query = query.for_update()  # SQLite writers are already serialised by BEGIN IMMEDIATE
-    head = query.first()
+    def read() -> ChainHead | None:
+        query = ChainHead.select().where(ChainHead.id == 1)
+        if not isinstance(db.obj, SqliteDatabase):
+            query = query.for_update()  # SQLite writers are already serialised by BEGIN IMMEDIATE
+        return query.first()
+
+    head = read()
     if head is None:
         ChainHead.insert(id=1, seq=0, hash=GENESIS).on_conflict_ignore().execute()
-        head = query.first()
+        head = read()
     return head
 
 
