@@ -168,6 +168,46 @@ def _hours_json(hours: dict[int, tuple[dt.time, dt.time] | None]) -> dict:
     return out
 
 
+def weekly_hours() -> dict[int, tuple[dt.time, dt.time] | None]:
+    """Office hours per weekday (0 = Monday); None for a closed weekday."""
+    return _parse_hours(settings.get(settings.WEEKLY_HOURS))
+
+
+@dataclass(frozen=True)
+class HoursOverrideInfo:
+    id: int
+    first_day: dt.date
+    last_day: dt.date
+    hours: dict
+    note: str
+
+
+@dataclass(frozen=True)
+class ClosureInfo:
+    day: dt.date
+    kind: str          # 'tutup' or 'buka'
+    reason: str
+
+
+def list_hours_overrides() -> list[HoursOverrideInfo]:
+    return [HoursOverrideInfo(o.id, o.first_day, o.last_day, _parse_hours(json.loads(o.hours)),
+                              o.note)
+            for o in HoursOverride.select().order_by(HoursOverride.first_day)]
+
+
+def remove_hours_override(actor: Actor, override_id: int) -> None:
+    require(actor, workflow.Action.MANAGE_OFFICE)
+    with transaction():
+        if not HoursOverride.delete().where(HoursOverride.id == override_id).execute():
+            raise NotFound("Jam khusus tidak ditemukan.")
+        _bump_calendar()
+        audit(actor, "calendar", "hapus jam khusus", id=override_id)
+
+
+def list_closures() -> list[ClosureInfo]:
+    return [ClosureInfo(c.day, c.kind, c.reason) for c in Closure.select().order_by(Closure.day)]
+
+
 def set_weekly_hours(actor: Actor, hours: dict[int, tuple[dt.time, dt.time] | None]) -> None:
     require(actor, workflow.Action.MANAGE_OFFICE)
     value = _hours_json(hours)

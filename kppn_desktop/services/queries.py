@@ -161,6 +161,8 @@ class ListFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     overdue_at: dt.datetime | None = None   # only those past a running deadline at this instant
+    text: str = ""                          # number, stakeholder, satker, question or answer
+    order: str = "newest"                   # 'newest' or 'deadline' (escalations by solution due)
 
 
 def _filtered(flt: ListFilter):
@@ -186,15 +188,28 @@ def _filtered(flt: ListFilter):
              & (Consultation.service_due_at < flt.overdue_at))
             | ((Consultation.state == workflow.State.ESCALATED)
                & (Consultation.solution_due_at < flt.overdue_at))))
+    text = flt.text.strip()
+    if text:
+        like = f"%{text}%"
+        query = query.where(
+            Consultation.number.ilike(like) | Stakeholder.name.ilike(like)
+            | Stakeholder.kode_satker.startswith(text) | Stakeholder.satker_name.ilike(like)
+            | Consultation.summary.ilike(like) | Consultation.question.ilike(like)
+            | Consultation.answer.ilike(like))
     return query
+
+
+_ORDERS = {
+    "newest": (Consultation.received_at.desc(), Consultation.id.desc()),
+    "deadline": (Consultation.solution_due_at.asc(nulls="LAST"), Consultation.id.asc()),
+}
 
 
 def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: int = 0,
                        limit: int = 100) -> list[ConsultationSummary]:
     """One page of consultations, newest first."""
     require(actor, workflow.Action.VIEW)
-    rows = (_filtered(flt).order_by(Consultation.received_at.desc(), Consultation.id.desc())
-            .offset(offset).limit(limit).tuples())
+    rows = _filtered(flt).order_by(*_ORDERS[flt.order]).offset(offset).limit(limit).tuples()
     return [_summary(r) for r in rows]
 
 

@@ -1,0 +1,81 @@
+"""Starting the application: Qt, the crash hook, the database, first-run setup, login, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def has_display() -> bool:
+    """False on a Linux machine without X11/Wayland and without an explicit Qt platform."""
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM"))
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or ["kppn-desktop"])
+    app.setApplicationName("KPPN Desktop")
+    app.setOrganizationName("KPPN")
+    app.setStyle("Fusion")
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    return app
+
+
+def run(db_url: str | None = None) -> int:
+    """The ``kppn-desktop`` command without a subcommand."""
+    if not has_display():
+        out = Path.cwd() / "kppn-tour"
+        print("Tidak ada layar (DISPLAY) pada mesin ini, jadi jendela aplikasi tidak dapat dibuka.\n"
+              f"Sebagai gantinya dijalankan tur lengkap tanpa layar: kppn-desktop tour --out {out}")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from kppn_desktop.gui.tour import run_tour  # noqa: PLC0415
+
+        return run_tour(out)
+
+    app = make_application(sys.argv)
+    from kppn_desktop.gui import errors  # noqa: PLC0415
+    from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
+    from kppn_desktop.gui.main_window import MainWindow  # noqa: PLC0415
+    from kppn_desktop.gui.session import Session  # noqa: PLC0415
+    from kppn_desktop.services import office, system  # noqa: PLC0415
+
+    errors.install_crash_hook()
+    errors.offer_crash_logs(None)
+    try:
+        info = system.open_database(db_url)
+    except Exception as exc:  # noqa: BLE001 - shown to the user, then we stop
+        errors.show_exception(None, exc)
+        return 1
+
+    if office.needs_setup():
+        from kppn_desktop.gui.setup_wizard import SetupWizard  # noqa: PLC0415
+
+        wizard = SetupWizard()
+        if wizard.exec() != SetupWizard.DialogCode.Accepted:
+            return 0
+
+    while True:
+        profile = office.get_office()
+        login = LoginDialog(profile.name if profile else "")
+        if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+            return 0
+        session = Session(login.actor, info.display)
+        window = MainWindow(session)
+        logged_out = []
+        window.logout_requested.connect(lambda: (logged_out.append(True), window.close()))
+        window.show()
+        session.start_polling()
+        app.exec()
+        session.runner.wait()
+        if not logged_out:
+            system.close_database()
+            return 0

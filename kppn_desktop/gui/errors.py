@@ -1,0 +1,112 @@
+"""One place shows errors to the user in plain Indonesian, and a crash hook keeps a crash log that
+is offered on the next start."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+from platformdirs import user_log_dir
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kppn_desktop import __version__
+from kppn_desktop.domain.errors import ConflictError, KppnError, ValidationError
+
+log = logging.getLogger(__name__)
+
+APP_DIR = "KPPN Desktop"
+#: Tests set this to collect what would have been shown instead of opening modal boxes.
+shown: list[tuple[str, str]] | None = None
+
+
+def crash_dir() -> Path:
+    return Path(user_log_dir(APP_DIR, appauthor=False)) / "crash"
+
+
+def user_message(exc: BaseException) -> tuple[str, str]:
+    """(title, text) for an exception, in Indonesian."""
+    if isinstance(exc, ConflictError):
+        return "Data berubah", exc.message
+    if isinstance(exc, ValidationError):
+        return "Periksa isian", "\n".join(exc.errors.values())
+    if isinstance(exc, KppnError):
+        return "Tidak dapat dilanjutkan", exc.message
+    if isinstance(exc, (ConnectionError, OSError)) or type(exc).__name__ in (
+            "OperationalError", "InterfaceError"):
+        return ("Basis data tidak terjangkau",
+                "Sambungan ke basis data terputus atau sibuk. Isian Anda tidak hilang; coba simpan "
+                f"lagi sebentar lagi.\n\nRincian: {exc}")
+    return ("Kesalahan tak terduga",
+            "Terjadi kesalahan yang tidak terduga. Isian Anda tidak hilang. Catatan kesalahan telah "
+            f"disimpan untuk petugas TI.\n\nRincian: {type(exc).__name__}: {exc}")
+
+
+def show_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the user what went wrong; unexpected errors are also logged with their traceback."""
+    title, text = user_message(exc)
+    if not isinstance(exc, KppnError):
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+        write_crash_log(type(exc), exc, exc.__traceback__, fatal=False)
+    if shown is not None:
+        shown.append((title, text))
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def write_crash_log(exc_type, exc, tb, *, fatal: bool = True) -> Path | None:
+    try:
+        folder = crash_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        path = folder / f"{'crash' if fatal else 'error'}-{stamp}.log"
+        text = getattr(exc, "__traceback_text__", None) or "".join(
+            traceback.format_exception(exc_type, exc, tb))
+        path.write_text(f"KPPN Desktop {__version__}\nPython {platform.python_version()} on "
+                        f"{platform.platform()}\n{dt.datetime.now().isoformat()}\n\n{text}",
+                        encoding="utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def install_crash_hook() -> None:
+    """Unhandled exceptions are written to a crash log and shown, instead of vanishing."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        write_crash_log(exc_type, exc, tb, fatal=True)
+        try:
+            show_exception(None, exc)
+        except Exception:  # noqa: BLE001 - the hook must never raise
+            previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
+def pending_crash_logs() -> list[Path]:
+    folder = crash_dir()
+    return sorted(folder.glob("crash-*.log")) if folder.exists() else []
+
+
+def offer_crash_logs(parent: QWidget | None) -> None:
+    """On start, say that the last session crashed and where its log is; then mark it seen."""
+    logs = pending_crash_logs()
+    if not logs:
+        return
+    text = (f"KPPN Desktop berhenti tidak wajar pada sesi sebelumnya. Catatan kesalahannya "
+            f"tersimpan di:\n{logs[-1]}\n\nKirimkan berkas itu kepada petugas TI bila masalah "
+            "berulang.")
+    if shown is not None:
+        shown.append(("Sesi sebelumnya berhenti", text))
+    else:
+        QMessageBox.information(parent, "Sesi sebelumnya berhenti", text)
+    for path in logs:
+        path.rename(path.with_name("seen-" + path.name))

@@ -1,0 +1,57 @@
+"""Logging in, and unlocking a workstation that locked itself while idle."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kppn_desktop.domain.errors import AuthenticationError
+from kppn_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from kppn_desktop.services import users
+from kppn_desktop.services.context import Actor
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; ``actor`` holds who logged in. With ``locked_for`` set, the
+    user name is fixed: only that user (or an administrator) can unlock."""
+
+    def __init__(self, office_name: str = "", locked_for: Actor | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.actor: Actor | None = None
+        self.locked_for = locked_for
+        if office_name:
+            self.ui.officeLabel.setText(f"Layanan Konsultasi Stakeholder — {office_name}")
+        if locked_for is not None:
+            self.setWindowTitle("Layar terkunci — KPPN Desktop")
+            self.ui.titleLabel.setText("Layar terkunci")
+            self.ui.usernameEdit.setText(locked_for.username)
+            self.ui.usernameEdit.setReadOnly(True)
+            self.ui.passwordEdit.setFocus()
+            self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Keluar akun")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            "Buka kunci" if locked_for else "Masuk")
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.ui.buttons.accepted.connect(self._on_buttons_accepted)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _on_buttons_accepted(self) -> None:
+        username = self.ui.usernameEdit.text().strip()
+        if not username or not self.ui.passwordEdit.text():
+            self.ui.errorLabel.setText("Isi nama pengguna dan kata sandi.")
+            return
+        try:
+            actor = users.login(username, self.ui.passwordEdit.text())
+        except AuthenticationError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            return
+        if self.locked_for is not None and actor.user_id != self.locked_for.user_id:
+            self.ui.errorLabel.setText("Layar ini hanya dapat dibuka oleh pengguna yang sedang masuk.")
+            return
+        self.actor = actor
+        self.accept()

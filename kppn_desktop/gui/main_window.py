@@ -1,0 +1,221 @@
+"""The main window: a menu of pages on the left (only those the role may use), the page on the
+right, who is logged in and which database is open in the status bar. Layout and wiring only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
+
+from kppn_desktop import __version__
+from kppn_desktop.domain.workflow import Action, Role
+from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from kppn_desktop.gui.geometry import PreserveGeometry
+from kppn_desktop.gui.session import Session
+from kppn_desktop.services import settings
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    allowed: Callable[[Session], bool]
+    factory: Callable[[Session], QWidget]
+
+
+def _page_specs() -> list[PageSpec]:
+    from kppn_desktop.gui.pages.admin import AdminPage  # noqa: PLC0415
+    from kppn_desktop.gui.pages.intake import IntakePage  # noqa: PLC0415
+    from kppn_desktop.gui.pages.kasi_inbox import KasiInboxPage  # noqa: PLC0415
+    from kppn_desktop.gui.pages.queue import QueuePage  # noqa: PLC0415
+
+    return [
+        PageSpec("intake", "Konsultasi baru", lambda s: s.actor.may(Action.TAKE), IntakePage),
+        PageSpec("queue", "Daftar konsultasi", lambda s: s.actor.may(Action.VIEW), QueuePage),
+        PageSpec("kasi", "Eskalasi seksi", lambda s: s.actor.role == Role.KASI, KasiInboxPage),
+        PageSpec("admin", "Administrasi", lambda s: s.actor.may(Action.MANAGE_USERS), AdminPage),
+    ]
+
+
+class _IdleWatcher(QObject):
+    """Restarts the idle timer on any key or mouse input anywhere in the application."""
+
+    INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+             QEvent.Type.Wheel}
+
+    def __init__(self, timer: QTimer):
+        super().__init__(timer)
+        self.timer = timer
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() in self.INPUT and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class MainWindow(PreserveGeometry, QMainWindow):
+    geometry_key = "main"
+    logout_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"KPPN Desktop — {session.actor.full_name}")
+        self.pages: dict[str, QWidget] = {}
+        self._consultation_windows: list[QWidget] = []
+        self._locked = False
+        for spec in _page_specs():
+            if not spec.allowed(session):
+                continue
+            page = spec.factory(session)
+            self.pages[spec.key] = page
+            self.ui.pages.addWidget(page)
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.ui.navList.addItem(item)
+            if hasattr(page, "open_consultation"):
+                page.open_consultation.connect(self.open_consultation)
+        self._build_status_bar()
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_watcher = _IdleWatcher(self._idle_timer)
+        QApplication.instance().installEventFilter(self._idle_watcher)
+        self._connect_signals()
+        self.ui.navList.setCurrentRow(0)
+        self.ui.actionNew.setEnabled("intake" in self.pages)
+        self.restore_geometry()
+        self.start_idle_lock()
+
+    def _build_status_bar(self) -> None:
+        actor = self.session.actor
+        self.userLabel = QLabel(f"Masuk sebagai: {actor.full_name} ({actor.role_label})")
+        self.databaseLabel = QLabel(f"Basis data: {self.session.database_display}")
+        self.busyBar = QProgressBar()
+        self.busyBar.setRange(0, 0)
+        self.busyBar.setMaximumWidth(120)
+        self.busyBar.setAccessibleName("Sedang memproses")
+        self.busyBar.hide()
+        self.ui.statusbar.addWidget(self.userLabel)
+        self.ui.statusbar.addWidget(self.databaseLabel, 1)
+        self.ui.statusbar.addPermanentWidget(self.busyBar)
+
+    def _connect_signals(self) -> None:
+        self.ui.navList.currentRowChanged.connect(self._on_navList_currentRowChanged)
+        self.ui.actionNew.triggered.connect(self._on_actionNew_triggered)
+        self.ui.actionSearch.triggered.connect(self._on_actionSearch_triggered)
+        self.ui.actionRefresh.triggered.connect(self.session.changed)
+        self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionLogout.triggered.connect(self._on_actionLogout_triggered)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._on_actionAbout_triggered)
+        self.session.runner.busy_changed.connect(self.busyBar.setVisible)
+        self._idle_timer.timeout.connect(self.lock)
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.pages[key]
+        for row in range(self.ui.navList.count()):
+            if self.ui.navList.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.ui.navList.setCurrentRow(row)
+        return page
+
+    def _on_navList_currentRowChanged(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.ui.navList.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[key]
+        self.ui.pages.setCurrentWidget(page)
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def _on_actionNew_triggered(self) -> None:
+        if "intake" in self.pages:
+            self.show_page("intake")
+
+    def _on_actionSearch_triggered(self) -> None:
+        page = self.show_page("queue")
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def open_consultation(self, consultation_id: int) -> QWidget:
+        from kppn_desktop.gui.consultation_window import ConsultationWindow  # noqa: PLC0415
+
+        for window in self._consultation_windows:
+            if window.consultation_id == consultation_id and window.isVisible():
+                window.raise_()
+                window.activateWindow()
+                return window
+        window = ConsultationWindow(self.session, consultation_id, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: self._forget(window))
+        self._consultation_windows.append(window)
+        window.show()
+        return window
+
+    def _forget(self, window) -> None:
+        if window in self._consultation_windows:
+            self._consultation_windows.remove(window)
+
+    # --- idle lock ------------------------------------------------------------------------
+
+    def start_idle_lock(self) -> None:
+        minutes = settings.get(settings.IDLE_LOCK_MINUTES)
+        self._idle_timer.setInterval(int(minutes) * 60 * 1000)
+        self._idle_timer.start()
+
+    def lock(self) -> None:
+        """Hide every window of this session behind the unlock dialog; what was typed stays."""
+        if self._locked:
+            return
+        from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
+
+        self._locked = True
+        self._idle_timer.stop()
+        hidden = [w for w in [self, *self._consultation_windows] if w.isVisible()]
+        for window in hidden:
+            window.hide()
+        dialog = LoginDialog(locked_for=self.session.actor)
+        self.lock_dialog = dialog
+        unlocked = dialog.exec() == LoginDialog.DialogCode.Accepted
+        self.lock_dialog = None
+        self._locked = False
+        if not unlocked:
+            self.logout_requested.emit()
+            return
+        for window in hidden:
+            window.show()
+        self._idle_timer.start()
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    # --- other ---------------------------------------------------------------------------
+
+    def _on_actionLogout_triggered(self) -> None:
+        self.logout_requested.emit()
+
+    def _on_actionAbout_triggered(self) -> None:
+        QMessageBox.about(self, "Tentang KPPN Desktop",
+                          f"KPPN Desktop {__version__}\nLayanan Konsultasi Stakeholder KPPN.\n"
+                          f"Basis data: {self.session.database_display}")
+
+    def closeEvent(self, event):  # noqa: N802 - Qt override
+        QApplication.instance().removeEventFilter(self._idle_watcher)
+        self.session.stop_polling()
+        for window in list(self._consultation_windows):
+            window.close()
+        super().closeEvent(event)

@@ -1,0 +1,50 @@
+"""What every window shares: the logged-in actor, the open database, the task runner, and a signal
+that data changed (here, or on another workstation)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kppn_desktop.services import system
+from kppn_desktop.services.context import Actor
+from kppn_desktop.gui.tasks import TaskRunner
+
+POLL_MS = 5000
+
+
+class Session(QObject):
+    """``data_changed`` fires after a change made in this window and when the poller sees that
+    another workstation wrote something; lists and inboxes reload on it."""
+
+    data_changed = Signal()
+    actor_changed = Signal()
+
+    def __init__(self, actor: Actor, database_display: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.actor = actor
+        self.database_display = database_display
+        self.runner = TaskRunner(self)
+        self._marker: int | None = None
+        self._poller = QTimer(self)
+        self._poller.setInterval(POLL_MS)
+        self._poller.timeout.connect(self._on_poller_timeout)
+
+    def start_polling(self) -> None:
+        self._poller.start()
+
+    def stop_polling(self) -> None:
+        self._poller.stop()
+
+    def changed(self) -> None:
+        """Call after any successful change made through this session."""
+        self.data_changed.emit()
+
+    def _on_poller_timeout(self) -> None:
+        if self.runner.busy:
+            return
+        self.runner.run(system.change_marker, self._on_marker, lambda exc: None)
+
+    def _on_marker(self, marker: int) -> None:
+        if self._marker is not None and marker != self._marker:
+            self.data_changed.emit()
+        self._marker = marker

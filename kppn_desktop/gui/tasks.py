@@ -1,0 +1,89 @@
+"""One helper runs slow work (queries, reports, PDFs, large files) off the GUI thread and hands the
+result back to a slot on the GUI thread. Widgets are never touched from the worker."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.fn, self.relay = fn, relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        from kppn_desktop.services import system  # noqa: PLC0415
+
+        try:
+            result = self.fn()
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread to be shown
+            exc.__traceback_text__ = traceback.format_exc()
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+        finally:
+            system.release_thread_connection()
+
+
+class TaskRunner(QObject):
+    """``runner.run(fn, on_done, on_error)``: ``fn`` runs on a worker thread; the callbacks run on
+    the GUI thread. ``busy_changed(bool)`` lets the window show a progress indicator."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[Exception], None] | None = None) -> None:
+        relay = _Relay(self)
+        self._running.add(relay)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+
+        @Slot(object)
+        def finished(result):
+            self._finish(relay)
+            if on_done:
+                on_done(result)
+
+        @Slot(object)
+        def failed(exc):
+            self._finish(relay)
+            if on_error:
+                on_error(exc)
+            else:
+                from kppn_desktop.gui.errors import show_exception  # noqa: PLC0415
+                show_exception(None, exc)
+
+        relay.done.connect(finished)
+        relay.failed.connect(failed)
+        self.pool.start(_Job(fn, relay))
+
+    def _finish(self, relay: _Relay) -> None:
+        self._running.discard(relay)
+        relay.deleteLater()
+        if not self._running:
+            self.busy_changed.emit(False)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (tests and shutdown only)."""
+        return self.pool.waitForDone(msecs)

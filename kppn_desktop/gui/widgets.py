@@ -1,0 +1,74 @@
+"""Small widgets and helpers shared by the pages and dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kppn_desktop.domain import formatting
+from kppn_desktop.domain.errors import ValidationError
+
+ERROR_STYLE = "color: #b3261e;"
+INVALID_STYLE = "border: 1px solid #b3261e;"
+
+
+class FieldErrors:
+    """Shows a ValidationError's messages next to their fields.
+
+    ``FieldErrors({'nip': (self.ui.nipEdit, self.ui.nipError), ...})``: each field name maps to the
+    input widget (outlined in red) and the QLabel beside it (the message). Messages for unknown
+    fields go to ``fallback``. Nothing the user typed is touched."""
+
+    def __init__(self, fields: dict[str, tuple[QWidget | None, QLabel]],
+                 fallback: QLabel | None = None):
+        self.fields = fields
+        self.fallback = fallback
+        for _widget, label in fields.values():
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
+        if fallback is not None:
+            fallback.setStyleSheet(ERROR_STYLE)
+            fallback.setWordWrap(True)
+            fallback.hide()
+
+    def clear(self) -> None:
+        for widget, label in self.fields.values():
+            label.clear()
+            label.hide()
+            if widget is not None:
+                widget.setStyleSheet("")
+        if self.fallback is not None:
+            self.fallback.clear()
+            self.fallback.hide()
+
+    def show(self, error: ValidationError) -> None:
+        self.clear()
+        leftovers = []
+        first = None
+        for field, message in error.errors.items():
+            target = self.fields.get(field)
+            if target is None:
+                leftovers.append(message)
+                continue
+            widget, label = target
+            label.setText(message)
+            label.show()
+            if widget is not None:
+                widget.setStyleSheet(INVALID_STYLE)
+                first = first or widget
+        if leftovers and self.fallback is not None:
+            self.fallback.setText("\n".join(leftovers))
+            self.fallback.show()
+        if first is not None:
+            first.setFocus()
+
+    def message(self, field: str) -> str:
+        target = self.fields.get(field)
+        return target[1].text() if target else ""
+
+
+def local_text(t: dt.datetime | None, tz: str = "Asia/Makassar") -> str:
+    """'17/03/2026 10:05' in office time, '' for None."""
+    return formatting.format_short_datetime(t, tz) if t else ""
