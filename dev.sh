@@ -55,8 +55,11 @@ setup() {
   fi
 }
 
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 start_postgres() {
   local pgbin port=${KPPN_TEST_PG_PORT:-5544}
+  while ! port_free "$port"; do port=$((port + 1)); done
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   PGDATA_DIR=$(mktemp -d /tmp/kppn-pg.XXXXXX)
   chmod 755 "$PGDATA_DIR"
