@@ -114,6 +114,47 @@ def cmd_sample_data(args) -> int:
     return 0
 
 
+def _parse_date(text: str, field: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError({field: f"Tanggal tidak dikenali: {text!r} (contoh: 2026-03-17)."}) from None
+
+
+def cmd_report(args) -> int:
+    from pathlib import Path  # noqa: PLC0415
+
+    from kppn_desktop.services import reports  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    first, last = _parse_date(args.date_from, "from"), _parse_date(args.date_to, "to")
+    out = Path(args.out)
+    kind = out.suffix.lower().lstrip(".")
+    if kind not in ("pdf", "csv", "xlsx"):
+        raise ValidationError({"out": "Nama berkas harus berakhiran .pdf, .csv atau .xlsx."})
+    open_database(args.db)
+    data = reports.report_file(None, first, last, kind)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(f"Laporan {first:%d-%m-%Y} s.d. {last:%d-%m-%Y} disimpan: {out} ({len(data):,} byte)")
+    return 0
+
+
+def cmd_slip(args) -> int:
+    from pathlib import Path  # noqa: PLC0415
+
+    from kppn_desktop.services import papers  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    open_database(args.db)
+    data = papers.slip_pdf_by_number(None, args.number, args.layout)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(f"Bukti konsultasi {args.number} disimpan: {out}")
+    return 0
+
+
 def cmd_gui(args) -> int:
     try:
         from kppn_desktop.gui.app import run  # noqa: PLC0415
@@ -168,6 +209,19 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--months", type=int, default=4, help="rentang bulan ke belakang")
     sample.add_argument("--seed", type=int, default=2026)
     sample.set_defaults(func=cmd_sample_data)
+
+    report = sub.add_parser("report", help="laporan layanan suatu periode (PDF, CSV atau XLSX)")
+    report.add_argument("--from", dest="date_from", required=True, metavar="TANGGAL")
+    report.add_argument("--to", dest="date_to", required=True, metavar="TANGGAL")
+    report.add_argument("--out", required=True, metavar="BERKAS",
+                        help="berkas keluaran; formatnya dari akhiran .pdf, .csv atau .xlsx")
+    report.set_defaults(func=cmd_report)
+
+    slip = sub.add_parser("slip", help="bukti konsultasi (PDF) untuk satu nomor konsultasi")
+    slip.add_argument("number", metavar="NOMOR")
+    slip.add_argument("--out", required=True, metavar="BERKAS")
+    slip.add_argument("--layout", choices=["receipt80", "a5", "a4"], default="receipt80")
+    slip.set_defaults(func=cmd_slip)
 
     sla = sub.add_parser("sla", help="perhitungan tenggat standar layanan")
     sla_sub = sla.add_subparsers(dest="sla_command", required=True, metavar="AKSI")

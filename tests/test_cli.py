@@ -112,3 +112,33 @@ def test_sample_data_fills_a_living_office(capsys, tmp_path):
         assert history.verify_chain().ok
     finally:
         close_database()
+
+
+def test_report_and_slip_commands_write_files(capsys, tmp_path):
+    url = f"sqlite:///{tmp_path}/kppn.sqlite3"
+    assert run(capsys, "--db", url, "sample-data", "--consultations", "30", "--months", "1")[0] == 0
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import Consultation
+
+    open_database(url)
+    number = Consultation.select(Consultation.number).order_by(Consultation.id).scalar()
+    close_database()
+    today = __import__("datetime").date.today()
+    for suffix in ("pdf", "csv", "xlsx"):
+        out = tmp_path / f"laporan.{suffix}"
+        code, text, err = run(capsys, "--db", url, "report", "--from", "2020-01-01", "--to",
+                              today.isoformat(), "--out", str(out))
+        assert code == 0, err
+        assert out.stat().st_size > 500
+    from tests.documents.pdftools import text_of
+
+    assert "Halaman 1 dari" in text_of((tmp_path / "laporan.pdf").read_bytes())
+    code, _text, err = run(capsys, "--db", url, "slip", number, "--out", str(tmp_path / "s.pdf"))
+    assert code == 0, err
+    assert number in text_of((tmp_path / "s.pdf").read_bytes())
+    code, _text, err = run(capsys, "--db", url, "slip", "121-19990101-0001", "--out",
+                           str(tmp_path / "x.pdf"))
+    assert code == 1 and "tidak ditemukan" in err
+    code, _text, err = run(capsys, "--db", url, "report", "--from", "2026-13-01", "--to",
+                           "2026-01-01", "--out", str(tmp_path / "r.pdf"))
+    assert code == 2 and "Tanggal tidak dikenali" in err

@@ -356,7 +356,7 @@ def reopen(actor: Actor, consultation_id: int, reason: str, *, expected_version:
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.REOPEN)
-        Consultation.update(cycle=Consultation.cycle + 1, resolved_at=None, escalated_at=None,
+        Consultation.update(cycle=Consultation.cycle + 1, resolved_at=None,
                             section=Category.select(Category.section).where(
                                 Category.id == row.category_id)).where(
             Consultation.id == row.id).execute()

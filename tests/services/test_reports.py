@@ -1,0 +1,121 @@
+"""Report figures from SQL against an independent count of what the test itself did."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+
+from kppn_desktop.services import consultations as svc
+from kppn_desktop.services import papers, reports
+from kppn_desktop.services.records import QuestionInput
+from tests.documents.pdftools import text_of
+
+from .helpers import take, wita
+
+UTC = dt.timezone.utc
+
+# (day, minute taken, outcome, minutes to outcome, category index, channel)
+SCENARIOS = [
+    (16, 0, "resolve", 10, 0, "tatap_muka"),
+    (16, 30, "resolve", 35, 0, "tatap_muka"),     # breach
+    (16, 90, "resolve", 5, 12, "whatsapp"),
+    (17, 0, "escalate", 8, 2, "tatap_muka"),      # escalated, resolved in time
+    (17, 40, "escalate_open", 12, 0, "hai_cso"),  # still open, overdue by the report time
+    (17, 80, "open", 0, 12, "tatap_muka"),        # in service, overdue
+    (25, 0, "resolve", 19, 4, "telepon"),
+]
+
+
+@pytest.fixture
+def period(office):
+    made = []
+    for day, minute, outcome, minutes, category, channel in SCENARIOS:
+        at = wita(2026, 3, day, 9, 0) + dt.timedelta(minutes=minute)
+        kwargs = {"external_ref": "HAI-1"} if channel == "hai_cso" else {}
+        [c] = take(office, at, channel=channel, category=category, **kwargs).consultations
+        done = at + dt.timedelta(minutes=minutes)
+        if outcome == "resolve":
+            svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version, at=done)
+        elif outcome.startswith("escalate"):
+            c = svc.escalate(office.cso, c.id, section_id=office.sections["BANK"], reason="Konfirmasi",
+                             contact_person="Nur", contact_phone="081244556677",
+                             expected_version=c.version, at=done)
+            if outcome == "escalate":
+                svc.record_progress(office.cso, c.id, "Progres", channel="telepon",
+                                    expected_version=c.version, at=wita(2026, 3, 25, 9))
+                svc.resolve(office.kasi_bank, c.id, "Solusi", expected_version=c.version + 1,
+                            at=wita(2026, 3, 25, 10))
+        made.append((c.id, outcome))
+    return made
+
+
+def test_report_counts_match_what_happened(office, period):
+    now = wita(2026, 3, 27, 16, 0).astimezone(UTC)
+    report = reports.service_report(office.kakan, dt.date(2026, 3, 16), dt.date(2026, 3, 27), now=now)
+    outcomes = [s[2] for s in SCENARIOS]
+    assert report.total == len(SCENARIOS)
+    assert report.resolved == outcomes.count("resolve") + outcomes.count("escalate")
+    assert report.escalated == outcomes.count("escalate") + outcomes.count("escalate_open")
+    # Service clock: resolved in time 10, 5, 19; escalated in time 8, 12; breached 35; the open
+    # one (received 17 Mar 10:20, never answered) breached by the report time.
+    assert (report.service_compliance.met, report.service_compliance.breached) == (5, 2)
+    assert (report.solution_compliance.met, report.solution_compliance.breached) == (1, 1)
+    # The open escalation (17 Mar) had due days 25, 26, 27 without any update.
+    assert report.missed_progress_updates == 3
+    handled = sorted([10, 35, 5, 8, 12, 19])
+    assert report.avg_handling_minutes == pytest.approx(round(sum(handled) / 6, 1))
+    assert report.p90_handling_minutes == pytest.approx(35)
+    assert report.backlog == 2
+    assert {r.number for r in report.overdue} == {
+        n for n in [__import__("kppn_desktop.services.queries", fromlist=["x"]).summary_of(cid).number
+                    for cid, outcome in period if outcome in ("escalate_open", "open")]}
+    channels = {r.label: r.total for r in report.by_channel}
+    assert channels == {"Tatap muka": 4, "WhatsApp": 1, "HAI CSO (OM SPAN/MyIntress)": 1,
+                        "Telepon": 1}
+    volume = dict(report.daily_volume)
+    assert volume[dt.date(2026, 3, 16)] == 3 and volume[dt.date(2026, 3, 17)] == 3
+    assert volume[dt.date(2026, 3, 25)] == 1 and dt.date(2026, 3, 18) not in volume  # cuti bersama
+
+
+def test_report_needs_the_role_and_a_sane_period(office, period):
+    from kppn_desktop.domain.errors import PermissionDenied, ValidationError
+
+    with pytest.raises(PermissionDenied):
+        reports.service_report(office.cso, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    with pytest.raises(ValidationError):
+        reports.service_report(office.kakan, dt.date(2026, 3, 31), dt.date(2026, 3, 1))
+
+
+def test_report_files_in_three_formats(office, period):
+    pdf = reports.report_file(office.kakan, dt.date(2026, 3, 16), dt.date(2026, 3, 27), "pdf")
+    text = text_of(pdf)
+    assert "LAPORAN LAYANAN KONSULTASI STAKEHOLDER" in text and "Halaman 1 dari" in text
+    csv_text = reports.report_file(office.kakan, dt.date(2026, 3, 16), dt.date(2026, 3, 27),
+                                   "csv").decode("utf-8-sig")
+    assert "Tatap muka" in csv_text
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(reports.report_file(
+        office.kakan, dt.date(2026, 3, 16), dt.date(2026, 3, 27), "xlsx")))
+    assert len(book.sheetnames) >= 6
+
+
+def test_slip_and_receipt_carry_the_consultation(office):
+    visit = take(office, wita(2026, 3, 17, 9, 0), questions=[
+        QuestionInput(office.categories[0].id, "SPM ditolak"),
+        QuestionInput(office.categories[12].id, "Reset OTP SAKTI")])
+    first, second = visit.consultations
+    slip = text_of(papers.slip_pdf(office.cso, first.id, "a4"))
+    assert first.number in slip and second.number in slip
+    assert "Nurhayati Saleh" in slip and "019385" in slip and "Rina Marlina" in slip
+    from kppn_desktop.domain.errors import KppnError
+
+    with pytest.raises(KppnError):
+        papers.receipt_pdf(office.cso, first.id)
+    svc.resolve(office.cso, first.id, "Perbaiki data supplier.", "PER-1/PB/2023",
+                expected_version=first.version, at=wita(2026, 3, 17, 9, 12))
+    receipt = text_of(papers.receipt_pdf(office.cso, first.id, "a5"))
+    assert "Perbaiki data supplier." in receipt and "PER-1/PB/2023" in receipt
+    assert "Resolved" in receipt and "12 menit" in receipt
