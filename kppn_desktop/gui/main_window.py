@@ -38,11 +38,13 @@ def _page_specs() -> list[PageSpec]:
     from kppn_desktop.gui.pages.intake import IntakePage  # noqa: PLC0415
     from kppn_desktop.gui.pages.kasi_inbox import KasiInboxPage  # noqa: PLC0415
     from kppn_desktop.gui.pages.queue import QueuePage  # noqa: PLC0415
+    from kppn_desktop.gui.pages.reports import ReportsPage  # noqa: PLC0415
 
     return [
         PageSpec("intake", "Konsultasi baru", lambda s: s.actor.may(Action.TAKE), IntakePage),
         PageSpec("queue", "Daftar konsultasi", lambda s: s.actor.may(Action.VIEW), QueuePage),
         PageSpec("kasi", "Eskalasi seksi", lambda s: s.actor.role == Role.KASI, KasiInboxPage),
+        PageSpec("reports", "Laporan", lambda s: s.actor.may(Action.VIEW_REPORTS), ReportsPage),
         PageSpec("admin", "Administrasi", lambda s: s.actor.may(Action.MANAGE_USERS), AdminPage),
     ]
 

@@ -157,13 +157,15 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         head_name=profile.head_name if profile else "", head_nip=profile.head_nip if profile else "")
 
 
+def render(report: documents.ServiceReport, kind: str) -> bytes:
+    """A computed report as 'pdf', 'csv' or 'xlsx' bytes."""
+    renderers = {"pdf": documents.render_report, "csv": documents.export_report_csv,
+                 "xlsx": documents.export_report_xlsx}
+    if kind not in renderers:
+        raise ValidationError({"out": "Format laporan: .pdf, .csv atau .xlsx."})
+    return renderers[kind](report)
+
+
 def report_file(actor: Actor | None, first: dt.date, last: dt.date, kind: str) -> bytes:
-    """The report as 'pdf', 'csv' or 'xlsx' bytes."""
-    report = service_report(actor, first, last)
-    if kind == "pdf":
-        return documents.render_report(report)
-    if kind == "csv":
-        return documents.export_report_csv(report)
-    if kind == "xlsx":
-        return documents.export_report_xlsx(report)
-    raise ValidationError({"out": "Format laporan: .pdf, .csv atau .xlsx."})
+    """The report of the period as 'pdf', 'csv' or 'xlsx' bytes."""
+    return render(service_report(actor, first, last), kind)

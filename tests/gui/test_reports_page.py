@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from kppn_desktop.gui import printing
+from kppn_desktop.gui.pages.reports import PRESETS, ReportsPage, preset_range
+from kppn_desktop.gui.session import Session
+from kppn_desktop.services import consultations as svc
+from tests.documents.pdftools import page_texts
+from tests.services.helpers import take, wita
+
+
+def test_presets():
+    today = dt.date(2026, 3, 17)
+    assert preset_range("Hari ini", today) == (today, today)
+    assert preset_range("Bulan ini", today) == (dt.date(2026, 3, 1), today)
+    assert preset_range("Bulan lalu", today) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    assert preset_range("Pilih tanggal", today) is None
+
+
+def test_make_report_off_the_gui_thread_and_print_it(qtbot, office, database, tmp_path):
+    [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version, at=wita(2026, 3, 17, 9, 10))
+    session = Session(office.kakan, database.display)
+    page = ReportsPage(session)
+    qtbot.addWidget(page)
+    assert not page.ui.printButton.isEnabled()
+    page.ui.fromEdit.setDate(QDate(2026, 3, 1))
+    page.ui.toEdit.setDate(QDate(2026, 3, 31))
+    assert PRESETS[page.ui.presetCombo.currentIndex()] == "Pilih tanggal"
+    qtbot.mouseClick(page.ui.makeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
+    assert page.report.total == 1 and page.report.service_compliance.met == 1
+    assert "1 konsultasi" in page.ui.summaryLabel.text()
+    assert page.ui.previewLayout.count() >= 1 and page.ui.printButton.isEnabled()
+
+    printer = printing.make_printer(page.pdf)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    pages = printing.paint(page.pdf, printer)
+    assert pages == len(page_texts(page.pdf)) and out.stat().st_size > 10_000
+    session.runner.wait()
+
+
+def test_bad_period_is_shown_beside_the_dates(qtbot, office, database):
+    session = Session(office.kakan, database.display)
+    page = ReportsPage(session)
+    qtbot.addWidget(page)
+    page.ui.fromEdit.setDate(QDate(2026, 3, 31))
+    page.ui.toEdit.setDate(QDate(2026, 3, 1))
+    qtbot.mouseClick(page.ui.makeButton, Qt.MouseButton.LeftButton)
+    assert "sebelum tanggal awal" in page.ui.date_toError.text()
+    assert page.ui.toEdit.date() == QDate(2026, 3, 1)
