@@ -153,8 +153,10 @@ def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
             if calendar.hours_on(d)[0] + dt.timedelta(minutes=5) < now]
     if not days:
         return report
-    per_day = [consultations // len(days)] * len(days)
-    for i in rng.sample(range(len(days)), consultations - sum(per_day)):
+    queued = 2 if consultations >= 10 else 0
+    main = consultations - queued
+    per_day = [main // len(days)] * len(days)
+    for i in rng.sample(range(len(days)), main - sum(per_day)):
         per_day[i] += 1
 
     for index, (day, n) in enumerate(zip(days, per_day)):
@@ -185,7 +187,25 @@ def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
             report.consultations += 1
         if index % 20 == 0:
             progress(f"  {day:%d-%m-%Y}: {report.consultations} konsultasi")
+    if queued:
+        _queued_online_messages(rng, calendar, categories, csos, people, now, report)
     return report
+
+
+def _queued_online_messages(rng, calendar, categories, csos, people, now, report) -> None:
+    """Two WhatsApp messages from last night, recorded but not yet taken up (state 'diterima')."""
+    evening = dt.datetime.combine(calendar.local(now).date() - dt.timedelta(days=1),
+                                  dt.time(20, 15), calendar.tz)
+    for i in range(2):
+        received = evening + dt.timedelta(minutes=25 * i)
+        category = categories[(i * 5) % len(categories)]
+        svc.take_consultation(
+            rng.choice(csos), channel="whatsapp", start_service=False,
+            questions=[QuestionInput(category.id, rng.choice(QUESTIONS[12]))],
+            stakeholder=people[-1 - i], received_at=received,
+            at=min(now, max(received, calendar.next_opening(received))))
+        report.states[State.RECEIVED] += 1
+        report.consultations += 1
 
 
 def _play(rng, calendar, c, cso, kasis, sections, t, now, escalate_share) -> str:
