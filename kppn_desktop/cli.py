@@ -155,6 +155,12 @@ def cmd_slip(args) -> int:
     return 0
 
 
+def cmd_tour(args) -> int:
+    from kppn_desktop.gui.tour import run_tour  # noqa: PLC0415
+
+    return run_tour(args.out, args.size)
+
+
 def cmd_gui(args) -> int:
     try:
         from kppn_desktop.gui.app import run  # noqa: PLC0415
@@ -178,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="buka aplikasi (bawaan tanpa perintah)")
     gui.set_defaults(func=cmd_gui)
+
+    tour = sub.add_parser("tour", help="tur seluruh alur melalui jendela nyata, dengan tangkapan "
+                                       "layar tiap langkah dan kertas cetakannya")
+    tour.add_argument("--out", required=True, metavar="FOLDER")
+    tour.add_argument("--size", choices=["1366x768", "1920x1080"], default="1366x768")
+    tour.set_defaults(func=cmd_tour)
 
     db = sub.add_parser("db", help="skema dan keutuhan basis data")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="AKSI")

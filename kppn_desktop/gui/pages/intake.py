@@ -1,0 +1,423 @@
+"""Konsultasi baru: the desk officer records a visit (or one online contact) with its stakeholder,
+its questions and the documents brought along, while a live clock per question shows the time left
+against the service standard."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+
+from kppn_desktop.domain import formatting, validation
+from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
+from kppn_desktop.gui.pages.intake_files import PendingFile, SaveOutcome, read_files, save_intake
+from kppn_desktop.gui.pages.intake_questions import QuestionRow, clock_text, office_minutes_used
+from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
+from kppn_desktop.gui.widgets import ERROR_STYLE, FieldErrors
+from kppn_desktop.services import office
+
+CHANNEL_LABELS = dict(validation.CHANNELS)
+FILE_FILTER = "Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)"
+
+
+def _load_office_data() -> dict:
+    """Categories, the office standard and calendar. Runs on a worker thread."""
+    return {"categories": office.list_categories(),
+            "standard": office.service_standard().service_minutes,
+            "calendar": office.office_calendar()}
+
+
+class IntakePage(QWidget):
+    """``open_consultation(id)`` asks the main window to open a saved consultation; ``saved``
+    carries the :class:`SaveOutcome` of each successful save."""
+
+    open_consultation = Signal(int)
+    saved = Signal(object)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_IntakePage()
+        self.ui.setupUi(self)
+        self.categories: list = []
+        self.standard_minutes = 20
+        self.calendar = None
+        self.tz = ZoneInfo("Asia/Makassar")
+        self.rows: list[QuestionRow] = []
+        self.files: list[PendingFile] = []
+        self.outcome: SaveOutcome | None = None
+        self.request_key = ""
+        self.started_at = self.now()
+        self._saving = False
+        self._received_touched = False
+        for code, label in validation.CHANNELS:
+            self.ui.channelCombo.addItem(self.tr(label), code)
+        self.stakeholder = StakeholderSection(self.ui, session.runner, self)
+        self.clock = QTimer(self)
+        self.clock.setInterval(1000)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for label in (self.ui.generalError, self.ui.filesError, self.ui.questionsError):
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+        self.ui.savingLabel.hide()
+        self.setAcceptDrops(True)
+        self._connect_signals()
+        self.new_form()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        ui.channelCombo.currentIndexChanged.connect(self._on_channelCombo_currentIndexChanged)
+        ui.receivedEdit.dateTimeChanged.connect(self._on_receivedEdit_dateTimeChanged)
+        ui.addQuestionButton.clicked.connect(self._on_addQuestionButton_clicked)
+        ui.addFileButton.clicked.connect(self._on_addFileButton_clicked)
+        ui.removeFileButton.clicked.connect(self._on_removeFileButton_clicked)
+        ui.saveButton.clicked.connect(self.save)
+        ui.openButton.clicked.connect(self._on_openButton_clicked)
+        ui.newButton.clicked.connect(self._on_newButton_clicked)
+        self.save_shortcut.activated.connect(self.save)
+        self.clock.timeout.connect(self._on_clock_timeout)
+        self.stakeholder.changed.connect(self._on_stakeholder_changed)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload categories, the service standard and the office calendar; what is typed stays."""
+        self.session.runner.run(_load_office_data, self._on_office_loaded,
+                                lambda exc: show_exception(self, exc))
+
+    def _on_office_loaded(self, data: dict) -> None:
+        self.categories = data["categories"]
+        self.standard_minutes = data["standard"]
+        self.calendar = data["calendar"]
+        self.tz = self.calendar.tz
+        self.ui.receivedZoneLabel.setText(self.calendar.tz_abbrev)
+        self.ui.standardLabel.setText(self.tr("Standar layanan: {n} menit per pertanyaan").format(
+            n=self.standard_minutes))
+        for row in self.rows:
+            row.set_categories(self.categories)
+        self._on_clock_timeout()
+
+    @staticmethod
+    def now() -> dt.datetime:
+        return dt.datetime.now(dt.timezone.utc)
+
+    # --- the form ---------------------------------------------------------------------------
+
+    def new_form(self) -> None:
+        """An empty form with a fresh request key; the intake clock starts now."""
+        ui = self.ui
+        self._field_errors().clear()
+        ui.generalError.hide()
+        ui.filesError.hide()
+        ui.channelCombo.setCurrentIndex(0)
+        ui.externalRefEdit.clear()
+        self._set_received(self.now())
+        self._received_touched = False
+        self.stakeholder.reset()
+        for row in list(self.rows):
+            self._drop_row(row)
+        self.add_question()
+        self.files = []
+        self._show_files()
+        ui.requestDocsEdit.clear()
+        self.outcome = None
+        self.request_key = str(uuid.uuid4())
+        self.started_at = self.now()
+        ui.stack.setCurrentWidget(ui.formPage)
+        self._on_channelCombo_currentIndexChanged(0)
+        ui.channelCombo.setFocus()
+
+    def is_blank(self) -> bool:
+        return (not self.ui.externalRefEdit.text().strip() and self.stakeholder.is_blank()
+                and all(r.is_blank() for r in self.rows) and not self.files
+                and not self.ui.requestDocsEdit.text().strip())
+
+    def channel(self) -> str:
+        return self.ui.channelCombo.currentData()
+
+    def _on_channelCombo_currentIndexChanged(self, _index: int) -> None:
+        online = validation.is_online(self.channel())
+        self.ui.channelForm.setRowVisible(1, online)
+        self.ui.channelForm.setRowVisible(2, online)
+        for label in (self.ui.externalRefError, self.ui.receivedError):
+            label.setVisible(online and bool(label.text()))   # setRowVisible showed them all
+        if online and not self._received_touched:
+            self._set_received(self.now())
+        hai = self.channel() == "hai_cso"
+        self.ui.externalRefLabel.setText(self.tr("N&omor tiket HAI CSO") if hai
+                                         else self.tr("N&omor/kontak referensi"))
+        self.ui.externalRefEdit.setPlaceholderText(
+            self.tr("Wajib untuk HAI CSO") if hai else self.tr("Opsional, mis. nomor WA atau "
+                                                                "subjek e-mail"))
+        self._on_clock_timeout()
+
+    def _set_received(self, t: dt.datetime) -> None:
+        local = t.astimezone(self.tz)
+        edit = self.ui.receivedEdit
+        edit.blockSignals(True)
+        edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                   QTime(local.hour, local.minute)))
+        edit.blockSignals(False)
+
+    def received_at(self) -> dt.datetime:
+        """The time received, typed in office time, as an aware datetime."""
+        value = self.ui.receivedEdit.dateTime()
+        d, t = value.date(), value.time()
+        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.tz)
+
+    def _on_receivedEdit_dateTimeChanged(self, _value) -> None:
+        self._received_touched = True
+        self._on_clock_timeout()
+
+    def _on_stakeholder_changed(self) -> None:
+        self._fix_tab_order()
+
+    # --- questions --------------------------------------------------------------------------
+
+    def add_question(self) -> QuestionRow:
+        row = QuestionRow(self.categories, self.ui.questionsGroup)
+        row.remove_requested.connect(self._on_row_remove_requested)
+        row.category_changed.connect(self._on_clock_timeout)
+        self.rows.append(row)
+        self.ui.questionRows.addWidget(row)
+        self._renumber()
+        self._on_clock_timeout()
+        return row
+
+    def _on_addQuestionButton_clicked(self) -> None:
+        self.add_question().ui.categoryCombo.setFocus()
+
+    def _on_row_remove_requested(self, row: QuestionRow) -> None:
+        if len(self.rows) > 1:
+            self._drop_row(row)
+            self._renumber()
+            self.rows[-1].ui.questionEdit.setFocus()
+
+    def _drop_row(self, row: QuestionRow) -> None:
+        self.rows.remove(row)
+        self.ui.questionRows.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def _renumber(self) -> None:
+        for i, row in enumerate(self.rows):
+            row.set_index(i, removable=len(self.rows) > 1)
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        """Channel → stakeholder search → new stakeholder → questions → documents → save."""
+        ui = self.ui
+        chain = [ui.emailEdit]
+        for row in self.rows:
+            chain += [row.ui.categoryCombo, row.ui.questionEdit, row.ui.summaryEdit,
+                      row.ui.removeButton]
+        chain += [ui.addQuestionButton, ui.filesList, ui.addFileButton, ui.removeFileButton,
+                  ui.requestDocsEdit, ui.saveButton]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _on_clock_timeout(self, *_args) -> None:
+        """Time left per question against its category's target, in office minutes since the
+        intake started (face to face) or since the message was received (online)."""
+        online = validation.is_online(self.channel() or "tatap_muka")
+        start = self.received_at() if online else self.started_at
+        now = self.now()
+        used, open_now = office_minutes_used(start, now, self.calendar)
+        for row in self.rows:
+            row.show_clock(*clock_text(used, row.target_minutes(self.standard_minutes), open_now))
+        caption = self.tr("Diterima") if online else self.tr("Dimulai")
+        self.ui.startedLabel.setText(f"{caption} {formatting.format_short_datetime(start, self.tz)}"
+                                     f" {formatting.zone_abbrev(self.tz)}")
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        if self.ui.stack.currentWidget() is self.ui.formPage:
+            if self.is_blank():
+                self.started_at = self.now()   # the intake starts when the officer comes to it
+            self.clock.start()
+            self._on_clock_timeout()
+        super().showEvent(event)
+
+    def hideEvent(self, event):  # noqa: N802 - Qt override
+        self.clock.stop()
+        self.stakeholder.stop()
+        super().hideEvent(event)
+
+    # --- documents --------------------------------------------------------------------------
+
+    def add_files(self, paths: list[str]) -> None:
+        """Read and check files (worker thread), then list them for attaching on save. Both the
+        file dialog and drag and drop come here."""
+        known = {f.path for f in self.files}
+        paths = [str(p) for p in paths if str(p) not in known]
+        if paths:
+            self.session.runner.run(lambda: read_files(paths), self._on_files_read,
+                                    lambda exc: show_exception(self, exc))
+
+    def _on_files_read(self, answer) -> None:
+        ok, problems = answer
+        known = {f.path for f in self.files}
+        self.files += [f for f in ok if f.path not in known]
+        self._show_files()
+        self.ui.filesError.setText("\n".join(problems))
+        self.ui.filesError.setVisible(bool(problems))
+
+    def _show_files(self) -> None:
+        self.ui.filesList.clear()
+        for pending in self.files:
+            item = QListWidgetItem(f"{pending.name}  ({pending.label}, {pending.size_text})")
+            item.setData(Qt.ItemDataRole.UserRole, pending.path)
+            self.ui.filesList.addItem(item)
+        self.ui.removeFileButton.setEnabled(bool(self.files))
+
+    def _on_addFileButton_clicked(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Pilih dokumen pendukung"),
+                                                      "", self.tr(FILE_FILTER))
+        self.add_files(paths)
+
+    def _on_removeFileButton_clicked(self) -> None:
+        chosen = {i.data(Qt.ItemDataRole.UserRole) for i in self.ui.filesList.selectedItems()}
+        if not chosen and self.ui.filesList.currentItem() is not None:
+            chosen = {self.ui.filesList.currentItem().data(Qt.ItemDataRole.UserRole)}
+        self.files = [f for f in self.files if f.path not in chosen]
+        self._show_files()
+
+    @staticmethod
+    def _local_paths(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt override
+        if self.ui.stack.currentWidget() is self.ui.formPage and self._local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event):  # noqa: N802 - Qt override
+        paths = self._local_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def _field_errors(self) -> FieldErrors:
+        ui = self.ui
+        fields = {"channel": (ui.channelCombo, ui.channelError),
+                  "received_at": (ui.receivedEdit, ui.receivedError),
+                  "external_ref": (ui.externalRefEdit, ui.externalRefError),
+                  "questions": (None, ui.questionsError),
+                  **self.stakeholder.error_fields()}
+        for i, row in enumerate(self.rows):
+            fields.update(row.error_fields(i))
+        return FieldErrors(fields, fallback=ui.generalError)
+
+    def request(self) -> dict:
+        """take_consultation's keyword arguments, from what is on the form."""
+        online = validation.is_online(self.channel())
+        return {"channel": self.channel(),
+                "questions": [row.value() for row in self.rows],
+                "received_at": self.received_at() if online else None,
+                "external_ref": self.ui.externalRefEdit.text() if online else "",
+                "request_key": self.request_key,
+                **self.stakeholder.choice()}
+
+    def save(self) -> None:
+        """Save the intake. The request key stays the same until the form is cleared, so a double
+        click or a retry after a lost answer never records the visit twice."""
+        if self._saving or self.ui.stack.currentWidget() is not self.ui.formPage:
+            return
+        self._field_errors().clear()
+        request = self.request()
+        files = list(self.files)
+        documents = self.ui.requestDocsEdit.text()
+        actor = self.session.actor
+        self._set_saving(True)
+        self.session.runner.run(lambda: save_intake(actor, request, files, documents),
+                                self._on_save_done, self._on_save_failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.ui.saveButton.setEnabled(not saving)
+        self.ui.savingLabel.setVisible(saving)
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
+            self._field_errors().show(exc)
+        else:
+            show_exception(self, exc)
+
+    def _on_save_done(self, outcome: SaveOutcome) -> None:
+        self._set_saving(False)
+        self.outcome = outcome
+        self._show_success(outcome)
+        self.session.changed()
+        self.saved.emit(outcome)
+
+    def _show_success(self, outcome: SaveOutcome) -> None:
+        ui = self.ui
+        result = outcome.result
+        self.clock.stop()
+        details = [self.tr("Stakeholder: {s}").format(s=result.stakeholder.display),
+                   self.tr("Kanal: {c}").format(c=self.tr(CHANNEL_LABELS.get(result.channel,
+                                                                             result.channel))),
+                   self.tr("Diterima: {t}").format(t=formatting.format_datetime(result.received_at,
+                                                                                self.tz))]
+        if result.external_ref:
+            details.append(self.tr("Referensi: {r}").format(r=result.external_ref))
+        ui.successDetails.setText("\n".join(details))
+        ui.numbersList.clear()
+        for c in result.consultations:
+            text = f"{c.number} — {c.category}"
+            if c.service_due_at is not None:
+                due = c.service_due_at.astimezone(self.tz)
+                today = self.now().astimezone(self.tz).date()
+                when = (formatting.format_time(due) if due.date() == today
+                        else formatting.format_short_datetime(due))
+                text += self.tr("  (layanan selesai paling lambat {t})").format(t=when)
+            ui.numbersList.addItem(text)
+        notes = []
+        if not result.created:
+            notes.append(self.tr("Kunjungan ini sudah tersimpan pada penyimpanan sebelumnya; "
+                                 "tidak ada data ganda yang dibuat."))
+        if outcome.attached:
+            notes.append(self.tr("Lampiran tersimpan: {names}.").format(
+                names=", ".join(outcome.attached)))
+        if outcome.documents_requested:
+            notes.append(self.tr("Permintaan dokumen dicatat; jam layanan dijeda."))
+        for name, exc in outcome.failed:
+            notes.append(self.tr("{name} gagal disimpan: {why} Tambahkan dari jendela "
+                                 "konsultasi.").format(name=name, why=_message(exc)))
+        ui.successWarning.setText("\n".join(notes))
+        ui.successWarning.setVisible(bool(notes))
+        ui.successWarning.setStyleSheet("color: #8a5300;" if outcome.failed else "color: #333;")
+        ui.stack.setCurrentWidget(ui.successPage)
+        ui.openButton.setFocus()
+        for _name, exc in outcome.failed:
+            if not isinstance(exc, ValidationError):
+                show_exception(self, exc)
+
+    def _on_openButton_clicked(self) -> None:
+        if self.outcome is not None:
+            self.open_consultation.emit(self.outcome.result.consultations[0].id)
+
+    def _on_newButton_clicked(self) -> None:
+        self.new_form()
+        if self.isVisible():
+            self.clock.start()
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.errors.values())
+    return getattr(exc, "message", "") or str(exc)

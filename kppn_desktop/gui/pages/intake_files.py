@@ -1,0 +1,89 @@
+"""Supporting documents brought to the desk: read and checked on a worker thread when added, kept
+in memory until the consultation is saved, then stored with its first consultation. Also the save
+job itself, which runs on a worker thread (it may carry large files). No widgets here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kppn_desktop.domain import filetypes
+from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.services import attachments, consultations, settings
+from kppn_desktop.services.context import Actor
+from kppn_desktop.services.records import VisitResult
+
+
+@dataclass(frozen=True)
+class PendingFile:
+    path: str
+    name: str
+    data: bytes
+    label: str       # 'Dokumen PDF', from the content
+
+    @property
+    def size_text(self) -> str:
+        size = len(self.data)
+        return f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, round(size / 1024))} KB"
+
+
+def read_files(paths: list[str]) -> tuple[list[PendingFile], list[str]]:
+    """(files that can be attached, messages about those that cannot). Runs on a worker thread."""
+    limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
+    ok: list[PendingFile] = []
+    problems: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        name = filetypes.safe_display_name(path.name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(f"{name}: tidak dapat dibaca ({exc.strerror or exc}).")
+            continue
+        if len(data) > limit:
+            problems.append(f"{name}: terlalu besar ({len(data) / 1048576:.1f} MB); batas "
+                            f"{limit / 1048576:.0f} MB.")
+            continue
+        try:
+            kind = filetypes.detect(data)
+        except ValidationError as exc:
+            problems.append(f"{name}: " + " ".join(exc.errors.values()))
+            continue
+        ok.append(PendingFile(str(path), name, data, kind.label))
+    return ok, problems
+
+
+@dataclass
+class SaveOutcome:
+    """What a save did. The visit is stored once ``result`` is set; a file or a document request
+    that failed afterwards is reported, not retried, because the visit must not be taken twice."""
+
+    result: VisitResult
+    attached: list[str] = field(default_factory=list)
+    failed: list[tuple[str, Exception]] = field(default_factory=list)
+    documents_requested: bool = False
+
+
+def save_intake(actor: Actor, request: dict, files: list[PendingFile],
+                documents: str) -> SaveOutcome:
+    """Take the consultation(s), then attach the files and request documents on the first one.
+    Runs on a worker thread."""
+    result = consultations.take_consultation(actor, **request)
+    outcome = SaveOutcome(result)
+    first = result.consultations[0]
+    for pending in files:
+        try:
+            attachments.attach_file(actor, first.id, pending.name, pending.data)
+        except Exception as exc:  # noqa: BLE001 - reported to the officer with the saved visit
+            outcome.failed.append((pending.name, exc))
+        else:
+            outcome.attached.append(pending.name)
+    if documents.strip():
+        try:
+            consultations.request_documents(actor, first.id, documents,
+                                            expected_version=first.version)
+        except Exception as exc:  # noqa: BLE001 - reported to the officer with the saved visit
+            outcome.failed.append(("Permintaan dokumen", exc))
+        else:
+            outcome.documents_requested = True
+    return outcome

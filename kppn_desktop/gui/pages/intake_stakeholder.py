@@ -1,0 +1,217 @@
+"""The stakeholder part of the intake page: find a returning stakeholder as the officer types, or
+enter a new one on the spot. Works on the page's own widgets (``ui`` of ``Ui_IntakePage``)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
+
+from kppn_desktop.domain import validation
+from kppn_desktop.services import stakeholders
+from kppn_desktop.services.stakeholders import StakeholderInfo, StakeholderInput
+
+#: Wait this long after the last key before searching, so typing stays smooth.
+SEARCH_DELAY_MS = 250
+
+
+class StakeholderSection(QObject):
+    """``picked`` is the returning stakeholder (or None); ``changed`` fires when it changes.
+    ``searched`` fires after each search result has been shown (tests wait on it)."""
+
+    changed = Signal()
+    searched = Signal()
+
+    def __init__(self, ui, runner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.runner = runner
+        self.picked: StakeholderInfo | None = None
+        self._search_seq = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        ui.kindCombo.addItem(self.tr("— pilih jenis —"), "")
+        for code, label in validation.STAKEHOLDER_TYPES:
+            ui.kindCombo.addItem(label, code)
+        ui.roleCombo.addItem(self.tr("— tidak ada —"), "")
+        for code, label in validation.SATKER_ROLES:
+            ui.roleCombo.addItem(label, code)
+        ui.resultsList.hide()
+        ui.pickedFrame.hide()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.ui.searchEdit.textEdited.connect(self._on_searchEdit_textEdited)
+        self.ui.searchEdit.installEventFilter(self)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.ui.resultsList.itemActivated.connect(self._on_resultsList_itemActivated)
+        self.ui.resultsList.itemClicked.connect(self._on_resultsList_itemActivated)
+        self.ui.clearPickButton.clicked.connect(self._on_clearPickButton_clicked)
+
+    # --- search -----------------------------------------------------------------------------
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        # Down moves from the search field into the results; Enter picks the first one.
+        if obj is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress:
+            results = self.ui.resultsList
+            if event.key() == Qt.Key.Key_Down and results.isVisible() and results.count():
+                results.setFocus()
+                results.setCurrentRow(0)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and results.count():
+                self.pick_item(results.currentItem() or results.item(0))
+                return True
+        return False
+
+    def _on_searchEdit_textEdited(self, _text: str) -> None:
+        self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        self.search_now()
+
+    def search_now(self) -> None:
+        text = self.ui.searchEdit.text().strip()
+        self._search_seq += 1
+        seq = self._search_seq
+        if len(text) < 2:
+            self._show_results(seq, [])
+            return
+        self.ui.searchStatusLabel.setText(self.tr("Mencari…"))
+        self.runner.run(lambda: stakeholders.find_stakeholders(text),
+                        lambda found: self._show_results(seq, found), self._on_search_failed)
+
+    def _on_search_failed(self, exc: Exception) -> None:
+        from kppn_desktop.gui.errors import show_exception  # noqa: PLC0415
+
+        self.ui.searchStatusLabel.setText(self.tr("Pencarian gagal."))
+        show_exception(self.ui.searchEdit.window(), exc)
+
+    def _show_results(self, seq: int, found: list[StakeholderInfo]) -> None:
+        if seq != self._search_seq:
+            return   # an older search answering after a newer one was started
+        results = self.ui.resultsList
+        results.clear()
+        for info in found:
+            extra = ", ".join(p for p in (info.kind_label, info.nip, info.phone) if p)
+            item = QListWidgetItem(f"{info.display}  ·  {extra}")
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            results.addItem(item)
+        if found:   # as tall as its rows (up to six), so the form below stays in view
+            shown = min(len(found), 6)
+            results.setFixedHeight(results.sizeHintForRow(0) * shown + 2 * results.frameWidth() + 4)
+        text = self.ui.searchEdit.text().strip()
+        results.setVisible(bool(found))
+        if len(text) < 2:
+            status = self.tr("Ketik sedikitnya 2 huruf atau angka; stakeholder baru diisi "
+                             "di bawah.")
+        elif found:
+            status = self.tr("{n} ditemukan. Pilih dengan klik atau Enter.").format(n=len(found))
+        else:
+            status = self.tr("Tidak ditemukan. Isi data stakeholder baru di bawah.")
+        self.ui.searchStatusLabel.setText(status)
+        self.searched.emit()
+
+    # --- picking ----------------------------------------------------------------------------
+
+    def _on_resultsList_itemActivated(self, item: QListWidgetItem) -> None:
+        self.pick_item(item)
+
+    def pick_item(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.pick(item.data(Qt.ItemDataRole.UserRole))
+
+    def pick(self, info: StakeholderInfo) -> None:
+        """Use a stakeholder already on file (a returning stakeholder)."""
+        self.picked = info
+        lines = [f"<b>{html.escape(info.name)}</b> — {html.escape(info.kind_label)}"]
+        satker = " ".join(p for p in (info.kode_satker, info.satker_name) if p)
+        if satker:
+            lines.append(self.tr("Satker: {s}").format(s=html.escape(satker)))
+        nip = f"NIP {info.nip}" if info.nip else ""
+        contact = ", ".join(p for p in (nip, info.phone, info.email) if p)
+        if contact:
+            lines.append(html.escape(contact))
+        self.ui.pickedLabel.setText(self.tr("Stakeholder terdaftar:") + "<br>" + "<br>".join(lines))
+        self.ui.pickedFrame.show()
+        self.ui.resultsList.hide()
+        self.ui.newStakeholderGroup.setEnabled(False)
+        self.ui.newStakeholderGroup.setTitle(self.tr("Stakeholder baru (tidak dipakai: "
+                                                     "stakeholder terdaftar dipilih)"))
+        self.ui.searchStatusLabel.setText(self.tr("Stakeholder terdaftar dipilih."))
+        self.changed.emit()
+
+    def _on_clearPickButton_clicked(self) -> None:
+        self.unpick()
+        self.ui.searchEdit.setFocus()
+
+    def unpick(self) -> None:
+        self.picked = None
+        self.ui.pickedFrame.hide()
+        self.ui.pickedLabel.clear()
+        self.ui.newStakeholderGroup.setEnabled(True)
+        self.ui.newStakeholderGroup.setTitle(self.tr("Stakeholder baru"))
+        self.ui.resultsList.setVisible(self.ui.resultsList.count() > 0)
+        self.changed.emit()
+
+    # --- new stakeholder --------------------------------------------------------------------
+
+    def _line_edits(self):
+        ui = self.ui
+        return (ui.nameEdit, ui.kodeSatkerEdit, ui.satkerNameEdit, ui.kodeBaEdit, ui.nipEdit,
+                ui.phoneEdit, ui.emailEdit)
+
+    def new_is_blank(self) -> bool:
+        return (all(not e.text().strip() for e in self._line_edits())
+                and not self.ui.kindCombo.currentData() and not self.ui.roleCombo.currentData())
+
+    def new_input(self) -> StakeholderInput:
+        ui = self.ui
+        return StakeholderInput(
+            name=ui.nameEdit.text(), kind=ui.kindCombo.currentData() or "",
+            role=ui.roleCombo.currentData() or "", kode_satker=ui.kodeSatkerEdit.text(),
+            satker_name=ui.satkerNameEdit.text(), kode_ba=ui.kodeBaEdit.text(),
+            nip=ui.nipEdit.text(), phone=ui.phoneEdit.text(), email=ui.emailEdit.text())
+
+    def choice(self) -> dict:
+        """The keyword arguments take_consultation needs for the stakeholder."""
+        if self.picked is not None:
+            return {"stakeholder_id": self.picked.id}
+        if self.new_is_blank():
+            return {}
+        return {"stakeholder": self.new_input()}
+
+    def is_blank(self) -> bool:
+        return self.picked is None and self.new_is_blank() and not self.ui.searchEdit.text().strip()
+
+    def error_fields(self) -> dict[str, tuple[QWidget, QLabel]]:
+        ui = self.ui
+        return {
+            "stakeholder": (ui.searchEdit, ui.stakeholderError),
+            "stakeholder.name": (ui.nameEdit, ui.nameError),
+            "stakeholder.kind": (ui.kindCombo, ui.kindError),
+            "stakeholder.role": (ui.roleCombo, ui.roleError),
+            "stakeholder.kode_satker": (ui.kodeSatkerEdit, ui.kodeSatkerError),
+            "stakeholder.satker_name": (ui.satkerNameEdit, ui.satkerNameError),
+            "stakeholder.kode_ba": (ui.kodeBaEdit, ui.kodeBaError),
+            "stakeholder.nip": (ui.nipEdit, ui.nipError),
+            "stakeholder.phone": (ui.phoneEdit, ui.phoneError),
+            "stakeholder.email": (ui.emailEdit, ui.emailError),
+        }
+
+    def reset(self) -> None:
+        self._timer.stop()
+        self._search_seq += 1
+        self.ui.searchEdit.clear()
+        self.ui.resultsList.clear()
+        for edit in self._line_edits():
+            edit.clear()
+        self.ui.kindCombo.setCurrentIndex(0)
+        self.ui.roleCombo.setCurrentIndex(0)
+        self.unpick()
+        self.ui.searchStatusLabel.setText(
+            self.tr("Ketik sedikitnya 2 huruf atau angka; stakeholder baru diisi di bawah."))
+
+    def stop(self) -> None:
+        self._timer.stop()

@@ -1,0 +1,113 @@
+"""``kppn-desktop tour --out DIR``: the whole lifecycle driven through the real windows on a fresh
+sample database, saving a screenshot of each step and the printed papers to DIR.
+
+Runs offscreen on a machine without a display (the README's run command falls back to it), or in a
+real window (xcb) where there is one; then the screen itself is captured."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
+
+
+class Tour:
+    def __init__(self, out: Path, size: tuple[int, int]):
+        from PySide6.QtWidgets import QApplication
+
+        self.out = out
+        self.size = size
+        self.app = QApplication.instance()
+        self.count = 0
+        self.saved: list[Path] = []
+
+    def settle(self, ms: int = 150) -> None:
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(ms)
+        while not deadline.hasExpired():
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    def wait_until(self, predicate, timeout_ms: int = 20000) -> None:
+        from PySide6.QtCore import QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while not predicate():
+            if deadline.hasExpired():
+                raise TimeoutError("tur: menunggu terlalu lama")
+            self.settle(50)
+
+    def shot(self, widget, name: str) -> Path:
+        """Save what the user sees of ``widget``: the real screen where there is one."""
+        self.settle()
+        self.count += 1
+        path = self.out / f"{self.count:02d}-{name}.png"
+        if self.app.platformName() == "xcb":
+            screen = widget.screen() or self.app.primaryScreen()
+            frame = widget.frameGeometry()
+            pixmap = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        else:
+            pixmap = widget.grab()
+        pixmap.save(str(path))
+        self.saved.append(path)
+        return path
+
+    def show(self, widget, width: int | None = None, height: int | None = None):
+        widget.resize(width or self.size[0], height or self.size[1])
+        widget.move(0, 0)
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        self.settle(250)
+        return widget
+
+
+def _papers(tour: Tour, cso, resolved_id: int, escalated_id: int) -> None:
+    from kppn_desktop.gui import printing
+    from kppn_desktop.services import papers, reports, office
+
+    calendar = office.office_calendar()
+    today = calendar.local(dt.datetime.now(dt.timezone.utc)).date()
+    files = {
+        "bukti-konsultasi-80mm.pdf": papers.slip_pdf(cso, escalated_id, "receipt80"),
+        "bukti-konsultasi-a4.pdf": papers.slip_pdf(cso, escalated_id, "a4"),
+        "tanda-terima-a5.pdf": papers.receipt_pdf(cso, resolved_id, "a5"),
+        "laporan-bulanan.pdf": reports.report_file(None, today.replace(day=1), today, "pdf"),
+    }
+    for name, data in files.items():
+        path = tour.out / name
+        path.write_bytes(data)
+        tour.saved.append(path)
+        image = printing.page_images(data, 80)[0]
+        png = tour.out / f"{path.stem}.png"
+        image.save(str(png))
+        tour.saved.append(png)
+
+
+def run_tour(out: Path, size: str = "1366x768") -> int:
+    """Drive the application through its lifecycle; returns 0 when every step went through."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    db_path = out / "tur.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+
+    from kppn_desktop.gui.app import make_application
+
+    make_application()
+    from kppn_desktop.gui import steps
+    from kppn_desktop.services import system
+
+    tour = Tour(out, SIZES[size])
+    info = system.open_database(f"sqlite:///{db_path}")
+    try:
+        steps.run_all(tour, info)
+    finally:
+        system.close_database()
+    print(f"Tur selesai: {len(tour.saved)} berkas di {out}")
+    for path in tour.saved:
+        print(f"  {path.name}")
+    return 0
