@@ -1,0 +1,245 @@
+"""The dialogs of the consultation window's actions: resolve, escalate, progress, Kepala Seksi
+response, reopen, request documents, documents received, and removing an attachment.
+
+Each dialog calls one service with the version its window loaded. Bad input: the messages appear
+beside the fields and everything typed stays. Another workstation changed the consultation:
+the conflict is shown, the dialog stays open with its text, and ``conflict`` asks the window to
+reload, so the next OK saves against the new version."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kppn_desktop.domain import validation
+from kppn_desktop.domain.errors import ConflictError, ValidationError
+from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.gui.forms.ui_action_documents_received import Ui_DocumentsReceivedDialog
+from kppn_desktop.gui.forms.ui_action_escalate import Ui_EscalateDialog
+from kppn_desktop.gui.forms.ui_action_kasi_response import Ui_KasiResponseDialog
+from kppn_desktop.gui.forms.ui_action_progress import Ui_ProgressDialog
+from kppn_desktop.gui.forms.ui_action_remove_attachment import Ui_RemoveAttachmentDialog
+from kppn_desktop.gui.forms.ui_action_reopen import Ui_ReopenDialog
+from kppn_desktop.gui.forms.ui_action_request_documents import Ui_RequestDocumentsDialog
+from kppn_desktop.gui.forms.ui_action_resolve import Ui_ResolveDialog
+from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.services import attachments, consultations
+
+
+def plain(edit) -> str:
+    return edit.toPlainText()
+
+
+class ActionDialog(QDialog):
+    """One action on one consultation. ``version()`` gives the version the window holds now
+    (it changes when the window reloads after a conflict). ``saved`` carries the service's result
+    after success; the dialog is then accepted."""
+
+    form_class: type = type(None)
+    ok_text = "Simpan"
+    saved = Signal(object)
+    conflict = Signal()
+
+    def __init__(self, session, consultation_id: int, version: Callable[[], int],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.consultation_id = consultation_id
+        self.version = version
+        self.ui = self.form_class()
+        self.ui.setupUi(self)
+        self.ok_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr(self.ok_text))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.errors = FieldErrors(self.fields(), fallback=self.ui.generalError)
+        # Multi-line fields keep Enter for new lines; Ctrl+Enter saves from anywhere.
+        self.submit_shortcuts = [QShortcut(QKeySequence(key), self)
+                                 for key in ("Ctrl+Return", "Ctrl+Enter")]
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.ui.buttons.accepted.connect(self._on_buttons_accepted)
+        self.ui.buttons.rejected.connect(self.reject)
+        for shortcut in self.submit_shortcuts:
+            shortcut.activated.connect(self._on_buttons_accepted)
+
+    def fields(self) -> dict:
+        """Service field name -> (input widget, its error label)."""
+        raise NotImplementedError
+
+    def perform(self, actor, consultation_id: int, expected_version: int):
+        """Call the service; return what it returns."""
+        raise NotImplementedError
+
+    def _on_buttons_accepted(self) -> None:
+        self.errors.clear()
+        try:
+            result = self.perform(self.session.actor, self.consultation_id, self.version())
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except ConflictError as exc:
+            show_exception(self, exc)
+            self.conflict.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the dialog keeps the text
+            show_exception(self, exc)
+            return
+        self.accept()
+        self.saved.emit(result)
+
+
+class ResolveDialog(ActionDialog):
+    form_class = Ui_ResolveDialog
+    ok_text = "Selesaikan"
+
+    def fields(self) -> dict:
+        return {"answer": (self.ui.answerEdit, self.ui.answerError),
+                "regulation": (self.ui.regulationEdit, self.ui.regulationError)}
+
+    def perform(self, actor, consultation_id, expected_version):
+        return consultations.resolve(actor, consultation_id, plain(self.ui.answerEdit),
+                                     self.ui.regulationEdit.text(),
+                                     expected_version=expected_version)
+
+
+class EscalateDialog(ActionDialog):
+    """``sections``: [SectionInfo]; the consultation's own section is chosen first, and the
+    stakeholder's name and phone are offered as the contact person."""
+
+    form_class = Ui_EscalateDialog
+    ok_text = "Eskalasi"
+
+    def __init__(self, session, consultation_id, version, *, sections, section_id=None,
+                 contact_person: str = "", contact_phone: str = "", parent=None):
+        super().__init__(session, consultation_id, version, parent)
+        combo = self.ui.sectionCombo
+        combo.addItem(self.tr("— pilih seksi —"), None)
+        for section in sections:
+            combo.addItem(section.name, section.id)
+        index = combo.findData(section_id) if section_id is not None else -1
+        combo.setCurrentIndex(max(index, 0))
+        self.ui.contactPersonEdit.setText(contact_person)
+        self.ui.contactPhoneEdit.setText(contact_phone)
+
+    def fields(self) -> dict:
+        ui = self.ui
+        return {"section": (ui.sectionCombo, ui.sectionError),
+                "reason": (ui.reasonEdit, ui.reasonError),
+                "contact_person": (ui.contactPersonEdit, ui.contactPersonError),
+                "contact_phone": (ui.contactPhoneEdit, ui.contactPhoneError)}
+
+    def perform(self, actor, consultation_id, expected_version):
+        ui = self.ui
+        return consultations.escalate(
+            actor, consultation_id, section_id=ui.sectionCombo.currentData(),
+            reason=plain(ui.reasonEdit), contact_person=ui.contactPersonEdit.text(),
+            contact_phone=ui.contactPhoneEdit.text(), expected_version=expected_version)
+
+
+class ProgressDialog(ActionDialog):
+    form_class = Ui_ProgressDialog
+    ok_text = "Catat progres"
+
+    def __init__(self, session, consultation_id, version, *, channel: str = "", parent=None):
+        super().__init__(session, consultation_id, version, parent)
+        for code, label in validation.CHANNELS:
+            self.ui.channelCombo.addItem(self.tr(label), code)
+        self.ui.channelCombo.setCurrentIndex(max(self.ui.channelCombo.findData(channel), 0))
+
+    def fields(self) -> dict:
+        return {"channel": (self.ui.channelCombo, self.ui.channelError),
+                "note": (self.ui.noteEdit, self.ui.noteError)}
+
+    def perform(self, actor, consultation_id, expected_version):
+        return consultations.record_progress(actor, consultation_id, plain(self.ui.noteEdit),
+                                             channel=self.ui.channelCombo.currentData(),
+                                             expected_version=expected_version)
+
+
+class KasiResponseDialog(ActionDialog):
+    form_class = Ui_KasiResponseDialog
+    ok_text = "Simpan tanggapan"
+
+    def fields(self) -> dict:
+        return {"note": (self.ui.noteEdit, self.ui.noteError)}
+
+    def perform(self, actor, consultation_id, expected_version):
+        return consultations.kasi_respond(actor, consultation_id, plain(self.ui.noteEdit),
+                                          expected_version=expected_version)
+
+
+class ReopenDialog(ActionDialog):
+    form_class = Ui_ReopenDialog
+    ok_text = "Buka kembali"
+
+    def fields(self) -> dict:
+        return {"reason": (self.ui.reasonEdit, self.ui.reasonError)}
+
+    def perform(self, actor, consultation_id, expected_version):
+        return consultations.reopen(actor, consultation_id, plain(self.ui.reasonEdit),
+                                    expected_version=expected_version)
+
+
+class RequestDocumentsDialog(ActionDialog):
+    form_class = Ui_RequestDocumentsDialog
+    ok_text = "Minta dokumen"
+
+    def fields(self) -> dict:
+        return {"description": (self.ui.descriptionEdit, self.ui.descriptionError)}
+
+    def perform(self, actor, consultation_id, expected_version):
+        return consultations.request_documents(actor, consultation_id,
+                                               plain(self.ui.descriptionEdit),
+                                               expected_version=expected_version)
+
+
+class DocumentsReceivedDialog(ActionDialog):
+    form_class = Ui_DocumentsReceivedDialog
+    ok_text = "Catat diterima"
+
+    def fields(self) -> dict:
+        return {"note": (self.ui.noteEdit, self.ui.noteError)}
+
+    def perform(self, actor, consultation_id, expected_version):
+        return consultations.record_documents_received(actor, consultation_id,
+                                                       plain(self.ui.noteEdit),
+                                                       expected_version=expected_version)
+
+
+class RemoveAttachmentDialog(ActionDialog):
+    """Withdraws one attachment with a reason (attachments carry no consultation version)."""
+
+    form_class = Ui_RemoveAttachmentDialog
+    ok_text = "Hapus lampiran"
+
+    def __init__(self, session, consultation_id, version, *, attachment, parent=None):
+        super().__init__(session, consultation_id, version, parent)
+        self.attachment = attachment
+        self.ui.titleLabel.setText(self.tr("Hapus lampiran \u201c{name}\u201d").format(
+            name=attachment.filename))
+
+    def fields(self) -> dict:
+        return {"reason": (self.ui.reasonEdit, self.ui.reasonError)}
+
+    def perform(self, actor, consultation_id, expected_version):
+        return attachments.remove_attachment(actor, self.attachment.id, plain(self.ui.reasonEdit))
+
+
+#: action code (workflow.Action value) -> dialog class
+DIALOGS: dict[str, type[ActionDialog]] = {
+    "resolve": ResolveDialog,
+    "escalate": EscalateDialog,
+    "progress_update": ProgressDialog,
+    "kasi_response": KasiResponseDialog,
+    "reopen": ReopenDialog,
+    "request_documents": RequestDocumentsDialog,
+    "receive_documents": DocumentsReceivedDialog,
+}
+
+__all__ = ["DIALOGS", "ActionDialog", "DocumentsReceivedDialog", "EscalateDialog",
+           "KasiResponseDialog", "ProgressDialog", "RemoveAttachmentDialog", "ReopenDialog",
+           "RequestDocumentsDialog", "ResolveDialog"]

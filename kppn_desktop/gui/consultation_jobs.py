@@ -1,0 +1,68 @@
+"""The slow parts of the consultation window, run on a worker thread through the session's task
+runner: loading a consultation in full, fetching an attachment to a temporary file, reading and
+attaching files. No widgets here."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kppn_desktop.domain.errors import KppnError
+from kppn_desktop.services import attachments, office, queries
+from kppn_desktop.services.context import Actor
+from kppn_desktop.services.office import SectionInfo
+from kppn_desktop.services.records import ConsultationDetail
+
+
+@dataclass(frozen=True)
+class LoadedConsultation:
+    detail: ConsultationDetail
+    timezone: str
+    sections: tuple[SectionInfo, ...]      # active: where an escalation may go
+    section_names: dict[int, str]          # every section, for the timeline
+    category_names: dict[int, str]         # every category, for the timeline
+
+
+def load_consultation(actor: Actor, consultation_id: int) -> LoadedConsultation:
+    """Everything the window shows about one consultation."""
+    detail = queries.get_consultation(actor, consultation_id)
+    profile = office.get_office()
+    every_section = office.list_sections(active_only=False)
+    return LoadedConsultation(
+        detail=detail,
+        timezone=profile.timezone if profile else "Asia/Makassar",
+        sections=tuple(s for s in every_section if s.active),
+        section_names={s.id: s.name for s in every_section},
+        category_names={c.id: c.name for c in office.list_categories(active_only=False)})
+
+
+def fetch_attachment(actor: Actor, attachment_id: int) -> Path:
+    """The attachment's bytes (checked against their SHA-256) written to a fresh temporary folder
+    under its display name, ready for the desktop's viewer."""
+    info, data = attachments.read_attachment(actor, attachment_id)
+    folder = Path(tempfile.mkdtemp(prefix="kppn-lampiran-"))
+    path = folder / info.filename
+    path.write_bytes(data)
+    return path
+
+
+def attach_paths(actor: Actor, consultation_id: int,
+                 paths: list[str]) -> tuple[list[str], list[str]]:
+    """Attach each file; returns (names attached, messages about files that could not be)."""
+    added: list[str] = []
+    problems: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(f"{path.name}: tidak dapat dibaca ({exc.strerror or exc}).")
+            continue
+        try:
+            info = attachments.attach_file(actor, consultation_id, path.name, data)
+        except KppnError as exc:
+            problems.append(f"{path.name}: {exc.message}")
+            continue
+        added.append(info.filename)
+    return added, problems

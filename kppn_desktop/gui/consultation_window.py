@@ -1,0 +1,428 @@
+"""One consultation in its own window: who asked what, the answer, its history, its three clocks
+with their explanations, attachments and document requests, and buttons for exactly the actions
+the logged-in user may take now. Non-modal: several can be open beside the lists."""
+
+from __future__ import annotations
+
+import html
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
+
+from kppn_desktop.domain import formatting, validation
+from kppn_desktop.domain.clocks import ClockStatus
+from kppn_desktop.domain.errors import ConflictError
+from kppn_desktop.gui.action_dialogs import DIALOGS, ActionDialog, RemoveAttachmentDialog
+from kppn_desktop.gui.consultation_jobs import (
+    LoadedConsultation,
+    attach_paths,
+    fetch_attachment,
+    load_consultation,
+)
+from kppn_desktop.gui.consultation_window_models import (
+    STATUS_LABELS,
+    AttachmentsModel,
+    ClocksModel,
+    DocumentsModel,
+    TimelineModel,
+)
+from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.gui.forms.ui_consultation_window import Ui_ConsultationWindow
+from kppn_desktop.gui.geometry import PreserveGeometry
+from kppn_desktop.gui.widgets import ERROR_STYLE
+from kppn_desktop.services import consultations
+
+CHANNEL_LABELS = dict(validation.CHANNELS)
+FILE_FILTER = "Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)"
+STATE_STYLES = {
+    "selesai": "background: #2e7d32; color: white;",
+    "dieskalasi": "background: #f0a500; color: black;",
+    "menunggu_dokumen": "background: #9e9e9e; color: white;",
+}
+DEFAULT_STATE_STYLE = "background: #1565c0; color: white;"
+#: Running clocks are recomputed this often while the window is visible.
+TICK_MS = 60_000
+
+
+class ConsultationWindow(PreserveGeometry, QDialog):
+    """``reload()`` fetches the consultation again (on a worker thread); ``loaded`` fires with the
+    :class:`ConsultationDetail` each time it arrives. ``dialog`` is the last action dialog opened.
+    ``open_url`` and ``choose_files`` may be replaced (tests)."""
+
+    geometry_key = "consultation"
+    loaded = Signal(object)
+
+    ACTION_BUTTONS = {
+        "start_service": "startServiceButton",
+        "resolve": "resolveButton",
+        "escalate": "escalateButton",
+        "progress_update": "progressButton",
+        "kasi_response": "kasiResponseButton",
+        "request_documents": "requestDocumentsButton",
+        "receive_documents": "documentsReceivedButton",
+        "reopen": "reopenButton",
+    }
+
+    def __init__(self, session, consultation_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.consultation_id = consultation_id
+        self.data: LoadedConsultation | None = None
+        self.detail = None
+        self.version: int | None = None
+        self.tz = "Asia/Makassar"
+        self.dialog: ActionDialog | None = None
+        self.ui = Ui_ConsultationWindow()
+        self.ui.setupUi(self)
+        self.setModal(False)
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.WindowMinMaxButtonsHint
+                            | Qt.WindowType.WindowCloseButtonHint)
+        self.open_url = QDesktopServices.openUrl
+        self.choose_files = self._choose_files
+        self._loading = False
+        self._reload_again = False
+        self._finished = False
+        self.timeline = TimelineModel(self)
+        self.clocks = ClocksModel(self)
+        self.attachments = AttachmentsModel(self)
+        self.documents = DocumentsModel(self)
+        self.ui.timelineView.setModel(self.timeline)
+        self.ui.clocksView.setModel(self.clocks)
+        self.ui.attachmentsView.setModel(self.attachments)
+        self.ui.documentsView.setModel(self.documents)
+        for view in (self.ui.timelineView, self.ui.clocksView, self.ui.attachmentsView,
+                     self.ui.documentsView):
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        # A window, not a form: Enter must not press whichever button happens to be first.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.ui.attachmentsError.setStyleSheet(ERROR_STYLE)
+        self.ui.attachmentsError.setWordWrap(True)
+        self.ui.attachmentsError.hide()
+        self.ui.mainSplitter.setSizes([370, 290])
+        self.ui.topSplitter.setSizes([500, 640])
+        self.resolve_shortcuts = [QShortcut(QKeySequence(k), self) for k in ("Ctrl+Return", "Ctrl+Enter")]
+        self.escalate_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
+        self.reload_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        self.tick = QTimer(self)
+        self.tick.setInterval(TICK_MS)
+        self._show_actions(())
+        self._connect_signals()
+        self.restore_geometry()
+        self.tick.start()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        for code, name in self.ACTION_BUTTONS.items():
+            getattr(ui, name).clicked.connect(partial(self._on_actionButton_clicked, code))
+        ui.reloadButton.clicked.connect(self.reload)
+        ui.closeButton.clicked.connect(self.close)
+        ui.clocksView.selectionModel().currentRowChanged.connect(self._on_clocksView_currentRowChanged)
+        ui.attachmentsView.selectionModel().currentRowChanged.connect(
+            self._on_attachmentsView_currentRowChanged)
+        ui.attachmentsView.doubleClicked.connect(self._on_openAttachmentButton_clicked)
+        ui.openAttachmentButton.clicked.connect(self._on_openAttachmentButton_clicked)
+        ui.addAttachmentButton.clicked.connect(self._on_addAttachmentButton_clicked)
+        ui.removeAttachmentButton.clicked.connect(self._on_removeAttachmentButton_clicked)
+        for shortcut in self.resolve_shortcuts:
+            shortcut.activated.connect(lambda: self.open_action("resolve"))
+        self.escalate_shortcut.activated.connect(lambda: self.open_action("escalate"))
+        self.reload_shortcut.activated.connect(self.reload)
+        self.tick.timeout.connect(self._on_tick_timeout)
+        self.session.data_changed.connect(self._on_session_data_changed)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Fetch the consultation again; what is typed in an open dialog stays."""
+        if self._finished:
+            return
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        actor, consultation_id = self.session.actor, self.consultation_id
+        self.session.runner.run(lambda: load_consultation(actor, consultation_id),
+                                self._on_loaded, self._on_load_failed)
+
+    @property
+    def loading(self) -> bool:
+        """True while a reload is on its way (or another is queued behind it)."""
+        return self._loading or self._reload_again
+
+    def _load_settled(self) -> bool:
+        """Marks the load finished; True when the result should be shown."""
+        self._loading = False
+        if self._reload_again and not self._finished:
+            self._reload_again = False
+            self.reload()
+        return not self._finished
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        if self._load_settled():
+            show_exception(self, exc)
+
+    def _on_job_failed(self, exc: Exception) -> None:
+        # The window may have been closed (and deleted) while the job ran.
+        show_exception(None if self._finished else self, exc)
+
+    def _on_loaded(self, data: LoadedConsultation) -> None:
+        if not self._load_settled():
+            return
+        self.data, self.detail, self.tz = data, data.detail, data.timezone
+        self.version = data.detail.summary.version
+        self._show_header(data)
+        self._show_texts(data.detail)
+        self.timeline.set_names(data.section_names, data.category_names)
+        self.timeline.set_rows(data.detail.timeline, self.tz)
+        self._show_clocks(data.detail)
+        self.attachments.set_rows(data.detail.attachments, self.tz)
+        self.documents.set_rows(data.detail.document_requests, self.tz)
+        self._show_tab_titles(data.detail)
+        for view in (self.ui.timelineView, self.ui.attachmentsView, self.ui.documentsView):
+            view.resizeColumnsToContents()
+        self._show_actions(data.detail.allowed_actions)
+        self._on_attachmentsView_currentRowChanged()
+        self.loaded.emit(data.detail)
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _show_header(self, data: LoadedConsultation) -> None:
+        ui, detail = self.ui, data.detail
+        summary, person = detail.summary, detail.stakeholder
+        self.setWindowTitle(self.tr("Konsultasi {number} — {name}").format(
+            number=summary.number, name=person.name))
+        ui.numberLabel.setText(summary.number)
+        status = self.tr(summary.state_label)
+        if detail.cycle > 1:
+            status += " · " + self.tr("siklus {n}").format(n=detail.cycle)
+        ui.statusLabel.setText(status)
+        ui.statusLabel.setStyleSheet(STATE_STYLES.get(summary.state, DEFAULT_STATE_STYLE)
+                                     + " border-radius: 4px; padding: 3px 10px; font-weight: 600;")
+        who = [person.display, self.tr(person.kind_label)]
+        if person.phone:
+            who.append(person.phone)
+        ui.stakeholderValue.setText(" · ".join(p for p in who if p))
+        channel = self.tr(CHANNEL_LABELS.get(summary.channel, summary.channel))
+        if detail.external_ref:
+            channel += " — " + self.tr("ref. {ref}").format(ref=detail.external_ref)
+        ui.channelValue.setText(channel)
+        ui.receivedValue.setText(formatting.format_datetime(summary.received_at, self.tz))
+        ui.categoryValue.setText(summary.category)
+        ui.sectionValue.setText(summary.section or "—")
+        ui.officerValue.setText(summary.officer)
+        contact = " · ".join(p for p in (detail.contact_person, detail.contact_phone) if p)
+        ui.contactValue.setText(contact or "—")
+
+    def _show_texts(self, detail) -> None:
+        self.ui.questionText.setPlainText(detail.question)
+        self.ui.answerText.setPlainText(detail.answer or self.tr("(belum dijawab)"))
+        self.ui.regulationValue.setText(
+            self.tr("Dasar peraturan/juknis: {text}").format(text=detail.regulation)
+            if detail.regulation else "")
+        self.ui.regulationValue.setVisible(bool(detail.regulation))
+
+    def _show_clocks(self, detail) -> None:
+        previous = self.ui.clocksView.currentIndex().row()
+        count_before = self.clocks.rowCount()
+        self.clocks.set_cycles(detail.clocks, self.tz)
+        self.ui.clocksView.resizeColumnsToContents()
+        row = previous if 0 <= previous < self.clocks.rowCount() and \
+            count_before == self.clocks.rowCount() else self.clocks.default_row()
+        if row >= 0:
+            self.ui.clocksView.selectRow(row)
+        self._show_explanation(row)
+
+    def _show_explanation(self, row: int) -> None:
+        if row < 0 or row >= self.clocks.rowCount():
+            self.ui.explanationText.clear()
+            return
+        cycle, kind, clock = self.clocks.rows[row]
+        if clock is None:
+            title = self.tr("Siklus {n} — {name}: {status}").format(
+                n=cycle, name=self.tr(kind), status=self.tr(STATUS_LABELS[None]))
+            lines = [self.tr("Jam solusi dan progres berjalan setelah konsultasi dieskalasi "
+                             "ke Kepala Seksi.")]
+        else:
+            title = self.tr("Siklus {n} — {name}: {status}").format(
+                n=cycle, name=self.tr(clock.name), status=self.tr(STATUS_LABELS[clock.status]))
+            lines = list(clock.explanation)
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+        self.ui.explanationText.setHtml(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
+
+    def _show_tab_titles(self, detail) -> None:
+        tabs = self.ui.detailTabs
+        active = sum(1 for a in detail.attachments if a.removed_at is None)
+        waiting = sum(1 for r in detail.document_requests if r.received_at is None)
+        tabs.setTabText(tabs.indexOf(self.ui.timelineTab),
+                        self.tr("Riwayat ({n})").format(n=len(detail.timeline)))
+        tabs.setTabText(tabs.indexOf(self.ui.attachmentsTab),
+                        self.tr("Lampiran ({n})").format(n=active))
+        documents = self.tr("Permintaan dokumen ({n})").format(n=len(detail.document_requests))
+        if waiting:
+            documents += " · " + self.tr("{n} belum diterima").format(n=waiting)
+        tabs.setTabText(tabs.indexOf(self.ui.documentsTab), documents)
+
+    def _show_actions(self, allowed) -> None:
+        offered = False
+        for code, name in self.ACTION_BUTTONS.items():
+            getattr(self.ui, name).setVisible(code in allowed)
+            offered = offered or code in allowed
+        self.ui.noActionsLabel.setVisible(self.detail is not None and not offered)
+        for shortcut in self.resolve_shortcuts:
+            shortcut.setEnabled("resolve" in allowed)
+        self.escalate_shortcut.setEnabled("escalate" in allowed)
+        self.ui.addAttachmentButton.setVisible("attach" in allowed)
+        self.ui.removeAttachmentButton.setVisible("remove_attachment" in allowed)
+
+    def offered_actions(self) -> list[str]:
+        """The action codes whose buttons are shown now."""
+        return [code for code, name in self.ACTION_BUTTONS.items()
+                if not getattr(self.ui, name).isHidden()]
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _on_actionButton_clicked(self, code: str, *_checked) -> None:
+        if code == "start_service":
+            self.start_service()
+        else:
+            self.open_action(code)
+
+    def open_action(self, code: str) -> ActionDialog | None:
+        """Open the dialog of ``code`` (a workflow action) if the user may take it now."""
+        if self.detail is None or code not in self.detail.allowed_actions or code not in DIALOGS:
+            return None
+        detail, kwargs = self.detail, {}
+        if code == "escalate":
+            kwargs = {"sections": self.data.sections, "section_id": detail.summary.section_id,
+                      "contact_person": detail.contact_person or detail.stakeholder.name,
+                      "contact_phone": detail.contact_phone or detail.stakeholder.phone}
+        elif code == "progress_update":
+            kwargs = {"channel": detail.summary.channel}
+        return self._open_dialog(DIALOGS[code](self.session, self.consultation_id,
+                                               lambda: self.version, parent=self, **kwargs))
+
+    def _open_dialog(self, dialog: ActionDialog) -> ActionDialog:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.saved.connect(self._on_dialog_saved)
+        dialog.conflict.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def start_service(self) -> None:
+        try:
+            consultations.start_service(self.session.actor, self.consultation_id,
+                                        expected_version=self.version)
+        except ConflictError as exc:
+            show_exception(self, exc)
+            self.reload()
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_exception(self, exc)
+            return
+        self._after_change()
+
+    def _on_dialog_saved(self, _result) -> None:
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.session.changed()
+
+    # --- attachments ------------------------------------------------------------------------
+
+    def selected_attachment(self):
+        return self.attachments.attachment(self.ui.attachmentsView.currentIndex().row())
+
+    def _on_attachmentsView_currentRowChanged(self, *_args) -> None:
+        info = self.selected_attachment()
+        self.ui.openAttachmentButton.setEnabled(info is not None)
+        self.ui.removeAttachmentButton.setEnabled(info is not None and info.removed_at is None)
+
+    def _attachment_problem(self, text: str) -> None:
+        self.ui.attachmentsError.setText(text)
+        self.ui.attachmentsError.setVisible(bool(text))
+
+    def _on_openAttachmentButton_clicked(self, *_args) -> None:
+        info = self.selected_attachment()
+        if info is None:
+            return
+        actor = self.session.actor
+        self.session.runner.run(lambda: fetch_attachment(actor, info.id),
+                                self._on_attachment_fetched, self._on_job_failed)
+
+    def _on_attachment_fetched(self, path) -> None:
+        if self._finished:
+            return
+        if self.open_url(QUrl.fromLocalFile(str(path))) is False:
+            self._attachment_problem(self.tr("Tidak ada aplikasi untuk membuka berkas ini. "
+                                             "Berkas disimpan di {path}").format(path=path))
+        else:
+            self._attachment_problem("")
+
+    def _choose_files(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Tambah lampiran"), "",
+                                                self.tr(FILE_FILTER))
+        return paths
+
+    def _on_addAttachmentButton_clicked(self) -> None:
+        paths = self.choose_files()
+        if not paths:
+            return
+        self._attachment_problem("")
+        actor, consultation_id = self.session.actor, self.consultation_id
+        self.session.runner.run(lambda: attach_paths(actor, consultation_id, paths),
+                                self._on_files_attached, self._on_attach_failed)
+
+    def _on_files_attached(self, outcome) -> None:
+        added, problems = outcome
+        if not self._finished:
+            self._attachment_problem("\n".join(problems))
+        if added:
+            self._after_change()
+
+    def _on_attach_failed(self, exc: Exception) -> None:
+        self._on_job_failed(exc)
+        self.reload()
+
+    def _on_removeAttachmentButton_clicked(self) -> None:
+        info = self.selected_attachment()
+        if info is None or info.removed_at is not None:
+            return
+        self._open_dialog(RemoveAttachmentDialog(self.session, self.consultation_id,
+                                                 lambda: self.version, attachment=info,
+                                                 parent=self))
+
+    # --- other slots ------------------------------------------------------------------------
+
+    def _on_clocksView_currentRowChanged(self, current, _previous=None) -> None:
+        self._show_explanation(current.row())
+
+    def _on_session_data_changed(self) -> None:
+        if not self._finished:
+            self.reload()
+
+    def _on_tick_timeout(self) -> None:
+        running = any(self.clocks.status(r) is ClockStatus.RUNNING
+                      for r in range(self.clocks.rowCount()))
+        if running and self.isVisible():
+            self.reload()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        if self._finished:
+            self._finished = False
+            self.tick.start()
+            self.reload()
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        """Closing (button, Escape, window frame) ends the window's work; slow jobs still running
+        are ignored when they finish."""
+        self._finished = True
+        self.tick.stop()
+        super().done(result)
