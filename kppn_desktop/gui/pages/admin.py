@@ -1,0 +1,46 @@
+"""Administrasi: users, sections and categories, office hours and holidays, the service standard
+settings, and the office profile, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kppn_desktop.gui.forms.ui_admin_page import Ui_AdminPage
+from kppn_desktop.gui.pages.admin_calendar import CalendarTab
+from kppn_desktop.gui.pages.admin_catalog import CatalogTab
+from kppn_desktop.gui.pages.admin_profile import ProfileTab
+from kppn_desktop.gui.pages.admin_standards import StandardTab
+from kppn_desktop.gui.pages.admin_users import UsersTab
+
+
+class AdminPage(QWidget):
+    """The tabs reload (off the GUI thread) on :meth:`refresh` and whenever the session reports a
+    change; a reload never overwrites a form the administrator is editing."""
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_AdminPage()
+        self.ui.setupUi(self)
+        self.users = UsersTab(session, self)
+        self.catalog = CatalogTab(session, self)
+        self.calendar = CalendarTab(session, self)
+        self.standard = StandardTab(session, self)
+        self.profile = ProfileTab(session, self)
+        self.tabs = (self.users, self.catalog, self.calendar, self.standard, self.profile)
+        for tab, holder in zip(self.tabs, (self.ui.usersTabLayout, self.ui.catalogTabLayout,
+                                           self.ui.calendarTabLayout, self.ui.standardTabLayout,
+                                           self.ui.profileTabLayout)):
+            holder.addWidget(tab)
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.session.data_changed.connect(self._on_session_data_changed)
+
+    def refresh(self) -> None:
+        for tab in self.tabs:
+            tab.refresh()
+
+    def _on_session_data_changed(self) -> None:
+        self.refresh()
