@@ -54,7 +54,9 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[Exception], None] | None = None) -> None:
-        relay = _Relay(self)
+        # No Qt parent: the set keeps it alive, and a runner deleted right after a callback must
+        # not take a relay that still has queued events with it.
+        relay = _Relay()
         self._running.add(relay)
         if len(self._running) == 1:
             self.busy_changed.emit(True)

@@ -1,0 +1,434 @@
+"""The table model behind every consultation list: it counts and fetches rows by page on a worker
+thread, so a list of a million consultations opens as fast as a list of ten.
+
+The GUI thread never runs a query: ``rowCount`` is the count fetched with the filter, and a row
+whose page is not loaded yet shows a placeholder ("…") until its page arrives (``dataChanged``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from typing import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from kppn_desktop.domain import formatting, validation
+from kppn_desktop.domain.calendar import OfficeCalendar
+from kppn_desktop.domain.workflow import STATE_LABELS, State
+from kppn_desktop.gui import errors
+from kppn_desktop.services import office, queries
+from kppn_desktop.services.queries import ListFilter
+from kppn_desktop.services.records import ConsultationSummary
+
+PLACEHOLDER = "…"
+PAGE_SIZE = 200
+#: Pages kept in memory; older ones are dropped and fetched again when scrolled back to.
+MAX_CACHED_PAGES = 50
+#: Pages fetched again on ``reload`` (the ones looked at last); the rest are fetched on demand.
+RELOAD_PAGES = 3
+#: Under this many office minutes left, a running service clock turns amber.
+WARN_MINUTES = 5
+
+CHANNEL_LABELS = dict(validation.CHANNELS)
+
+COLUMNS = ("Nomor", "Diterima", "Stakeholder", "Satker", "Kategori", "Ringkasan", "Petugas",
+           "Status", "Tenggat / sisa waktu")
+(COL_NUMBER, COL_RECEIVED, COL_STAKEHOLDER, COL_SATKER, COL_CATEGORY, COL_SUMMARY, COL_OFFICER,
+ COL_STATUS, COL_DEADLINE) = range(len(COLUMNS))
+
+OK, SOON, LATE = "ok", "soon", "late"
+#: level -> (background, foreground)
+LEVEL_COLOURS = {
+    OK: ("#e3f2e5", "#1b5e20"),
+    SOON: ("#fff1cc", "#7a4f00"),
+    LATE: ("#fbe3e1", "#b3261e"),
+}
+
+#: The consultation id of a row (any column).
+IdRole = Qt.ItemDataRole.UserRole
+#: The row's ConsultationSummary, or None while its page loads.
+SummaryRole = Qt.ItemDataRole.UserRole + 1
+#: The deadline level of a row: 'ok', 'soon', 'late' or None.
+LevelRole = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsultationTableModel", text)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+# --- the deadline column -------------------------------------------------------------------------
+
+def _late_days(calendar: OfficeCalendar, due: dt.datetime, now: dt.datetime) -> int:
+    """Working days after the due day, up to and including today."""
+    due_day, today = calendar.local(due).date(), calendar.local(now).date()
+    if today <= due_day:
+        return 0
+    return len(calendar.working_days_between(due_day + dt.timedelta(days=1), today))
+
+
+def _overrun_text(calendar: OfficeCalendar, due: dt.datetime, now: dt.datetime) -> str:
+    days = _late_days(calendar, due, now)
+    if days:
+        return _tr("lewat {n} hari kerja").format(n=days)
+    minutes = calendar.office_minutes_between(due, now)
+    if minutes < 1:     # after closing time on the due day: office time stands still
+        minutes = (now - due).total_seconds() / 60.0
+    return _tr("lewat {time}").format(time=formatting.format_minutes(minutes))
+
+
+def deadline_status(s: ConsultationSummary, now: dt.datetime,
+                    calendar: OfficeCalendar) -> tuple[str, str | None, str]:
+    """(text, level, tooltip) of the deadline column for ``s`` as of ``now``.
+
+    Open consultations: time left ('sisa 12 menit', 'sisa 2 hari kerja') or over ('lewat 1 jam 5
+    menit') against the service deadline, or the solution deadline once escalated. Resolved ones:
+    'Sesuai standar' or 'Melebihi standar' (a breach in any cycle is final). Level 'ok' (green),
+    'soon' (amber: under 5 office minutes left, or a solution due today), 'late' (red)."""
+    if s.state == State.RESOLVED:
+        decided = [m for m in (s.service_met, s.solution_met) if m is not None]
+        if any(m is False for m in decided):
+            return _tr("Melebihi standar"), LATE, _tr("Penyelesaian melebihi standar layanan.")
+        if decided:
+            return _tr("Sesuai standar"), OK, _tr("Diselesaikan sesuai standar layanan.")
+        return "", None, ""
+    escalated = s.state == State.ESCALATED
+    due = s.solution_due_at if escalated else s.service_due_at
+    if due is None:
+        if s.state == State.WAITING_DOCUMENTS:
+            return (_tr("dijeda"), None,
+                    _tr("Waktu layanan berhenti sementara selama menunggu dokumen."))
+        return "", None, ""
+    which = _tr("Batas solusi") if escalated else _tr("Batas layanan")
+    tooltip = f"{which}: {formatting.format_datetime(due, calendar)}"
+    if due <= now:
+        return _overrun_text(calendar, due, now), LATE, tooltip
+    if escalated:
+        due_day, today = calendar.local(due).date(), calendar.local(now).date()
+        if due_day == today:
+            left = calendar.office_minutes_between(now, due) or (due - now).total_seconds() / 60
+            return _tr("sisa {time}").format(time=formatting.format_minutes(left)), SOON, tooltip
+        days = len(calendar.working_days_between(today + dt.timedelta(days=1), due_day))
+        return _tr("sisa {n} hari kerja").format(n=days), OK, tooltip
+    left = calendar.office_minutes_between(now, due)
+    level = SOON if left < WARN_MINUTES else OK
+    return _tr("sisa {time}").format(time=formatting.format_minutes(left)), level, tooltip
+
+
+# --- the model -----------------------------------------------------------------------------------
+
+class ConsultationTableModel(QAbstractTableModel):
+    """Consultations matching a :class:`ListFilter`, fetched by page through ``session.runner``.
+
+    ``count_loaded(n)`` fires when a (re)count arrived; ``page_loaded(page)`` when a page did;
+    ``load_failed`` when a count or page could not be fetched (the error is shown once; the rows
+    stay as they were until the next reload). ``now`` may be replaced (tests) by any callable
+    returning an aware instant."""
+
+    count_loaded = Signal(int)
+    page_loaded = Signal(int)
+    load_failed = Signal()
+
+    def __init__(self, session, parent=None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self.session = session
+        self.page_size = page_size
+        self.filter: ListFilter | None = None
+        self.now: Callable[[], dt.datetime] = _utcnow
+        self.calendar: OfficeCalendar | None = None
+        self._count = 0
+        self._pages: OrderedDict[int, list[ConsultationSummary]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._failed: set[int] = set()
+        self._generation = 0
+        self._loaded = False
+        self._status_cache: dict[int, tuple[str, str | None, str]] = {}
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(30_000)
+        self._ticker.timeout.connect(self._on_ticker_timeout)
+        self._ticker.start()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> bool:
+        """True once the current filter's count has arrived (False while a new filter loads)."""
+        return self._loaded
+
+    @property
+    def total(self) -> int:
+        return self._count
+
+    def set_filter(self, flt: ListFilter) -> None:
+        """Show the consultations matching ``flt``: count and first page are fetched on the worker
+        thread, then the model resets to them."""
+        self.filter = flt
+        self._loaded = False
+        self._fetch(flt, [0], reset=True)
+
+    def reload(self, flt: ListFilter | None = None) -> None:
+        """Fetch again (after a change here or on another workstation), keeping the filter (or
+        taking ``flt``, e.g. the same list with a fresh 'now') and, when the count is unchanged,
+        the view's selection and scroll position."""
+        if flt is not None:
+            self.filter = flt
+        if self.filter is None:
+            return
+        recent = list(self._pages)[-RELOAD_PAGES:] or [0]
+        self._fetch(self.filter, recent, reset=False)
+
+    def _fetch(self, flt: ListFilter, pages: list[int], *, reset: bool) -> None:
+        reset = reset or not self._loaded     # a reload during a new filter's load still resets
+        self._generation += 1
+        generation = self._generation
+        actor, size = self.session.actor, self.page_size
+        self._pending = set(pages)
+        self._failed.clear()
+
+        def work():
+            calendar = office.office_calendar()
+            calendar.hours_on(_utcnow())     # loads this year's holidays here, not on the GUI
+            count = queries.count_consultations(actor, flt)
+            fetched = {p: queries.list_consultations(actor, flt, offset=p * size, limit=size)
+                       for p in pages if p * size < count}
+            return calendar, count, fetched
+
+        self.session.runner.run(
+            work, lambda result: self._on_counted(generation, reset, pages, result),
+            lambda exc: self._on_failed(generation, pages, exc))
+
+    def _on_counted(self, generation: int, reset: bool, pages: list[int], result) -> None:
+        if generation != self._generation:
+            return      # a newer filter or reload is on its way
+        calendar, count, fetched = result
+        self.calendar = calendar
+        self._pending.difference_update(pages)
+        self._status_cache.clear()
+        if reset or count != self._count:
+            self.beginResetModel()
+            self._count = count
+            self._pages = OrderedDict(sorted(fetched.items()))
+            self.endResetModel()
+        else:
+            self._pages = OrderedDict(sorted(fetched.items()))
+            if count:
+                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
+        self._loaded = True
+        self.count_loaded.emit(count)
+
+    def _on_failed(self, generation: int, pages: list[int], exc: Exception) -> None:
+        if generation == self._generation:
+            self._pending.difference_update(pages)
+            self._failed.update(pages)   # not asked for again until the next reload
+        errors.show_exception(None, exc)
+        if generation == self._generation:
+            self.load_failed.emit()
+
+    def _request_page(self, page: int) -> None:
+        if page in self._pending or page in self._failed or self.filter is None:
+            return
+        self._pending.add(page)
+        generation, flt = self._generation, self.filter
+        actor, size = self.session.actor, self.page_size
+        self.session.runner.run(
+            lambda: queries.list_consultations(actor, flt, offset=page * size, limit=size),
+            lambda rows: self._on_page(generation, page, rows),
+            lambda exc: self._on_failed(generation, [page], exc))
+
+    def _on_page(self, generation: int, page: int, rows: list[ConsultationSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        first = page * self.page_size
+        last = min(first + self.page_size, self._count) - 1
+        # Rows beyond the count (added elsewhere since it was taken) wait for the next reload.
+        self._pages[page] = rows[:max(last - first + 1, 0)]
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        for row in rows:
+            self._status_cache.pop(row.id, None)
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self.page_loaded.emit(page)
+
+    def _on_ticker_timeout(self) -> None:
+        """Keep 'sisa 12 menit' true as time passes."""
+        self._status_cache.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0, COL_DEADLINE),
+                                  self.index(self._count - 1, COL_DEADLINE))
+
+    # --- rows ------------------------------------------------------------------------------
+
+    def summary(self, row: int) -> ConsultationSummary | None:
+        """The row's consultation, or None while its page is loading (the load is requested)."""
+        if not 0 <= row < self._count:
+            return None
+        page, offset = divmod(row, self.page_size)
+        rows = self._pages.get(page)
+        if rows is None:
+            if self._loaded:    # while a new filter counts, old rows stay and no page is asked
+                self._request_page(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def consultation_id(self, row: int) -> int | None:
+        s = self.summary(row)
+        return s.id if s else None
+
+    def row_of(self, consultation_id: int) -> int | None:
+        """The row of a consultation among the loaded pages, or None."""
+        for page, rows in self._pages.items():
+            for offset, s in enumerate(rows):
+                if s.id == consultation_id:
+                    return page * self.page_size + offset
+        return None
+
+    def loaded_pages(self) -> list[int]:
+        return sorted(self._pages)
+
+    def _status(self, s: ConsultationSummary) -> tuple[str, str | None, str]:
+        cached = self._status_cache.get(s.id)
+        if cached is None:
+            cached = self._status_cache[s.id] = deadline_status(s, self.now(), self.calendar)
+        return cached
+
+    # --- QAbstractTableModel ---------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(COLUMNS[section])
+            return None
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= self._count:
+            return None
+        s = self.summary(index.row())
+        column = index.column()
+        if s is None:
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(s, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_DEADLINE:
+                tip = self._status(s)[2]
+                return f"{s.summary}\n{tip}" if tip else s.summary
+            if column == COL_CATEGORY:
+                return f"{s.category}\n{s.summary}"
+            return s.summary
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if column != COL_DEADLINE:
+                return None
+            level = self._status(s)[1]
+            if level is None:
+                return None
+            background, foreground = LEVEL_COLOURS[level]
+            return QBrush(QColor(background if role == Qt.ItemDataRole.BackgroundRole
+                                 else foreground))
+        if role == IdRole:
+            return s.id
+        if role == SummaryRole:
+            return s
+        if role == LevelRole:
+            return self._status(s)[1]
+        return None
+
+    def _display(self, s: ConsultationSummary, column: int) -> str:
+        if column == COL_NUMBER:
+            return s.number
+        if column == COL_RECEIVED:
+            return formatting.format_short_datetime(s.received_at, self.calendar)
+        if column == COL_STAKEHOLDER:
+            return s.stakeholder
+        if column == COL_SATKER:
+            return s.kode_satker
+        if column == COL_CATEGORY:
+            return s.category
+        if column == COL_SUMMARY:
+            return s.summary
+        if column == COL_OFFICER:
+            return s.officer
+        if column == COL_STATUS:
+            return _tr(s.state_label)
+        return self._status(s)[0]
+
+
+#: Widths from sample contents; what is left goes to the columns below, by share.
+_COLUMN_SAMPLES = {COL_NUMBER: ("121-20260317-0001",), COL_RECEIVED: ("17/03/2026 10:05",),
+                   COL_SATKER: ("999062",), COL_OFFICER: ("Andi Pratama",),
+                   COL_STATUS: tuple(STATE_LABELS.values()),
+                   COL_DEADLINE: ("lewat 2 jam 55 menit", "Melebihi standar")}
+_FLEXIBLE_SHARES = {COL_STAKEHOLDER: 2, COL_CATEGORY: 2, COL_SUMMARY: 3}
+
+
+class _ColumnFitter(QObject):
+    """Gives the stakeholder, category and summary columns what the fixed columns leave, in
+    proportion, whenever the table is resized (the user may still drag any column)."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        metrics = view.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 6
+        header_metrics = view.horizontalHeader().fontMetrics()
+        self.fixed = {column: max(header_metrics.horizontalAdvance(_tr(COLUMNS[column])),
+                                  *(metrics.horizontalAdvance(_tr(t)) for t in samples)) + padding
+                      for column, samples in _COLUMN_SAMPLES.items()}
+        self.minimum = 10 * metrics.averageCharWidth()
+        view.viewport().installEventFilter(self)
+
+    def fit(self) -> None:
+        left = self.view.viewport().width() - sum(self.fixed.values())
+        total = sum(_FLEXIBLE_SHARES.values())
+        for column, width in self.fixed.items():
+            self.view.setColumnWidth(column, width)
+        for column, share in _FLEXIBLE_SHARES.items():
+            self.view.setColumnWidth(column, max(self.minimum, left * share // total))
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
+def configure_view(view: QTableView, model: ConsultationTableModel) -> None:
+    """Attach ``model`` to a QTableView with sensible column widths. Widths come from the font,
+    never from the contents: measuring contents would fetch every page."""
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(4 * view.fontMetrics().averageCharWidth())
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.column_fitter = _ColumnFitter(view)
+    view.column_fitter.fit()

@@ -1,0 +1,53 @@
+"""The Kepala Seksi's inbox figures: how many of the section's escalations fall due today, are
+already late, and how many progress updates were missed. Read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kppn_desktop.domain import workflow
+from kppn_desktop.services import office, projection
+from kppn_desktop.services.context import Actor, require
+from kppn_desktop.storage.models import Consultation, utcnow
+
+
+@dataclass(frozen=True)
+class InboxCounts:
+    escalated: int            # open escalations of the section
+    due_today: int            # solution deadline later today (office-local day)
+    overdue: int              # solution deadline already passed
+    missed_updates: int       # progress updates missed so far, all open escalations together
+    with_missed_updates: int  # open escalations with at least one missed update
+
+
+def section_inbox_counts(actor: Actor, section_id: int | None = None,
+                         now: dt.datetime | None = None) -> InboxCounts:
+    """Figures for the open escalations of ``section_id`` (default: the actor's own section) as
+    of ``now``. Missed updates are counted again up to ``now`` from the history, because working
+    days keep ending without an event that would refresh the stored projection."""
+    require(actor, workflow.Action.VIEW)
+    section_id = actor.section_id if section_id is None else section_id
+    if section_id is None:
+        return InboxCounts(0, 0, 0, 0, 0)
+    now = now or utcnow()
+    calendar = office.office_calendar()
+    end_of_today = dt.datetime.combine(calendar.local(now).date() + dt.timedelta(days=1),
+                                       dt.time(), tzinfo=calendar.tz)
+    rows = (Consultation.select(Consultation.id, Consultation.service_target,
+                                Consultation.solution_due_at)
+            .where(Consultation.state == workflow.State.ESCALATED,
+                   Consultation.section == section_id).tuples())
+    escalated = due_today = overdue = missed = with_missed = 0
+    for cid, target, due in rows:
+        escalated += 1
+        if due is not None:
+            if due < now:
+                overdue += 1
+            elif due < end_of_today:
+                due_today += 1
+        cycles = projection.clocks_of(cid, target, now)
+        n = sum(len(c.progress.missed_days) for c in cycles if c.progress)
+        missed += n
+        with_missed += 1 if n else 0
+    return InboxCounts(escalated, due_today, overdue, missed, with_missed)

@@ -1,0 +1,234 @@
+"""The paging consultation model: it passes Qt's model checks, fetches pages only when a row of
+them is asked for, reloads on data_changed, and words and colours each deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kppn_desktop.domain import validation
+from kppn_desktop.domain.workflow import State
+from kppn_desktop.gui import consultation_model as cm
+from kppn_desktop.gui.consultation_model import (
+    COL_DEADLINE,
+    COL_NUMBER,
+    COL_RECEIVED,
+    COL_SATKER,
+    COL_STAKEHOLDER,
+    COL_STATUS,
+    COLUMNS,
+    PLACEHOLDER,
+    ConsultationTableModel,
+    LevelRole,
+    deadline_status,
+)
+from kppn_desktop.services import consultations as svc
+from kppn_desktop.services import office as office_service
+from kppn_desktop.services import queries
+from kppn_desktop.services.queries import ListFilter
+from kppn_desktop.services.records import QuestionInput
+from tests.services.helpers import bendahara, wita
+
+# Working days of March 2026 before Nyepi and the cuti bersama (18-24 March).
+DAYS = (2, 3, 4, 5, 6, 9, 10, 11, 12, 13)
+CHANNEL_CODES = [code for code, _label in validation.CHANNELS]
+
+
+def make_consultations(office, n: int = 30) -> list:
+    """``n`` consultations across March 2026, every channel, two officers, and every state:
+    in service, resolved on time, resolved late, waiting for documents, escalated to PDMS or to
+    Bank (some of those resolved). Returns their summaries as stored."""
+    made = []
+    for i in range(n):
+        at = wita(2026, 3, DAYS[i % len(DAYS)], 8 + i % 6, (i * 7) % 60)
+        channel = CHANNEL_CODES[i % len(CHANNEL_CODES)]
+        officer = office.cso if i % 3 else office.cso2
+        person = bendahara(name=f"Stakeholder {i:02d} Pratiwi", kode_satker=f"{300100 + i}",
+                           phone=f"0812 5500 {1000 + i}")
+        category = office.categories[i % len(office.categories)]
+        result = svc.take_consultation(
+            officer, channel=channel, stakeholder=person, at=at, received_at=at,
+            external_ref=f"HAI-{i:04d}" if channel == "hai_cso" else "",
+            questions=[QuestionInput(category.id, f"Pertanyaan nomor {i} tentang SP2D {i * 11}.")])
+        c = result.consultations[0]
+        later = at + dt.timedelta(minutes=10)
+        kind = i % 6
+        if kind == 1:
+            c = svc.resolve(officer, c.id, f"Jawaban {i}", expected_version=c.version, at=later)
+        elif kind == 2:
+            c = svc.resolve(officer, c.id, f"Jawaban {i}", expected_version=c.version,
+                            at=at + dt.timedelta(hours=2))
+        elif kind == 3:
+            c = svc.request_documents(officer, c.id, "Salinan SPM", expected_version=c.version,
+                                      at=later)
+        elif kind in (4, 5):
+            section = office.sections["PDMS" if kind == 4 else "BANK"]
+            c = svc.escalate(officer, c.id, section_id=section, reason="Perlu konfirmasi",
+                             contact_person="Pak Ahmad", contact_phone="0812 3456 7890",
+                             expected_version=c.version, at=later)
+            if i % 4 == 0:
+                c = svc.resolve(officer, c.id, f"Solusi {i}", expected_version=c.version,
+                                at=later + dt.timedelta(days=1))
+        made.append(c)
+    return made
+
+
+def loaded_model(qtbot, session, flt=ListFilter(), page_size=cm.PAGE_SIZE):
+    model = ConsultationTableModel(session, page_size=page_size)
+    with qtbot.waitSignal(model.count_loaded, timeout=10000):
+        model.set_filter(flt)
+    return model
+
+
+def load_all_pages(qtbot, model):
+    for row in range(model.rowCount()):
+        model.data(model.index(row, 0))
+    qtbot.waitUntil(lambda: all(model.data(model.index(r, 0)) != PLACEHOLDER
+                                for r in range(model.rowCount())), timeout=10000)
+
+
+@pytest.fixture
+def thirty(office):
+    return make_consultations(office, 30)
+
+
+def test_model_passes_qt_model_checks(qtbot, qtmodeltester, cso_session, thirty):
+    model = loaded_model(qtbot, cso_session, page_size=8)
+    assert model.rowCount() == 30 and model.columnCount() == len(COLUMNS)
+    qtmodeltester.check(model)          # placeholders while pages load
+    load_all_pages(qtbot, model)
+    qtmodeltester.check(model)          # every row loaded
+    with qtbot.waitSignal(model.count_loaded, timeout=10000):
+        model.set_filter(ListFilter(states=(State.ESCALATED.value,)))
+    qtmodeltester.check(model)
+    cso_session.runner.wait()
+
+
+def test_rows_show_the_consultations_newest_first(qtbot, cso_session, thirty, office):
+    model = loaded_model(qtbot, cso_session)
+    expected = queries.list_consultations(office.cso, ListFilter(), limit=100)
+    assert [model.consultation_id(r) for r in range(model.rowCount())] == [c.id for c in expected]
+    first = expected[0]
+    assert model.data(model.index(0, COL_NUMBER)) == first.number
+    local = first.received_at.astimezone(office_service.office_calendar().tz)
+    assert model.data(model.index(0, COL_RECEIVED)) == local.strftime("%d/%m/%Y %H:%M")
+    assert model.data(model.index(0, COL_STAKEHOLDER)) == first.stakeholder
+    assert model.data(model.index(0, COL_SATKER)) == first.kode_satker
+    assert model.data(model.index(0, COL_STATUS)) == first.state_label
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole).startswith(first.summary)
+    assert model.headerData(COL_DEADLINE, Qt.Orientation.Horizontal) == "Tenggat / sisa waktu"
+
+
+def test_only_the_pages_looked_at_are_fetched(qtbot, cso_session, office, monkeypatch):
+    make_consultations(office, 35)
+    offsets = []
+    real = queries.list_consultations
+
+    def spy(actor, flt, *, offset=0, limit=100):
+        offsets.append((offset, limit))
+        return real(actor, flt, offset=offset, limit=limit)
+
+    monkeypatch.setattr(cm.queries, "list_consultations", spy)
+    model = loaded_model(qtbot, cso_session, page_size=10)
+    assert model.rowCount() == 35
+    assert offsets == [(0, 10)] and model.loaded_pages() == [0]
+    assert model.data(model.index(5, COL_NUMBER)) != PLACEHOLDER
+    assert model.data(model.index(30, COL_NUMBER)) == PLACEHOLDER   # asks for page 3
+    assert model.data(model.index(31, COL_NUMBER)) == PLACEHOLDER   # already asked: no 2nd fetch
+    with qtbot.waitSignal(model.dataChanged, timeout=10000) as changed:
+        pass
+    top, bottom = changed.args[0], changed.args[1]
+    assert (top.row(), bottom.row()) == (30, 34)
+    expected = real(office.cso, ListFilter(), offset=30, limit=10)
+    assert model.data(model.index(30, COL_NUMBER)) == expected[0].number
+    assert offsets == [(0, 10), (30, 10)] and model.loaded_pages() == [0, 3]
+    cso_session.runner.wait()
+
+
+def test_reload_shows_a_change_from_another_workstation(qtbot, cso_session, office, thirty):
+    model = loaded_model(qtbot, cso_session, ListFilter(states=(State.ESCALATED.value,)))
+    before = model.rowCount()
+    target = next(c for c in thirty if c.state == State.IN_SERVICE)
+    # Another desk officer escalates one of them; this session only hears "data changed".
+    svc.escalate(office.cso2, target.id, section_id=office.sections["PDMS"], reason="Konfirmasi",
+                 contact_person="Bu Ani", contact_phone="0812 1111 2222",
+                 expected_version=target.version)
+    with qtbot.waitSignal(model.count_loaded, timeout=10000):
+        model.reload()
+    assert model.rowCount() == before + 1
+    assert target.id in [model.consultation_id(r) for r in range(model.rowCount())]
+
+
+def test_deadline_texts_and_colours(office, database):
+    calendar = office_service.office_calendar()
+    [c] = svc.take_consultation(office.cso, channel="tatap_muka", stakeholder=bendahara(),
+                                questions=[QuestionInput(office.categories[0].id, "Tanya")],
+                                at=wita(2026, 3, 17, 10, 0)).consultations
+    assert c.service_due_at == wita(2026, 3, 17, 10, 20)
+    assert deadline_status(c, wita(2026, 3, 17, 10, 8), calendar)[:2] == ("sisa 12 menit", "ok")
+    assert deadline_status(c, wita(2026, 3, 17, 10, 17), calendar)[:2] == ("sisa 3 menit", "soon")
+    assert deadline_status(c, wita(2026, 3, 17, 11, 25), calendar)[:2] == (
+        "lewat 1 jam 5 menit", "late")
+    # Two working days later (18 March is cuti bersama, 19 Nyepi, 20 cuti bersama...).
+    assert deadline_status(c, wita(2026, 3, 26, 9, 0), calendar)[:2] == (
+        "lewat 2 hari kerja", "late")
+    escalated = svc.escalate(office.cso, c.id, section_id=office.sections["PDMS"],
+                             reason="Konfirmasi", contact_person="Pak Ahmad",
+                             contact_phone="0812 3456 7890", expected_version=c.version,
+                             at=wita(2026, 3, 17, 10, 15))
+    assert escalated.solution_due_at == wita(2026, 3, 27, 15, 0)
+    assert deadline_status(escalated, wita(2026, 3, 17, 11, 0), calendar)[:2] == (
+        "sisa 3 hari kerja", "ok")
+    assert deadline_status(escalated, wita(2026, 3, 27, 13, 0), calendar)[:2] == (
+        "sisa 2 jam", "soon")
+    text, level, tip = deadline_status(escalated, wita(2026, 3, 30, 9, 0), calendar)
+    assert (text, level) == ("lewat 1 hari kerja", "late")
+    assert "Jumat, 27 Maret 2026 15:00 WITA" in tip
+    late = svc.resolve(office.cso, c.id, "Jawaban", expected_version=escalated.version,
+                       at=wita(2026, 3, 30, 9, 0))
+    assert deadline_status(late, wita(2026, 4, 1, 9, 0), calendar)[:2] == (
+        "Melebihi standar", "late")
+
+
+def test_colour_roles_follow_the_level(qtbot, cso_session, office):
+    [c] = svc.take_consultation(office.cso, channel="tatap_muka", stakeholder=bendahara(),
+                                questions=[QuestionInput(office.categories[0].id, "Tanya")],
+                                at=wita(2026, 3, 17, 10, 0)).consultations
+    svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                at=wita(2026, 3, 17, 10, 5))
+    model = loaded_model(qtbot, cso_session)
+    index = model.index(0, COL_DEADLINE)
+    assert model.data(index) == "Sesuai standar" and model.data(index, LevelRole) == "ok"
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).color().name() == \
+        cm.LEVEL_COLOURS["ok"][0]
+    assert model.data(model.index(0, COL_NUMBER), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_a_failing_page_is_shown_once_not_retried(qtbot, cso_session, office, monkeypatch,
+                                                  shown_errors):
+    make_consultations(office, 12)
+    real = queries.list_consultations
+    calls = []
+
+    def flaky(actor, flt, *, offset=0, limit=100):
+        calls.append(offset)
+        if offset:
+            raise OSError("jaringan putus")
+        return real(actor, flt, offset=offset, limit=limit)
+
+    monkeypatch.setattr(cm.queries, "list_consultations", flaky)
+    model = loaded_model(qtbot, cso_session, page_size=5)
+    assert model.data(model.index(11, COL_NUMBER)) == PLACEHOLDER
+    qtbot.waitUntil(lambda: len(shown_errors) == 1, timeout=5000)
+    assert shown_errors[0][0] == "Basis data tidak terjangkau"
+    for _ in range(3):
+        assert model.data(model.index(11, COL_NUMBER)) == PLACEHOLDER
+    qtbot.wait(50)
+    assert calls == [0, 10] and len(shown_errors) == 1
+    monkeypatch.setattr(cm.queries, "list_consultations", real)
+    with qtbot.waitSignal(model.count_loaded, timeout=10000):
+        model.reload()                  # a reload tries again
+    model.data(model.index(11, COL_NUMBER))
+    qtbot.waitUntil(lambda: model.data(model.index(11, COL_NUMBER)) != PLACEHOLDER, timeout=5000)
