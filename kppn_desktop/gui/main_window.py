@@ -25,6 +25,14 @@ from kppn_desktop.gui.session import Session
 from kppn_desktop.services import settings
 
 
+NAV_STYLE = """
+QListWidget { background: #1f3b63; color: #ffffff; border: none; font-size: 11pt; padding-top: 8px; }
+QListWidget::item { padding: 10px 16px; }
+QListWidget::item:selected { background: #2f6db5; color: #ffffff; }
+QListWidget::item:hover:!selected { background: #29507f; }
+"""
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -89,6 +97,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
             self.ui.navList.addItem(item)
             if hasattr(page, "open_consultation"):
                 page.open_consultation.connect(self.open_consultation)
+        self.ui.navList.setStyleSheet(NAV_STYLE)
         self._build_status_bar()
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)

@@ -95,8 +95,16 @@ def run_tour(out: Path, size: str = "1366x768") -> int:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
 
+    from PySide6.QtCore import qInstallMessageHandler
+
     from kppn_desktop.gui.app import make_application
 
+    def quiet(mode, context, message):
+        # The offscreen platform says so for every window it cannot raise or resize: noise here.
+        if "This plugin does not support" not in message:
+            print(message)
+
+    qInstallMessageHandler(quiet)
     make_application()
     from kppn_desktop.gui import steps
     from kppn_desktop.services import system

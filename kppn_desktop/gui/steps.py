@@ -1,0 +1,199 @@
+"""The steps of the tour (see ``gui.tour``): first-run setup, login, intake, resolve, escalate,
+progress, the lists, the Kepala Seksi's inbox and response, the report, administration, the lock
+screen and the papers. Every step goes through the real windows and their services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+
+from kppn_desktop.domain.workflow import State
+from kppn_desktop.services import office, queries, sample_data, users
+
+
+def _click(widget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _type(widget, text: str) -> None:
+    widget.setFocus()
+    QTest.keyClicks(widget, text)
+
+
+def _select_data(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def setup(tour) -> object:
+    from kppn_desktop.gui.setup_wizard import SetupWizard
+
+    wizard = tour.show(SetupWizard(), 900, 680)
+    tour.shot(wizard, "penyiapan-profil-kantor")
+    _click(wizard.ui.nextButton)
+    _type(wizard.ui.usernameEdit, "admin")
+    _type(wizard.ui.fullNameEdit, "Administrator Kantor")
+    _type(wizard.ui.passwordEdit, "admin-kppn-2026")
+    _type(wizard.ui.confirmEdit, "admin-kppn-2026")
+    tour.shot(wizard, "penyiapan-administrator")
+    _click(wizard.ui.finishButton)
+    tour.wait_until(lambda: wizard.admin is not None)
+    wizard.close()
+    return wizard.admin
+
+
+def staff(admin) -> dict:
+    sections = {s.code: s.id for s in office.list_sections()}
+    people = {"rina": ("Rina Marlina", "cso", None), "budi": ("Budi Santoso", "kasi", "PDMS"),
+              "hasan": ("Hasan Basri", "kakan", None)}
+    for username, (name, role, section) in people.items():
+        users.add_user(admin, username, name, role, f"sandi-{username}-2026",
+                       section_id=sections.get(section))
+    return {u: users.login(u, f"sandi-{u}-2026") for u in people}
+
+
+def login(tour, username: str):
+    from kppn_desktop.gui.login import LoginDialog
+
+    dialog = tour.show(LoginDialog(office.get_office().name), 460, 280)
+    _type(dialog.ui.usernameEdit, username)
+    _type(dialog.ui.passwordEdit, f"sandi-{username}-2026")
+    tour.shot(dialog, f"masuk-{username}")
+    _click(dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok))
+    tour.wait_until(lambda: dialog.actor is not None)
+    return dialog.actor
+
+
+def main_window(tour, actor, info):
+    from kppn_desktop.gui.main_window import MainWindow
+    from kppn_desktop.gui.session import Session
+
+    session = Session(actor, info.display)
+    window = tour.show(MainWindow(session))
+    return session, window
+
+
+def intake(tour, window) -> int:
+    page = window.show_page("intake")
+    tour.settle(400)
+    ui = page.ui
+    _type(ui.nameEdit, "Nurhayati Saleh")
+    _select_data(ui.kindCombo, "satker_kl")
+    _select_data(ui.roleCombo, "bendahara_pengeluaran")
+    _type(ui.kodeSatkerEdit, "019385")
+    _type(ui.satkerNameEdit, "Kantor Kementerian Agama Kabupaten Majene")
+    _type(ui.phoneEdit, "0812 4455 6677")
+    row = page.rows[0]
+    row.ui.categoryCombo.setCurrentIndex(1)
+    _type(row.ui.questionEdit, "SPM LS kontrak ditolak karena data supplier belum sesuai; "
+                               "bagaimana memperbaikinya?")
+    second = page.add_question()
+    second.ui.categoryCombo.setCurrentIndex(2)   # Data supplier & kontrak (Seksi PDMS)
+    _type(second.ui.questionEdit, "Data kontrak tahun jamak tidak dapat direkam di SAKTI.")
+    tour.shot(window, "konsultasi-baru-diisi")
+    page.save()
+    tour.wait_until(lambda: page.outcome is not None)
+    tour.shot(window, "konsultasi-baru-tersimpan")
+    return [c.id for c in page.outcome.result.consultations]
+
+
+def consultation_action(tour, window, consultation_id: int, action: str, fill, name: str):
+    cw = window.open_consultation(consultation_id)
+    cw.resize(1200, 740)
+    tour.wait_until(lambda: cw.detail is not None and not cw.loading)
+    dialog = cw.open_action(action)
+    fill(dialog)
+    tour.settle(200)
+    tour.shot(dialog, name)
+    _click(dialog.ok_button)
+    tour.wait_until(lambda: not dialog.isVisible() and not cw.loading)
+    tour.settle(300)
+    return cw
+
+
+def run_all(tour, info) -> None:
+    admin = setup(tour)
+    people = staff(admin)
+    sample_data.generate(consultations=120, months=2, seed=7)
+
+    # The CSO at the desk.
+    cso = login(tour, "rina")
+    session, window = main_window(tour, cso, info)
+    first, second = intake(tour, window)
+
+    def answer(dialog):
+        _type(dialog.ui.answerEdit, "Perbaiki data supplier pada modul Komitmen SAKTI, lalu "
+                                    "ajukan ulang SPM.")
+        _type(dialog.ui.regulationEdit, "PER-1/PB/2023")
+
+    cw = consultation_action(tour, window, first, "resolve", answer, "selesaikan")
+    tour.shot(cw, "konsultasi-selesai")
+    cw.close()
+
+    def escalation(dialog):
+        _type(dialog.ui.reasonEdit, "Perlu konfirmasi Kepala Seksi PDMS atas perekaman kontrak tahun jamak.")
+
+    cw = consultation_action(tour, window, second, "escalate", escalation, "eskalasi")
+    tour.shot(cw, "konsultasi-dieskalasi")
+    cw.close()
+
+    queue = window.show_page("queue")
+    tour.settle(1200)
+    tour.shot(window, "daftar-konsultasi")
+    if hasattr(queue, "focus_search"):
+        queue.focus_search()
+    window.close()
+    session.runner.wait()
+
+    # The Kepala Seksi PDMS.
+    escalated = queries.summary_of(second)
+    if escalated.state == State.ESCALATED and escalated.section_id == people["budi"].section_id:
+        kasi = login(tour, "budi")
+        session, window = main_window(tour, kasi, info)
+        window.show_page("kasi")
+        tour.settle(1200)
+        tour.shot(window, "eskalasi-seksi")
+
+        def respond(dialog):
+            _type(dialog.ui.noteEdit, "Kontrak dapat direkam setelah addendum diunggah; dijelaskan kepada satker.")
+
+        cw = consultation_action(tour, window, second, "kasi_response", respond,
+                                 "tanggapan-kepala-seksi")
+        cw.close()
+        window.close()
+        session.runner.wait()
+
+    # The head of office reads the report.
+    kakan = login(tour, "hasan")
+    session, window = main_window(tour, kakan, info)
+    page = window.show_page("reports")
+    page.ui.presetCombo.setCurrentIndex(page.ui.presetCombo.findText("Bulan ini"))
+    page.make_report()
+    tour.wait_until(lambda: page.report is not None)
+    tour.settle(300)
+    tour.shot(window, "laporan")
+    window.close()
+    session.runner.wait()
+
+    # The administrator.
+    session, window = main_window(tour, admin, info)
+    page = window.show_page("admin")
+    tour.settle(800)
+    for index in range(page.ui.tabs.count()):
+        page.ui.tabs.setCurrentIndex(index)
+        tour.settle(500)
+        tour.shot(window, f"administrasi-{index + 1}")
+
+    # An idle workstation locks itself; nothing typed is lost.
+    def unlock():
+        dialog = window.lock_dialog
+        _type(dialog.ui.passwordEdit, "admin-kppn-2026")
+        tour.shot(dialog, "layar-terkunci")
+        _click(dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok))
+
+    QTimer.singleShot(400, unlock)
+    window.lock()
+    window.close()
+    session.runner.wait()
+
+    from kppn_desktop.gui.tour import _papers
+    _papers(tour, cso, first, second)
