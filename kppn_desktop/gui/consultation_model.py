@@ -210,7 +210,7 @@ class ConsultationTableModel(QAbstractTableModel):
 
         self.session.runner.run(
             work, lambda result: self._on_counted(generation, reset, pages, result),
-            lambda exc: self._on_failed(generation, pages, exc))
+            lambda exc: self._on_failed(generation, pages, exc), owner=self)
 
     def _on_counted(self, generation: int, reset: bool, pages: list[int], result) -> None:
         if generation != self._generation:
@@ -248,7 +248,7 @@ class ConsultationTableModel(QAbstractTableModel):
         self.session.runner.run(
             lambda: queries.list_consultations(actor, flt, offset=page * size, limit=size),
             lambda rows: self._on_page(generation, page, rows),
-            lambda exc: self._on_failed(generation, [page], exc))
+            lambda exc: self._on_failed(generation, [page], exc), owner=self)
 
     def _on_page(self, generation: int, page: int, rows: list[ConsultationSummary]) -> None:
         if generation != self._generation:

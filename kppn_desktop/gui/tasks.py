@@ -7,6 +7,7 @@ import logging
 import traceback
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,13 @@ class TaskRunner(QObject):
         return bool(self._running)
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[Exception], None] | None = None) -> None:
+            on_error: Callable[[Exception], None] | None = None, *,
+            owner: QObject | None = None) -> None:
+        """``owner`` (by default the object of a bound-method ``on_done``): when it has been
+        deleted by the time the work ends (a closed window), the callbacks are skipped."""
+        if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
+            owner = on_done.__self__
+        alive = (lambda: shiboken6.isValid(owner)) if owner is not None else (lambda: True)
         # No Qt parent: the set keeps it alive, and a runner deleted right after a callback must
         # not take a relay that still has queued events with it.
         relay = _Relay()
@@ -64,12 +71,14 @@ class TaskRunner(QObject):
         @Slot(object)
         def finished(result):
             self._finish(relay)
-            if on_done:
+            if on_done and alive():
                 on_done(result)
 
         @Slot(object)
         def failed(exc):
             self._finish(relay)
+            if not alive():
+                return
             if on_error:
                 on_error(exc)
             else:

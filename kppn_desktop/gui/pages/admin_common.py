@@ -114,7 +114,7 @@ class LatestLoader:
             if generation == self.generation:
                 show_exception(self.parent, exc)
 
-        self.runner.run(self.fn, done, failed)
+        self.runner.run(self.fn, done, failed, owner=self.parent)
 
 
 def attempt(parent: QWidget, errors: FieldErrors, call: Callable[[], Any], *,

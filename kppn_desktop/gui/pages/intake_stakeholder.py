@@ -80,7 +80,8 @@ class StakeholderSection(QObject):
             return
         self.ui.searchStatusLabel.setText(self.tr("Mencari…"))
         self.runner.run(lambda: stakeholders.find_stakeholders(text),
-                        lambda found: self._show_results(seq, found), self._on_search_failed)
+                        lambda found: self._show_results(seq, found), self._on_search_failed,
+                        owner=self)
 
     def _on_search_failed(self, exc: Exception) -> None:
         from kppn_desktop.gui.errors import show_exception  # noqa: PLC0415
