@@ -31,6 +31,7 @@ from kppn_desktop.gui.consultation_window_models import (
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_consultation_window import Ui_ConsultationWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
+from kppn_desktop.gui.paper_menu import PaperMenu
 from kppn_desktop.gui.widgets import ERROR_STYLE
 from kppn_desktop.services import consultations
 
@@ -108,6 +109,11 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self.reload_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
+        self.slip_menu = PaperMenu(self, session, self.ui.printSlipButton, "slip",
+                                   lambda: self.consultation_id)
+        self.receipt_menu = PaperMenu(self, session, self.ui.printReceiptButton, "receipt",
+                                      lambda: self.consultation_id)
+        self.ui.printReceiptButton.setEnabled(False)
         self._show_actions(())
         self._connect_signals()
         self.restore_geometry()
@@ -185,6 +191,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         for view in (self.ui.timelineView, self.ui.attachmentsView, self.ui.documentsView):
             view.resizeColumnsToContents()
         self._show_actions(data.detail.allowed_actions)
+        self.ui.printReceiptButton.setEnabled(data.detail.summary.state == "selesai")
         self._on_attachmentsView_currentRowChanged()
         self.loaded.emit(data.detail)
 

@@ -499,3 +499,33 @@ def test_closing_while_loading_is_safe(qtbot, office, cso_session, shown_errors)
     qtbot.wait(50)                          # the finished load is delivered to a closed window
     cso_session.changed()
     assert shown_errors == []
+
+
+def test_print_slip_and_receipt_in_each_layout(qtbot, office, cso_session):
+    from kppn_desktop.gui.consultation_window import ConsultationWindow
+    from kppn_desktop.services import consultations as svc_
+    from tests.documents.pdftools import reader, text_of
+    from tests.services.helpers import take, wita
+
+    [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    window = ConsultationWindow(cso_session, c.id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.detail is not None and not window.loading, timeout=10000)
+    assert not window.ui.printReceiptButton.isEnabled()
+    shown = []
+    window.slip_menu.preview = lambda parent, pdf, title: shown.append((title, pdf))
+    window.receipt_menu.preview = window.slip_menu.preview
+    assert [a.text() for a in window.ui.printSlipButton.menu().actions()] == [
+        "Struk 80 mm", "Kertas A5", "Kertas A4"]
+    window.ui.printSlipButton.menu().actions()[0].trigger()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    title, pdf = shown[0]
+    assert title == "Bukti konsultasi" and c.number in text_of(pdf)
+    assert abs(float(reader(pdf).pages[0].mediabox.width) - 226.77) < 0.5
+    svc_.resolve(office.cso, c.id, "Jawaban lengkap.", expected_version=c.version,
+                 at=wita(2026, 3, 17, 9, 10))
+    window.reload()
+    qtbot.waitUntil(lambda: window.ui.printReceiptButton.isEnabled(), timeout=10000)
+    window.ui.printReceiptButton.menu().actions()[2].trigger()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert "Jawaban lengkap." in text_of(shown[1][1])

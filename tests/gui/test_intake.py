@@ -391,3 +391,23 @@ def test_mnemonics_are_unique_and_clear_of_the_menu_bar(page):
     assert len(letters) >= 15
     assert len(letters) == len(set(letters)), letters
     assert not set(letters) & {"b", "k", "t"}   # &Berkas, &Konsultasi, Ban&tuan
+
+
+def test_slip_prints_itself_after_intake_when_the_office_asks(qtbot, page, office):
+    from kppn_desktop.services import settings
+    from tests.documents.pdftools import text_of
+
+    printed = []
+    page.print_slip = printed.append
+    type_new_stakeholder(qtbot, page)
+    type_question(qtbot, page.rows[0], office.categories[0], "Pertanyaan pertama.")
+    save_ok(qtbot, page)
+    qtbot.wait(300)
+    assert printed == []                       # the default: no automatic printing
+    settings.change(office.admin, settings.AUTO_PRINT_SLIP, True)
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    type_new_stakeholder(qtbot, page)
+    type_question(qtbot, page.rows[0], office.categories[0], "Pertanyaan kedua.")
+    outcome = save_ok(qtbot, page)
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=10000)
+    assert outcome.result.consultations[0].number in text_of(printed[0])

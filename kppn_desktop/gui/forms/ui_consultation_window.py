@@ -192,6 +192,16 @@ class Ui_ConsultationWindow(object):
 
         self.actionsLayout.addItem(self.actionsSpacer)
 
+        self.printSlipButton = QPushButton(ConsultationWindow)
+        self.printSlipButton.setObjectName(u"printSlipButton")
+
+        self.actionsLayout.addWidget(self.printSlipButton)
+
+        self.printReceiptButton = QPushButton(ConsultationWindow)
+        self.printReceiptButton.setObjectName(u"printReceiptButton")
+
+        self.actionsLayout.addWidget(self.printReceiptButton)
+
         self.reloadButton = QPushButton(ConsultationWindow)
         self.reloadButton.setObjectName(u"reloadButton")
 
@@ -366,7 +376,9 @@ class Ui_ConsultationWindow(object):
         QWidget.setTabOrder(self.kasiResponseButton, self.requestDocumentsButton)
         QWidget.setTabOrder(self.requestDocumentsButton, self.documentsReceivedButton)
         QWidget.setTabOrder(self.documentsReceivedButton, self.reopenButton)
-        QWidget.setTabOrder(self.reopenButton, self.reloadButton)
+        QWidget.setTabOrder(self.reopenButton, self.printSlipButton)
+        QWidget.setTabOrder(self.printSlipButton, self.printReceiptButton)
+        QWidget.setTabOrder(self.printReceiptButton, self.reloadButton)
         QWidget.setTabOrder(self.reloadButton, self.closeButton)
         QWidget.setTabOrder(self.closeButton, self.questionText)
         QWidget.setTabOrder(self.questionText, self.answerText)
@@ -413,6 +425,14 @@ class Ui_ConsultationWindow(object):
         self.documentsReceivedButton.setText(QCoreApplication.translate("ConsultationWindow", u"Dokumen dite&rima\u2026", None))
         self.reopenButton.setText(QCoreApplication.translate("ConsultationWindow", u"&Buka kembali\u2026", None))
         self.noActionsLabel.setText(QCoreApplication.translate("ConsultationWindow", u"Tidak ada tindakan yang dapat Anda lakukan pada konsultasi ini.", None))
+        self.printSlipButton.setText(QCoreApplication.translate("ConsultationWindow", u"Cetak bukti", None))
+#if QT_CONFIG(tooltip)
+        self.printSlipButton.setToolTip(QCoreApplication.translate("ConsultationWindow", u"Bukti konsultasi: struk 80 mm, A5 atau A4", None))
+#endif // QT_CONFIG(tooltip)
+        self.printReceiptButton.setText(QCoreApplication.translate("ConsultationWindow", u"Cetak tanda terima", None))
+#if QT_CONFIG(tooltip)
+        self.printReceiptButton.setToolTip(QCoreApplication.translate("ConsultationWindow", u"Tanda terima penyelesaian (untuk konsultasi yang sudah selesai)", None))
+#endif // QT_CONFIG(tooltip)
         self.reloadButton.setText(QCoreApplication.translate("ConsultationWindow", u"M&uat ulang", None))
 #if QT_CONFIG(tooltip)
         self.reloadButton.setToolTip(QCoreApplication.translate("ConsultationWindow", u"Muat ulang data konsultasi (F5)", None))

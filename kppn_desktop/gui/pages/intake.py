@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from kppn_desktop.domain import formatting, validation
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.gui import printing
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
+from kppn_desktop.gui.paper_menu import auto_print_slip
 from kppn_desktop.gui.pages.intake_files import PendingFile, SaveOutcome, read_files, save_intake
 from kppn_desktop.gui.pages.intake_questions import QuestionRow, clock_text, office_minutes_used
 from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
@@ -68,6 +70,8 @@ class IntakePage(QWidget):
             label.setWordWrap(True)
         self.ui.savingLabel.hide()
         self.setAcceptDrops(True)
+        #: Prints a slip PDF on the default printer; replaceable (tests).
+        self.print_slip = printing.print_default
         self._connect_signals()
         self.new_form()
         self.refresh()
@@ -363,6 +367,7 @@ class IntakePage(QWidget):
         self._show_success(outcome)
         self.session.changed()
         self.saved.emit(outcome)
+        auto_print_slip(self, self.session, outcome.result.consultations[0].id, self.print_slip)
 
     def _show_success(self, outcome: SaveOutcome) -> None:
         ui = self.ui

@@ -1,0 +1,73 @@
+"""The print buttons of a consultation: the slip and the resolution receipt, each in the 80 mm
+roll, A5 or A4 layout, made off the GUI thread and shown in Qt's print preview."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from kppn_desktop.gui import printing
+from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.services import papers
+
+LAYOUT_LABELS = (("receipt80", "Struk 80 mm"), ("a5", "Kertas A5"), ("a4", "Kertas A4"))
+PAPERS = {"slip": ("Bukti konsultasi", papers.slip_pdf),
+          "receipt": ("Tanda terima penyelesaian", papers.receipt_pdf)}
+
+
+def show_preview(parent: QWidget, pdf: bytes, title: str) -> None:
+    printing.PaperPreview(pdf, title, parent).exec()
+
+
+class PaperMenu:
+    """Puts a layout menu on ``button``; choosing a layout renders the paper of the consultation
+    ``consultation_id()`` in the session's worker and hands it to ``preview`` (replaceable)."""
+
+    def __init__(self, owner: QWidget, session, button: QPushButton, kind: str,
+                 consultation_id: Callable[[], int]):
+        self.owner, self.session, self.kind = owner, session, kind
+        self.consultation_id = consultation_id
+        self.preview: Callable[[QWidget, bytes, str], None] = show_preview
+        self.last_pdf: bytes | None = None
+        menu = QMenu(button)
+        for layout, label in LAYOUT_LABELS:
+            menu.addAction(owner.tr(label), lambda layout=layout: self.make(layout))
+        button.setMenu(menu)
+
+    def make(self, layout: str) -> None:
+        title, render = PAPERS[self.kind]
+        actor, cid = self.session.actor, self.consultation_id()
+
+        def done(pdf: bytes) -> None:
+            self.last_pdf = pdf
+            self.preview(self.owner, pdf, title)
+
+        self.session.runner.run(lambda: render(actor, cid, layout), done,
+                                lambda exc: show_exception(self.owner, exc), owner=self.owner)
+
+
+def slip_if_auto_print(actor, consultation_id: int) -> bytes | None:
+    """The 80 mm slip when the office prints slips automatically after intake (a setting)."""
+    from kppn_desktop.services import settings  # noqa: PLC0415
+
+    if not settings.get(settings.AUTO_PRINT_SLIP):
+        return None
+    return papers.slip_pdf(actor, consultation_id, "receipt80")
+
+
+def auto_print_slip(owner: QWidget, session, consultation_id: int,
+                    printer: Callable[[bytes], None] = printing.print_default) -> None:
+    """After a save: print the slip on the default printer when the office asked for it."""
+    actor = session.actor
+
+    def done(pdf: bytes | None) -> None:
+        if pdf is None:
+            return
+        try:
+            printer(pdf)
+        except OSError as exc:
+            show_exception(owner, exc)
+
+    session.runner.run(lambda: slip_if_auto_print(actor, consultation_id), done,
+                       lambda exc: show_exception(owner, exc), owner=owner)
