@@ -432,3 +432,21 @@ def configure_view(view: QTableView, model: ConsultationTableModel) -> None:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.column_fitter = _ColumnFitter(view)
     view.column_fitter.fit()
+
+
+class OpensConsultationRows:
+    """For a page showing this model in ``self.ui.table``, with ``self.model`` and an
+    ``open_consultation`` signal: Enter, a double-click or the Open button opens the row."""
+
+    def _on_table_activated(self, index) -> None:
+        self._open_row(index.row())
+
+    def _on_openButton_clicked(self) -> None:
+        index = self.ui.table.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
+
+    def _open_row(self, row: int) -> None:
+        consultation_id = self.model.consultation_id(row)
+        if consultation_id is not None:
+            self.open_consultation.emit(consultation_id)

@@ -46,8 +46,7 @@ def section_inbox_counts(actor: Actor, section_id: int | None = None,
                 overdue += 1
             elif due < end_of_today:
                 due_today += 1
-        cycles = projection.clocks_of(cid, target, now)
-        n = sum(len(c.progress.missed_days) for c in cycles if c.progress)
+        n = projection.missed_updates_now(cid, target, now)
         missed += n
         with_missed += 1 if n else 0
     return InboxCounts(escalated, due_today, overdue, missed, with_missed)

@@ -37,6 +37,17 @@ def clocks_of(consultation_id: int, service_target: int,
                                now or utcnow(), service_minutes=service_target)
 
 
+def missed_updates(cycles: list[CycleClocks]) -> int:
+    """Progress updates missed over every cycle."""
+    return sum(len(c.progress.missed_days) for c in cycles if c.progress)
+
+
+def missed_updates_now(consultation_id: int, service_target: int, now: dt.datetime) -> int:
+    """Missed updates counted again up to ``now``: for an open escalation the stored column goes
+    stale as working days end without an event."""
+    return missed_updates(clocks_of(consultation_id, service_target, now))
+
+
 def _combined(results) -> bool | None:
     """False once any cycle breached (a breach is final); True when every decided cycle met and
     none is still open; None while undecided."""
@@ -61,7 +72,7 @@ def project(consultation_id: int, service_target: int, now: dt.datetime | None =
         "service_met": _combined([c.service for c in cycles]),
         "solution_due_at": current.solution.deadline if current.solution else None,
         "solution_met": _combined([c.solution for c in cycles if c.solution]),
-        "missed_updates": sum(len(c.progress.missed_days) for c in cycles if c.progress),
+        "missed_updates": missed_updates(cycles),
     }
     Consultation.update(**values).where(Consultation.id == consultation_id).execute()
     return values

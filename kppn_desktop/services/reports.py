@@ -97,8 +97,7 @@ def _missed_updates(first: dt.date, last: dt.date, now: dt.datetime) -> int:
     for cid, target in _in_period(Consultation.select(Consultation.id, Consultation.service_target),
                                   first, last).where(
             Consultation.state == workflow.State.ESCALATED).tuples():
-        cycles = projection.clocks_of(cid, target, now)
-        running += sum(len(c.progress.missed_days) for c in cycles if c.progress)
+        running += projection.missed_updates_now(cid, target, now)
     return int(settled) + running
 
 

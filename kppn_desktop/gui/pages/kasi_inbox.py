@@ -10,7 +10,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kppn_desktop.domain import workflow
-from kppn_desktop.gui.consultation_model import ConsultationTableModel, configure_view
+from kppn_desktop.gui.consultation_model import (
+    ConsultationTableModel,
+    OpensConsultationRows,
+    configure_view,
+)
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_kasi_inbox_page import Ui_KasiInboxPage
 from kppn_desktop.services import inbox, office
@@ -24,7 +28,7 @@ ALERT = {"due": "background: #fff1cc; color: #7a4f00;",
 COUNTS_MS = 60_000
 
 
-class KasiInboxPage(QWidget):
+class KasiInboxPage(OpensConsultationRows, QWidget):
     """``open_consultation(id)`` asks the main window to open a consultation."""
 
     open_consultation = Signal(int)
@@ -114,19 +118,6 @@ class KasiInboxPage(QWidget):
             label.setStyleSheet(COUNT_STYLE.format(colour=ALERT[alert] if n else CALM))
 
     # --- slots -----------------------------------------------------------------------------
-
-    def _on_table_activated(self, index) -> None:
-        self._open_row(index.row())
-
-    def _on_openButton_clicked(self) -> None:
-        index = self.ui.table.currentIndex()
-        if index.isValid():
-            self._open_row(index.row())
-
-    def _open_row(self, row: int) -> None:
-        consultation_id = self.model.consultation_id(row)
-        if consultation_id is not None:
-            self.open_consultation.emit(consultation_id)
 
     def _on_session_data_changed(self) -> None:
         self.refresh()

@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QWidget
 
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.gui.consultation_model import ConsultationTableModel, configure_view
+from kppn_desktop.gui.consultation_model import (
+    ConsultationTableModel,
+    OpensConsultationRows,
+    configure_view,
+)
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_queue_page import Ui_QueuePage
 from kppn_desktop.gui.widgets import FieldErrors
@@ -50,7 +54,7 @@ def _fill(combo, any_label: str, items: list[tuple[str, object]]) -> None:
     combo.blockSignals(False)
 
 
-class QueuePage(QWidget):
+class QueuePage(OpensConsultationRows, QWidget):
     """``open_consultation(id)`` asks the main window to open a consultation."""
 
     open_consultation = Signal(int)
@@ -277,19 +281,6 @@ class QueuePage(QWidget):
         row = self.model.row_of(self._selected_id)
         if row is not None:
             self.ui.table.selectRow(row)
-
-    def _on_table_activated(self, index) -> None:
-        self._open_row(index.row())
-
-    def _on_openButton_clicked(self) -> None:
-        index = self.ui.table.currentIndex()
-        if index.isValid():
-            self._open_row(index.row())
-
-    def _open_row(self, row: int) -> None:
-        consultation_id = self.model.consultation_id(row)
-        if consultation_id is not None:
-            self.open_consultation.emit(consultation_id)
 
     def _on_session_data_changed(self) -> None:
         self.refresh()
