@@ -104,7 +104,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._idle_watcher = _IdleWatcher(self._idle_timer)
         QApplication.instance().installEventFilter(self._idle_watcher)
         self._connect_signals()
-        self.ui.navList.setCurrentRow(0)
+        # A Kepala Seksi starts at the section's escalations; everyone else at their first page.
+        if "kasi" in self.pages:
+            self.show_page("kasi")
+        else:
+            self.ui.navList.setCurrentRow(0)
         self.ui.actionNew.setEnabled("intake" in self.pages)
         self.restore_geometry()
         self.start_idle_lock()

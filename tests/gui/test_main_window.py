@@ -23,8 +23,9 @@ def _window(qtbot, actor, database):
 
 def test_each_role_sees_only_its_pages(qtbot, office, database):
     assert _titles(_window(qtbot, office.cso, database)) == ["Konsultasi baru", "Daftar konsultasi"]
-    assert _titles(_window(qtbot, office.kasi, database)) == [
-        "Daftar konsultasi", "Eskalasi seksi", "Laporan"]
+    kasi = _window(qtbot, office.kasi, database)
+    assert _titles(kasi) == ["Daftar konsultasi", "Eskalasi seksi", "Laporan"]
+    assert kasi.ui.pages.currentWidget() is kasi.pages["kasi"]
     assert _titles(_window(qtbot, office.kakan, database)) == ["Daftar konsultasi", "Laporan"]
     admin = _window(qtbot, office.admin, database)
     assert _titles(admin) == ["Daftar konsultasi", "Laporan", "Administrasi"]
