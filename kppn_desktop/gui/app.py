@@ -27,6 +27,10 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName("KPPN")
     app.setStyle("Fusion")
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    if not getattr(app, "_kppn_texts", None):
+        from kppn_desktop.gui import qt_texts  # noqa: PLC0415
+
+        app._kppn_texts = qt_texts.install(app)
     return app
 
 

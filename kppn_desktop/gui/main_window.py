@@ -26,7 +26,8 @@ from kppn_desktop.services import settings
 
 
 NAV_STYLE = """
-QListWidget { background: #1f3b63; color: #ffffff; border: none; font-size: 11pt; padding-top: 8px; }
+QListWidget { background: #1f3b63; color: #ffffff; border: none; font-size: 11pt; padding-top: 8px;
+              outline: 0; }
 QListWidget::item { padding: 10px 16px; }
 QListWidget::item:selected { background: #2f6db5; color: #ffffff; }
 QListWidget::item:hover:!selected { background: #29507f; }

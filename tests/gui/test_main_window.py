@@ -87,3 +87,18 @@ def test_run_without_a_display_says_so_and_tours(monkeypatch, tmp_path, capsys):
     app.run(None)
     assert "Tidak ada layar" in capsys.readouterr().out
     assert called["out"] == tmp_path / "kppn-tour"
+
+
+def test_qt_own_buttons_speak_indonesian(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from kppn_desktop.gui import qt_texts
+    from kppn_desktop.gui.login import LoginDialog
+
+    translator = qt_texts.install(qapp)
+    try:
+        dialog = LoginDialog("KPPN Majene")
+        assert dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+        dialog.deleteLater()
+    finally:
+        qapp.removeTranslator(translator)

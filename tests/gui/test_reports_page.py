@@ -35,6 +35,7 @@ def test_make_report_off_the_gui_thread_and_print_it(qtbot, office, database, tm
     qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
     assert page.report.total == 1 and page.report.service_compliance.met == 1
     assert "1 konsultasi" in page.ui.summaryLabel.text()
+    assert "<b>100,0%</b>" in page.ui.summaryLabel.text()     # Indonesian decimal comma
     assert page.ui.previewLayout.count() >= 1 and page.ui.printButton.isEnabled()
 
     printer = printing.make_printer(page.pdf)

@@ -89,9 +89,13 @@ def test_report_needs_the_role_and_a_sane_period(office, period):
 
 
 def test_report_files_in_three_formats(office, period):
+    [waiting] = take(office, wita(2026, 3, 26, 9, 0)).consultations
+    svc.request_documents(office.cso, waiting.id, "SPM", expected_version=waiting.version,
+                          at=wita(2026, 3, 26, 9, 5))        # paused: not judged yet
     pdf = reports.report_file(office.kakan, dt.date(2026, 3, 16), dt.date(2026, 3, 27), "pdf")
     text = text_of(pdf)
     assert "LAPORAN LAYANAN KONSULTASI STAKEHOLDER" in text and "Halaman 1 dari" in text
+    assert "5 sesuai standar, 2 melebihi standar, 1 belum dinilai" in text
     csv_text = reports.report_file(office.kakan, dt.date(2026, 3, 16), dt.date(2026, 3, 27),
                                    "csv").decode("utf-8-sig")
     assert "Tatap muka" in csv_text

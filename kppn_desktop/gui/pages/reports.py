@@ -37,6 +37,11 @@ def preset_range(name: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def _percent(value: float | None) -> str:
+    """'78,4%' as written in Indonesian; '–' when nothing was judged."""
+    return "–" if value is None else f"{value:.1f}".replace(".", ",") + "%"
+
+
 def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -111,8 +116,7 @@ class ReportsPage(QWidget):
         self.report, self.pdf, images = result
         self.ui.makeButton.setEnabled(True)
         r = self.report
-        service = f"{r.service_compliance.pct:.1f}%" if r.service_compliance.pct is not None else "–"
-        solution = f"{r.solution_compliance.pct:.1f}%" if r.solution_compliance.pct is not None else "–"
+        service, solution = (_percent(c.pct) for c in (r.service_compliance, r.solution_compliance))
         self.ui.summaryLabel.setText(self.tr(
             "<b>{first} – {last}</b>: {total} konsultasi, {resolved} selesai, {escalated} "
             "dieskalasi · kepatuhan 20 menit <b>{service}</b> · solusi 3 hari kerja "
