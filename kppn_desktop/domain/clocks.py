@@ -292,8 +292,11 @@ def _progress(cycle, cal: OfficeCalendar, every: int, now: datetime) -> ClockRes
     updates = [e for e in cycle[esc_i + 1:res_i] if e.kind is EventKind.PROGRESS_UPDATE]
     credited = set()
     for update in updates:
+        # A day that closed without an update stays missed: an update after its close (or on a
+        # non-working day) counts for the next working day.
         day = update.at.date()
-        credited.add(day if cal.is_working_day(day) else cal.nth_working_day_after(day, 1))
+        on_time = cal.is_working_day(day) and update.at < cal.close_of(day)
+        credited.add(day if on_time else cal.nth_working_day_after(day, 1))
     # Only whole chunks can be missed: an unfinished one still has days left (or was closed by
     # the resolution, which informs the stakeholder itself).
     whole = len(due) - len(due) % every

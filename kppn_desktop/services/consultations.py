@@ -45,6 +45,13 @@ CONFLICT_MESSAGE = ("Konsultasi ini baru saja diubah di workstation lain. Tidak 
 # --- shared steps --------------------------------------------------------------------------
 
 def _event(consultation_id: int, kind: EventKind, actor: Actor, at: dt.datetime, **data) -> None:
+    # Workstation clocks may disagree by a little: an event is never placed before the receipt
+    # it follows, or the clocks would not see it.
+    received = (Consultation.select(Consultation.received_at)
+                .where(Consultation.id == consultation_id).scalar())
+    if received is not None:
+        received = Consultation.received_at.python_value(received)
+        at = max(at, received)
     history.append_event(kind.value, at=at, consultation_id=consultation_id,
                          actor_id=actor.user_id, data=data)
 
@@ -152,6 +159,7 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
         received = instant(received_at, "received_at") if received_at else now
         if received > now + FUTURE_TOLERANCE:
             errors["received_at"] = "Waktu diterima tidak boleh di masa depan."
+        received = min(received, now)   # within the tolerance: a clock a little fast
         if channel == "hai_cso" and not external_ref.strip():
             errors["external_ref"] = "Nomor tiket HAI CSO wajib diisi."
     else:
@@ -378,8 +386,12 @@ def edit_consultation(actor: Actor, consultation_id: int, *, question: str, summ
         row = _claim(actor, consultation_id, expected_version, Action.EDIT)
         values = {"question": text, "summary": short, "category": category.id}
         if category.id != row.category_id:
-            values["service_target"] = (category.service_minutes
-                                        or office_service.service_standard().service_minutes)
+            # The target may follow the new category only while the first service clock still
+            # runs: a result already decided (a breach is final) is never recomputed.
+            if row.cycle == 1 and row.state in (State.RECEIVED, State.IN_SERVICE,
+                                                State.WAITING_DOCUMENTS):
+                values["service_target"] = (category.service_minutes
+                                            or office_service.service_standard().service_minutes)
             if row.state != State.ESCALATED:
                 values["section"] = category.section_id
         Consultation.update(**values).where(Consultation.id == row.id).execute()

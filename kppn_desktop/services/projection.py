@@ -32,9 +32,13 @@ def clock_events(consultation_id: int) -> list[ClockEvent]:
 
 def clocks_of(consultation_id: int, service_target: int,
               now: dt.datetime | None = None) -> list[CycleClocks]:
-    """Every cycle's three clocks, as of ``now``."""
-    return consultation_clocks(clock_events(consultation_id), office_calendar(), service_standard(),
-                               now or utcnow(), service_minutes=service_target)
+    """Every cycle's three clocks, as of ``now`` (by default the present, or the last event when a
+    workstation's clock ran a little ahead: the clocks ignore events after ``now``)."""
+    events = clock_events(consultation_id)
+    if now is None:
+        now = max([utcnow(), *(e.at for e in events)])
+    return consultation_clocks(events, office_calendar(), service_standard(), now,
+                               service_minutes=service_target)
 
 
 def missed_updates(cycles: list[CycleClocks]) -> int:

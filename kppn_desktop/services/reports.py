@@ -25,12 +25,28 @@ def _count_if(condition):
     return fn.COALESCE(fn.SUM(Case(None, [(condition, 1)], 0)), 0)
 
 
-def _measures():
+def _service_breached(now: dt.datetime):
+    """Stored as breached, or still running past its deadline (a breach is final already, though
+    no event has recomputed the column yet)."""
+    return (Consultation.service_met == False) | (  # noqa: E712 - SQL
+        Consultation.service_met.is_null() & Consultation.service_due_at.is_null(False)
+        & (Consultation.service_due_at < now)
+        & Consultation.state.in_([workflow.State.RECEIVED, workflow.State.IN_SERVICE,
+                                  workflow.State.REOPENED]))
+
+
+def _solution_breached(now: dt.datetime):
+    return (Consultation.solution_met == False) | (  # noqa: E712 - SQL
+        Consultation.solution_met.is_null() & (Consultation.state == workflow.State.ESCALATED)
+        & (Consultation.solution_due_at < now))
+
+
+def _measures(now: dt.datetime):
     return (
         fn.COUNT(Consultation.id).alias("total"),
         _count_if(Consultation.state == workflow.State.RESOLVED).alias("resolved"),
         _count_if(Consultation.service_met == True).alias("met"),  # noqa: E712 - SQL
-        _count_if(Consultation.service_met == False).alias("breached"),  # noqa: E712
+        _count_if(_service_breached(now)).alias("breached"),
         _count_if(Consultation.escalated_at.is_null(False)).alias("escalated"),
         fn.AVG(Consultation.service_minutes).alias("avg_minutes"),
     )
@@ -40,8 +56,9 @@ def _in_period(query, first: dt.date, last: dt.date):
     return query.where(Consultation.received_date.between(first, last))
 
 
-def _rows(group_field, label_field, join, first, last, labels=None) -> tuple[documents.BreakdownRow, ...]:
-    query = Consultation.select(label_field, *_measures())
+def _rows(group_field, label_field, join, first, last, now,
+          labels=None) -> tuple[documents.BreakdownRow, ...]:
+    query = Consultation.select(label_field, *_measures(now))
     if join is not None:
         query = query.join_from(Consultation, join[0], JOIN.LEFT_OUTER, on=join[1])
     query = _in_period(query, first, last).group_by(label_field).order_by(fn.COUNT(Consultation.id).desc())
@@ -69,13 +86,16 @@ def _overdue(now: dt.datetime, last: dt.date, calendar) -> tuple[documents.Overd
     open_states = [s.value for s in workflow.OPEN_STATES]
     due = Case(None, [(Consultation.state == workflow.State.ESCALATED, Consultation.solution_due_at)],
                Consultation.service_due_at)
+    # A CASE is no field: give it the instant as stored (naive UTC), not an aware value that
+    # PostgreSQL would read in the server's time zone.
+    now_db = Consultation.service_due_at.db_value(now)
     query = (Consultation.select(Consultation.number, Consultation.received_at, Stakeholder.name,
                                  Category.name, User.full_name, Section.name, due.alias("due"))
              .join_from(Consultation, Stakeholder).join_from(Consultation, Category)
              .join_from(Consultation, User, on=(Consultation.officer == User.id))
              .join_from(Consultation, Section, JOIN.LEFT_OUTER)
              .where(Consultation.state.in_(open_states), Consultation.received_date <= last,
-                    due < now)
+                    due < now_db)
              .order_by(due).limit(OVERDUE_LIMIT))
     rows = []
     for number, received, stakeholder, category, officer, section, deadline in query.tuples():
@@ -112,11 +132,11 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     now = now or utcnow()
     calendar = office_service.office_calendar()
     profile = office_service.get_office()
-    totals = _in_period(Consultation.select(*_measures()), first, last).tuples().first()
+    totals = _in_period(Consultation.select(*_measures(now)), first, last).tuples().first()
     total, resolved, met, breached, escalated, avg = totals
     solution = _in_period(Consultation.select(
         _count_if(Consultation.solution_met == True),  # noqa: E712
-        _count_if(Consultation.solution_met == False)), first, last).tuples().first()  # noqa: E712
+        _count_if(_solution_breached(now))), first, last).tuples().first()
     end_of_period = calendar.local(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(),
                                                        calendar.tz))
     backlog = (Consultation.select().where(
@@ -126,7 +146,7 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     for day, count, day_met, day_breached in _in_period(Consultation.select(
             Consultation.received_date, fn.COUNT(Consultation.id),
             _count_if(Consultation.service_met == True),  # noqa: E712
-            _count_if(Consultation.service_met == False)), first, last).group_by(  # noqa: E712
+            _count_if(_service_breached(now))), first, last).group_by(
             Consultation.received_date).tuples():
         day = Consultation.received_date.python_value(day)
         judged = int(day_met) + int(day_breached)
@@ -142,14 +162,14 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         missed_progress_updates=_missed_updates(first, last, now),
         avg_handling_minutes=round(avg, 1) if avg is not None else None,
         p90_handling_minutes=_p90(first, last), backlog=backlog,
-        by_channel=_rows(Consultation.channel, Consultation.channel, None, first, last,
+        by_channel=_rows(Consultation.channel, Consultation.channel, None, first, last, now,
                          _CHANNEL_LABELS),
         by_category=_rows(Category.name, Category.name,
-                          (Category, Consultation.category == Category.id), first, last),
+                          (Category, Consultation.category == Category.id), first, last, now),
         by_section=_rows(Section.name, Section.name,
-                         (Section, Consultation.section == Section.id), first, last),
+                         (Section, Consultation.section == Section.id), first, last, now),
         by_officer=_rows(User.full_name, User.full_name,
-                         (User, Consultation.officer == User.id), first, last),
+                         (User, Consultation.officer == User.id), first, last, now),
         overdue=_overdue(now, last, calendar),
         daily_volume=tuple((d, daily.get(d, (0, None))[0]) for d in days),
         daily_compliance=tuple((d, daily.get(d, (0, None))[1]) for d in days),

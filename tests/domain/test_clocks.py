@@ -393,6 +393,15 @@ def test_progress_while_open(cal):
     assert ahead.deadline == at(2026, 3, 13, 15, 0)
 
 
+def test_an_update_after_closing_does_not_erase_that_days_miss(cal):
+    late = ESCALATED_TUESDAY + [ev(K.PROGRESS_UPDATE, at(2026, 3, 11, 10, 0)),
+                                ev(K.PROGRESS_UPDATE, at(2026, 3, 12, 16, 0))]
+    clock = progress_clock(late, cal, 1, at(2026, 3, 12, 17, 0))
+    assert clock.missed_days == (date(2026, 3, 12),)       # the 12th closed at 15:00 without one
+    next_day = progress_clock(late, cal, 1, at(2026, 3, 13, 16, 0))
+    assert next_day.missed_days == (date(2026, 3, 12),)    # the 16:00 update served the 13th
+
+
 def test_weekend_update_counts_for_the_next_working_day(cal):
     events = [ev(K.RECEIVED, at(2026, 3, 13, 9, 0)), ev(K.ESCALATED, at(2026, 3, 13, 10, 0)),
               ev(K.PROGRESS_UPDATE, at(2026, 3, 14, 10, 0)),

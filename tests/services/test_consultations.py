@@ -208,3 +208,29 @@ def test_lists_page_and_filter_in_the_database(office):
     overdue = queries.list_consultations(
         office.cso, queries.ListFilter(overdue_at=wita(2026, 3, 17, 9, 10).astimezone(UTC)))
     assert [o.id for o in overdue] == [late.id]
+
+
+def test_a_new_category_never_rewrites_a_decided_clock(office):
+    from kppn_desktop.services import office as office_service
+
+    slow = office_service.save_category(office.admin, "Kasus khusus", office.sections["PDMS"],
+                                        service_minutes=60)
+    [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    c = svc.escalate(office.cso, c.id, section_id=office.sections["PDMS"], reason="Konfirmasi",
+                     contact_person="Nur", contact_phone="081244556677",
+                     expected_version=c.version, at=wita(2026, 3, 17, 9, 35))
+    assert c.service_met is False
+    c = svc.edit_consultation(office.cso, c.id, question="SPM ditolak", summary="SPM",
+                              category_id=slow, expected_version=c.version,
+                              at=wita(2026, 3, 17, 9, 40))
+    assert c.service_met is False and c.service_target == 20 and c.category_id == slow
+
+
+def test_a_workstation_clock_a_little_fast_loses_no_event(office):
+    now = dt.datetime.now(UTC)
+    visit = take(office, now, channel="whatsapp", received_at=now + dt.timedelta(seconds=90))
+    [c] = visit.consultations
+    assert c.received_at <= now + dt.timedelta(seconds=1)
+    done = svc.resolve(office.cso, c.id, "Dijawab.", expected_version=c.version,
+                       at=now + dt.timedelta(seconds=30))
+    assert done.state == State.RESOLVED and done.service_met is not None

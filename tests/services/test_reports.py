@@ -123,3 +123,27 @@ def test_slip_and_receipt_carry_the_consultation(office):
     receipt = text_of(papers.receipt_pdf(office.cso, first.id, "a5"))
     assert "Perbaiki data supplier." in receipt and "PER-1/PB/2023" in receipt
     assert "Resolved" in receipt and "12 menit" in receipt
+
+
+def test_open_consultations_past_their_deadline_count_as_breached(office, database):
+    """The stored flags are only recomputed by events; the report must not wait for one. On
+    PostgreSQL the session runs in the office's zone, which must not shift the comparisons."""
+    from kppn_desktop.storage.database import db
+
+    if not database.is_sqlite:
+        db.execute_sql("SET TIME ZONE 'Asia/Makassar'")
+    now = dt.datetime.now(UTC)
+    fresh, escalated = take(office, now, questions=[
+        QuestionInput(office.categories[0].id, "Masih dilayani"),
+        QuestionInput(office.categories[1].id, "Dieskalasi")]).consultations
+    svc.escalate(office.cso, escalated.id, section_id=office.sections["PDMS"], reason="Konfirmasi",
+                 contact_person="Nur", contact_phone="081244556677",
+                 expected_version=escalated.version, at=now)
+    today = fresh.received_at.astimezone(wita(2026, 1, 1).tzinfo).date()
+    at_once = reports.service_report(office.kakan, today, today, now=now)
+    assert fresh.number not in {r.number for r in at_once.overdue}
+    assert at_once.service_compliance.breached == 0
+    later = reports.service_report(office.kakan, today, today, now=now + dt.timedelta(days=30))
+    assert later.service_compliance.breached == 1          # the one still in service
+    assert later.solution_compliance.breached == 1         # the escalation, never answered
+    assert {r.number for r in later.overdue} == {fresh.number, escalated.number}
