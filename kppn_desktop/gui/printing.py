@@ -8,7 +8,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 MAX_DPI = 300
@@ -79,6 +84,10 @@ class PaperPreview(QPrintPreviewDialog):
         self.setWindowTitle(f"Pratinjau cetak — {title}")
         self.paintRequested.connect(self._on_self_paintRequested)
         self.resize(900, 700)
+        # Readable at once: the page as wide as the window, not a thumbnail in grey.
+        self.view = self.findChild(QPrintPreviewWidget)
+        if self.view is not None:
+            self.view.fitToWidth()
 
     def _on_self_paintRequested(self, printer: QPrinter) -> None:
         paint(self.pdf, printer)

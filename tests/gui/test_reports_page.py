@@ -56,3 +56,14 @@ def test_bad_period_is_shown_beside_the_dates(qtbot, office, database):
     qtbot.mouseClick(page.ui.makeButton, Qt.MouseButton.LeftButton)
     assert "sebelum tanggal awal" in page.ui.date_toError.text()
     assert page.ui.toEdit.date() == QDate(2026, 3, 1)
+
+
+def test_print_preview_opens_fitted_to_the_width(qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from kppn_desktop.documents import render_slip
+    from tests.documents.samples import slip as sample_slip
+
+    preview = printing.PaperPreview(render_slip(sample_slip(), layout="a4"), "Bukti")
+    qtbot.addWidget(preview)
+    assert preview.view.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
