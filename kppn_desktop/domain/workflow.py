@@ -162,6 +162,16 @@ def check(role: str, state: str, action: Action) -> State:
     return next_state(state, action)
 
 
+def handles_section(role: str, actor_section: int | None, consultation_section: int | None) -> bool:
+    """A Kepala Seksi acts only on consultations of the section; other roles are not bound."""
+    return role != Role.KASI or actor_section == consultation_section
+
+
+def check_section(role: str, actor_section: int | None, consultation_section: int | None) -> None:
+    if not handles_section(role, actor_section, consultation_section):
+        raise PermissionDenied("Konsultasi ini bukan untuk seksi Anda.")
+
+
 def allowed_actions(role: str, state: str) -> list[Action]:
     """The consultation actions this role can take now, in a stable order (for menus and buttons)."""
     current = State(state)

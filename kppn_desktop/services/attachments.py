@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 
 from kppn_desktop.domain import filetypes, workflow
-from kppn_desktop.domain.errors import KppnError, NotFound, PermissionDenied, ValidationError
+from kppn_desktop.domain.errors import KppnError, NotFound, ValidationError
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.services import settings
 from kppn_desktop.services.context import Actor, instant, require, transaction
@@ -25,8 +25,7 @@ def _consultation_for(actor: Actor, consultation_id: int, action: workflow.Actio
     row = Consultation.get_or_none(Consultation.id == consultation_id)
     if row is None:
         raise NotFound("Konsultasi tidak ditemukan.")
-    if actor.role == workflow.Role.KASI and row.section_id != actor.section_id:
-        raise PermissionDenied("Konsultasi ini bukan untuk seksi Anda.")
+    workflow.check_section(actor.role, actor.section_id, row.section_id)
     workflow.next_state(row.state, action)
     return row
 

@@ -9,7 +9,7 @@ import datetime as dt
 import peewee
 
 from kppn_desktop.domain import validation, workflow
-from kppn_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from kppn_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.workflow import Action, State
 from kppn_desktop.services import office as office_service
@@ -78,8 +78,7 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
         raise NotFound("Konsultasi tidak ditemukan.")
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(CONFLICT_MESSAGE)
-    if actor.role == workflow.Role.KASI and row.section_id != actor.section_id:
-        raise PermissionDenied("Konsultasi ini bukan untuk seksi Anda.")
+    workflow.check_section(actor.role, actor.section_id, row.section_id)
     new_state = workflow.next_state(row.state, action)
     changed = (Consultation.update(state=new_state, version=Consultation.version + 1,
                                    updated_at=utcnow())

@@ -93,7 +93,7 @@ def save_office(actor: Actor, profile: OfficeProfile) -> OfficeProfile:
             raise ConflictError("Profil kantor telah diubah di workstation lain. Muat ulang, "
                                 "lalu simpan kembali perubahan Anda.")
         audit(actor, "office", "ubah profil kantor", **values)
-        settings.put(settings.CALENDAR_REVISION, settings.get(settings.CALENDAR_REVISION) + 1)
+        _bump_calendar()   # the time zone may have changed
         return _profile(Office.get_by_id(row.id))
 
 

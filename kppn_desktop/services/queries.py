@@ -130,9 +130,9 @@ def get_consultation(actor: Actor, consultation_id: int,
         + [NoteInfo("penyelesaian", r.cycle, r.at, names.get(r.by_id, ""), r.answer,
                     {"dasar": r.regulation}) for r in resolutions],
         key=lambda n: n.at)
+    own_section = workflow.handles_section(actor.role, actor.section_id, row.section_id)
     allowed = tuple(a.value for a in workflow.allowed_actions(actor.role, row.state)
-                    if not (actor.role == workflow.Role.KASI and row.section_id != actor.section_id
-                            and a not in (workflow.Action.VIEW,)))
+                    if own_section or a == workflow.Action.VIEW)
     return ConsultationDetail(
         summary=summary, question=row.question, answer=row.answer, regulation=row.regulation,
         external_ref=visit.external_ref, contact_person=row.contact_person,

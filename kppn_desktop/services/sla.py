@@ -51,17 +51,15 @@ def deadline(start: dt.datetime, kind: str, calendar: OfficeCalendar,
         opening = calendar.next_opening(start)
         lines = [f"Standar layanan {standard.service_minutes} menit waktu kantor.",
                  f"Jam mulai dihitung: {formatting.format_datetime(opening, calendar)}."]
-        first, last = calendar.local(start).date(), due.date()
     elif kind == "escalation":
         due = clocks.solution_deadline(start, calendar, standard.solution_working_days)
         lines = [f"Solusi paling lambat {standard.solution_working_days} hari kerja setelah hari "
                  f"konsultasi ({formatting.format_date(calendar.local(start).date())}), "
                  "pada jam tutup layanan."]
-        first, last = calendar.local(start).date(), due.date()
     else:
         raise ValueError(kind)
-    skipped = calendar.non_working_days_between(first, last)
-    for day, reason in skipped:
+    for day, reason in calendar.non_working_days_between(calendar.local(start).date(),
+                                                         calendar.local(due).date()):
         lines.append(f"Dilewati: {formatting.format_date(day)} ({reason}).")
     lines.append(f"Tenggat: {formatting.format_datetime(due, calendar)}.")
     return DeadlineResult(calendar.local(due), tuple(lines))

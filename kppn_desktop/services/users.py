@@ -89,25 +89,26 @@ def create_user_unchecked(username: str, full_name: str, role: str, password: st
                           nip: str = "", section_id: int | None = None) -> Actor:
     """Create a user without asking who may (first-run setup and the command line on the office
     PC). Runs inside the caller's transaction when there is one."""
+    return _actor(_create(None, username, full_name, role, password, nip, section_id))
+
+
+def _create(actor: Actor | None, username: str, full_name: str, role: str, password: str,
+            nip: str, section_id: int | None) -> User:
+    """Validate, store and audit a new user; ``actor`` None: the user records its own creation."""
     values = _validated(username, full_name, role, password, nip, section_id)
     with transaction():
         if User.get_or_none(User.username == values["username"]):
             raise ValidationError({"username": "Nama pengguna sudah dipakai."})
         user = User.create(**values, password_hash=_hasher.hash(password))
-        audit(_actor(user), f"user:{user.id}", "buat pengguna", username=user.username, peran=role)
-        return _actor(user)
+        audit(actor or _actor(user), f"user:{user.id}", "buat pengguna", username=user.username,
+              peran=role)
+        return user
 
 
 def add_user(actor: Actor, username: str, full_name: str, role: str, password: str, *,
              nip: str = "", section_id: int | None = None) -> UserInfo:
     require(actor, workflow.Action.MANAGE_USERS)
-    values = _validated(username, full_name, role, password, nip, section_id)
-    with transaction():
-        if User.get_or_none(User.username == values["username"]):
-            raise ValidationError({"username": "Nama pengguna sudah dipakai."})
-        user = User.create(**values, password_hash=_hasher.hash(password))
-        audit(actor, f"user:{user.id}", "buat pengguna", username=user.username, peran=role)
-        return _info(user)
+    return _info(_create(actor, username, full_name, role, password, nip, section_id))
 
 
 def update_user(actor: Actor, user_id: int, *, full_name: str, role: str, nip: str = "",
