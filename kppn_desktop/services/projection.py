@@ -63,9 +63,8 @@ def _combined(results) -> bool | None:
     return True
 
 
-def project(consultation_id: int, service_target: int, now: dt.datetime | None = None) -> dict:
-    """Recompute and store the clock columns; returns them."""
-    cycles = clocks_of(consultation_id, service_target, now)
+def columns(cycles: list[CycleClocks]) -> dict:
+    """The stored clock columns that every cycle's clocks come to."""
     current = cycles[-1]
     stopped = [c.service.elapsed_minutes for c in cycles
                if c.service.status in (ClockStatus.MET, ClockStatus.BREACHED)
@@ -78,5 +77,11 @@ def project(consultation_id: int, service_target: int, now: dt.datetime | None =
         "solution_met": _combined([c.solution for c in cycles if c.solution]),
         "missed_updates": missed_updates(cycles),
     }
+    return values
+
+
+def project(consultation_id: int, service_target: int, now: dt.datetime | None = None) -> dict:
+    """Recompute and store the clock columns; returns them."""
+    values = columns(clocks_of(consultation_id, service_target, now))
     Consultation.update(**values).where(Consultation.id == consultation_id).execute()
     return values

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kppn_desktop.domain.workflow import State
+from kppn_desktop.services import attachments
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import users
@@ -120,6 +121,24 @@ def _stakeholders(rng: random.Random, count: int) -> list[StakeholderInput]:
     return people
 
 
+def spread_over_days(rng: random.Random, days: list[dt.date], total: int) -> list[int]:
+    """How many consultations arrive on each working day: busier on Mondays, at the end of each
+    month and in December (the year-end rush of SPM), quieter on Fridays."""
+    weights = []
+    for d in days:
+        w = (1.3, 1.1, 1.0, 1.0, 0.8, 0.5, 0.5)[d.weekday()]
+        if d.day >= 24:
+            w *= 1.2
+        if d.month == 12:
+            w *= 1.5
+        weights.append(w)
+    scale = total / sum(weights)
+    counts = [int(w * scale) for w in weights]
+    for i in rng.choices(range(len(days)), weights, k=total - sum(counts)):
+        counts[i] += 1
+    return counts
+
+
 def _arrival(rng: random.Random, calendar, day: dt.date, online: bool,
              now: dt.datetime) -> dt.datetime:
     start, end = calendar.hours_on(day)
@@ -129,67 +148,134 @@ def _arrival(rng: random.Random, calendar, day: dt.date, online: bool,
         return dt.datetime.combine(day, dt.time(rng.randrange(16, 22), rng.randrange(60)),
                                    calendar.tz)
     span = max(int((end - start).total_seconds() // 60) - 30, 1)
-    return start + dt.timedelta(minutes=rng.randrange(span))
+    # Busiest in the middle of the morning.
+    return start + dt.timedelta(minutes=int(rng.triangular(0, span, span * 0.25)))
 
 
-def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
-             progress=lambda text: None, now: dt.datetime | None = None) -> SampleReport:
-    """Fill the open database with ``consultations`` consultations spread over the last ``months``
-    months up to ``now``, through the real services."""
-    rng = random.Random(seed)
-    now = now or utcnow()
-    report = SampleReport()
+#: From this many consultations on, the sample is written straight into the tables in batches
+#: (``sample_bulk``) instead of through the services one by one.
+BULK_FROM = 2000
+CATEGORY_WEIGHTS = (6, 6, 1, 3, 1, 1, 1, 1, 1, 1, 3, 1, 3)
+
+
+@dataclass
+class SampleOffice:
+    """What every sample consultation draws from: staff, calendar, categories and the people who
+    come back with new questions."""
+
+    calendar: object
+    categories: list
+    sections: dict[str, int]
+    csos: list[Actor]
+    kasis: dict[int, Actor]
+    people: list[StakeholderInput]
+    days: list[dt.date]
+    per_day: list[int]
+    queued: int
+
+
+@dataclass(frozen=True)
+class Intake:
+    """One consultation as it reaches the desk."""
+
+    channel: str
+    online: bool
+    received: dt.datetime
+    taken_at: dt.datetime
+    cso: Actor
+    who: int                 # index in ``SampleOffice.people``
+    category: object
+    text: str
+    external_ref: str
+
+
+def prepare(rng: random.Random, consultations: int, months: int, now: dt.datetime,
+            report: SampleReport) -> SampleOffice | None:
     staff = _users(rng, report)
     calendar = office_service.office_calendar()
-    categories = office_service.list_categories()
-    sections = {s.code: s.id for s in office_service.list_sections()}
-    csos, kasis = staff["cso"], {a.section_id: a for a in staff.get("kasi", [])}
-    people = _stakeholders(rng, max(12, consultations // 6))
-    known: dict[int, int] = {}   # index in people -> stakeholder id, for returning visitors
-
     today = calendar.local(now).date()
     first = today - dt.timedelta(days=30 * months)
     days = [d for d in calendar.working_days_between(first, today)
             if calendar.hours_on(d)[0] + dt.timedelta(minutes=5) < now]
     if not days:
-        return report
+        return None
     queued = 2 if consultations >= 10 else 0
-    main = consultations - queued
-    per_day = [main // len(days)] * len(days)
-    for i in rng.sample(range(len(days)), main - sum(per_day)):
-        per_day[i] += 1
+    return SampleOffice(
+        calendar=calendar, categories=office_service.list_categories(),
+        sections={s.code: s.id for s in office_service.list_sections()},
+        csos=staff["cso"], kasis={a.section_id: a for a in staff.get("kasi", [])},
+        people=_stakeholders(rng, max(12, consultations // 8)), days=days,
+        per_day=spread_over_days(rng, days, consultations - queued), queued=queued)
 
-    for index, (day, n) in enumerate(zip(days, per_day)):
+
+def intake(rng: random.Random, office: SampleOffice, day: dt.date, now: dt.datetime) -> Intake:
+    calendar, categories = office.calendar, office.categories
+    channel = rng.choices([c for c, _w in CHANNELS], [w for _c, w in CHANNELS])[0]
+    online = channel != "tatap_muka"
+    received = _arrival(rng, calendar, day, online, now)
+    cso = rng.choice(office.csos)
+    start = calendar.next_opening(received)
+    taken_at = max(received, start) + dt.timedelta(minutes=rng.randrange(0, 4))
+    if taken_at > now:
+        taken_at = received
+    if not online:
+        received = taken_at        # face to face, the clock starts when the officer takes it
+    who = rng.randrange(len(office.people))
+    weights = [CATEGORY_WEIGHTS[i] if i < len(CATEGORY_WEIGHTS) else 1
+               for i in range(len(categories))]
+    index = rng.choices(range(len(categories)), weights)[0]
+    text = rng.choice(QUESTIONS.get(index, QUESTIONS[15]))
+    ref = f"HAI-{day:%y%m%d}-{rng.randrange(1000, 9999)}" if channel == "hai_cso" else ""
+    return Intake(channel, online, received, taken_at, cso, who, categories[index], text, ref)
+
+
+def escalate_share(office: SampleOffice, day_index: int) -> float:
+    """The last week keeps a living backlog: more escalations still running."""
+    return 0.4 if day_index >= len(office.days) - 5 else 0.2
+
+
+def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
+             progress=lambda text: None, now: dt.datetime | None = None,
+             bulk: bool | None = None) -> SampleReport:
+    """Fill the open database with ``consultations`` consultations spread over the last ``months``
+    months up to ``now``: through the real services, or from ``BULK_FROM`` on (or with ``bulk``)
+    written in batches by ``sample_bulk`` with the same courses, clocks and history."""
+    rng = random.Random(seed)
+    now = now or utcnow()
+    report = SampleReport()
+    office = prepare(rng, consultations, months, now, report)
+    if office is None:
+        return report
+    if bulk or (bulk is None and consultations >= BULK_FROM):
+        from kppn_desktop.services import sample_bulk  # noqa: PLC0415 - it builds on this module
+
+        sample_bulk.write(rng, office, now, report, progress)
+    else:
+        _through_services(rng, office, now, report, progress)
+    if office.queued:
+        _queued_online_messages(rng, office.calendar, office.categories, office.csos,
+                                office.people, now, report)
+    return report
+
+
+def _through_services(rng, office: SampleOffice, now, report, progress) -> None:
+    known: dict[int, int] = {}   # index in people -> stakeholder id, for returning visitors
+    for index, (day, n) in enumerate(zip(office.days, office.per_day)):
         for _ in range(n):
-            channel = rng.choices([c for c, _w in CHANNELS], [w for _c, w in CHANNELS])[0]
-            online = channel != "tatap_muka"
-            received = _arrival(rng, calendar, day, online, now)
-            cso = rng.choice(csos)
-            start = calendar.next_opening(received)
-            taken_at = max(received, start) + dt.timedelta(minutes=rng.randrange(0, 4))
-            if taken_at > now:
-                taken_at = received
-            who = rng.randrange(len(people))
-            category = rng.choices(categories, [6 if i < 2 else 3 if i in (3, 10, 12) else 1
-                                                for i in range(len(categories))])[0]
-            text = rng.choice(QUESTIONS.get(categories.index(category), QUESTIONS[15]))
-            ref = f"HAI-{day:%y%m%d}-{rng.randrange(1000, 9999)}" if channel == "hai_cso" else ""
+            it = intake(rng, office, day, now)
             visit = svc.take_consultation(
-                cso, channel=channel, questions=[QuestionInput(category.id, text)],
-                stakeholder_id=known.get(who), stakeholder=None if who in known else people[who],
-                received_at=received if online else None, external_ref=ref, at=taken_at)
-            known.setdefault(who, visit.stakeholder.id)
-            c = visit.consultations[0]
-            # The last week keeps a living backlog: more escalations still running.
-            escalate_share = 0.4 if index >= len(days) - 5 else 0.2
-            state = _play(rng, calendar, c, cso, kasis, sections, taken_at, now, escalate_share)
+                it.cso, channel=it.channel, questions=[QuestionInput(it.category.id, it.text)],
+                stakeholder_id=known.get(it.who),
+                stakeholder=None if it.who in known else office.people[it.who],
+                received_at=it.received if it.online else None, external_ref=it.external_ref,
+                at=it.taken_at)
+            known.setdefault(it.who, visit.stakeholder.id)
+            state = _play(rng, office, visit.consultations[0], it.cso, it.taken_at, now,
+                          escalate_share(office, index))
             report.states[state] += 1
             report.consultations += 1
         if index % 20 == 0:
             progress(f"  {day:%d-%m-%Y}: {report.consultations} konsultasi")
-    if queued:
-        _queued_online_messages(rng, calendar, categories, csos, people, now, report)
-    return report
 
 
 def _queued_online_messages(rng, calendar, categories, csos, people, now, report) -> None:
@@ -208,58 +294,120 @@ def _queued_online_messages(rng, calendar, categories, csos, people, now, report
         report.consultations += 1
 
 
-def _play(rng, calendar, c, cso, kasis, sections, t, now, escalate_share) -> str:
-    """Take one consultation through a realistic course, stopping at ``now``."""
-    version = c.version
+@dataclass(frozen=True)
+class Step:
+    """One thing done to a sample consultation after it was taken."""
+
+    action: str            # one of the keys of ``_SERVICE_STEPS``
+    at: dt.datetime
+    text: str = ""
+    detail: str = ""
+
+
+@dataclass
+class Course:
+    """What happens to one consultation up to ``now``, and the state it ends in."""
+
+    steps: list[Step]
+    state: str
+
+
+#: A few small files that satker send with their questions (stored once each, by SHA-256).
+SAMPLE_FILES = (
+    ("SPM-LS-kontrak.pdf", b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                           b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+    ("foto-kuitansi.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+                          b"\xff\xd9"),
+)
+
+
+def plan_course(rng: random.Random, calendar, t: dt.datetime, now: dt.datetime,
+                escalate_share: float, *, with_kasi: bool) -> Course:
+    """A realistic course for a consultation taken at ``t``, stopping at ``now``: documents asked
+    for now and then, most answered within the 20 minutes and some over, a share escalated with
+    progress updates over the working days (and holidays) that follow, a few reopened."""
+    steps: list[Step] = []
 
     def step(minutes: float) -> dt.datetime | None:
         nonlocal t
         t = calendar.add_office_minutes(t, minutes)
         return t if t <= now else None
 
+    def done(action: str, text: str = "", detail: str = "") -> None:
+        steps.append(Step(action, t, text, detail))
+
+    if rng.random() < 0.05 and step(rng.randrange(1, 4)):
+        done("attach", *SAMPLE_FILES[rng.randrange(len(SAMPLE_FILES))][:1])
     roll = rng.random()
     if roll < 0.12 and step(rng.randrange(3, 10)):
-        version = svc.request_documents(cso, c.id, "Salinan SPM dan ADK", expected_version=version,
-                                        at=t).version
+        done("request_documents", "Salinan SPM dan ADK")
         if not step(rng.randrange(30, 600)):
-            return State.WAITING_DOCUMENTS
-        version = svc.record_documents_received(cso, c.id, "Diterima lengkap",
-                                                expected_version=version, at=t).version
+            return Course(steps, State.WAITING_DOCUMENTS)
+        done("receive_documents", "Diterima lengkap")
     if roll < 1 - escalate_share:
         # Most answers come within the 20 minutes; some run over.
         if not step(rng.choice([rng.uniform(4, 19)] * 5 + [rng.uniform(21, 45)])):
-            return State.IN_SERVICE
-        svc.resolve(cso, c.id, rng.choice(ANSWERS), rng.choice(REGULATIONS),
-                    expected_version=version, at=t)
-        return State.RESOLVED
+            return Course(steps, State.IN_SERVICE)
+        done("resolve", rng.choice(ANSWERS), rng.choice(REGULATIONS))
+        return Course(steps, State.RESOLVED)
     if not step(rng.uniform(8, 18)):
-        return State.IN_SERVICE
-    section_id = c.section_id or sections["PDMS"]
-    version = svc.escalate(cso, c.id, section_id=section_id,
-                           reason="Perlu konfirmasi Kepala Seksi atas kasus khusus",
-                           contact_person=c.stakeholder, contact_phone="081234567890",
-                           expected_version=version, at=t).version
-    kasi = kasis.get(section_id)
+        return Course(steps, State.IN_SERVICE)
+    done("escalate", "Perlu konfirmasi Kepala Seksi atas kasus khusus")
     for day_number in range(rng.choice([1, 2, 3, 3, 4, 5])):
         if not step(rng.uniform(60, 300)):
-            return State.ESCALATED
+            return Course(steps, State.ESCALATED)
         if rng.random() < 0.85:
-            version = svc.record_progress(cso, c.id, f"Progres hari ke-{day_number + 1}: sedang "
-                                          "dikonfirmasi ke seksi terkait", channel="whatsapp",
-                                          expected_version=version, at=t).version
-        if kasi and day_number == 0:
-            version = svc.kasi_respond(kasi, c.id, "Sudah dikoordinasikan, jawaban disiapkan.",
-                                       expected_version=version, at=t).version
+            done("progress", f"Progres hari ke-{day_number + 1}: sedang dikonfirmasi ke seksi "
+                             "terkait", "whatsapp")
+        if with_kasi and day_number == 0:
+            done("kasi_respond", "Sudah dikoordinasikan, jawaban disiapkan.")
     if not step(rng.uniform(30, 200)):
-        return State.ESCALATED
-    version = svc.resolve(cso, c.id, rng.choice(ANSWERS), rng.choice(REGULATIONS),
-                          expected_version=version, at=t).version
+        return Course(steps, State.ESCALATED)
+    done("resolve", rng.choice(ANSWERS), rng.choice(REGULATIONS))
     if rng.random() < 0.1 and step(rng.uniform(60, 900)):
-        version = svc.reopen(cso, c.id, "Stakeholder menanyakan kembali kasus yang sama",
-                             expected_version=version, at=t).version
+        done("reopen", "Stakeholder menanyakan kembali kasus yang sama")
         if step(rng.uniform(5, 15)):
-            svc.resolve(cso, c.id, rng.choice(ANSWERS), rng.choice(REGULATIONS),
-                        expected_version=version, at=t)
-            return State.RESOLVED
-        return State.REOPENED
-    return State.RESOLVED
+            done("resolve", rng.choice(ANSWERS), rng.choice(REGULATIONS))
+            return Course(steps, State.RESOLVED)
+        return Course(steps, State.REOPENED)
+    return Course(steps, State.RESOLVED)
+
+
+CONTACT_PHONE = "081234567890"
+
+
+def _run_step(s: Step, c, actor: Actor, section_id: int, version: int) -> int:
+    """Do ``s`` through the service the desk uses; returns the consultation's new version."""
+    if s.action == "attach":
+        attachments.attach_file(actor, c.id, s.text, dict(SAMPLE_FILES)[s.text], at=s.at)
+        return version
+    if s.action == "escalate":
+        return svc.escalate(actor, c.id, section_id=section_id, reason=s.text,
+                            contact_person=c.stakeholder, contact_phone=CONTACT_PHONE,
+                            expected_version=version, at=s.at).version
+    if s.action == "progress":
+        return svc.record_progress(actor, c.id, s.text, channel=s.detail,
+                                   expected_version=version, at=s.at).version
+    if s.action == "resolve":
+        return svc.resolve(actor, c.id, s.text, s.detail, expected_version=version,
+                           at=s.at).version
+    use_case = {"request_documents": svc.request_documents,
+                "receive_documents": svc.record_documents_received,
+                "kasi_respond": svc.kasi_respond, "reopen": svc.reopen}[s.action]
+    return use_case(actor, c.id, s.text, expected_version=version, at=s.at).version
+
+
+def escalation_section(office: SampleOffice, section_id: int | None) -> int:
+    """Where a consultation is escalated: its category's section, else PDMS."""
+    return section_id or office.sections["PDMS"]
+
+
+def _play(rng, office: SampleOffice, c, cso, t, now, share) -> str:
+    """Take one consultation through a realistic course, through the services."""
+    section_id = escalation_section(office, c.section_id)
+    kasi = office.kasis.get(section_id)
+    course = plan_course(rng, office.calendar, t, now, share, with_kasi=kasi is not None)
+    version = c.version
+    for s in course.steps:
+        version = _run_step(s, c, kasi if s.action == "kasi_respond" else cso, section_id, version)
+    return course.state

@@ -66,6 +66,26 @@ def append_event(kind: str, *, at: dt.datetime | None = None, consultation_id: i
     return event
 
 
+def extend_chain(events) -> list[tuple]:
+    """For bulk writers: chain ``events`` (consultation_id, kind, at, actor_id, subject, data dict)
+    after the current head, move the head, and return the rows to insert: (seq, consultation_id,
+    kind, at, actor_id, subject, data text, prev_hash, hash). Inside the caller's transaction, which
+    holds the head locked until the rows are stored."""
+    if not db.in_transaction():
+        raise RuntimeError("extend_chain must run inside a transaction")
+    head = _lock_head()
+    seq, prev = head.seq, head.hash
+    rows = []
+    for consultation_id, kind, at, actor_id, subject, data in events:
+        seq += 1
+        text = dump_data(data)
+        digest = event_hash(seq, consultation_id, kind, at, actor_id, subject, text, prev)
+        rows.append((seq, consultation_id, kind, at, actor_id, subject, text, prev, digest))
+        prev = digest
+    ChainHead.update(seq=seq, hash=prev).where(ChainHead.id == 1).execute()
+    return rows
+
+
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool
