@@ -3,16 +3,21 @@
 The papers: the consultation slip (:func:`render_slip`), the resolution receipt
 (:func:`render_receipt`), the service report (:func:`render_report`) and the report's figures
 (:func:`export_report_csv`, :func:`export_report_xlsx`).
+
+The renderers load reportlab and openpyxl (about half a second) on first use, not at start-up.
 """
+
+from importlib import import_module
 
 from .data import (DEFAULT_COMPLAINT_CHANNELS, DEFAULT_FOLLOW_UP, BreakdownRow, Compliance,
                    ConsultationSlip, OfficeHeader, OverdueRow, ResolutionReceipt, ServiceReport,
                    SlipQuestion)
-from .export import export_report_csv, export_report_xlsx, report_sections
-from .receipt import render_receipt
-from .report import render_report
-from .slip import render_slip
-from .styles import LAYOUTS
+
+_LAZY = {
+    "export_report_csv": "export", "export_report_xlsx": "export", "report_sections": "export",
+    "render_receipt": "receipt", "render_report": "report", "render_slip": "slip",
+    "LAYOUTS": "styles",
+}
 
 __all__ = [
     "DEFAULT_COMPLAINT_CHANNELS", "DEFAULT_FOLLOW_UP", "LAYOUTS", "BreakdownRow", "Compliance",
@@ -20,3 +25,11 @@ __all__ = [
     "SlipQuestion", "export_report_csv", "export_report_xlsx", "render_receipt",
     "render_report", "render_slip", "report_sections",
 ]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

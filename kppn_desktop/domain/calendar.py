@@ -7,10 +7,12 @@ loaded from the ``holidays`` package once.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
+import types
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
-
-import holidays
 
 from kppn_desktop.domain.formatting import zone_abbrev
 from kppn_desktop.domain.standards import WEEKDAY_NAMES, CalendarSettings
@@ -23,6 +25,24 @@ _EPSILON = 1e-9
 _NO_HOURS = "Di luar jam layanan"
 
 _Span = tuple[datetime, datetime]
+_INDONESIA = "holidays.countries.indonesia"
+
+
+def indonesian_holidays_class():
+    """The ``holidays`` package's Indonesia class. ``holidays.countries`` imports every country of
+    the world on its own import (0.4 s of start-up); only Indonesia is loaded here, through a bare
+    stand-in for that package that is removed again, so a later full import still works."""
+    if _INDONESIA not in sys.modules and "holidays.countries" not in sys.modules:
+        spec = importlib.util.find_spec("holidays.countries")
+        if spec is not None and spec.submodule_search_locations:
+            stand_in = types.ModuleType("holidays.countries")
+            stand_in.__path__ = list(spec.submodule_search_locations)
+            sys.modules["holidays.countries"] = stand_in
+            try:
+                importlib.import_module(_INDONESIA)
+            finally:
+                del sys.modules["holidays.countries"]
+    return importlib.import_module(_INDONESIA).Indonesia
 
 
 def _check_span(span, where: str):
@@ -78,8 +98,8 @@ class OfficeCalendar:
     def _holidays(self, year: int) -> dict[date, str]:
         names = self._holidays_by_year.get(year)
         if names is None:
-            table = holidays.country_holidays(
-                "ID", years=year, categories=("public", "government"), language="id")
+            table = indonesian_holidays_class()(
+                years=year, categories=("public", "government"), language="id")
             names = self._holidays_by_year[year] = dict(table.items())
         return names
 

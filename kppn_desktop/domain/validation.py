@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, NoReturn, TypeVar
 
-import phonenumbers
 
 from kppn_desktop.domain.errors import ValidationError
 
@@ -240,6 +239,8 @@ def phone(value: str, field: str = "telepon") -> str:
     # this is the country code. Left alone, phonenumbers would read it as a national number.
     if compact.startswith("62"):
         compact = "+" + compact
+    import phonenumbers  # noqa: PLC0415 - its metadata loads on first use, not at start-up
+
     try:
         number = phonenumbers.parse(compact, "ID")
     except phonenumbers.NumberParseException:

@@ -4,6 +4,8 @@ right, who is logged in and which database is open in the status bar. Layout and
 from __future__ import annotations
 
 from dataclasses import dataclass
+import weakref
+from importlib import import_module
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -39,23 +41,47 @@ class PageSpec:
     key: str
     title: str
     allowed: Callable[[Session], bool]
-    factory: Callable[[Session], QWidget]
+    page_class: str            # "module:Class" under kppn_desktop.gui.pages, imported when built
+
+    def build(self, session: Session) -> QWidget:
+        module, name = self.page_class.split(":")
+        return getattr(import_module(f"kppn_desktop.gui.pages.{module}"), name)(session)
 
 
-def _page_specs() -> list[PageSpec]:
-    from kppn_desktop.gui.pages.admin import AdminPage  # noqa: PLC0415
-    from kppn_desktop.gui.pages.intake import IntakePage  # noqa: PLC0415
-    from kppn_desktop.gui.pages.kasi_inbox import KasiInboxPage  # noqa: PLC0415
-    from kppn_desktop.gui.pages.queue import QueuePage  # noqa: PLC0415
-    from kppn_desktop.gui.pages.reports import ReportsPage  # noqa: PLC0415
+PAGE_SPECS = (
+    PageSpec("intake", "Konsultasi baru", lambda s: s.actor.may(Action.TAKE), "intake:IntakePage"),
+    PageSpec("queue", "Daftar konsultasi", lambda s: s.actor.may(Action.VIEW), "queue:QueuePage"),
+    PageSpec("kasi", "Eskalasi seksi", lambda s: s.actor.role == Role.KASI,
+             "kasi_inbox:KasiInboxPage"),
+    PageSpec("reports", "Laporan", lambda s: s.actor.may(Action.VIEW_REPORTS),
+             "reports:ReportsPage"),
+    PageSpec("admin", "Administrasi", lambda s: s.actor.may(Action.MANAGE_USERS),
+             "admin:AdminPage"),
+)
 
-    return [
-        PageSpec("intake", "Konsultasi baru", lambda s: s.actor.may(Action.TAKE), IntakePage),
-        PageSpec("queue", "Daftar konsultasi", lambda s: s.actor.may(Action.VIEW), QueuePage),
-        PageSpec("kasi", "Eskalasi seksi", lambda s: s.actor.role == Role.KASI, KasiInboxPage),
-        PageSpec("reports", "Laporan", lambda s: s.actor.may(Action.VIEW_REPORTS), ReportsPage),
-        PageSpec("admin", "Administrasi", lambda s: s.actor.may(Action.MANAGE_USERS), AdminPage),
-    ]
+
+class _Pages(dict):
+    """The window's pages by key: only those the role may use, each built (and its module
+    imported) the first time it is shown or asked for, so the window opens at once."""
+
+    def __init__(self, window: "MainWindow", specs: list[PageSpec]):
+        super().__init__()
+        # A weak reference: a cycle would leave the window to the garbage collector, which may
+        # then delete its widgets at any moment, on any thread.
+        self._window = weakref.ref(window)
+        self._specs = {spec.key: spec for spec in specs}
+
+    def __contains__(self, key) -> bool:
+        return key in self._specs
+
+    def __missing__(self, key: str) -> QWidget:
+        window = self._window()
+        page = self._specs[key].build(window.session)
+        self[key] = page
+        window.ui.pages.addWidget(page)
+        if hasattr(page, "open_consultation"):
+            page.open_consultation.connect(window.open_consultation)
+        return page
 
 
 class _IdleWatcher(QObject):
@@ -84,20 +110,14 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(f"KPPN Desktop — {session.actor.full_name}")
-        self.pages: dict[str, QWidget] = {}
+        specs = [spec for spec in PAGE_SPECS if spec.allowed(session)]
+        self.pages = _Pages(self, specs)
         self._consultation_windows: list[QWidget] = []
         self._locked = False
-        for spec in _page_specs():
-            if not spec.allowed(session):
-                continue
-            page = spec.factory(session)
-            self.pages[spec.key] = page
-            self.ui.pages.addWidget(page)
+        for spec in specs:
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.ui.navList.addItem(item)
-            if hasattr(page, "open_consultation"):
-                page.open_consultation.connect(self.open_consultation)
         self.ui.navList.setStyleSheet(NAV_STYLE)
         self._build_status_bar()
         self._idle_timer = QTimer(self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import (
@@ -21,6 +20,8 @@ MAX_DPI = 300
 
 def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
     """Every page of ``pdf`` as an image at ``dpi`` (for previews, tests and printing)."""
+    import pypdfium2 as pdfium  # noqa: PLC0415 - loaded on first print or preview
+
     document = pdfium.PdfDocument(pdf)
     images = []
     try:
@@ -37,6 +38,8 @@ def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
 
 
 def page_size_points(pdf: bytes) -> tuple[float, float]:
+    import pypdfium2 as pdfium  # noqa: PLC0415 - loaded on first print or preview
+
     document = pdfium.PdfDocument(pdf)
     try:
         return document[0].get_size()

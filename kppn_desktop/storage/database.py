@@ -71,6 +71,7 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
         )
         return database, DatabaseInfo(url, "sqlite", f"SQLite: {path}")
     if scheme in ("postgresql", "postgres"):
+        _give_peewee_psycopg()
         if not parsed.path.strip("/"):
             raise DatabaseUrlError("URL PostgreSQL harus menyebut nama basis data, "
                                    "mis. postgresql://kppn@server:5432/kppn")
@@ -90,6 +91,18 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
         return database, DatabaseInfo(url, "postgresql", shown)
     raise DatabaseUrlError(f"Alamat basis data tidak dikenal: {scheme or url!r}. "
                            "Gunakan sqlite:///… atau postgresql://…")
+
+
+def _give_peewee_psycopg() -> None:
+    """The PostgreSQL driver for peewee, imported only now (see ``storage/__init__``)."""
+    if peewee.psycopg is not None:
+        return
+    import psycopg  # noqa: PLC0415
+    from psycopg.pq import TransactionStatus  # noqa: PLC0415
+    from psycopg.types.json import Json, Jsonb  # noqa: PLC0415
+
+    peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
 
 
 _current: DatabaseInfo | None = None

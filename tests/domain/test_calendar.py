@@ -242,13 +242,13 @@ def test_invalid_hours_are_refused():
 
 def test_holiday_list_is_loaded_once_per_year(monkeypatch):
     calls = []
-    real = calendar_module.holidays.country_holidays
+    real = calendar_module.indonesian_holidays_class()
 
     def counting(*args, **kwargs):
         calls.append(kwargs.get("years"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(calendar_module.holidays, "country_holidays", counting)
+    monkeypatch.setattr(calendar_module, "indonesian_holidays_class", lambda: counting)
     cal = OfficeCalendar(CalendarSettings())
     for _ in range(3):
         cal.working_days_between(date(2025, 12, 1), date(2026, 1, 31))
@@ -262,3 +262,28 @@ def test_other_zone_keeps_its_own_office_hours():
     # 08:30 WITA is 07:30 WIB: before a Jakarta office opens.
     assert cal.next_opening(at(2026, 3, 10, 8, 30)) == datetime(2026, 3, 10, 8, 0, tzinfo=wib)
     assert cal.next_opening(at(2026, 3, 10, 8, 30)).tzinfo == wib
+
+
+def test_indonesian_holidays_load_without_every_country():
+    """The calendar's quick way to the holiday list gives what ``holidays.country_holidays``
+    gives, without importing every country of the world (each in a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    def run(code):
+        out = subprocess.run([sys.executable, "-c", "import sys\n" + code + "\nprint(sorted(h.items()))"
+                              "\nprint('holidays.countries.germany' in sys.modules)"],
+                             capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.splitlines()
+
+    quick, quick_loaded_all = run(
+        "from kppn_desktop.domain.calendar import indonesian_holidays_class\n"
+        "h = indonesian_holidays_class()(years=2026, categories=('public', 'government'),"
+        " language='id')")
+    full, full_loaded_all = run(
+        "import holidays\n"
+        "h = holidays.country_holidays('ID', years=2026, categories=('public', 'government'),"
+        " language='id')")
+    assert quick == full and "Idul Fitri" in quick
+    assert quick_loaded_all == "False" and full_loaded_all == "True"
