@@ -2,6 +2,7 @@
 # KPPN Desktop developer entry point. On a fresh Debian/Ubuntu machine:
 #   ./dev.sh run    set everything up (first time), then start the application (SQLite default)
 #   ./dev.sh test   set everything up, start a throwaway PostgreSQL on loopback, run every test
+#   ./dev.sh bench  run the benchmark suite and print its table of ratios (see benchmarks/README.md)
 # Extra arguments go to the application (run) or to pytest (test).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -81,6 +82,24 @@ stop_postgres() {
   rm -rf "$PGDATA_DIR"
 }
 
+# The benchmark server keeps its data (the generated 1M data sets) in $KPPN_BENCH_DIR/pg and runs
+# with PostgreSQL's default durability, as an office server would.
+start_bench_postgres() {
+  local pgbin port=${KPPN_BENCH_PG_PORT:-5600} dir=${KPPN_BENCH_DIR:-/var/tmp/kppn-bench}/pg
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  while ! port_free "$port"; do port=$((port + 1)); done
+  local run_as=()
+  mkdir -p "$dir"; chmod 755 "$dir"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir"; run_as=(runuser -u postgres --); fi
+  [ -f "$dir/data/PG_VERSION" ] || "${run_as[@]}" "$pgbin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${run_as[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c shared_buffers=512MB" start >/dev/null
+  PGDATA_DIR=$dir
+  trap 'if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$PGDATA_DIR/data" -m fast stop >/dev/null 2>&1; else "$pgbin/pg_ctl" -D "$PGDATA_DIR/data" -m fast stop >/dev/null 2>&1; fi || true' EXIT
+  export KPPN_BENCH_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+  say "PostgreSQL benchmark server on 127.0.0.1:$port ($dir)"
+}
+
 cmd=${1:-help}; shift || true
 case $cmd in
   run)
@@ -94,11 +113,19 @@ case $cmd in
     say "pytest"
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$VENV/bin/python" -m pytest "$@"
     ;;
+  bench)
+    # shellcheck disable=SC2086
+    setup $APT_TEST
+    "$VENV/bin/python" -c "import numpy" 2>/dev/null || "$VENV/bin/python" -m pip install -q -e ".[test,bench]"
+    [ -n "${KPPN_BENCH_POSTGRES_URL:-}" ] || start_bench_postgres
+    say "benchmarks"
+    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$VENV/bin/python" -m benchmarks "$@"
+    ;;
   setup)
     # shellcheck disable=SC2086
     setup $APT_TEST
     ;;
   *)
-    sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
     ;;
 esac

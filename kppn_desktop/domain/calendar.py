@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import threading
 import types
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -26,23 +27,26 @@ _NO_HOURS = "Di luar jam layanan"
 
 _Span = tuple[datetime, datetime]
 _INDONESIA = "holidays.countries.indonesia"
+_IMPORT_LOCK = threading.Lock()
 
 
 def indonesian_holidays_class():
     """The ``holidays`` package's Indonesia class. ``holidays.countries`` imports every country of
     the world on its own import (0.4 s of start-up); only Indonesia is loaded here, through a bare
     stand-in for that package that is removed again, so a later full import still works."""
-    if _INDONESIA not in sys.modules and "holidays.countries" not in sys.modules:
-        spec = importlib.util.find_spec("holidays.countries")
-        if spec is not None and spec.submodule_search_locations:
-            stand_in = types.ModuleType("holidays.countries")
-            stand_in.__path__ = list(spec.submodule_search_locations)
-            sys.modules["holidays.countries"] = stand_in
-            try:
-                importlib.import_module(_INDONESIA)
-            finally:
-                del sys.modules["holidays.countries"]
-    return importlib.import_module(_INDONESIA).Indonesia
+    with _IMPORT_LOCK:      # the GUI thread and a worker may both ask first
+        if _INDONESIA not in sys.modules and "holidays.countries" not in sys.modules:
+            spec = importlib.util.find_spec("holidays.countries")
+            if spec is not None and spec.submodule_search_locations:
+                stand_in = types.ModuleType("holidays.countries")
+                stand_in.__path__ = list(spec.submodule_search_locations)
+                sys.modules["holidays.countries"] = stand_in
+                try:
+                    importlib.import_module(_INDONESIA)
+                finally:
+                    if sys.modules.get("holidays.countries") is stand_in:
+                        del sys.modules["holidays.countries"]
+        return importlib.import_module(_INDONESIA).Indonesia
 
 
 def _check_span(span, where: str):

@@ -287,3 +287,31 @@ def test_indonesian_holidays_load_without_every_country():
         " language='id')")
     assert quick == full and "Idul Fitri" in quick
     assert quick_loaded_all == "False" and full_loaded_all == "True"
+
+
+def test_holiday_lists_load_from_two_threads_at_once():
+    """The GUI thread and a worker may need the first holiday list at the same moment (a slow
+    disk is played by a pause in finding the package)."""
+    import subprocess
+    import sys
+
+    code = ("import importlib.util, threading, time\n"
+            "real_find = importlib.util.find_spec\n"
+            "def slow_find(*args, **kwargs):\n"
+            "    time.sleep(0.05)\n"
+            "    return real_find(*args, **kwargs)\n"
+            "importlib.util.find_spec = slow_find\n"
+            "from kppn_desktop.domain.calendar import OfficeCalendar\n"
+            "from datetime import date\n"
+            "errors, gate = [], threading.Barrier(4)\n"
+            "def work(year):\n"
+            "    gate.wait()\n"
+            "    try:\n"
+            "        OfficeCalendar().is_working_day(date(year, 1, 2))\n"
+            "    except Exception as exc:\n"
+            "        errors.append(repr(exc))\n"
+            "threads = [threading.Thread(target=work, args=(2020 + i,)) for i in range(4)]\n"
+            "[t.start() for t in threads]; [t.join() for t in threads]\n"
+            "print(errors or 'ok')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stdout + out.stderr
