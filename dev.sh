@@ -94,10 +94,16 @@ start_bench_postgres() {
   [ -f "$dir/data/PG_VERSION" ] || "${run_as[@]}" "$pgbin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${run_as[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c shared_buffers=512MB" start >/dev/null
-  PGDATA_DIR=$dir
-  trap 'if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$PGDATA_DIR/data" -m fast stop >/dev/null 2>&1; else "$pgbin/pg_ctl" -D "$PGDATA_DIR/data" -m fast stop >/dev/null 2>&1; fi || true' EXIT
+  BENCH_PG_DIR=$dir
+  trap 'stop_bench_postgres' EXIT
   export KPPN_BENCH_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/postgres"
   say "PostgreSQL benchmark server on 127.0.0.1:$port ($dir)"
+}
+
+stop_bench_postgres() {
+  local pgbin; pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$BENCH_PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+  else "$pgbin/pg_ctl" -D "$BENCH_PG_DIR/data" -m fast stop >/dev/null 2>&1 || true; fi
 }
 
 cmd=${1:-help}; shift || true

@@ -35,7 +35,7 @@ def _writer(url: str, mode: str, count: int, start_gate, results) -> None:
         "INSERT INTO consultation (number, visit_id, stakeholder_id, channel, category_id, "
         "officer_id, summary, question, state, received_at, received_date, cycle, answer, "
         "regulation, contact_person, contact_phone, service_target, missed_updates, updated_at, "
-        f"version) VALUES ({', '.join([mark] * 20)})")
+        f"version, search_text) VALUES ({', '.join([mark] * 21)})")
     event_sql = ("INSERT INTO event (seq, consultation_id, kind, at, recorded_at, actor_id, subject, "
                  f"data, prev_hash, hash) VALUES ({', '.join([mark] * 10)})")
     tag = multiprocessing.current_process().pid
@@ -50,7 +50,7 @@ def _writer(url: str, mode: str, count: int, start_gate, results) -> None:
             cursor.execute(consultation_sql + ("" if info.is_sqlite else " RETURNING id"),
                            (f"B{tag}-{i}", visit_id, person, "tatap_muka", category.id,
                             actor.user_id, question[:120], question, "dilayani", now, now.date(),
-                            1, "", "", "", "", 20, 0, now, 1))
+                            1, "", "", "", "", 20, 0, now, 1, ""))
             cid = cursor.lastrowid if info.is_sqlite else cursor.fetchone()[0]
             cursor.execute(event_sql, (-(tag * 100_000 + i), cid, "diterima", now, now,
                                        actor.user_id, "", "{}", "0" * 64, "0" * 64))

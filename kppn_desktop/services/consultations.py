@@ -18,7 +18,7 @@ from kppn_desktop.services.context import Actor, instant, require, transaction
 from kppn_desktop.services.queries import summary_of, visit_result
 from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
 from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
-from kppn_desktop.storage import history
+from kppn_desktop.storage import history, listing
 from kppn_desktop.storage.models import (
     Category,
     Consultation,
@@ -91,6 +91,7 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
 
 def _finish(row: Consultation) -> ConsultationSummary:
     projection.project(row.id, row.service_target)
+    listing.refresh_search_text(consultation_ids=[row.id])
     return summary_of(row.id)
 
 
@@ -133,6 +134,7 @@ def _create_consultation(actor: Actor, visit: Visit, office_code: str, category:
     if start and at > received_at:
         _event(row.id, EventKind.SERVICE_STARTED, actor, at)
     projection.project(row.id, target)
+    listing.refresh_search_text(consultation_ids=[row.id])
     return row
 
 

@@ -23,6 +23,7 @@ from kppn_desktop.services.records import (
     VisitResult,
 )
 from kppn_desktop.services.stakeholders import get_stakeholder
+from kppn_desktop.storage import listing
 from kppn_desktop.storage.models import (
     Attachment,
     Blob,
@@ -161,58 +162,23 @@ class ListFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     overdue_at: dt.datetime | None = None   # only those past a running deadline at this instant
-    text: str = ""                          # number, stakeholder, satker, question or answer
+    #: Part of the number, stakeholder, satker, HAI CSO ticket, summary, question or answer.
+    text: str = ""
     order: str = "newest"                   # 'newest' or 'deadline' (escalations by solution due)
 
 
-def _filtered(flt: ListFilter):
-    query = _summary_query()
-    if flt.states:
-        query = query.where(Consultation.state.in_(list(flt.states)))
-    if flt.officer_id is not None:
-        query = query.where(Consultation.officer == flt.officer_id)
-    if flt.section_id is not None:
-        query = query.where(Consultation.section == flt.section_id)
-    if flt.category_id is not None:
-        query = query.where(Consultation.category == flt.category_id)
-    if flt.channel:
-        query = query.where(Consultation.channel == flt.channel)
-    if flt.date_from:
-        query = query.where(Consultation.received_date >= flt.date_from)
-    if flt.date_to:
-        query = query.where(Consultation.received_date <= flt.date_to)
-    if flt.overdue_at is not None:
-        open_states = [s.value for s in workflow.OPEN_STATES]
-        query = query.where(Consultation.state.in_(open_states) & (
-            ((Consultation.state != workflow.State.ESCALATED)
-             & (Consultation.service_due_at < flt.overdue_at))
-            | ((Consultation.state == workflow.State.ESCALATED)
-               & (Consultation.solution_due_at < flt.overdue_at))))
-    text = flt.text.strip()
-    if text:
-        like = f"%{text}%"
-        query = query.where(
-            Consultation.number.ilike(like) | Stakeholder.name.ilike(like)
-            | Stakeholder.kode_satker.startswith(text) | Stakeholder.satker_name.ilike(like)
-            | Consultation.summary.ilike(like) | Consultation.question.ilike(like)
-            | Consultation.answer.ilike(like))
-    return query
-
-
-_ORDERS = {
-    "newest": (Consultation.received_at.desc(), Consultation.id.desc()),
-    "deadline": (Consultation.solution_due_at.asc(nulls="LAST"), Consultation.id.asc()),
-}
+def _filters(flt: ListFilter) -> dict:
+    return {**vars(flt), "open_states": [s.value for s in workflow.OPEN_STATES],
+            "escalated": workflow.State.ESCALATED.value}
 
 
 def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: int = 0,
                        limit: int = 100) -> list[ConsultationSummary]:
     """One page of consultations, newest first."""
     require(actor, workflow.Action.VIEW)
-    rows = _filtered(flt).order_by(*_ORDERS[flt.order]).offset(offset).limit(limit).tuples()
-    return [_summary(r) for r in rows]
+    return [_summary(r) for r in listing.rows(_filters(flt), flt.order, offset, limit)]
 
 
 def count_consultations(actor: Actor, flt: ListFilter = ListFilter()) -> int:
     require(actor, workflow.Action.VIEW)
-    return _filtered(flt).count()
+    return listing.count(_filters(flt))

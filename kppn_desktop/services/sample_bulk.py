@@ -33,7 +33,7 @@ from kppn_desktop.services.sample_data import (
     intake,
     plan_course,
 )
-from kppn_desktop.storage import history
+from kppn_desktop.storage import history, listing
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import (
     Attachment,
@@ -63,7 +63,7 @@ _COLUMNS = {
                    "received_date", "cycle", "answer", "regulation", "resolved_at", "escalated_at",
                    "contact_person", "contact_phone", "service_target", "service_due_at",
                    "service_minutes", "service_met", "solution_due_at", "solution_met",
-                   "missed_updates", "updated_at", "version"),
+                   "missed_updates", "updated_at", "version", "search_text"),
     Event: ("seq", "consultation_id", "kind", "at", "actor_id", "subject", "data", "prev_hash",
             "hash", "recorded_at"),
     DocumentRequest: ("consultation_id", "description", "requested_at", "requested_by_id",
@@ -224,7 +224,7 @@ class _Writer:
             row["contact_person"], row["contact_phone"], target,
             _naive(clocks["service_due_at"]), clocks["service_minutes"], clocks["service_met"],
             _naive(clocks["solution_due_at"]), clocks["solution_met"], clocks["missed_updates"],
-            _naive(row["updated_at"]), row["version"]))
+            _naive(row["updated_at"]), row["version"], ""))
         batch.events.extend((cid, kind.value, at, actor.user_id, "", data)
                             for kind, at, actor, data in events)
         return course.state
@@ -240,6 +240,9 @@ class _Writer:
                                  for seq, cid, kind, at, actor, subject, data, prev, digest in chained]
             for model in _ORDER:
                 self._insert(model, batch.rows[model])
+            ids = [row[0] for row in batch.rows[Consultation]]
+            if ids:
+                listing.refresh_search_text(id_range=(ids[0], ids[-1]))
             if batch.days:
                 (NumberSequence.insert_many(
                     [(self.office_row.code, day, last) for day, last in batch.days.items()],

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from kppn_desktop.services.context import Actor, audit, require, transaction
+from kppn_desktop.storage import listing
 from kppn_desktop.storage.models import Stakeholder, utcnow
 
 _KINDS = {code for code, _label in validation.STAKEHOLDER_TYPES}
@@ -121,6 +122,7 @@ def update_stakeholder(actor: Actor, stakeholder_id: int, data: StakeholderInput
                 raise NotFound("Stakeholder tidak ditemukan.")
             raise ConflictError("Data stakeholder ini telah diubah di workstation lain. Isian Anda "
                                 "tidak hilang: muat ulang data, lalu simpan kembali.")
+        listing.refresh_search_text(stakeholder_id=stakeholder_id)
         audit(actor, f"stakeholder:{stakeholder_id}", "ubah stakeholder")
         return get_stakeholder(stakeholder_id)
 

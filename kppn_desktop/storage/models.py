@@ -187,9 +187,12 @@ class Consultation(BaseModel):
     updated_at = UtcDateTimeField(default=utcnow)
     version = pw.IntegerField(default=1)
     request_key = pw.CharField(max_length=64, unique=True, null=True)
+    #: What the search box looks in (see ``storage.listing.refresh_search_text``); trigram-indexed.
+    search_text = pw.TextField(default="")
 
     class Meta:
         indexes = (
+            (("received_at", "id"), False),
             (("officer", "state"), False),
             (("section", "state"), False),
             (("state", "solution_due_at"), False),

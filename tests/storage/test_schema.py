@@ -14,7 +14,10 @@ def test_migrations_create_every_model_table_and_nothing_is_pending(database):
 
 def test_models_match_the_migrated_schema(database):
     drift = diff_models(db.obj, list(models.ALL_MODELS))
-    assert not drift, f"models differ from migrations; write a new migration:\n{drift}"
+    # The trigram index of the search text exists only on PostgreSQL and has no model.
+    extra = [i for i in drift.drop_indexes if i.name != "consultation_search_text_trgm"]
+    parts = (drift.create_tables, drift.add_columns, drift.drop_columns, drift.add_indexes, extra)
+    assert not any(parts), f"models differ from migrations; write a new migration:\n{drift}"
 
 
 def test_upgrade_twice_applies_nothing_the_second_time(database):

@@ -1,0 +1,57 @@
+"""Lists and search at a million consultations: an index for newest-first lists, and a search text
+per consultation with a trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL)."""
+from peewee import SqliteDatabase, TextField
+
+from kppn_desktop.storage.listing import refresh_search_text
+
+FTS = [
+    "CREATE VIRTUAL TABLE consultation_fts USING fts5(search_text, content='consultation', "
+    "content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER consultation_fts_insert AFTER INSERT ON consultation BEGIN "
+    "INSERT INTO consultation_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER consultation_fts_delete AFTER DELETE ON consultation BEGIN "
+    "INSERT INTO consultation_fts(consultation_fts, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER consultation_fts_update AFTER UPDATE OF search_text ON consultation BEGIN "
+    "INSERT INTO consultation_fts(consultation_fts, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO consultation_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+]
+
+
+def up(migrator, db):
+    migrator.migrate(
+        migrator.add_column('consultation', 'search_text', TextField(default='')),
+        migrator.add_index('consultation', ('received_at', 'id'), False))
+    sqlite = isinstance(db, SqliteDatabase)
+    if sqlite:
+        for statement in FTS:
+            db.execute_sql(statement)
+    refresh_search_text(id_range=(0, 2**62))
+    if not sqlite:
+        # pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it. Without
+        # it, search still works, row by row.
+        with db.atomic():
+            try:
+                with db.atomic():
+                    db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+                    db.execute_sql("CREATE INDEX consultation_search_text_trgm ON consultation "
+                                   "USING gin (search_text gin_trgm_ops)")
+            except Exception:  # noqa: BLE001 - logged; the rest of the migration stands
+                import logging  # noqa: PLC0415
+
+                logging.getLogger(__name__).warning(
+                    "pg_trgm unavailable: text search will read every row", exc_info=True)
+        db.execute_sql("ANALYZE consultation")
+
+
+def down(migrator, db):
+    if isinstance(db, SqliteDatabase):
+        for name in ("insert", "delete", "update"):
+            db.execute_sql(f"DROP TRIGGER IF EXISTS consultation_fts_{name}")
+        db.execute_sql("DROP TABLE IF EXISTS consultation_fts")
+    else:
+        db.execute_sql("DROP INDEX IF EXISTS consultation_search_text_trgm")
+    migrator.migrate(
+        migrator.drop_index('consultation', 'consultation_received_at_id'),
+        migrator.drop_column('consultation', 'search_text'))
