@@ -11,6 +11,7 @@ import json
 from kppn_desktop.domain.clocks import ClockStatus, CycleClocks, consultation_clocks
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.services.office import office_calendar, service_standard
+from kppn_desktop.storage import rollups
 from kppn_desktop.storage.models import Consultation, Event, utcnow
 
 CLOCK_KINDS = frozenset({
@@ -81,7 +82,11 @@ def columns(cycles: list[CycleClocks]) -> dict:
 
 
 def project(consultation_id: int, service_target: int, now: dt.datetime | None = None) -> dict:
-    """Recompute and store the clock columns; returns them."""
+    """Recompute and store the clock columns, and the report sums of the consultation's day;
+    returns the columns."""
     values = columns(clocks_of(consultation_id, service_target, now))
     Consultation.update(**values).where(Consultation.id == consultation_id).execute()
+    day = (Consultation.select(Consultation.received_date)
+           .where(Consultation.id == consultation_id).scalar())
+    rollups.refresh([Consultation.received_date.python_value(day)])
     return values

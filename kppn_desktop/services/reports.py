@@ -1,12 +1,12 @@
-"""The service report for any period, counted in SQL: its cost grows with the period's groups, not
-with the whole table."""
+"""The service report for any period, from running sums per day and month kept in SQL
+(``storage.rollups``): its cost grows with the period's days and groups, not with the table."""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
+from dataclasses import dataclass
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, Case
 
 from kppn_desktop import documents
 from kppn_desktop.domain import validation, workflow
@@ -15,71 +15,65 @@ from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
 from kppn_desktop.services.context import Actor, require
 from kppn_desktop.services.papers import office_header
+from kppn_desktop.storage import rollups
 from kppn_desktop.storage.models import Category, Consultation, Section, Stakeholder, User, utcnow
 
 OVERDUE_LIMIT = 500
 _CHANNEL_LABELS = dict(validation.CHANNELS)
 
 
-def _count_if(condition):
-    return fn.COALESCE(fn.SUM(Case(None, [(condition, 1)], 0)), 0)
+RUNNING_SERVICE_STATES = (workflow.State.RECEIVED, workflow.State.IN_SERVICE,
+                          workflow.State.REOPENED)
 
 
-def _service_breached(now: dt.datetime):
-    """Stored as breached, or still running past its deadline (a breach is final already, though
-    no event has recomputed the column yet)."""
-    return (Consultation.service_met == False) | (  # noqa: E712 - SQL
-        Consultation.service_met.is_null() & Consultation.service_due_at.is_null(False)
-        & (Consultation.service_due_at < now)
-        & Consultation.state.in_([workflow.State.RECEIVED, workflow.State.IN_SERVICE,
-                                  workflow.State.REOPENED]))
+@dataclass(frozen=True)
+class _Running:
+    """One open consultation of the period whose clock ran out without a stored verdict (a breach
+    is final already, though no event has recomputed the column yet)."""
+
+    day: dt.date
+    keys: dict                 # dimension -> rollup key
+    service_breached: bool
+    solution_breached: bool
 
 
-def _solution_breached(now: dt.datetime):
-    return (Consultation.solution_met == False) | (  # noqa: E712 - SQL
-        Consultation.solution_met.is_null() & (Consultation.state == workflow.State.ESCALATED)
-        & (Consultation.solution_due_at < now))
-
-
-def _measures(now: dt.datetime):
-    return (
-        fn.COUNT(Consultation.id).alias("total"),
-        _count_if(Consultation.state == workflow.State.RESOLVED).alias("resolved"),
-        _count_if(Consultation.service_met == True).alias("met"),  # noqa: E712 - SQL
-        _count_if(_service_breached(now)).alias("breached"),
-        _count_if(Consultation.escalated_at.is_null(False)).alias("escalated"),
-        fn.AVG(Consultation.service_minutes).alias("avg_minutes"),
-    )
-
-
-def _in_period(query, first: dt.date, last: dt.date):
-    return query.where(Consultation.received_date.between(first, last))
-
-
-def _rows(group_field, label_field, join, first, last, now,
-          labels=None) -> tuple[documents.BreakdownRow, ...]:
-    query = Consultation.select(label_field, *_measures(now))
-    if join is not None:
-        query = query.join_from(Consultation, join[0], JOIN.LEFT_OUTER, on=join[1])
-    query = _in_period(query, first, last).group_by(label_field).order_by(fn.COUNT(Consultation.id).desc())
+def _running(first: dt.date, last: dt.date, now: dt.datetime) -> list[_Running]:
+    rows = (Consultation.select(
+        Consultation.received_date, Consultation.channel, Consultation.category,
+        Consultation.section, Consultation.officer, Consultation.state, Consultation.service_met,
+        Consultation.service_due_at, Consultation.solution_met, Consultation.solution_due_at)
+        .where(Consultation.state.in_([s.value for s in workflow.OPEN_STATES]),
+               Consultation.received_date.between(first, last)).tuples())
     out = []
-    for label, total, resolved, met, breached, escalated, avg in query.tuples():
+    for (day, channel, category, section, officer, state, service_met, service_due,
+         solution_met, solution_due) in rows:
+        service = (service_met is None and service_due is not None and service_due < now
+                   and state in RUNNING_SERVICE_STATES)
+        solution = (solution_met is None and state == workflow.State.ESCALATED
+                    and solution_due is not None and solution_due < now)
+        if service or solution:
+            out.append(_Running(day, {"total": "", "channel": channel, "category": str(category),
+                                      "section": "" if section is None else str(section),
+                                      "officer": str(officer)}, service, solution))
+    return out
+
+
+def _with_running(dimension: str, sums: dict, running: list[_Running]) -> dict:
+    for r in running:
+        row = sums.setdefault(r.keys[dimension], rollups.Sums())
+        row.breached += r.service_breached
+        row.solution_breached += r.solution_breached
+    return sums
+
+
+def _breakdown(dimension: str, first, last, running, labels: dict) -> tuple:
+    out = []
+    for key, s in _with_running(dimension, rollups.sums(first, last, dimension), running).items():
         out.append(documents.BreakdownRow(
-            label=(labels or {}).get(label, label) if label else "(tanpa seksi)", total=total,
-            resolved=int(resolved), met=int(met), breached=int(breached),
-            escalated=int(escalated), avg_minutes=round(avg, 1) if avg is not None else None))
-    return tuple(out)
-
-
-def _p90(first: dt.date, last: dt.date) -> float | None:
-    """Nearest-rank 90th percentile of the handling minutes (the same in SQLite and PostgreSQL)."""
-    base = _in_period(Consultation.select(Consultation.service_minutes), first, last).where(
-        Consultation.service_minutes.is_null(False))
-    n = base.count()
-    if not n:
-        return None
-    rank = math.ceil(0.9 * n)
-    return base.order_by(Consultation.service_minutes).offset(rank - 1).limit(1).scalar()
+            label=labels.get(key, key) or "(tanpa seksi)", total=s.total, resolved=s.resolved,
+            met=s.met, breached=s.breached, escalated=s.escalated,
+            avg_minutes=round(s.minutes_sum / s.minutes_n, 1) if s.minutes_n else None))
+    return tuple(sorted(out, key=lambda row: (-row.total, row.label)))
 
 
 def _overdue(now: dt.datetime, last: dt.date, calendar) -> tuple[documents.OverdueRow, ...]:
@@ -108,23 +102,45 @@ def _overdue(now: dt.datetime, last: dt.date, calendar) -> tuple[documents.Overd
     return tuple(rows)
 
 
-def _missed_updates(first: dt.date, last: dt.date, now: dt.datetime) -> int:
-    """Missed progress updates of the period: final figures from the projection, and for the
+def _missed_updates(settled: int, first: dt.date, last: dt.date, now: dt.datetime) -> int:
+    """Missed progress updates of the period: final figures from the sums, and for the
     escalations still open, counted again up to now (days keep passing without an event)."""
-    settled = _in_period(Consultation.select(fn.COALESCE(fn.SUM(Consultation.missed_updates), 0)),
-                         first, last).where(Consultation.state != workflow.State.ESCALATED).scalar()
     running = 0
     for cid, target in _in_period(Consultation.select(Consultation.id, Consultation.service_target),
                                   first, last).where(
             Consultation.state == workflow.State.ESCALATED).tuples():
         running += projection.missed_updates_now(cid, target, now)
-    return int(settled) + running
+    return settled + running
+
+
+def _in_period(query, first: dt.date, last: dt.date):
+    return query.where(Consultation.received_date.between(first, last))
+
+
+def _backlog(last: dt.date, end_of_period: dt.datetime) -> int:
+    """Received by the end of the period and not resolved by then: the open ones (few) and those
+    resolved after the end (an index range from the end up to now)."""
+    received = Consultation.received_date <= last
+    still_open = Consultation.select().where(received, Consultation.resolved_at.is_null()).count()
+    later = Consultation.select().where(received,
+                                        Consultation.resolved_at >= end_of_period).count()
+    return still_open + later
+
+
+def _labels() -> dict[str, dict[str, str]]:
+    return {
+        "channel": _CHANNEL_LABELS,
+        "category": {str(i): n for i, n in Category.select(Category.id, Category.name).tuples()},
+        "section": {str(i): n for i, n in Section.select(Section.id, Section.name).tuples()},
+        "officer": {str(i): n for i, n in User.select(User.id, User.full_name).tuples()},
+    }
 
 
 def service_report(actor: Actor | None, first: dt.date, last: dt.date,
                    now: dt.datetime | None = None) -> documents.ServiceReport:
     """Every figure of the service report for consultations received from ``first`` to ``last``
-    (office-local days). ``actor`` None: the office's own command line."""
+    (office-local days), from the running sums (``storage.rollups``) and the few consultations
+    still open. ``actor`` None: the office's own command line."""
     if actor is not None:
         require(actor, workflow.Action.VIEW_REPORTS)
     if last < first:
@@ -132,47 +148,39 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     now = now or utcnow()
     calendar = office_service.office_calendar()
     profile = office_service.get_office()
-    totals = _in_period(Consultation.select(*_measures(now)), first, last).tuples().first()
-    total, resolved, met, breached, escalated, avg = totals
-    solution = _in_period(Consultation.select(
-        _count_if(Consultation.solution_met == True),  # noqa: E712
-        _count_if(_solution_breached(now))), first, last).tuples().first()
+    running = _running(first, last, now)
+    totals = _with_running("total", rollups.sums(first, last, "total"), running).get(
+        "", rollups.Sums())
     end_of_period = calendar.local(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(),
                                                        calendar.tz))
-    backlog = (Consultation.select().where(
-        Consultation.received_date <= last,
-        Consultation.resolved_at.is_null() | (Consultation.resolved_at >= end_of_period)).count())
-    daily = {}
-    for day, count, day_met, day_breached in _in_period(Consultation.select(
-            Consultation.received_date, fn.COUNT(Consultation.id),
-            _count_if(Consultation.service_met == True),  # noqa: E712
-            _count_if(_service_breached(now))), first, last).group_by(
-            Consultation.received_date).tuples():
-        day = Consultation.received_date.python_value(day)
-        judged = int(day_met) + int(day_breached)
-        daily[day] = (count, round(100 * int(day_met) / judged, 1) if judged else None)
+    daily = rollups.daily(first, last)
+    for r in running:
+        daily.setdefault(r.day, rollups.Sums()).breached += r.service_breached
     days = calendar.working_days_between(first, last) if (last - first).days < 800 else sorted(daily)
     days = sorted(set(days) | set(daily))
+
+    def compliance(s: rollups.Sums | None) -> float | None:
+        judged = (s.met + s.breached) if s else 0
+        return round(100 * s.met / judged, 1) if judged else None
+    labels = _labels()
     return documents.ServiceReport(
         header=office_header(), period_start=first, period_end=last, generated_at=now,
-        city=profile.city if profile else "", total=total, resolved=int(resolved),
-        escalated=int(escalated),
-        service_compliance=documents.Compliance(int(met), int(breached)),
-        solution_compliance=documents.Compliance(int(solution[0]), int(solution[1])),
-        missed_progress_updates=_missed_updates(first, last, now),
-        avg_handling_minutes=round(avg, 1) if avg is not None else None,
-        p90_handling_minutes=_p90(first, last), backlog=backlog,
-        by_channel=_rows(Consultation.channel, Consultation.channel, None, first, last, now,
-                         _CHANNEL_LABELS),
-        by_category=_rows(Category.name, Category.name,
-                          (Category, Consultation.category == Category.id), first, last, now),
-        by_section=_rows(Section.name, Section.name,
-                         (Section, Consultation.section == Section.id), first, last, now),
-        by_officer=_rows(User.full_name, User.full_name,
-                         (User, Consultation.officer == User.id), first, last, now),
+        city=profile.city if profile else "", total=totals.total, resolved=totals.resolved,
+        escalated=totals.escalated,
+        service_compliance=documents.Compliance(totals.met, totals.breached),
+        solution_compliance=documents.Compliance(totals.solution_met, totals.solution_breached),
+        missed_progress_updates=_missed_updates(totals.missed, first, last, now),
+        avg_handling_minutes=(round(totals.minutes_sum / totals.minutes_n, 1)
+                              if totals.minutes_n else None),
+        p90_handling_minutes=rollups.nearest_rank(first, last, 0.9),
+        backlog=_backlog(last, end_of_period),
+        by_channel=_breakdown("channel", first, last, running, labels["channel"]),
+        by_category=_breakdown("category", first, last, running, labels["category"]),
+        by_section=_breakdown("section", first, last, running, labels["section"]),
+        by_officer=_breakdown("officer", first, last, running, labels["officer"]),
         overdue=_overdue(now, last, calendar),
-        daily_volume=tuple((d, daily.get(d, (0, None))[0]) for d in days),
-        daily_compliance=tuple((d, daily.get(d, (0, None))[1]) for d in days),
+        daily_volume=tuple((d, daily[d].total if d in daily else 0) for d in days),
+        daily_compliance=tuple((d, compliance(daily.get(d))) for d in days),
         head_name=profile.head_name if profile else "", head_nip=profile.head_nip if profile else "")
 
 

@@ -33,7 +33,7 @@ from kppn_desktop.services.sample_data import (
     intake,
     plan_course,
 )
-from kppn_desktop.storage import history, listing
+from kppn_desktop.storage import history, listing, rollups
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import (
     Attachment,
@@ -243,6 +243,7 @@ class _Writer:
             ids = [row[0] for row in batch.rows[Consultation]]
             if ids:
                 listing.refresh_search_text(id_range=(ids[0], ids[-1]))
+            rollups.refresh(batch.days)
             if batch.days:
                 (NumberSequence.insert_many(
                     [(self.office_row.code, day, last) for day, last in batch.days.items()],

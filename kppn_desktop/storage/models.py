@@ -173,7 +173,7 @@ class Consultation(BaseModel):
     cycle = pw.IntegerField(default=1)
     answer = pw.TextField(default="")
     regulation = pw.CharField(max_length=300, default="")
-    resolved_at = UtcDateTimeField(null=True)
+    resolved_at = UtcDateTimeField(null=True, index=True)
     escalated_at = UtcDateTimeField(null=True)
     contact_person = pw.CharField(max_length=150, default="")
     contact_phone = pw.CharField(max_length=20, default="")
@@ -293,8 +293,33 @@ class Resolution(BaseModel):
     by = pw.ForeignKeyField(User, backref="+")
 
 
+class ReportRollup(BaseModel):
+    """The report's figures summed per office-local day of receipt and per month, by dimension
+    (``total``, ``channel``, ``category``, ``section``, ``officer``, and ``minutes``: a histogram
+    of handling times in tenths of a minute). Kept by ``storage.rollups`` in the transaction of
+    every change, so a report reads a few rows per day or month, never the whole table."""
+
+    period = pw.CharField(max_length=5)          # 'day' or 'month'
+    start = pw.DateField()
+    dimension = pw.CharField(max_length=10)
+    key = pw.CharField(max_length=30, default="")
+    total = pw.IntegerField(default=0)
+    resolved = pw.IntegerField(default=0)
+    met = pw.IntegerField(default=0)
+    breached = pw.IntegerField(default=0)
+    escalated = pw.IntegerField(default=0)
+    minutes_sum = pw.FloatField(default=0)
+    minutes_n = pw.IntegerField(default=0)
+    solution_met = pw.IntegerField(default=0)
+    solution_breached = pw.IntegerField(default=0)
+    missed = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("period", "start", "dimension", "key"), True),)
+
+
 ALL_MODELS = (
     Office, Setting, Section, Category, User, Closure, HoursOverride, Stakeholder, Visit,
     NumberSequence, Consultation, Event, ChainHead, DocumentRequest, Blob, Attachment, Escalation,
-    ProgressUpdate, Resolution,
+    ProgressUpdate, Resolution, ReportRollup,
 )

@@ -147,3 +147,70 @@ def test_open_consultations_past_their_deadline_count_as_breached(office, databa
     assert later.service_compliance.breached == 1          # the one still in service
     assert later.solution_compliance.breached == 1         # the escalation, never answered
     assert {r.number for r in later.overdue} == {fresh.number, escalated.number}
+
+
+def _direct(first, last, now):
+    """The figures straight from the consultation rows, counted in Python."""
+    from kppn_desktop.storage.models import Consultation
+
+    rows = [c for c in Consultation.select() if first <= c.received_date <= last]
+    running = lambda c: (c.service_met is None and c.service_due_at is not None  # noqa: E731
+                         and c.service_due_at < now and c.state in ("diterima", "dilayani",
+                                                                    "dibuka_kembali"))
+    minutes = sorted(c.service_minutes for c in rows if c.service_minutes is not None)
+    channels = {}
+    for c in rows:
+        total, met, breached = channels.get(c.channel, (0, 0, 0))
+        channels[c.channel] = (total + 1, met + (c.service_met is True),
+                               breached + (c.service_met is False or running(c)))
+    return {
+        "total": len(rows), "resolved": sum(c.state == "selesai" for c in rows),
+        "escalated": sum(c.escalated_at is not None for c in rows),
+        "met": sum(c.service_met is True for c in rows),
+        "breached": sum(c.service_met is False or running(c) for c in rows),
+        "solution_met": sum(c.solution_met is True for c in rows),
+        "solution_breached": sum(c.solution_met is False or (
+            c.solution_met is None and c.state == "dieskalasi" and c.solution_due_at < now)
+            for c in rows),
+        "p90": (int(minutes[__import__("math").ceil(0.9 * len(minutes)) - 1] * 10 + 1e-9) / 10
+                if minutes else None),
+        "avg": round(sum(minutes) / len(minutes), 1) if minutes else None,
+        "channels": channels,
+        "days": {d: sum(c.received_date == d for c in rows) for d in {c.received_date for c in rows}},
+    }
+
+
+def test_running_sums_give_the_report_the_rows_would(database):
+    """Bulk sample data and later changes through the services keep the sums equal to a count of
+    the rows, for whole months, parts of months and the whole span."""
+    from kppn_desktop.domain import validation
+    from kppn_desktop.services import sample_data
+    from kppn_desktop.services.context import Actor
+    from kppn_desktop.storage.models import Consultation, User
+
+    made_at = dt.datetime(2026, 3, 13, 3, 30, tzinfo=UTC)
+    sample_data.generate(consultations=400, months=3, seed=3, now=made_at, bulk=True)
+    u = User.get(User.username == "cso1")
+    cso = Actor(u.id, u.username, u.full_name, u.role)
+    later = made_at + dt.timedelta(minutes=10)
+    for c in Consultation.select().where(Consultation.state == "dilayani"):
+        svc.resolve(cso, c.id, "Jawaban akhir", expected_version=c.version, at=later)
+    now = made_at + dt.timedelta(days=2)
+    labels = dict(validation.CHANNELS)
+    for first, last in [(dt.date(2026, 1, 1), dt.date(2026, 1, 31)),
+                        (dt.date(2026, 2, 10), dt.date(2026, 3, 12)),
+                        (dt.date(2025, 12, 1), dt.date(2026, 3, 31))]:
+        report = reports.service_report(None, first, last, now=now)
+        want = _direct(first, last, now)
+        assert want["total"] > 0
+        assert (report.total, report.resolved, report.escalated) == (
+            want["total"], want["resolved"], want["escalated"])
+        assert (report.service_compliance.met, report.service_compliance.breached) == (
+            want["met"], want["breached"])
+        assert (report.solution_compliance.met, report.solution_compliance.breached) == (
+            want["solution_met"], want["solution_breached"])
+        assert report.p90_handling_minutes == want["p90"]
+        assert report.avg_handling_minutes == want["avg"]
+        assert {r.label: (r.total, r.met, r.breached) for r in report.by_channel} == {
+            labels[k]: v for k, v in want["channels"].items()}
+        assert {d: n for d, n in report.daily_volume if n} == want["days"]

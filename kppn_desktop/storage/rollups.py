@@ -1,0 +1,197 @@
+"""The report's running sums (``ReportRollup``): per office-local day of receipt and per month.
+
+:func:`refresh` counts one day's consultations again (and sums its month again from its days) in
+the transaction of every change, so the sums never drift; :func:`rebuild` does every day at once
+(after a migration or bulk sample data). A report of a month reads about 30 rows per dimension,
+a year about 360, whatever the size of the table (``benchmarks/reports.py``).
+
+Only what the stored columns say is summed. A clock still running past its deadline has no stored
+verdict yet: the report adds those from the few open consultations at the moment it is made."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Iterable
+
+from peewee import SqliteDatabase
+
+from kppn_desktop.storage.database import db
+
+RESOLVED, ESCALATED = "selesai", "dieskalasi"
+MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
+                   "minutes_n", "solution_met", "solution_breached", "missed")
+_COLUMNS = '"period", "start", "dimension", "key", ' + ", ".join(MEASURE_COLUMNS)
+_MEASURES = (
+    "COUNT(*), "
+    f"SUM(CASE WHEN c.state = '{RESOLVED}' THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN c.service_met IS TRUE THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN c.service_met IS FALSE THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN c.escalated_at IS NOT NULL THEN 1 ELSE 0 END), "
+    "COALESCE(SUM(c.service_minutes), 0), COUNT(c.service_minutes), "
+    "SUM(CASE WHEN c.solution_met IS TRUE THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN c.solution_met IS FALSE THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN c.state <> '{ESCALATED}' THEN c.missed_updates ELSE 0 END)")
+DIMENSIONS = {
+    "total": "''",
+    "channel": "c.channel",
+    "category": "CAST(c.category_id AS TEXT)",
+    "section": "COALESCE(CAST(c.section_id AS TEXT), '')",
+    "officer": "CAST(c.officer_id AS TEXT)",
+}
+
+
+def _sqlite() -> bool:
+    return isinstance(db.obj, SqliteDatabase)
+
+
+def _sql(text: str) -> str:
+    return text if _sqlite() else text.replace("?", "%s")
+
+
+def _tenths() -> str:
+    """Handling minutes in whole tenths, rounded down the same way on both engines."""
+    if _sqlite():
+        return "CAST(CAST(c.service_minutes * 10 + 1e-9 AS INTEGER) AS TEXT)"
+    return "CAST(CAST(FLOOR(c.service_minutes * 10 + 1e-9) AS INTEGER) AS TEXT)"
+
+
+def _count_days(where: str, params: list) -> None:
+    """Insert the 'day' rows of the consultations matched by ``where``."""
+    for dimension, expression in DIMENSIONS.items():
+        group = "" if dimension == "total" else f", {expression}"
+        db.execute_sql(_sql(
+            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', c.received_date, "
+            f"'{dimension}', {expression}, {_MEASURES} FROM consultation c WHERE {where} "
+            f"GROUP BY c.received_date{group}"), params)
+    tenths = _tenths()
+    zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
+    db.execute_sql(_sql(
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', c.received_date, 'minutes', "
+        f"{tenths}, COUNT(*), {zeros} FROM consultation c "
+        f"WHERE {where} AND c.service_minutes IS NOT NULL GROUP BY c.received_date, {tenths}"),
+        params)
+
+
+def _sum_month(first: dt.date) -> None:
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
+    db.execute_sql(_sql("DELETE FROM report_rollup WHERE period = 'month' AND start = ?"), [first])
+    db.execute_sql(_sql(
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'month', ?, dimension, \"key\", {sums} "
+        "FROM report_rollup WHERE period = 'day' AND start BETWEEN ? AND ? "
+        "GROUP BY dimension, \"key\""), [first, first, last])
+
+
+def refresh(days: Iterable[dt.date]) -> None:
+    """Count ``days`` (office-local days of receipt) again, and their months; inside the caller's
+    transaction. On PostgreSQL a lock per day keeps two workstations from counting it at once."""
+    days = sorted(set(days))
+    if not days:
+        return
+    months = sorted({d.replace(day=1) for d in days})
+    if not _sqlite():
+        for d in days + months:   # in date order, so two writers never wait on each other
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)", [7110, d.toordinal()])
+    marks = ", ".join("?" * len(days))
+    db.execute_sql(_sql(f"DELETE FROM report_rollup WHERE period = 'day' AND start IN ({marks})"),
+                   days)
+    _count_days(f"c.received_date IN ({marks})", days)
+    for month in months:
+        _sum_month(month)
+
+
+def rebuild() -> None:
+    """Count every day and month again (after a migration or a bulk load)."""
+    db.execute_sql("DELETE FROM report_rollup")
+    _count_days("1 = 1", [])
+    month = ("date(start, 'start of month')" if _sqlite()
+             else "CAST(date_trunc('month', start) AS DATE)")
+    sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
+    db.execute_sql(
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'month', {month}, dimension, \"key\", "
+        f"{sums} FROM report_rollup WHERE period = 'day' GROUP BY {month}, dimension, \"key\"")
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+@dataclass
+class Sums:
+    total: int = 0
+    resolved: int = 0
+    met: int = 0
+    breached: int = 0
+    escalated: int = 0
+    minutes_sum: float = 0.0
+    minutes_n: int = 0
+    solution_met: int = 0
+    solution_breached: int = 0
+    missed: int = 0
+
+    def add(self, values) -> None:
+        for name, value in zip(MEASURE_COLUMNS, values):
+            setattr(self, name, getattr(self, name) + (value or 0))
+
+
+def _pieces(first: dt.date, last: dt.date) -> tuple[str, list]:
+    """The rollup rows that make up [first, last]: whole months, and days at either edge."""
+    months, spans = [], []
+    day = first
+    while day <= last:
+        month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+        if day.day == 1 and month_end <= last:
+            months.append(day)
+        else:
+            spans.append((day, min(month_end, last)))
+        day = month_end + dt.timedelta(days=1)
+    parts, params = [], []
+    if months:
+        parts.append(f"(period = 'month' AND start IN ({', '.join('?' * len(months))}))")
+        params += months
+    for a, b in spans:
+        parts.append("(period = 'day' AND start BETWEEN ? AND ?)")
+        params += [a, b]
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def sums(first: dt.date, last: dt.date, dimension: str) -> dict[str, Sums]:
+    """key -> the sums over consultations received from ``first`` to ``last``."""
+    where, params = _pieces(first, last)
+    columns = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
+    cursor = db.execute_sql(_sql(
+        f"SELECT \"key\", {columns} FROM report_rollup WHERE dimension = ? AND {where} "
+        "GROUP BY \"key\""), [dimension, *params])
+    out = {}
+    for key, *values in cursor.fetchall():
+        out[key] = Sums()
+        out[key].add(values)
+    return out
+
+
+def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:
+    columns = ", ".join(MEASURE_COLUMNS)
+    cursor = db.execute_sql(_sql(
+        f"SELECT start, {columns} FROM report_rollup WHERE period = 'day' AND dimension = 'total' "
+        "AND start BETWEEN ? AND ?"), [first, last])
+    out = {}
+    for day, *values in cursor.fetchall():
+        day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+        out[day] = Sums()
+        out[day].add(values)
+    return out
+
+
+def nearest_rank(first: dt.date, last: dt.date, fraction: float) -> float | None:
+    """The nearest-rank percentile of the handling minutes (in tenths, rounded down)."""
+    histogram = sorted((int(k), s.total) for k, s in sums(first, last, "minutes").items())
+    n = sum(count for _k, count in histogram)
+    if not n:
+        return None
+    rank, seen = max(math.ceil(round(fraction * n, 9)), 1), 0
+    for tenths, count in histogram:
+        seen += count
+        if seen >= rank:
+            return tenths / 10
+    return histogram[-1][0] / 10
