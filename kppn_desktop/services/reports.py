@@ -90,7 +90,7 @@ def _overdue(now: dt.datetime, last: dt.date, calendar) -> tuple[documents.Overd
              .join_from(Consultation, Section, JOIN.LEFT_OUTER)
              .where(Consultation.state.in_(open_states), Consultation.received_date <= last,
                     due < now_db)
-             .order_by(due).limit(OVERDUE_LIMIT))
+             .order_by(due, Consultation.id).limit(OVERDUE_LIMIT))
     rows = []
     for number, received, stakeholder, category, officer, section, deadline in query.tuples():
         deadline = Consultation.service_due_at.python_value(deadline)

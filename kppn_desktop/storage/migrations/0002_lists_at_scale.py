@@ -24,11 +24,14 @@ def up(migrator, db):
         migrator.add_column('consultation', 'search_text', TextField(default='')),
         migrator.add_index('consultation', ('received_at', 'id'), False))
     sqlite = isinstance(db, SqliteDatabase)
+    # The text first, then the index built from it: an FTS5 'delete' of text it never indexed
+    # would corrupt the index.
+    refresh_search_text(id_range=(0, 2**62))
     if sqlite:
         for statement in FTS:
             db.execute_sql(statement)
-    refresh_search_text(id_range=(0, 2**62))
-    if not sqlite:
+        db.execute_sql("INSERT INTO consultation_fts(consultation_fts) VALUES ('rebuild')")
+    else:
         # pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it. Without
         # it, search still works, row by row.
         with db.atomic():
