@@ -4,6 +4,7 @@ right, who is logged in and which database is open in the status bar. Layout and
 from __future__ import annotations
 
 from dataclasses import dataclass
+import logging
 import weakref
 from importlib import import_module
 from typing import Callable
@@ -25,6 +26,8 @@ from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
 from kppn_desktop.gui.session import Session
 from kppn_desktop.services import settings
+
+log = logging.getLogger(__name__)
 
 
 NAV_STYLE = """
@@ -84,6 +87,17 @@ class _Pages(dict):
         return page
 
 
+#: Imported on a worker a moment after the window opens, with the modules of the role's pages, so
+#: the first consultation window or page opens without a pause on the GUI thread.
+WARM_UP_MODULES = ("kppn_desktop.gui.consultation_window",)
+WARM_UP_DELAY_MS = 1500
+
+
+def _import_all(names: list[str]) -> None:
+    for name in names:
+        import_module(name)
+
+
 class _IdleWatcher(QObject):
     """Restarts the idle timer on any key or mouse input anywhere in the application."""
 
@@ -133,6 +147,18 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui.actionNew.setEnabled("intake" in self.pages)
         self.restore_geometry()
         self.start_idle_lock()
+        # A timer of the window's own, so it goes when the window goes.
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.timeout.connect(self._warm_up)
+        self._warm_up_timer.start(WARM_UP_DELAY_MS)
+
+    def _warm_up(self) -> None:
+        names = [*WARM_UP_MODULES, *(f"kppn_desktop.gui.pages.{spec.page_class.split(':')[0]}"
+                                      for spec in PAGE_SPECS if spec.key in self.pages)]
+        self.session.runner.run(lambda: _import_all(names), None,
+                                lambda exc: log.warning("warm-up import failed: %s", exc),
+                                owner=self)
 
     def _build_status_bar(self) -> None:
         actor = self.session.actor

@@ -102,3 +102,31 @@ def test_qt_own_buttons_speak_indonesian(qapp):
         dialog.deleteLater()
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_pages_are_built_when_first_shown(qtbot, office, database):
+    window = _window(qtbot, office.kakan, database)
+    built = set(dict.keys(window.pages))
+    assert "admin" not in built and "admin" not in window.pages   # not for this role
+    assert "reports" in window.pages and "reports" not in built
+    page = window.show_page("reports")
+    assert window.ui.pages.currentWidget() is page and "reports" in dict.keys(window.pages)
+
+
+def test_modules_are_warmed_on_a_worker_and_a_closed_window_cancels_it(
+        qtbot, office, database, monkeypatch):
+    import sys
+
+    from kppn_desktop.gui import main_window
+
+    monkeypatch.setattr(main_window, "WARM_UP_DELAY_MS", 10)
+    monkeypatch.setattr(main_window, "WARM_UP_MODULES", ("json.tool",))
+    monkeypatch.delitem(sys.modules, "json.tool", raising=False)
+    window = _window(qtbot, office.cso, database)
+    qtbot.waitUntil(lambda: "json.tool" in sys.modules, timeout=5000)
+    qtbot.waitUntil(lambda: not window.session.runner.busy, timeout=5000)
+    # A window closed before its warm-up is due takes the warm-up with it.
+    monkeypatch.setattr(main_window, "WARM_UP_DELAY_MS", 200)
+    other = main_window.MainWindow(window.session)
+    other.deleteLater()
+    qtbot.wait(400)
