@@ -161,39 +161,56 @@ def main() -> int:
             ensure_dataset(url, n, log)
 
     results: list[Result] = []
+
+    def section(name: str, where: str, measure) -> None:
+        """Run one measurement; a failure becomes a row of the table, not the end of the run."""
+        try:
+            rows = measure()
+        except Exception as exc:  # noqa: BLE001 - reported in the table
+            log(f"  gagal: {exc}")
+            rows = [Result(name, "GAGAL", where, float("nan"), float("nan"), target=0,
+                           note=str(exc).splitlines()[0][:120])]
+        for r in rows:
+            log(f"  {r.case} [{r.where}]: {r.ours:,.1f} vs {r.reference:,.1f} {r.unit} "
+                f"= {r.ratio:.2f}x {r.verdict}")
+        results.extend(rows)
+
     largest, smallest = sizes[-1], sizes[0]
     big_sqlite = urls["sqlite"][largest]
     if wanted("startup"):
         log("mulai…")
-        results += startup(big_sqlite, max(args.runs // 2, 3))
+        section("Mulai", "SQLite", lambda: startup(big_sqlite, max(args.runs // 2, 3)))
     if wanted("lists"):
         for engine in engines:
             for n in sizes:
                 log(f"daftar & cari: {engine} {size_label(n)}…")
-                results += lists.run(urls[engine][n], engine, size_label(n), args.runs)
+                section("Daftar & cari", f"{engine} {size_label(n)}",
+                        lambda: lists.run(urls[engine][n], engine, size_label(n), args.runs))
     if wanted("reports") and len(sizes) > 1:
         for engine in engines:
             log(f"laporan: {engine}…")
-            results += report_results(engine, urls[engine], args.runs)
+            section("Laporan", engine, lambda: report_results(engine, urls[engine], args.runs))
     if wanted("memory") and len(sizes) > 1:
         log("memori…")
-        results += memory(urls["sqlite"][smallest], big_sqlite,
-                          (size_label(smallest), size_label(largest)))
+        section("Memori", "SQLite", lambda: memory(urls["sqlite"][smallest], big_sqlite,
+                                                   (size_label(smallest), size_label(largest))))
     if wanted("saving"):
         for engine in engines:
             log(f"menyimpan: {engine}…")
-            results += saving.run(fresh_save_database(engine, args.pg), engine)
+            section("Menyimpan", engine,
+                    lambda: saving.run(fresh_save_database(engine, args.pg), engine))
     if wanted("clocks"):
         log("jam layanan…")
-        results += clocks.run(urls["sqlite"][smallest], args.runs)
+        section("Jam layanan", "SQLite", lambda: clocks.run(urls["sqlite"][smallest], args.runs))
     if wanted("stall"):
         for engine in engines:
             log(f"thread GUI: {engine}…")
-            results += stall(urls[engine][largest], f"{engine} {size_label(largest)}")
+            section("GUI", engine,
+                    lambda: stall(urls[engine][largest], f"{engine} {size_label(largest)}"))
 
     rows = table(results)
     print(render_text(rows))
-    missed = [r for r in results if r.verdict == "MISSED"]
+    missed = [r for r in results if r.verdict == "MISSED" or r.case == "GAGAL"]
     print(f"\n{len(results)} ukuran, {len(missed)} di luar target; "
           f"{(time.time() - started) / 60:.1f} menit. Mesin: {machine()}")
     if not only and args.out:

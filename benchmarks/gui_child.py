@@ -15,6 +15,7 @@ import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+PHASE_LIMIT_S = 120
 
 
 def _settle(app, until=lambda: True, timeout: float = 120.0) -> None:
@@ -112,7 +113,12 @@ def stall(url: str) -> None:
     def phase(name, action, until=lambda: not session.runner.busy):
         step[0] = name
         action()
-        _settle(app, until)
+        try:
+            _settle(app, until, timeout=PHASE_LIMIT_S)
+        except TimeoutError:
+            print("RESULT", worst[0], worst[1], f"(langkah '{name}' belum selesai setelah "
+                  f"{PHASE_LIMIT_S} s)", flush=True)
+            os._exit(0)
         # Let a few beats pass so a stall at the end of the step is seen.
         end = time.monotonic() + 0.05
         while time.monotonic() < end:
