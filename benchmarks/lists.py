@@ -68,12 +68,14 @@ def _office_facts() -> dict:
     }
 
 
-def _text_condition(engine: str) -> tuple[str, int]:
-    """The hand-written text search and how many times it takes the text."""
-    like = "ILIKE" if engine == "postgresql" else "LIKE"
-    return (f"(c.number {like} ? OR st.name {like} ? OR st.kode_satker LIKE ? OR "
-            f"st.satker_name {like} ? OR c.summary {like} ? OR c.question {like} ? OR "
-            f"c.answer {like} ?)", 7)
+def _text_condition(engine: str, text: str) -> tuple[str, list]:
+    """The hand-written text search on the schema's trigram index (FTS5 on SQLite for three
+    characters or more, pg_trgm on PostgreSQL)."""
+    if engine == "postgresql":
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return "c.search_text ILIKE ? ESCAPE '\\'", [pattern]
+    return ("c.id IN (SELECT rowid FROM consultation_fts WHERE consultation_fts MATCH ?)",
+            ['"' + text.replace('"', '""') + '"'])
 
 
 def _hand_written(engine: str, where: str, params: list, order: str):
@@ -81,11 +83,7 @@ def _hand_written(engine: str, where: str, params: list, order: str):
 
     count_from = "consultation c"
     if where == "TEXT":
-        text = params[0]
-        where, n = _text_condition(engine)
-        params = [f"%{text}%"] * n
-        params[2] = f"{text}%"
-        count_from = "consultation c JOIN stakeholder st ON st.id = c.stakeholder_id"
+        where, params = _text_condition(engine, params[0])
     clause = f" WHERE {where}" if where else ""
     count_sql = f"SELECT COUNT(*) FROM {count_from}{clause}"
     page_sql = f"SELECT {_COLUMNS} FROM consultation c {_JOINS}{clause} ORDER BY {order} LIMIT {PAGE}"

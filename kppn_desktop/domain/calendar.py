@@ -43,6 +43,8 @@ def indonesian_holidays_class():
                 sys.modules["holidays.countries"] = stand_in
                 try:
                     importlib.import_module(_INDONESIA)
+                except ImportError:     # an unusual importer (a frozen bundle): the long way
+                    sys.modules.pop(_INDONESIA, None)
                 finally:
                     if sys.modules.get("holidays.countries") is stand_in:
                         del sys.modules["holidays.countries"]
