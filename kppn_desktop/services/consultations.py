@@ -90,7 +90,8 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
 
 
 def _finish(row: Consultation) -> ConsultationSummary:
-    projection.project(row.id, row.service_target)
+    """``row`` as claimed, before this change: its old resolution day is counted again too."""
+    projection.project(row.id, row.service_target, resolved_before=row.resolved_at)
     listing.refresh_search_text(consultation_ids=[row.id])
     return summary_of(row.id)
 

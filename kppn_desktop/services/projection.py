@@ -81,12 +81,15 @@ def columns(cycles: list[CycleClocks]) -> dict:
     return values
 
 
-def project(consultation_id: int, service_target: int, now: dt.datetime | None = None) -> dict:
-    """Recompute and store the clock columns, and the report sums of the consultation's day;
-    returns the columns."""
+def project(consultation_id: int, service_target: int, now: dt.datetime | None = None, *,
+            resolved_before: dt.datetime | None = None) -> dict:
+    """Recompute and store the clock columns, and the report sums of the consultation's day of
+    receipt and of its days of resolution (now, and ``resolved_before`` the change); returns the
+    columns."""
     values = columns(clocks_of(consultation_id, service_target, now))
     Consultation.update(**values).where(Consultation.id == consultation_id).execute()
-    day = (Consultation.select(Consultation.received_date)
-           .where(Consultation.id == consultation_id).scalar())
-    rollups.refresh([Consultation.received_date.python_value(day)])
+    day, resolved_at = (Consultation.select(Consultation.received_date, Consultation.resolved_at)
+                        .where(Consultation.id == consultation_id).tuples().first())
+    calendar = office_calendar()
+    rollups.refresh([day, *(calendar.local(t).date() for t in (resolved_at, resolved_before) if t)])
     return values

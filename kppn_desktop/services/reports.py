@@ -117,16 +117,6 @@ def _in_period(query, first: dt.date, last: dt.date):
     return query.where(Consultation.received_date.between(first, last))
 
 
-def _backlog(last: dt.date, end_of_period: dt.datetime) -> int:
-    """Received by the end of the period and not resolved by then: the open ones (few) and those
-    resolved after the end (an index range from the end up to now)."""
-    received = Consultation.received_date <= last
-    still_open = Consultation.select().where(received, Consultation.resolved_at.is_null()).count()
-    later = Consultation.select().where(received,
-                                        Consultation.resolved_at >= end_of_period).count()
-    return still_open + later
-
-
 def _labels() -> dict[str, dict[str, str]]:
     return {
         "channel": _CHANNEL_LABELS,
@@ -151,8 +141,6 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     running = _running(first, last, now)
     totals = _with_running("total", rollups.sums(first, last, "total"), running).get(
         "", rollups.Sums())
-    end_of_period = calendar.local(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(),
-                                                       calendar.tz))
     daily = rollups.daily(first, last)
     for r in running:
         daily.setdefault(r.day, rollups.Sums()).breached += r.service_breached
@@ -173,7 +161,7 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         avg_handling_minutes=(round(totals.minutes_sum / totals.minutes_n, 1)
                               if totals.minutes_n else None),
         p90_handling_minutes=rollups.nearest_rank(first, last, 0.9),
-        backlog=_backlog(last, end_of_period),
+        backlog=rollups.backlog(last),
         by_channel=_breakdown("channel", first, last, running, labels["channel"]),
         by_category=_breakdown("category", first, last, running, labels["category"]),
         by_section=_breakdown("section", first, last, running, labels["section"]),

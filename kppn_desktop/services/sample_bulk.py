@@ -91,6 +91,7 @@ class _Batch:
     rows: dict = field(default_factory=lambda: {model: [] for model in _ORDER})
     events: list = field(default_factory=list)       # for history.extend_chain
     days: dict = field(default_factory=dict)         # day -> last number of the day
+    resolved_days: set = field(default_factory=set)  # office-local days of a final resolution
 
 
 class _Writer:
@@ -225,6 +226,8 @@ class _Writer:
             _naive(clocks["service_due_at"]), clocks["service_minutes"], clocks["service_met"],
             _naive(clocks["solution_due_at"]), clocks["solution_met"], clocks["missed_updates"],
             _naive(row["updated_at"]), row["version"], ""))
+        if row["resolved_at"] is not None:
+            batch.resolved_days.add(cal.local(row["resolved_at"]).date())
         batch.events.extend((cid, kind.value, at, actor.user_id, "", data)
                             for kind, at, actor, data in events)
         return course.state
@@ -243,7 +246,7 @@ class _Writer:
             ids = [row[0] for row in batch.rows[Consultation]]
             if ids:
                 listing.refresh_search_text(id_range=(ids[0], ids[-1]))
-            rollups.refresh(batch.days)
+            rollups.refresh([*batch.days, *batch.resolved_days])
             if batch.days:
                 (NumberSequence.insert_many(
                     [(self.office_row.code, day, last) for day, last in batch.days.items()],

@@ -5,6 +5,9 @@ the transaction of every change, so the sums never drift; :func:`rebuild` does e
 (after a migration or bulk sample data). A report of a month reads about 30 rows per dimension,
 a year about 360, whatever the size of the table (``benchmarks/reports.py``).
 
+Besides the dimensions of receipt, each day has a 'resolved' row: the consultations whose last
+resolution fell on it, so that the backlog at the end of any day is arrivals minus resolutions.
+
 Only what the stored columns say is summed. A clock still running past its deadline has no stored
 verdict yet: the report adds those from the few open consultations at the moment it is made."""
 
@@ -16,11 +19,14 @@ import math
 from dataclasses import dataclass
 from typing import Iterable
 
+from zoneinfo import ZoneInfo
+
 from peewee import SqliteDatabase
 
 from kppn_desktop.storage.database import db
 
 RESOLVED, ESCALATED = "selesai", "dieskalasi"
+DEFAULT_ZONE = "Asia/Makassar"
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
                    "minutes_n", "solution_met", "solution_breached", "missed")
 _COLUMNS = '"period", "start", "dimension", "key", ' + ", ".join(MEASURE_COLUMNS)
@@ -85,20 +91,46 @@ def _sum_month(first: dt.date) -> None:
         "GROUP BY dimension, \"key\""), [first, first, last])
 
 
+def _office_zone() -> ZoneInfo:
+    cursor = db.execute_sql("SELECT timezone FROM office ORDER BY id LIMIT 1")
+    row = cursor.fetchone()
+    return ZoneInfo(row[0] if row and row[0] else DEFAULT_ZONE)
+
+
+def _count_resolutions(days: list[dt.date], zone: ZoneInfo) -> None:
+    """The 'resolved' rows: consultations whose (last) resolution fell on each of ``days``
+    (office-local), whatever the day they came. Arrivals minus resolutions up to a day give the
+    backlog at its end."""
+    zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
+    for day in days:
+        begin = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.timezone.utc)
+        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(
+            dt.timezone.utc)
+        db.execute_sql(_sql(
+            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', ?, 'resolved', '', COUNT(*), "
+            f"{zeros} FROM consultation c WHERE c.resolved_at >= ? AND c.resolved_at < ? "
+            "HAVING COUNT(*) > 0"),
+            [day, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
+
+
 def refresh(days: Iterable[dt.date]) -> None:
-    """Count ``days`` (office-local days of receipt) again, and their months; inside the caller's
-    transaction. On PostgreSQL a lock per day keeps two workstations from counting it at once."""
+    """Count ``days`` (office-local days of receipt or of resolution) again, and their months;
+    inside the caller's transaction. On PostgreSQL a lock per day keeps two workstations from
+    counting it at once."""
     days = sorted(set(days))
     if not days:
         return
     months = sorted({d.replace(day=1) for d in days})
     if not _sqlite():
-        for d in days + months:   # in date order, so two writers never wait on each other
-            db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)", [7110, d.toordinal()])
+        # Days before months, each in date order, so two writers never wait on each other.
+        for namespace, dates in ((7110, days), (7111, months)):
+            for d in dates:
+                db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)", [namespace, d.toordinal()])
     marks = ", ".join("?" * len(days))
     db.execute_sql(_sql(f"DELETE FROM report_rollup WHERE period = 'day' AND start IN ({marks})"),
                    days)
     _count_days(f"c.received_date IN ({marks})", days)
+    _count_resolutions(days, _office_zone())
     for month in months:
         _sum_month(month)
 
@@ -107,12 +139,30 @@ def rebuild() -> None:
     """Count every day and month again (after a migration or a bulk load)."""
     db.execute_sql("DELETE FROM report_rollup")
     _count_days("1 = 1", [])
+    zone = _office_zone()
+    cursor = db.execute_sql("SELECT MIN(resolved_at), MAX(resolved_at) FROM consultation")
+    first, last = (_instant(t) for t in cursor.fetchone())
+    if first is not None:
+        day, final = first.astimezone(zone).date(), last.astimezone(zone).date()
+        days = []
+        while day <= final:
+            days.append(day)
+            day += dt.timedelta(days=1)
+        _count_resolutions(days, zone)
     month = ("date(start, 'start of month')" if _sqlite()
              else "CAST(date_trunc('month', start) AS DATE)")
     sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
     db.execute_sql(
         f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'month', {month}, dimension, \"key\", "
         f"{sums} FROM report_rollup WHERE period = 'day' GROUP BY {month}, dimension, \"key\"")
+
+
+def _instant(value) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.timezone.utc)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -168,6 +218,22 @@ def sums(first: dt.date, last: dt.date, dimension: str) -> dict[str, Sums]:
         out[key] = Sums()
         out[key].add(values)
     return out
+
+
+def backlog(last: dt.date) -> int:
+    """Consultations received by the end of ``last`` and not resolved by then: every arrival up
+    to that day minus every resolution up to it (both from the month sums, so the cost follows
+    the number of months, not of consultations)."""
+    cursor = db.execute_sql("SELECT MIN(start) FROM report_rollup WHERE period = 'day'")
+    first = cursor.fetchone()[0]
+    if first is None:
+        return 0
+    first = dt.date.fromisoformat(first) if isinstance(first, str) else first
+    if first > last:
+        return 0
+    arrived = sums(first, last, "total").get("", Sums()).total
+    resolved = sums(first, last, "resolved").get("", Sums()).total
+    return arrived - resolved
 
 
 def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -177,6 +178,9 @@ def _direct(first, last, now):
         "avg": round(sum(minutes) / len(minutes), 1) if minutes else None,
         "channels": channels,
         "days": {d: sum(c.received_date == d for c in rows) for d in {c.received_date for c in rows}},
+        "backlog": sum(1 for c in Consultation.select() if c.received_date <= last and (
+            c.resolved_at is None
+            or c.resolved_at.astimezone(ZoneInfo("Asia/Makassar")).date() > last)),
     }
 
 
@@ -197,7 +201,14 @@ def test_running_sums_give_the_report_the_rows_would(database):
         svc.resolve(cso, c.id, "Jawaban akhir", expected_version=c.version, at=later)
     now = made_at + dt.timedelta(days=2)
     labels = dict(validation.CHANNELS)
+    # Reopened: its old day of resolution (not its day of receipt) loses it.
+    reopened = next(c for c in Consultation.select().where(Consultation.state == "selesai")
+                    .order_by(Consultation.id.desc())
+                    if c.resolved_at.astimezone(ZoneInfo("Asia/Makassar")).date() != c.received_date)
+    svc.reopen(cso, reopened.id, "Ditanyakan lagi", expected_version=reopened.version,
+               at=later + dt.timedelta(minutes=5))
     for first, last in [(dt.date(2026, 1, 1), dt.date(2026, 1, 31)),
+                        (dt.date(2026, 3, 1), dt.date(2026, 3, 12)),
                         (dt.date(2026, 2, 10), dt.date(2026, 3, 12)),
                         (dt.date(2025, 12, 1), dt.date(2026, 3, 31))]:
         report = reports.service_report(None, first, last, now=now)
@@ -214,3 +225,4 @@ def test_running_sums_give_the_report_the_rows_would(database):
         assert {r.label: (r.total, r.met, r.breached) for r in report.by_channel} == {
             labels[k]: v for k, v in want["channels"].items()}
         assert {d: n for d, n in report.daily_volume if n} == want["days"]
+        assert report.backlog == want["backlog"]
