@@ -315,7 +315,7 @@ class ReportRollup(BaseModel):
     missed = pw.IntegerField(default=0)
 
     class Meta:
-        indexes = ((("period", "start", "dimension", "key"), True),)
+        indexes = ((("period", "dimension", "start", "key"), True),)
 
 
 ALL_MODELS = (

@@ -206,17 +206,19 @@ def _pieces(first: dt.date, last: dt.date) -> tuple[str, list]:
     return "(" + " OR ".join(parts) + ")", params
 
 
-def sums(first: dt.date, last: dt.date, dimension: str) -> dict[str, Sums]:
+def sums(first: dt.date, last: dt.date, dimension: str,
+         columns: tuple[str, ...] = MEASURE_COLUMNS) -> dict[str, Sums]:
     """key -> the sums over consultations received from ``first`` to ``last``."""
     where, params = _pieces(first, last)
-    columns = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
+    selected = ", ".join(f"SUM({m})" for m in columns)
     cursor = db.execute_sql(_sql(
-        f"SELECT \"key\", {columns} FROM report_rollup WHERE dimension = ? AND {where} "
+        f"SELECT \"key\", {selected} FROM report_rollup WHERE dimension = ? AND {where} "
         "GROUP BY \"key\""), [dimension, *params])
     out = {}
     for key, *values in cursor.fetchall():
         out[key] = Sums()
-        out[key].add(values)
+        for name, value in zip(columns, values):
+            setattr(out[key], name, value or 0)
     return out
 
 
@@ -224,15 +226,16 @@ def backlog(last: dt.date) -> int:
     """Consultations received by the end of ``last`` and not resolved by then: every arrival up
     to that day minus every resolution up to it (both from the month sums, so the cost follows
     the number of months, not of consultations)."""
-    cursor = db.execute_sql("SELECT MIN(start) FROM report_rollup WHERE period = 'day'")
+    cursor = db.execute_sql("SELECT MIN(start) FROM report_rollup "
+                            "WHERE period = 'day' AND dimension = 'total'")
     first = cursor.fetchone()[0]
     if first is None:
         return 0
     first = dt.date.fromisoformat(first) if isinstance(first, str) else first
     if first > last:
         return 0
-    arrived = sums(first, last, "total").get("", Sums()).total
-    resolved = sums(first, last, "resolved").get("", Sums()).total
+    arrived = sums(first, last, "total", ("total",)).get("", Sums()).total
+    resolved = sums(first, last, "resolved", ("total",)).get("", Sums()).total
     return arrived - resolved
 
 
@@ -251,7 +254,8 @@ def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:
 
 def nearest_rank(first: dt.date, last: dt.date, fraction: float) -> float | None:
     """The nearest-rank percentile of the handling minutes (in tenths, rounded down)."""
-    histogram = sorted((int(k), s.total) for k, s in sums(first, last, "minutes").items())
+    histogram = sorted((int(k), s.total)
+                       for k, s in sums(first, last, "minutes", ("total",)).items())
     n = sum(count for _k, count in histogram)
     if not n:
         return None

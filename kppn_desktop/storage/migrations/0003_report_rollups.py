@@ -26,7 +26,7 @@ def up(migrator, db):
         class Meta:
             database = db
             table_name = 'report_rollup'
-            indexes = ((('period', 'start', 'dimension', 'key'), True),)
+            indexes = ((('period', 'dimension', 'start', 'key'), True),)
     db.create_tables([ReportRollup])
     migrator.migrate(migrator.add_index('consultation', ('resolved_at',), False))
     rollups.rebuild()
