@@ -103,6 +103,10 @@ def _give_peewee_psycopg() -> None:
 
     peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
     peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    # What peewee's adapter class sets for itself when psycopg is there at import.
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle, adapter.txn_inerror = TransactionStatus.IDLE, TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
 _current: DatabaseInfo | None = None

@@ -58,10 +58,11 @@ def _sql(text: str) -> str:
 
 
 def _tenths() -> str:
-    """Handling minutes in whole tenths, rounded down the same way on both engines."""
+    """Handling minutes rounded to tenths, half up, the same way on both engines (the report
+    shows one decimal; the stored minutes have two)."""
     if _sqlite():
-        return "CAST(CAST(c.service_minutes * 10 + 1e-9 AS INTEGER) AS TEXT)"
-    return "CAST(CAST(FLOOR(c.service_minutes * 10 + 1e-9) AS INTEGER) AS TEXT)"
+        return "CAST(CAST(c.service_minutes * 10 + 0.5 + 1e-9 AS INTEGER) AS TEXT)"
+    return "CAST(CAST(FLOOR(c.service_minutes * 10 + 0.5 + 1e-9) AS INTEGER) AS TEXT)"
 
 
 def _count_days(where: str, params: list) -> None:
@@ -253,7 +254,7 @@ def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:
 
 
 def nearest_rank(first: dt.date, last: dt.date, fraction: float) -> float | None:
-    """The nearest-rank percentile of the handling minutes (in tenths, rounded down)."""
+    """The nearest-rank percentile of the handling minutes, to a tenth of a minute."""
     histogram = sorted((int(k), s.total)
                        for k, s in sums(first, last, "minutes", ("total",)).items())
     n = sum(count for _k, count in histogram)

@@ -173,8 +173,8 @@ def _direct(first, last, now):
         "solution_breached": sum(c.solution_met is False or (
             c.solution_met is None and c.state == "dieskalasi" and c.solution_due_at < now)
             for c in rows),
-        "p90": (int(minutes[__import__("math").ceil(0.9 * len(minutes)) - 1] * 10 + 1e-9) / 10
-                if minutes else None),
+        "p90": (int(minutes[__import__("math").ceil(0.9 * len(minutes)) - 1] * 10 + 0.5 + 1e-9)
+                / 10 if minutes else None),
         "avg": round(sum(minutes) / len(minutes), 1) if minutes else None,
         "channels": channels,
         "days": {d: sum(c.received_date == d for c in rows) for d in {c.received_date for c in rows}},
