@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.storage.database import db
 
 log = logging.getLogger(__name__)
@@ -27,16 +28,36 @@ def _files() -> list[str]:
     return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
 
 
+class NewerSchemaError(KppnError):
+    """The database was upgraded by a newer KPPN Desktop than this one."""
+
+
+def _applied() -> set[str]:
+    if not db.table_exists(HISTORY_TABLE):
+        return set()
+    return {name for (name,) in db.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")}
+
+
 def pending() -> list[str]:
     """Names of migrations not yet applied to the open database."""
-    if not db.table_exists(HISTORY_TABLE):
-        return _files()
-    applied = {name for (name,) in db.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")}
+    applied = _applied()
     return [name for name in _files() if name not in applied]
 
 
+def check_not_newer() -> None:
+    """Refuse a database that a newer version has upgraded: this version would write rows without
+    what the newer one keeps (search text, report sums), and the newer one would trust them."""
+    unknown = sorted(_applied() - set(_files()))
+    if unknown:
+        raise NewerSchemaError(
+            "Basis data ini sudah dipakai oleh versi KPPN Desktop yang lebih baru "
+            f"(perubahan skema {', '.join(unknown)}). Pasang versi terbaru di workstation ini.")
+
+
 def upgrade() -> list[str]:
-    """Apply every pending migration in order, each in its own transaction; returns their names."""
+    """Apply every pending migration in order, each in its own transaction; returns their names.
+    Refuses (:class:`NewerSchemaError`) a database from a newer version."""
+    check_not_newer()
     if not pending():
         return []
     applied = _runner().up()

@@ -1,5 +1,6 @@
 """The schema comes from the numbered migrations, and the models agree with them."""
 
+import pytest
 from playhouse.schema_diff import diff_models
 
 from kppn_desktop.storage import models, schema
@@ -47,3 +48,13 @@ def test_migrations_apply_to_a_database_that_already_has_consultations(database)
     found = queries.list_consultations(cso, queries.ListFilter(text=some.number))
     assert [s.id for s in found] == [some.id]
     assert reports.service_report(None, dt.date(2026, 1, 1), dt.date(2026, 3, 31), now=now) == before
+
+
+def test_a_database_from_a_newer_version_is_refused(database, db_url):
+    from kppn_desktop.storage.database import close_database, open_database
+
+    db.execute_sql(f"INSERT INTO {schema.HISTORY_TABLE} (name, applied) VALUES "
+                   "('0099_from_the_future', CURRENT_TIMESTAMP)")
+    close_database()
+    with pytest.raises(schema.NewerSchemaError, match="versi KPPN Desktop yang lebih baru"):
+        open_database(db_url)
