@@ -11,7 +11,7 @@ from benchmarks.common import Result, side_by_side
 PAGE = 200
 
 _COLUMNS = """c.id, c.number, c.visit_id, c.state, c.version, c.channel, c.category_id, cat.name,
- c.section_id, sec.name, c.summary, c.stakeholder_id, st.name, st.kode_satker, c.officer_id,
+ c.section_id, COALESCE(sec.name, ''), c.summary, c.stakeholder_id, st.name, st.kode_satker, c.officer_id,
  u.full_name, c.received_at, c.service_target, c.service_due_at, c.service_met, c.solution_due_at,
  c.solution_met, c.resolved_at"""
 _JOINS = """JOIN category cat ON cat.id = c.category_id LEFT JOIN section sec ON sec.id = c.section_id

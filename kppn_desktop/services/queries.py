@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import NotFound
@@ -44,7 +44,7 @@ from kppn_desktop.storage.models import (
 _SUMMARY_COLUMNS = (
     Consultation.id, Consultation.number, Consultation.visit, Consultation.state,
     Consultation.version, Consultation.channel, Consultation.category, Category.name,
-    Consultation.section, Section.name, Consultation.summary, Consultation.stakeholder,
+    Consultation.section, fn.COALESCE(Section.name, ""), Consultation.summary, Consultation.stakeholder,
     Stakeholder.name, Stakeholder.kode_satker, Consultation.officer, User.full_name,
     Consultation.received_at, Consultation.service_target, Consultation.service_due_at,
     Consultation.service_met, Consultation.solution_due_at, Consultation.solution_met,
@@ -60,15 +60,9 @@ def _summary_query():
             .join_from(Consultation, User, on=(Consultation.officer == User.id)))
 
 
-def _summary(row: tuple) -> ConsultationSummary:
-    (cid, number, visit, state, version, channel, category_id, category, section_id, section,
-     summary, stakeholder_id, stakeholder, kode_satker, officer_id, officer, received_at, target,
-     service_due, service_met, solution_due, solution_met, resolved_at) = row
-    return ConsultationSummary(
-        cid, number, visit, state, workflow.STATE_LABELS[workflow.State(state)], version, channel,
-        category_id, category, section_id, section or "", summary, stakeholder_id, stakeholder,
-        kode_satker, officer_id, officer, received_at, target, service_due, service_met,
-        solution_due, solution_met, resolved_at)
+def _summary(row) -> ConsultationSummary:
+    """A row of ``_SUMMARY_COLUMNS`` or of ``listing.COLUMNS`` (the fields' order)."""
+    return ConsultationSummary.from_values(row)
 
 
 def summary_of(consultation_id: int) -> ConsultationSummary:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+
+from kppn_desktop.domain import workflow
 
 from kppn_desktop.domain.clocks import CycleClocks
 from kppn_desktop.services.stakeholders import StakeholderInfo
@@ -22,7 +24,6 @@ class ConsultationSummary:
     number: str
     visit_id: int
     state: str
-    state_label: str
     version: int
     channel: str
     category_id: int
@@ -42,6 +43,21 @@ class ConsultationSummary:
     solution_due_at: dt.datetime | None
     solution_met: bool | None
     resolved_at: dt.datetime | None
+
+    @property
+    def state_label(self) -> str:
+        return workflow.STATE_LABELS[workflow.State(self.state)]
+
+    @classmethod
+    def from_values(cls, values) -> "ConsultationSummary":
+        """Built from the values in field order without the per-field cost of a frozen
+        dataclass's ``__init__`` (lists build 200 at a time)."""
+        summary = cls.__new__(cls)
+        summary.__dict__.update(zip(_SUMMARY_FIELDS, values))
+        return summary
+
+
+_SUMMARY_FIELDS = tuple(f.name for f in fields(ConsultationSummary))
 
 
 @dataclass(frozen=True)

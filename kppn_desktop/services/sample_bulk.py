@@ -294,4 +294,4 @@ def write(rng: random.Random, office: SampleOffice, now: dt.datetime, report: Sa
             progress(f"  {day:%d-%m-%Y}: {report.consultations} konsultasi")
             batch, pending = _Batch(), 0
     writer.store(batch)
-    db.execute_sql("PRAGMA optimize" if writer.sqlite else "ANALYZE")
+    db.execute_sql("ANALYZE")    # the planner's statistics, for lists that choose among indexes

@@ -139,5 +139,10 @@ def current_database() -> DatabaseInfo | None:
 def close_database() -> None:
     global _current
     if db.obj is not None and not db.is_closed():
+        if isinstance(db.obj, peewee.SqliteDatabase) and not db.in_transaction():
+            try:
+                db.execute_sql("PRAGMA optimize")   # refreshes the planner's statistics if stale
+            except peewee.DatabaseError:
+                pass
         db.close()
     _current = None
