@@ -112,6 +112,7 @@ def stall(url: str) -> None:
 
     def phase(name, action, until=lambda: not session.runner.busy):
         step[0] = name
+        print(f"[{time.monotonic():.1f}] {name}", file=sys.stderr, flush=True)
         action()
         try:
             _settle(app, until, timeout=PHASE_LIMIT_S)
@@ -137,7 +138,8 @@ def stall(url: str) -> None:
     bar = table.verticalScrollBar()
     phase("menggulir ke akhir daftar", lambda: bar.setValue(bar.maximum()))
     phase("menggulir ke tengah", lambda: bar.setValue(bar.maximum() // 2))
-    index = queue.model.index(bar.value() // max(table.rowHeight(0), 1), 0)
+    index = queue.model.index(max(table.rowAt(0), 0), 0)
+    _settle(app, lambda: queue.model.data(index, Qt.ItemDataRole.UserRole) is not None)
     phase("membuka konsultasi", lambda: queue.open_consultation.emit(
         queue.model.data(index, Qt.ItemDataRole.UserRole)))
     reports = window.pages["reports"]
