@@ -21,6 +21,7 @@ _JOINS = """JOIN category cat ON cat.id = c.category_id LEFT JOIN section sec ON
 def _cases(office) -> list[tuple[str, dict, str, list, str]]:
     """(name, ListFilter arguments, hand-written WHERE, its parameters, ORDER BY)."""
     from kppn_desktop.domain import workflow  # noqa: PLC0415
+    from kppn_desktop.storage.listing import rare_sql as rare  # noqa: PLC0415 - the same hint
 
     newest = "c.received_at DESC, c.id DESC"
     open_states = [s.value for s in workflow.OPEN_STATES]
@@ -29,11 +30,11 @@ def _cases(office) -> list[tuple[str, dict, str, list, str]]:
         ("Semua, halaman pertama", {}, "", [], newest),
         ("Hari ini", {"date_from": office["today"], "date_to": office["today"]},
          "c.received_date BETWEEN ? AND ?", [office["today"], office["today"]], newest),
-        ("Belum selesai", {"states": tuple(open_states)}, f"c.state IN ({marks})", open_states,
-         newest),
+        ("Belum selesai", {"states": tuple(open_states)}, rare(f"c.state IN ({marks})"),
+         open_states, newest),
         ("Eskalasi seksi (Kasi)", {"states": ("dieskalasi",), "section_id": office["section"],
                                    "order": "deadline"},
-         "c.state = ? AND c.section_id = ?", ["dieskalasi", office["section"]],
+         rare("c.state IN (?)") + " AND c.section_id = ?", ["dieskalasi", office["section"]],
          "c.solution_due_at ASC NULLS LAST, c.id ASC"),
         ("Filter kanal + kategori", {"channel": "whatsapp", "category_id": office["category"]},
          "c.channel = ? AND c.category_id = ?", ["whatsapp", office["category"]], newest),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from kppn_desktop.domain import workflow
 from kppn_desktop.services import office, projection
 from kppn_desktop.services.context import Actor, require
+from kppn_desktop.storage import listing
 from kppn_desktop.storage.models import Consultation, utcnow
 
 
@@ -36,7 +37,7 @@ def section_inbox_counts(actor: Actor, section_id: int | None = None,
                                        dt.time(), tzinfo=calendar.tz)
     rows = (Consultation.select(Consultation.id, Consultation.service_target,
                                 Consultation.solution_due_at)
-            .where(Consultation.state == workflow.State.ESCALATED,
+            .where(listing.rare(Consultation.state == workflow.State.ESCALATED),
                    Consultation.section == section_id).tuples())
     escalated = due_today = overdue = missed = with_missed = 0
     for cid, target, due in rows:

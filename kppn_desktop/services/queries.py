@@ -161,9 +161,12 @@ class ListFilter:
     order: str = "newest"                   # 'newest' or 'deadline' (escalations by solution due)
 
 
+_STATE_NAMES = {"open_states": tuple(s.value for s in workflow.OPEN_STATES),
+                "escalated": workflow.State.ESCALATED.value}
+
+
 def _filters(flt: ListFilter) -> dict:
-    return {**vars(flt), "open_states": [s.value for s in workflow.OPEN_STATES],
-            "escalated": workflow.State.ESCALATED.value}
+    return {**vars(flt), **_STATE_NAMES}
 
 
 def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: int = 0,

@@ -15,7 +15,7 @@ from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
 from kppn_desktop.services.context import Actor, require
 from kppn_desktop.services.papers import office_header
-from kppn_desktop.storage import rollups
+from kppn_desktop.storage import listing, rollups
 from kppn_desktop.storage.models import Category, Consultation, Section, Stakeholder, User, utcnow
 
 OVERDUE_LIMIT = 500
@@ -42,7 +42,7 @@ def _running(first: dt.date, last: dt.date, now: dt.datetime) -> list[_Running]:
         Consultation.received_date, Consultation.channel, Consultation.category,
         Consultation.section, Consultation.officer, Consultation.state, Consultation.service_met,
         Consultation.service_due_at, Consultation.solution_met, Consultation.solution_due_at)
-        .where(Consultation.state.in_([s.value for s in workflow.OPEN_STATES]),
+        .where(listing.rare(Consultation.state.in_([s.value for s in workflow.OPEN_STATES])),
                Consultation.received_date.between(first, last)).tuples())
     out = []
     for (day, channel, category, section, officer, state, service_met, service_due,
@@ -88,7 +88,8 @@ def _overdue(now: dt.datetime, last: dt.date, calendar) -> tuple[documents.Overd
              .join_from(Consultation, Stakeholder).join_from(Consultation, Category)
              .join_from(Consultation, User, on=(Consultation.officer == User.id))
              .join_from(Consultation, Section, JOIN.LEFT_OUTER)
-             .where(Consultation.state.in_(open_states), Consultation.received_date <= last,
+             .where(listing.rare(Consultation.state.in_(open_states)),
+                    Consultation.received_date <= last,
                     due < now_db)
              .order_by(due, Consultation.id).limit(OVERDUE_LIMIT))
     rows = []
@@ -108,7 +109,7 @@ def _missed_updates(settled: int, first: dt.date, last: dt.date, now: dt.datetim
     running = 0
     for cid, target in _in_period(Consultation.select(Consultation.id, Consultation.service_target),
                                   first, last).where(
-            Consultation.state == workflow.State.ESCALATED).tuples():
+            listing.rare(Consultation.state == workflow.State.ESCALATED)).tuples():
         running += projection.missed_updates_now(cid, target, now)
     return settled + running
 

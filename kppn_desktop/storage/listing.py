@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from peewee import SqliteDatabase
+from peewee import SQL, SqliteDatabase, fn
 
 from kppn_desktop.storage.database import db
 
@@ -49,6 +49,22 @@ def _sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
 
 
+#: How often the planner is told an open state matches (SQLite's statistics only know the
+#: average number of rows per state, and nearly every consultation is resolved).
+_OPEN_LIKELIHOOD = 0.001
+
+
+def rare_sql(condition: str) -> str:
+    """``condition`` marked as matching few rows, for SQLite's planner (it has no per-value
+    statistics); PostgreSQL's planner knows by itself."""
+    return f"likelihood({condition}, {_OPEN_LIKELIHOOD})" if _sqlite() else condition
+
+
+def rare(expression):
+    """:func:`rare_sql` for a peewee expression."""
+    return fn.likelihood(expression, SQL(str(_OPEN_LIKELIHOOD))) if _sqlite() else expression
+
+
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -66,7 +82,8 @@ def where(*, states: Iterable[str] | None = None, officer_id: int | None = None,
     params: list = []
     if states:
         states = list(states)
-        parts.append(f"c.state IN ({', '.join('?' * len(states))})")
+        condition = f"c.state IN ({', '.join('?' * len(states))})"
+        parts.append(rare_sql(condition) if set(states) <= set(open_states) else condition)
         params += states
     for column, value in (("c.officer_id", officer_id), ("c.section_id", section_id),
                           ("c.category_id", category_id)):
@@ -85,7 +102,7 @@ def where(*, states: Iterable[str] | None = None, officer_id: int | None = None,
     if overdue_at is not None:
         open_states = list(open_states)
         moment = overdue_at.astimezone(dt.timezone.utc).replace(tzinfo=None)
-        parts.append(f"c.state IN ({', '.join('?' * len(open_states))}) AND "
+        parts.append(rare_sql(f"c.state IN ({', '.join('?' * len(open_states))})") + " AND "
                      "((c.state <> ? AND c.service_due_at < ?) OR "
                      "(c.state = ? AND c.solution_due_at < ?))")
         params += [*open_states, escalated, moment, escalated, moment]
