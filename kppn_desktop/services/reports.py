@@ -161,7 +161,7 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         missed_progress_updates=_missed_updates(totals.missed, first, last, now),
         avg_handling_minutes=(round(totals.minutes_sum / totals.minutes_n, 1)
                               if totals.minutes_n else None),
-        p90_handling_minutes=rollups.nearest_rank(first, last, 0.9),
+        p90_handling_minutes=rollups.nearest_rank(first, last, 0.9, totals.minutes_n),
         backlog=rollups.backlog(last),
         by_channel=_breakdown("channel", first, last, running, labels["channel"]),
         by_category=_breakdown("category", first, last, running, labels["category"]),

@@ -193,6 +193,7 @@ class Consultation(BaseModel):
     class Meta:
         indexes = (
             (("received_at", "id"), False),
+            (("state", "received_date"), False),
             (("officer", "state"), False),
             (("section", "state"), False),
             (("state", "solution_due_at"), False),

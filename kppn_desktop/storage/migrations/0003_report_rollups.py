@@ -1,6 +1,6 @@
 """Reports at a million consultations: running sums per day and month (report_rollup), counted
-once from every consultation here and kept by the services from then on; an index on resolved_at
-for the backlog."""
+once from every consultation here and kept by the services from then on; indexes for the open
+consultations of a period."""
 from peewee import CharField, DateField, FloatField, IntegerField, Model
 
 from kppn_desktop.storage import rollups
@@ -28,7 +28,8 @@ def up(migrator, db):
             table_name = 'report_rollup'
             indexes = ((('period', 'dimension', 'start', 'key'), True),)
     db.create_tables([ReportRollup])
-    migrator.migrate(migrator.add_index('consultation', ('resolved_at',), False))
+    migrator.migrate(migrator.add_index('consultation', ('resolved_at',), False),
+                     migrator.add_index('consultation', ('state', 'received_date'), False))
     rollups.rebuild()
     # Statistics for the planner (SQLite has none until asked): a list filtered by officer and
     # month must start from the month, not from the officer's every consultation.
@@ -37,4 +38,5 @@ def up(migrator, db):
 
 def down(migrator, db):
     migrator.migrate(migrator.drop_index('consultation', 'consultation_resolved_at'),
+                     migrator.drop_index('consultation', 'consultation_state_received_date'),
                      migrator.drop_table('report_rollup'))
