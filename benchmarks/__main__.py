@@ -77,15 +77,12 @@ def stall(url: str, where: str) -> list[Result]:
 
 
 def report_results(engine: str, urls: dict[int, str], runs: int) -> list[Result]:
-    sizes = sorted(urls)
-    small, large = sizes[0], sizes[-1]
-    a = reports.time_reports(urls[large], runs)
-    b = reports.time_reports(urls[small], runs)
+    small, large = min(urls), max(urls)
+    timed = reports.compare(urls[large], urls[small], max(runs, 9))
     return [Result("Laporan", f"Laporan satu {period}",
-                   f"{engine} {size_label(large)} vs {size_label(small)}", a[period][0] * 1000,
-                   b[period][0] * 1000, target=1.5,
-                   note=f"{a[period][1]} vs {b[period][1]} konsultasi pada periode")
-            for period in ("bulan", "tahun")]
+                   f"{engine} {size_label(large)} vs {size_label(small)}", a * 1000, b * 1000,
+                   target=1.5, note=f"{n_a} vs {n_b} konsultasi pada periode")
+            for period, ((a, n_a), (b, n_b)) in timed.items()]
 
 
 def fresh_save_database(engine: str, pg: str | None) -> str:
