@@ -201,8 +201,7 @@ class ConsultationTableModel(QAbstractTableModel):
         self._failed.clear()
 
         def work():
-            calendar = office.office_calendar()
-            calendar.hours_on(_utcnow())     # loads this year's holidays here, not on the GUI
+            calendar = office.ready_calendar(_utcnow())
             count = queries.count_consultations(actor, flt)
             fetched = {p: queries.list_consultations(actor, flt, offset=p * size, limit=size)
                        for p in pages if p * size < count}

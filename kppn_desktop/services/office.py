@@ -148,6 +148,15 @@ def office_calendar() -> OfficeCalendar:
     return calendar
 
 
+def ready_calendar(now: dt.datetime | None = None) -> OfficeCalendar:
+    """:func:`office_calendar` with the year of ``now`` already classified: a worker calls it
+    before handing the calendar to the GUI thread, so the first holiday list (tens of
+    milliseconds) is never loaded there."""
+    calendar = office_calendar()
+    calendar.hours_on(now or dt.datetime.now(dt.timezone.utc))
+    return calendar
+
+
 def _bump_calendar() -> None:
     settings.put(settings.CALENDAR_REVISION, settings.get(settings.CALENDAR_REVISION) + 1)
 

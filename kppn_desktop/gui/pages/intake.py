@@ -32,7 +32,7 @@ def _load_office_data() -> dict:
     """Categories, the office standard and calendar. Runs on a worker thread."""
     return {"categories": office.list_categories(),
             "standard": office.service_standard().service_minutes,
-            "calendar": office.office_calendar()}
+            "calendar": office.ready_calendar()}
 
 
 class IntakePage(QWidget):
