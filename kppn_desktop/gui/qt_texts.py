@@ -27,9 +27,11 @@ _CONTEXTS = {"QPlatformTheme", "QDialogButtonBox", "QMessageBox", "QPrintPreview
 
 class QtTexts(QTranslator):
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102
+        # None (a null string) lets Qt keep the text as written; an empty string would be taken
+        # as the translation and blank every label, title and button of our own forms.
         if context in _CONTEXTS:
-            return _TEXTS.get(source_text, "")
-        return ""
+            return _TEXTS.get(source_text)
+        return None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return False

@@ -90,7 +90,7 @@ def test_run_without_a_display_says_so_and_tours(monkeypatch, tmp_path, capsys):
 
 
 def test_qt_own_buttons_speak_indonesian(qapp):
-    from PySide6.QtWidgets import QDialogButtonBox
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
     from kppn_desktop.gui import qt_texts
     from kppn_desktop.gui.login import LoginDialog
@@ -99,6 +99,11 @@ def test_qt_own_buttons_speak_indonesian(qapp):
     try:
         dialog = LoginDialog("KPPN Majene")
         assert dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+        # Our own texts stay as written (the translator only knows Qt's).
+        assert dialog.windowTitle() == "Masuk — KPPN Desktop"
+        assert dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Masuk"
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert "Nama pengguna" in " ".join(labels), labels
         dialog.deleteLater()
     finally:
         qapp.removeTranslator(translator)
