@@ -31,6 +31,9 @@ def make_application(argv: list[str] | None = None):
         from kppn_desktop.gui import qt_texts  # noqa: PLC0415
 
         app._kppn_texts = qt_texts.install(app)
+    from kppn_desktop.gui import collector  # noqa: PLC0415
+
+    collector.install(app)
     return app
 
 

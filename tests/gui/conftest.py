@@ -13,6 +13,21 @@ def db_url(tmp_path):
     return database_url("sqlite", tmp_path)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_garbage_collection_during_gui_tests(qapp):
+    """No cyclic garbage collection at all while the GUI tests run: collecting the wrapper of a
+    widget that an earlier test left for Qt to delete, at a random moment and in any thread,
+    crashed the suite now and then. (The application runs the collector on the GUI thread,
+    ``gui.collector``; its timer is stopped here.)"""
+    import gc
+
+    from kppn_desktop.gui import collector
+
+    collector.install(qapp).timer.stop()
+    yield
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def shown_errors(monkeypatch):
     """What ``gui.errors.show_exception`` would have shown, instead of modal boxes."""
