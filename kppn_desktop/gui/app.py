@@ -51,7 +51,6 @@ def run(db_url: str | None = None) -> int:
     app = make_application(sys.argv)
     from kppn_desktop.gui import errors  # noqa: PLC0415
     from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
-    from kppn_desktop.gui.main_window import MainWindow  # noqa: PLC0415
     from kppn_desktop.gui.session import Session  # noqa: PLC0415
     from kppn_desktop.services import office, system  # noqa: PLC0415
 
@@ -67,22 +66,52 @@ def run(db_url: str | None = None) -> int:
         from kppn_desktop.gui.setup_wizard import SetupWizard  # noqa: PLC0415
 
         wizard = SetupWizard()
-        if wizard.exec() != SetupWizard.DialogCode.Accepted:
+        accepted = wizard.exec() == SetupWizard.DialogCode.Accepted
+        delete_now(wizard)
+        if not accepted:
             return 0
 
     while True:
         profile = office.get_office()
         login = LoginDialog(profile.name if profile else "")
-        if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
-            return 0
-        session = Session(login.actor, info.display)
-        window = MainWindow(session)
-        logged_out = []
-        window.logout_requested.connect(lambda: (logged_out.append(True), window.close()))
-        window.show()
-        session.start_polling()
-        app.exec()
-        session.runner.wait()
-        if not logged_out:
+        accepted = login.exec() == LoginDialog.DialogCode.Accepted
+        actor = login.actor
+        delete_now(login)
+        if not accepted or actor is None:
             system.close_database()
             return 0
+        if not run_session(app, Session(actor, info.display)):
+            system.close_database()
+            return 0
+
+
+def run_session(app, session) -> bool:
+    """One login: the main window until it closes. True when the user logged out (the login
+    dialog comes back), False when the application was quit. The window and the session are
+    deleted here, on purpose, before the next login: left to the garbage collector they were
+    deleted at a random later moment, with the next session's widgets already receiving events
+    (a re-login then failed in an event filter of the old intake page)."""
+    from kppn_desktop.gui.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(session)
+    logged_out = []
+
+    def on_logout():
+        logged_out.append(True)
+        window.close()
+
+    window.logout_requested.connect(on_logout)
+    window.show()
+    session.start_polling()
+    app.exec()
+    session.close()
+    delete_now(window)
+    return bool(logged_out)
+
+
+def delete_now(obj) -> None:
+    """Delete a Qt object and what it owns now, on the GUI thread, outside any event handler."""
+    from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415
+
+    obj.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

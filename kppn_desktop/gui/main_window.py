@@ -12,6 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -128,6 +129,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.pages = _Pages(self, specs)
         self._consultation_windows: list[QWidget] = []
         self._locked = False
+        self._hidden: list[QWidget] = []
+        self.lock_dialog = None
+        self.draft_question: QMessageBox | None = None
+        #: Set once leaving (logout, quit) was confirmed: the close that follows asks no more.
+        self.leave_confirmed = False
         for spec in specs:
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -239,27 +245,66 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._idle_timer.start()
 
     def lock(self) -> None:
-        """Hide every window of this session behind the unlock dialog; what was typed stays."""
+        """Hide every window of this session behind the unlock dialog; what was typed stays.
+        The dialog is opened, not run in a loop of its own: the lock comes from a timer, and a
+        nested event loop there would run deletions and callbacks under the caller's feet."""
         if self._locked:
             return
         from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
 
         self._locked = True
         self._idle_timer.stop()
-        hidden = [w for w in [self, *self._consultation_windows] if w.isVisible()]
-        for window in hidden:
+        self._hidden = [w for w in [self, *self._consultation_windows] if w.isVisible()]
+        for window in self._hidden:
             window.hide()
-        dialog = LoginDialog(locked_for=self.session.actor)
+        dialog = LoginDialog(locked_for=self.session.actor, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_lock_dialog_finished)
         self.lock_dialog = dialog
-        unlocked = dialog.exec() == LoginDialog.DialogCode.Accepted
+        dialog.open()
+
+    def _on_lock_dialog_finished(self, result: int) -> None:
         self.lock_dialog = None
-        self._locked = False
-        if not unlocked:
-            self.logout_requested.emit()
+        if result != QDialog.DialogCode.Accepted:
+            if self.confirm_discard_draft():
+                self._locked = False
+                self.leave_confirmed = True
+                self.logout_requested.emit()
+            else:
+                self._locked = False
+                self.lock()          # the draft stays behind the lock screen
             return
-        for window in hidden:
+        self._locked = False
+        for window in self._hidden:
             window.show()
+        self._hidden = []
         self._idle_timer.start()
+
+    # --- leaving with a draft -------------------------------------------------------------
+
+    def unsaved_draft(self) -> bool:
+        """True while the intake page holds a consultation typed but not saved."""
+        page = dict.get(self.pages, "intake")      # a page never built holds nothing
+        return page is not None and page.has_unsaved_draft()
+
+    def confirm_discard_draft(self) -> bool:
+        """Asks before a draft is lost (logout, quit, leaving the lock screen)."""
+        if not self.unsaved_draft():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Isian belum disimpan"),
+                          self.tr("Konsultasi baru yang sedang diisi belum disimpan. "
+                                  "Jika Anda keluar sekarang, isian itu hilang."),
+                          QMessageBox.StandardButton.NoButton, self.lock_dialog or self)
+        discard = box.addButton(self.tr("Keluar dan buang isian"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Kembali ke isian"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        self.draft_question = box
+        box.exec()
+        self.draft_question = None
+        box.deleteLater()
+        return box.clickedButton() is discard
 
     @property
     def locked(self) -> bool:
@@ -268,7 +313,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
     # --- other ---------------------------------------------------------------------------
 
     def _on_actionLogout_triggered(self) -> None:
-        self.logout_requested.emit()
+        if self.confirm_discard_draft():
+            self.leave_confirmed = True
+            self.logout_requested.emit()
 
     def _on_actionAbout_triggered(self) -> None:
         QMessageBox.about(self, "Tentang KPPN Desktop",
@@ -276,6 +323,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
                           f"Basis data: {self.session.database_display}")
 
     def closeEvent(self, event):  # noqa: N802 - Qt override
+        if not self.leave_confirmed and not self.confirm_discard_draft():
+            event.ignore()
+            return
+        self.leave_confirmed = True
         QApplication.instance().removeEventFilter(self._idle_watcher)
         self.session.stop_polling()
         for window in list(self._consultation_windows):

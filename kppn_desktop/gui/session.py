@@ -35,6 +35,15 @@ class Session(QObject):
     def stop_polling(self) -> None:
         self._poller.stop()
 
+    def close(self) -> None:
+        """The end of the session (logout, quit): no more polling, the work in flight finished,
+        and the session deleted on purpose, here on the GUI thread. Left to Python, a session
+        caught in a reference cycle (a page and its loader) would be deleted by the garbage
+        collector in whatever thread collects, taking its timer with it from the wrong thread."""
+        self.stop_polling()
+        self.runner.wait()
+        self.deleteLater()
+
     def changed(self) -> None:
         """Call after any successful change made through this session."""
         self.data_changed.emit()

@@ -4,7 +4,7 @@ screen and the papers. Every step goes through the real windows and their servic
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kppn_desktop.domain.workflow import State
@@ -184,14 +184,13 @@ def run_all(tour, info) -> None:
         tour.shot(window, f"administrasi-{index + 1}")
 
     # An idle workstation locks itself; nothing typed is lost.
-    def unlock():
-        dialog = window.lock_dialog
-        _type(dialog.ui.passwordEdit, "admin-kppn-2026")
-        tour.shot(dialog, "layar-terkunci")
-        _click(dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok))
-
-    QTimer.singleShot(400, unlock)
     window.lock()
+    tour.settle(400)
+    dialog = window.lock_dialog
+    _type(dialog.ui.passwordEdit, "admin-kppn-2026")
+    tour.shot(dialog, "layar-terkunci")
+    _click(dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok))
+    tour.wait_until(lambda: not window.locked)
     window.close()
     session.runner.wait()
 

@@ -70,14 +70,14 @@ class TaskRunner(QObject):
 
         @Slot(object)
         def finished(result):
-            self._finish(relay)
+            if not self._finish(relay):
+                return
             if on_done and alive():
                 on_done(result)
 
         @Slot(object)
         def failed(exc):
-            self._finish(relay)
-            if not alive():
+            if not self._finish(relay) or not alive():
                 return
             if on_error:
                 on_error(exc)
@@ -89,11 +89,16 @@ class TaskRunner(QObject):
         relay.failed.connect(failed)
         self.pool.start(_Job(fn, relay))
 
-    def _finish(self, relay: _Relay) -> None:
-        self._running.discard(relay)
+    def _finish(self, relay: _Relay) -> bool:
+        """False when the runner itself has gone (its session closed) before the result came:
+        then nobody is waiting for it."""
         relay.deleteLater()
+        if not shiboken6.isValid(self):
+            return False
+        self._running.discard(relay)
         if not self._running:
             self.busy_changed.emit(False)
+        return True
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (tests and shutdown only)."""

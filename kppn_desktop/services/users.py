@@ -161,7 +161,7 @@ def login(username: str, password: str, *, now: dt.datetime | None = None) -> Ac
     row lock the account for five minutes."""
     now = now or utcnow()
     message = "Nama pengguna atau kata sandi salah."
-    failure = None
+    wrong_password = False
     with transaction():
         user = User.get_or_none(User.username == username.strip().lower())
         if user is None:
@@ -181,14 +181,16 @@ def login(username: str, password: str, *, now: dt.datetime | None = None) -> Ac
             User.update(failed_logins=0 if locked else failed, locked_until=locked).where(
                 User.id == user.id).execute()
             audit(None, f"user:{user.id}", "login gagal")
-            failure = AuthenticationError(message)
+            wrong_password = True
         else:
             updates = {"failed_logins": 0, "locked_until": None}
             if _hasher.check_needs_rehash(user.password_hash):
                 updates["password_hash"] = _hasher.hash(password)
             User.update(**updates).where(User.id == user.id).execute()
-    if failure:
-        raise failure
+    if wrong_password:
+        # Raised here, not kept in a local: an exception held by its own frame is a reference
+        # cycle that keeps the caller's frames (and their widgets) for the garbage collector.
+        raise AuthenticationError(message)
     return _actor(user)
 
 

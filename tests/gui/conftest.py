@@ -4,6 +4,7 @@ PostgreSQL)."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 
 from tests.conftest import database_url
 
@@ -13,19 +14,20 @@ def db_url(tmp_path):
     return database_url("sqlite", tmp_path)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _no_garbage_collection_during_gui_tests(qapp):
-    """No cyclic garbage collection at all while the GUI tests run: collecting the wrapper of a
-    widget that an earlier test left for Qt to delete, at a random moment and in any thread,
-    crashed the suite now and then. (The application runs the collector on the GUI thread,
-    ``gui.collector``; its timer is stopped here.)"""
-    import gc
+@pytest.fixture(autouse=True)
+def nothing_left_behind(qapp):
+    """Every GUI test collects garbage as the application does, and fails when it leaves behind
+    what made the suite crash now and then: a visible top-level widget, a worker still running,
+    a timer without an owner, or a Qt object that only the garbage collector would delete
+    (``tests/gui/leaks.py`` explains why each of them crashes)."""
+    from tests.gui import leaks
 
-    from kppn_desktop.gui import collector
-
-    collector.install(qapp).timer.stop()
+    leaks.collect_as_the_application_does()
+    before = leaks.top_level_widgets()
     yield
-    gc.enable()
+    problems = leaks.check(before)
+    if problems:
+        pytest.fail("Left behind by this test:\n  " + "\n  ".join(problems), pytrace=False)
 
 
 @pytest.fixture(autouse=True)
@@ -40,31 +42,34 @@ def shown_errors(monkeypatch):
     return collected
 
 
-def make_session(actor, database):
+@pytest.fixture
+def make_session(database, qtbot):
+    """``make_session(actor)``: a session for the test; each is closed (and deleted) at the end."""
     from kppn_desktop.gui.session import Session
 
-    return Session(actor, database.display)
+    made = []
+
+    def make(actor):
+        session = Session(actor, database.display)
+        made.append(session)
+        return session
+
+    yield make
+    for session in made:
+        if shiboken6.isValid(session):
+            session.close()
 
 
 @pytest.fixture
-def cso_session(office, database, qtbot):
-    session = make_session(office.cso, database)
-    yield session
-    session.stop_polling()
-    session.runner.wait()
+def cso_session(office, make_session):
+    return make_session(office.cso)
 
 
 @pytest.fixture
-def kasi_session(office, database, qtbot):
-    session = make_session(office.kasi, database)
-    yield session
-    session.stop_polling()
-    session.runner.wait()
+def kasi_session(office, make_session):
+    return make_session(office.kasi)
 
 
 @pytest.fixture
-def admin_session(office, database, qtbot):
-    session = make_session(office.admin, database)
-    yield session
-    session.stop_polling()
-    session.runner.wait()
+def admin_session(office, make_session):
+    return make_session(office.admin)

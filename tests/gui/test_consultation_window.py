@@ -23,7 +23,6 @@ from kppn_desktop.gui.action_dialogs import (
 from kppn_desktop.gui.consultation_window import ConsultationWindow
 from kppn_desktop.gui.consultation_window_models import STATUS_COLOURS
 from kppn_desktop.services import attachments, consultations, queries
-from tests.gui.conftest import make_session
 from tests.services.helpers import take
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -64,10 +63,8 @@ def open_window(qtbot):
 
 
 @pytest.fixture
-def kakan_session(office, database, qtbot):
-    session = make_session(office.kakan, database)
-    yield session
-    session.runner.wait()
+def kakan_session(office, make_session):
+    return make_session(office.kakan)
 
 
 def click(qtbot, button) -> None:
@@ -430,9 +427,9 @@ def test_cso_is_not_offered_the_kasi_response(qtbot, office, cso_session, open_w
     assert window.open_action("kasi_response") is None
 
 
-def test_kasi_of_another_section_may_only_look(qtbot, office, database, open_window):
+def test_kasi_of_another_section_may_only_look(qtbot, office, make_session, open_window):
     s = escalated(office)                                   # to PDMS
-    session = make_session(office.kasi_bank, database)
+    session = make_session(office.kasi_bank)
     window = open_window(session, s.id)
     window.ui.detailTabs.setCurrentWidget(window.ui.attachmentsTab)
     assert window.offered_actions() == []

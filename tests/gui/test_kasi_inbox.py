@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kppn_desktop.gui.pages.kasi_inbox import KasiInboxPage
-from kppn_desktop.gui.session import Session
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import inbox, queries
 from kppn_desktop.services.queries import ListFilter
@@ -117,10 +116,8 @@ def test_double_click_opens(qtbot, page, cases):
 
 
 @pytest.fixture
-def bank_session(office, database, qtbot):
-    session = Session(office.kasi_bank, database.display)
-    yield session
-    session.runner.wait()
+def bank_session(office, make_session):
+    return make_session(office.kasi_bank)
 
 
 def test_kasi_of_another_section_sees_only_theirs(qtbot, bank_session, cases):

@@ -7,7 +7,6 @@ from PySide6.QtPrintSupport import QPrinter
 
 from kppn_desktop.gui import printing
 from kppn_desktop.gui.pages.reports import PRESETS, ReportsPage, preset_range
-from kppn_desktop.gui.session import Session
 from kppn_desktop.services import consultations as svc
 from tests.documents.pdftools import page_texts
 from tests.services.helpers import take, wita
@@ -21,10 +20,10 @@ def test_presets():
     assert preset_range("Pilih tanggal", today) is None
 
 
-def test_make_report_off_the_gui_thread_and_print_it(qtbot, office, database, tmp_path):
+def test_make_report_off_the_gui_thread_and_print_it(qtbot, office, make_session, tmp_path):
     [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
     svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version, at=wita(2026, 3, 17, 9, 10))
-    session = Session(office.kakan, database.display)
+    session = make_session(office.kakan)
     page = ReportsPage(session)
     qtbot.addWidget(page)
     assert not page.ui.printButton.isEnabled()
@@ -47,8 +46,8 @@ def test_make_report_off_the_gui_thread_and_print_it(qtbot, office, database, tm
     session.runner.wait()
 
 
-def test_bad_period_is_shown_beside_the_dates(qtbot, office, database):
-    session = Session(office.kakan, database.display)
+def test_bad_period_is_shown_beside_the_dates(qtbot, office, make_session):
+    session = make_session(office.kakan)
     page = ReportsPage(session)
     qtbot.addWidget(page)
     page.ui.fromEdit.setDate(QDate(2026, 3, 31))

@@ -64,7 +64,9 @@ class IntakePage(QWidget):
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The whole window: Ctrl+S works right after login, before any field has focus (a hidden
+        # page's shortcut never fires).
+        self.save_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         for label in (self.ui.generalError, self.ui.filesError, self.ui.questionsError):
             label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
@@ -143,6 +145,10 @@ class IntakePage(QWidget):
         return (not self.ui.externalRefEdit.text().strip() and self.stakeholder.is_blank()
                 and all(r.is_blank() for r in self.rows) and not self.files
                 and not self.ui.requestDocsEdit.text().strip())
+
+    def has_unsaved_draft(self) -> bool:
+        """Something typed on the form and not saved yet (a saved form shows its outcome)."""
+        return self.ui.stack.currentWidget() is self.ui.formPage and not self.is_blank()
 
     def channel(self) -> str:
         return self.ui.channelCombo.currentData()
