@@ -3,6 +3,8 @@
 #   ./dev.sh run    set everything up (first time), then start the application (SQLite default)
 #   ./dev.sh test   set everything up, start a throwaway PostgreSQL on loopback, run every test
 #   ./dev.sh bench  run the benchmark suite and print its table of ratios (see benchmarks/README.md)
+#   ./dev.sh soak [N]  the GUI suite N times (default 10) in a clean clone of HEAD, on a quiet
+#                   machine and then beside two busy CPU loops; prints how each run ended
 # Extra arguments go to the application (run) or to pytest (test).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -126,6 +128,38 @@ case $cmd in
     [ -n "${KPPN_BENCH_POSTGRES_URL:-}" ] || start_bench_postgres
     say "benchmarks"
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$VENV/bin/python" -m benchmarks "$@"
+    ;;
+  soak)
+    # shellcheck disable=SC2086
+    setup $APT_TEST
+    [ -n "${KPPN_TEST_POSTGRES_URL:-}" ] || start_postgres
+    runs=${1:-10}
+    soak_dir=$(mktemp -d /tmp/kppn-soak.XXXXXX)
+    git clone -q "$ROOT" "$soak_dir/repo"
+    say "soak: $runs runs each, quiet and under load, in a clean clone of $(git rev-parse --short HEAD) ($soak_dir)"
+    summary=()
+    for load in 0 2; do
+      pids=()
+      for _ in $(seq 1 "$load"); do "$VENV/bin/python" -c 'while True: pass' & pids+=($!); done
+      for i in $(seq 1 "$runs"); do
+        log="$soak_dir/run-load$load-$i.log"
+        set +e
+        (cd "$soak_dir/repo" && QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -q -p no:cacheprovider \
+          tests/gui tests/test_cli.py tests/test_architecture.py tests/test_benchmarks.py) >"$log" 2>&1
+        rc=$?
+        set -e
+        case $rc in 0) what=passed ;; 134|139) what="CRASHED (signal $((rc - 128)))" ;; *) what="failed (exit $rc)" ;; esac
+        line="load=$load run=$i: $what, $(grep -Eo '[0-9]+ passed[^=]*' "$log" | tail -1)"
+        echo "$line"; summary+=("$line")
+      done
+      [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true
+    done
+    say "soak summary (logs in $soak_dir)"
+    printf '%s\n' "${summary[@]}"
+    crashes=$(printf '%s\n' "${summary[@]}" | grep -c CRASHED || true)
+    failures=$(printf '%s\n' "${summary[@]}" | grep -c failed || true)
+    echo "crashes: $crashes, failed runs: $failures, of $((runs * 2)) runs"
+    [ "$crashes" -eq 0 ] && [ "$failures" -eq 0 ]
     ;;
   setup)
     # shellcheck disable=SC2086
