@@ -16,6 +16,8 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 MAX_DPI = 300
+#: A page this many times taller than wide is a receipt roll (80 mm), not a sheet (A4, A5: 1.41).
+ROLL_ASPECT = 2.0
 
 
 def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
@@ -87,10 +89,15 @@ class PaperPreview(QPrintPreviewDialog):
         self.setWindowTitle(f"Pratinjau cetak — {title}")
         self.paintRequested.connect(self._on_self_paintRequested)
         self.resize(900, 700)
-        # Readable at once: the page as wide as the window, not a thumbnail in grey.
+        # Readable at once: a sheet (A4, A5) as wide as the window; a receipt roll, much taller
+        # than wide, whole in the window (fitted to its width it showed only the letterhead).
         self.view = self.findChild(QPrintPreviewWidget)
         if self.view is not None:
-            self.view.fitToWidth()
+            width, height = page_size_points(pdf)
+            if height / width > ROLL_ASPECT:
+                self.view.fitInView()
+            else:
+                self.view.fitToWidth()
 
     def _on_self_paintRequested(self, printer: QPrinter) -> None:
         paint(self.pdf, printer)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kppn_desktop.domain import formatting
 from kppn_desktop.domain.errors import ValidationError
@@ -57,6 +59,7 @@ class FieldErrors:
             label.show()
             if widget is not None:
                 widget.setStyleSheet(INVALID_STYLE)
+                _clear_when_edited(widget, label)
                 first = first or widget
         if leftovers and self.fallback is not None:
             self.fallback.setText("\n".join(leftovers))
@@ -67,6 +70,52 @@ class FieldErrors:
     def message(self, field: str) -> str:
         target = self.fields.get(field)
         return target[1].text() if target else ""
+
+
+#: The signal that says the user changed each kind of input, by class name.
+_EDITED_SIGNALS = (("QLineEdit", "textEdited"), ("QPlainTextEdit", "textChanged"),
+                   ("QTextEdit", "textChanged"), ("QComboBox", "currentIndexChanged"),
+                   ("QDateTimeEdit", "dateTimeChanged"), ("QAbstractSpinBox", "editingFinished"),
+                   ("QAbstractButton", "toggled"))
+
+
+def _clear_when_edited(widget: QWidget, label: QLabel) -> None:
+    """Once the user changes the field, its message and red outline go (the next save checks
+    again). Connected once per field."""
+    if widget.property("kppnClearsError"):
+        return
+    for class_name, signal_name in _EDITED_SIGNALS:
+        if widget.inherits(class_name):
+            break
+    else:
+        return
+    widget.setProperty("kppnClearsError", True)
+
+    def clear(*_args) -> None:
+        if label.isVisible() or label.text():
+            label.clear()
+            label.hide()
+            widget.setStyleSheet("")
+
+    getattr(widget, signal_name).connect(clear)
+
+
+def digits_only(edit: QLineEdit, label: QLabel, digits: int) -> None:
+    """A code or number of ``digits`` digits (spaces allowed between groups, as NIPs are often
+    written): a letter typed or pasted is refused at once, and the message beside the field
+    says why; the next accepted change clears it."""
+    pattern = QRegularExpression(rf"[0-9 ]{{0,{digits + digits // 2}}}")
+    edit.setValidator(QRegularExpressionValidator(pattern, edit))
+
+    def refused() -> None:
+        label.setStyleSheet(ERROR_STYLE)
+        label.setText(QCoreApplication.translate(
+            "widgets", "Hanya angka 0–9 ({n} digit).").format(n=digits))
+        label.show()
+        edit.setStyleSheet(INVALID_STYLE)
+
+    edit.inputRejected.connect(refused)
+    _clear_when_edited(edit, label)
 
 
 def local_text(t: dt.datetime | None, tz: str = "Asia/Makassar") -> str:

@@ -218,6 +218,9 @@ def test_remove_pending_file(qtbot, page, tmp_path):
 
 def test_bad_input_shows_messages_beside_fields_and_keeps_text(qtbot, page, office, shown_errors):
     type_new_stakeholder(qtbot, page, kode_satker="12a")
+    # The letter is refused as it is typed, and the field says why.
+    assert page.ui.kodeSatkerEdit.text() == "12"
+    assert "Hanya angka" in page.ui.kodeSatkerError.text() and page.ui.kodeSatkerError.isVisible()
     choose(page.rows[0].ui.categoryCombo, office.categories[0].id)
     save_failing(qtbot, page)
 
@@ -226,7 +229,7 @@ def test_bad_input_shows_messages_beside_fields_and_keeps_text(qtbot, page, offi
     row = page.rows[0]
     assert row.ui.questionError.isVisible() and "wajib" in row.ui.questionError.text()
     assert not row.ui.categoryError.isVisible()
-    assert ui.kodeSatkerEdit.text() == "12a"
+    assert ui.kodeSatkerEdit.text() == "12"
     assert ui.nameEdit.text() == "Nurhayati Saleh"
     assert ui.phoneEdit.text() == "0812 4455 6677"
     assert ui.stack.currentWidget() is ui.formPage
@@ -234,10 +237,12 @@ def test_bad_input_shows_messages_beside_fields_and_keeps_text(qtbot, page, offi
     assert stakeholders.find_stakeholders("Nurhayati") == []
     assert not shown_errors
 
-    # corrected, the same form saves and the messages go away
+    # corrected, each message goes as soon as its field is changed, and the same form saves
     ui.kodeSatkerEdit.clear()
     qtbot.keyClicks(ui.kodeSatkerEdit, "019385")
+    assert not ui.kodeSatkerError.isVisible() and ui.kodeSatkerEdit.styleSheet() == ""
     qtbot.keyClicks(row.ui.questionEdit, "Pertanyaan yang benar.")
+    assert not row.ui.questionError.isVisible()
     save_ok(qtbot, page)
     assert not ui.kodeSatkerError.isVisible()
     assert len(stored(office)) == 1

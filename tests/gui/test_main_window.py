@@ -227,3 +227,17 @@ def test_ctrl_s_saves_right_after_login(make_session, qtbot, office):
     window.ui.navList.setFocus()
     qtbot.keyClick(window.ui.navList, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(page.ui.stakeholderError.isVisible, timeout=5000)
+
+
+def test_windows_open_inside_the_screen(make_session, qtbot, office):
+    """Designed at 1280x720, the main window still fits a smaller screen, title bar included
+    (at 1366x768 it ran past the bottom; the consultation window opened above the top)."""
+    from kppn_desktop.gui import geometry
+
+    window = _window(qtbot, make_session, office.cso)
+    window.resize(1280, 720)
+    geometry.fit_to_screen(window)
+    area = window.screen().availableGeometry()
+    assert area.contains(window.pos())
+    assert window.x() + window.width() + geometry.FRAME_WIDTH <= area.right() + 1
+    assert window.y() + window.height() + geometry.FRAME_HEIGHT <= area.bottom() + 1

@@ -246,3 +246,37 @@ def test_a_failed_load_says_so_and_f5_tries_again(qtbot, page, office, monkeypat
     expected = [c.id for c in everything(office) if c.state == State.ESCALATED]
     assert sorted(shown_ids(qtbot, page)) == sorted(expected)
     assert page.ui.countLabel.text() == f"{len(expected)} konsultasi"
+
+
+def test_a_list_starts_clean_and_active_filters_are_shown(qtbot, page, made, office):
+    """A search left in 'Semua' no longer empties 'Terlambat' unseen: choosing a list clears
+    the search and filters, and whatever narrows a list is named beside its count."""
+    ui = page.ui
+    click_list(qtbot, page, ui.allButton)
+    assert not page.filterLabel.isVisible()
+    qtbot.keyClicks(ui.searchEdit, "tidak ada yang cocok")
+    qtbot.waitUntil(lambda: page.model.filter.text == "tidak ada yang cocok"
+                    and page.model.loaded, timeout=5000)
+    assert page.model.rowCount() == 0
+    assert page.filterLabel.isVisible() and "tidak ada yang cocok" in page.filterLabel.text()
+    click_list(qtbot, page, ui.overdueButton)
+    assert ui.searchEdit.text() == "" and not page.filterLabel.isVisible()
+    expected = [c for c in everything(office) if is_overdue(c, NOW)]
+    assert expected and page.model.rowCount() == len(expected)
+    category = office.categories[1]
+    ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(category.id))
+    wait_loaded(qtbot, page)
+    assert page.filterLabel.isVisible() and category.name in page.filterLabel.text()
+
+
+def test_on_a_day_off_the_page_opens_on_every_consultation(cso_session, qtbot, made):
+    saturday = wita(2026, 3, 14, 10, 0)
+    widget = QueuePage(cso_session)
+    qtbot.addWidget(widget)
+    widget.now = lambda: saturday
+    widget.model.now = lambda: saturday
+    widget.show()
+    wait_loaded(qtbot, widget)
+    qtbot.waitUntil(widget.ui.allButton.isChecked, timeout=5000)
+    wait_loaded(qtbot, widget)
+    assert widget.model.rowCount() == 30

@@ -66,3 +66,7 @@ def test_print_preview_opens_fitted_to_the_width(qtbot):
     preview = printing.PaperPreview(render_slip(sample_slip(), layout="a4"), "Bukti")
     qtbot.addWidget(preview)
     assert preview.view.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
+    # The 80 mm roll opens whole, not zoomed onto its letterhead.
+    roll = printing.PaperPreview(render_slip(sample_slip(), layout="receipt80"), "Bukti")
+    qtbot.addWidget(roll)
+    assert roll.view.zoomMode() == QPrintPreviewWidget.ZoomMode.FitInView

@@ -15,7 +15,7 @@ from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_admin_profile import Ui_ProfileTab
 from kppn_desktop.gui.forms.ui_admin_profile_form import Ui_OfficeProfileForm
 from kppn_desktop.gui.pages.admin_common import LatestLoader, attempt, show_message
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.widgets import FieldErrors, digits_only
 from kppn_desktop.services import office
 from kppn_desktop.services.office import OfficeProfile
 
@@ -45,6 +45,8 @@ class OfficeProfileForm(QWidget):
         self.errors = FieldErrors(
             {name: (getattr(self.ui, widget), getattr(self.ui, f"{name}Error"))
              for name, widget in PROFILE_WIDGETS.items()}, fallback)
+        digits_only(self.ui.codeEdit, self.ui.codeError, 3)
+        digits_only(self.ui.headNipEdit, self.ui.head_nipError, 18)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

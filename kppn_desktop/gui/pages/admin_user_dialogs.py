@@ -11,7 +11,7 @@ from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_admin_password_dialog import Ui_PasswordDialog
 from kppn_desktop.gui.forms.ui_admin_user_dialog import Ui_UserDialog
 from kppn_desktop.gui.pages.admin_common import attempt, show_message
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.widgets import FieldErrors, digits_only
 from kppn_desktop.services import users
 from kppn_desktop.services.office import SectionInfo
 from kppn_desktop.services.users import UserInfo
@@ -49,6 +49,7 @@ class UserDialog(QDialog):
             "password": (ui.passwordEdit, ui.passwordError),
             "confirm": (ui.confirmEdit, ui.confirmError),
         }, ui.generalError)
+        digits_only(ui.nipEdit, ui.nipError, 18)
         ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if user is None:
             self.setWindowTitle(self.tr("Tambah pengguna"))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from kppn_desktop.domain import validation
+from kppn_desktop.gui.widgets import digits_only
 from kppn_desktop.services import stakeholders
 from kppn_desktop.services.stakeholders import StakeholderInfo, StakeholderInput
 
@@ -40,6 +41,9 @@ class StakeholderSection(QObject):
             ui.roleCombo.addItem(label, code)
         ui.resultsList.hide()
         ui.pickedFrame.hide()
+        digits_only(ui.kodeSatkerEdit, ui.kodeSatkerError, 6)
+        digits_only(ui.kodeBaEdit, ui.kodeBaError, 3)
+        digits_only(ui.nipEdit, ui.nipError, 18)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

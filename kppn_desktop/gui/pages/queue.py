@@ -8,7 +8,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import ValidationError
@@ -30,15 +30,18 @@ CLOCK_LIST_MS = 60_000
 TODAY, MINE, WAITING, ESCALATED, OVERDUE, ALL = "today", "mine", "waiting", "escalated", \
     "overdue", "all"
 OPEN = "open"   # the status filter 'Belum selesai'
+FILTER_STYLE = "color: #8a5300; font-weight: bold;"
 
 
 def _load_choices(actor) -> dict:
     """Categories, sections, desk officers and the office's today. Runs on a worker thread."""
-    calendar = office.office_calendar()
+    now = dt.datetime.now(dt.timezone.utc)
+    calendar = office.ready_calendar(now)
     return {"categories": office.list_categories(active_only=False),
             "sections": office.list_sections(active_only=False),
             "officers": [u for u in users.list_users(actor) if u.role == workflow.Role.CSO],
-            "tz": calendar.tz}
+            "tz": calendar.tz,
+            "calendar": calendar}
 
 
 def _fill(combo, any_label: str, items: list[tuple[str, object]]) -> None:
@@ -72,6 +75,15 @@ class QueuePage(OpensConsultationRows, QWidget):
                               WAITING: self.ui.waitingButton, ESCALATED: self.ui.escalatedButton,
                               OVERDUE: self.ui.overdueButton, ALL: self.ui.allButton}
         self._selected_id: int | None = None
+        #: Until the user picks a list, the page may choose one ('Semua' on a day off).
+        self._list_chosen = False
+        self.filterLabel = QLabel(self)
+        self.filterLabel.setObjectName("filterLabel")
+        self.filterLabel.setStyleSheet(FILTER_STYLE)
+        self.filterLabel.hide()
+        row = self.ui.countLabel.parentWidget().layout()
+        if row is not None and row.indexOf(self.ui.countLabel) >= 0:
+            row.insertWidget(row.indexOf(self.ui.countLabel) + 1, self.filterLabel)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -100,6 +112,7 @@ class QueuePage(OpensConsultationRows, QWidget):
         ui = self.ui
         for button in self._list_buttons.values():
             button.toggled.connect(self._on_listButton_toggled)
+            button.pressed.connect(self._on_listButton_pressed)
         ui.searchEdit.textChanged.connect(self._on_searchEdit_textChanged)
         ui.searchEdit.returnPressed.connect(self._on_searchEdit_returnPressed)
         self.search_timer.timeout.connect(self.apply_filter)
@@ -187,6 +200,7 @@ class QueuePage(OpensConsultationRows, QWidget):
         flt = self.build_filter()
         if flt is None:
             return
+        self._show_active_filters()
         if flt != self.model.filter:
             self.ui.countLabel.setText(self.tr("Memuat…"))
             self.model.set_filter(flt)
@@ -200,6 +214,11 @@ class QueuePage(OpensConsultationRows, QWidget):
 
     def _on_choices_loaded(self, data: dict) -> None:
         self.tz = data["tz"]
+        calendar = data["calendar"]
+        if not self._list_chosen and self.current_list() == TODAY \
+                and not calendar.is_working_day(calendar.local(self.now()).date()):
+            self._list_chosen = True
+            self.ui.allButton.setChecked(True)      # 'Hari ini' is empty on a day off
         inactive = self.tr(" (nonaktif)")
         _fill(self.ui.categoryCombo, self.tr("Semua kategori"),
               [(c.name + ("" if c.active else inactive), c.id) for c in data["categories"]])
@@ -221,9 +240,14 @@ class QueuePage(OpensConsultationRows, QWidget):
         ui.officerCombo.setEnabled(key != MINE)
         ui.stateCombo.setEnabled(key not in (WAITING, ESCALATED))
 
+    def _on_listButton_pressed(self) -> None:
+        self._list_chosen = True
+
     def _on_listButton_toggled(self, checked: bool) -> None:
         if not checked:
             return      # the button losing its check; the one gaining it does the work
+        # A list starts clean: a search or filter left from another list would hide its rows.
+        self._reset_filters()
         self._update_fixed_fields()
         self.apply_filter()
 
@@ -236,7 +260,15 @@ class QueuePage(OpensConsultationRows, QWidget):
             self.ui.table.setFocus()
 
     def _on_clearButton_clicked(self) -> None:
+        self._reset_filters()
+        self._update_fixed_fields()
+        self.apply_filter()
+        self.ui.searchEdit.setFocus()
+
+    def _reset_filters(self) -> None:
+        """Search text, dates and every filter back to 'all', without loading."""
         ui = self.ui
+        self.search_timer.stop()
         for widget in (ui.searchEdit, ui.dateCheck, ui.channelCombo, ui.categoryCombo,
                        ui.sectionCombo, ui.officerCombo, ui.stateCombo):
             widget.blockSignals(True)
@@ -248,9 +280,27 @@ class QueuePage(OpensConsultationRows, QWidget):
         for widget in (ui.searchEdit, ui.dateCheck, ui.channelCombo, ui.categoryCombo,
                        ui.sectionCombo, ui.officerCombo, ui.stateCombo):
             widget.blockSignals(False)
-        self._update_fixed_fields()
-        self.apply_filter()
-        ui.searchEdit.setFocus()
+
+    def active_filters(self) -> list[str]:
+        """What narrows the chosen list besides the list itself, in words."""
+        ui = self.ui
+        parts = []
+        if ui.searchEdit.text().strip():
+            parts.append(self.tr("teks “{text}”").format(text=ui.searchEdit.text().strip()))
+        for combo in (ui.channelCombo, ui.categoryCombo, ui.sectionCombo, ui.officerCombo,
+                      ui.stateCombo):
+            if combo.isEnabled() and combo.currentIndex() > 0:
+                parts.append(combo.currentText())
+        if ui.dateCheck.isEnabled() and ui.dateCheck.isChecked():
+            parts.append(self.tr("tanggal {a}–{b}").format(
+                a=ui.fromEdit.date().toString("dd/MM/yyyy"),
+                b=ui.toEdit.date().toString("dd/MM/yyyy")))
+        return parts
+
+    def _show_active_filters(self) -> None:
+        parts = self.active_filters()
+        self.filterLabel.setText(self.tr("Filter aktif: {parts}").format(parts=", ".join(parts)))
+        self.filterLabel.setVisible(bool(parts))
 
     def _on_dateCheck_toggled(self, _checked: bool) -> None:
         self._update_fixed_fields()
