@@ -20,9 +20,26 @@ _TEXTS = {
     "Show single page": "Satu halaman", "Show facing pages": "Dua halaman",
     "Show overview of all pages": "Semua halaman", "Export to PDF": "Ekspor ke PDF",
     "&Back": "&Kembali", "&Next": "&Lanjut", "&Finish": "&Selesai",
+    # The file dialog (Qt's own, where the desktop offers none) and its file list.
+    "Look in:": "Cari di:", "&Look in:": "&Cari di:", "File &name:": "&Nama berkas:",
+    "File name:": "Nama berkas:", "Files of type:": "Jenis berkas:",
+    "Files of &type:": "&Jenis berkas:", "Back": "Kembali", "Go back": "Kembali",
+    "Forward": "Maju", "Go forward": "Maju", "Parent Directory": "Folder induk",
+    "Go to the parent directory": "Ke folder induk", "Create New Folder": "Buat folder baru",
+    "Create a New Folder": "Buat folder baru", "List View": "Tampilan daftar",
+    "Change to list view mode": "Tampilkan sebagai daftar", "Detail View": "Tampilan rinci",
+    "Change to detail view mode": "Tampilkan dengan rincian", "Sidebar": "Panel tempat",
+    "List of places and bookmarks": "Daftar tempat dan penanda", "Files": "Berkas",
+    "All files (*)": "Semua berkas (*)", "&Rename": "&Ganti nama", "&Delete": "&Hapus",
+    "Show &hidden files": "Tampilkan berkas &tersembunyi", "&New Folder": "Folder &baru",
+    "New Folder": "Folder baru", "Directory:": "Folder:", "Directories": "Folder",
+    "Recent Places": "Tempat terakhir", "Find Directory": "Pilih folder",
+    "Save As": "Simpan sebagai", "&Choose": "&Pilih", "Computer": "Komputer",
+    "My Computer": "Komputer", "Name": "Nama", "Size": "Ukuran", "Type": "Jenis",
+    "Kind": "Jenis", "Date Modified": "Tanggal diubah",
 }
 _CONTEXTS = {"QPlatformTheme", "QDialogButtonBox", "QMessageBox", "QPrintPreviewDialog",
-             "QWizard", "QFileDialog"}
+             "QWizard", "QFileDialog", "QFileSystemModel"}
 
 
 class QtTexts(QTranslator):

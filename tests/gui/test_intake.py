@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
+from kppn_desktop.domain import formatting
 from kppn_desktop.domain.workflow import State
 from kppn_desktop.gui.pages.intake import IntakePage
 from kppn_desktop.services import consultations, queries, stakeholders
-from tests.services.helpers import take, wita
+from tests.services.helpers import WITA, take, wita
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -88,7 +89,11 @@ def test_face_to_face_with_a_new_stakeholder(qtbot, page, office, shown_errors):
     assert outcome.result.consultations[0].number == row.number
     assert page.ui.stack.currentWidget() is page.ui.successPage
     assert page.ui.numbersList.count() == 1
-    assert row.number in page.ui.numbersList.item(0).text()
+    text = page.ui.numbersList.item(0).text()
+    assert row.number in text
+    # The service deadline with its date, never a bare time.
+    due = row.service_due_at.astimezone(WITA)
+    assert f"paling lambat {formatting.format_datetime(due, WITA)}" in text, text
     assert not shown_errors
 
 

@@ -90,6 +90,7 @@ def test_run_without_a_display_says_so_and_tours(monkeypatch, tmp_path, capsys):
 
 
 def test_qt_own_buttons_speak_indonesian(qapp):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
     from kppn_desktop.gui import qt_texts
@@ -105,6 +106,18 @@ def test_qt_own_buttons_speak_indonesian(qapp):
         labels = [label.text() for label in dialog.findChildren(QLabel)]
         assert "Nama pengguna" in " ".join(labels), labels
         dialog.deleteLater()
+        # The attach dialog: Qt's own file dialog where the desktop has none.
+        from PySide6.QtWidgets import QFileDialog, QTreeView
+
+        files = QFileDialog(None, "Pilih dokumen pendukung")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        texts = {label.text() for label in files.findChildren(QLabel)}
+        assert {"&Cari di:", "&Nama berkas:", "&Jenis berkas:"} <= texts, texts
+        assert not texts & {"&Look in:", "File &name:", "Files of &type:"}
+        [tree] = files.findChildren(QTreeView)
+        header = tree.model()
+        assert header.headerData(0, Qt.Orientation.Horizontal) == "Nama"
+        files.deleteLater()
     finally:
         qapp.removeTranslator(translator)
 

@@ -391,11 +391,12 @@ class IntakePage(QWidget):
         for c in result.consultations:
             text = f"{c.number} — {c.category}"
             if c.service_due_at is not None:
-                due = c.service_due_at.astimezone(self.tz)
-                today = self.now().astimezone(self.tz).date()
-                when = (formatting.format_time(due) if due.date() == today
-                        else formatting.format_short_datetime(due))
-                text += self.tr("  (layanan selesai paling lambat {t})").format(t=when)
+                # Always with its date: "08:20" alone read as today for a case due tomorrow.
+                when = formatting.format_datetime(c.service_due_at, self.tz)
+                if c.service_due_at <= self.now():
+                    text += self.tr("  (batas layanan {t} sudah lewat)").format(t=when)
+                else:
+                    text += self.tr("  (layanan selesai paling lambat {t})").format(t=when)
             ui.numbersList.addItem(text)
         notes = []
         if not result.created:
