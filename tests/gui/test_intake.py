@@ -134,6 +134,10 @@ def test_returning_stakeholder_found_by_kode_satker(qtbot, page, office):
     qtbot.waitUntil(lambda: page.ui.resultsList.count() == 1, timeout=5000)
     item = page.ui.resultsList.item(0)
     assert "Nurhayati Saleh" in item.text()
+    # The one result is readable: no horizontal scroll bar over it, the whole row in view.
+    results = page.ui.resultsList
+    assert not results.horizontalScrollBar().isVisible()
+    assert results.viewport().rect().contains(results.visualItemRect(item))
     qtbot.mouseClick(page.ui.resultsList.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.ui.resultsList.visualItemRect(item).center())
     assert page.stakeholder.picked.id == first.stakeholder.id

@@ -420,60 +420,13 @@ class Ui_IntakePage(object):
 
         self.newStakeholderGrid.addLayout(self.emailBox, 5, 1, 1, 3)
 
-        self.newStakeholderGrid.setColumnStretch(1, 2)
+        self.newStakeholderGrid.setColumnStretch(1, 1)
         self.newStakeholderGrid.setColumnStretch(3, 1)
 
         self.stakeholderLayout.addWidget(self.newStakeholderGroup)
 
 
         self.leftColumn.addWidget(self.stakeholderGroup)
-
-        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.leftColumn.addItem(self.leftSpacer)
-
-        self.leftColumn.setStretch(2, 1)
-
-        self.columns.addLayout(self.leftColumn)
-
-        self.rightColumn = QVBoxLayout()
-        self.rightColumn.setObjectName(u"rightColumn")
-        self.questionsGroup = QGroupBox(self.formContents)
-        self.questionsGroup.setObjectName(u"questionsGroup")
-        self.questionsLayout = QVBoxLayout(self.questionsGroup)
-        self.questionsLayout.setObjectName(u"questionsLayout")
-        self.questionRows = QVBoxLayout()
-        self.questionRows.setObjectName(u"questionRows")
-
-        self.questionsLayout.addLayout(self.questionRows)
-
-        self.questionsError = QLabel(self.questionsGroup)
-        self.questionsError.setObjectName(u"questionsError")
-
-        self.questionsLayout.addWidget(self.questionsError)
-
-        self.questionButtons = QHBoxLayout()
-        self.questionButtons.setObjectName(u"questionButtons")
-        self.addQuestionButton = QPushButton(self.questionsGroup)
-        self.addQuestionButton.setObjectName(u"addQuestionButton")
-
-        self.questionButtons.addWidget(self.addQuestionButton)
-
-        self.questionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.questionButtons.addItem(self.questionSpacer)
-
-        self.standardLabel = QLabel(self.questionsGroup)
-        self.standardLabel.setObjectName(u"standardLabel")
-        self.standardLabel.setStyleSheet(u"color: #555;")
-
-        self.questionButtons.addWidget(self.standardLabel)
-
-
-        self.questionsLayout.addLayout(self.questionButtons)
-
-
-        self.rightColumn.addWidget(self.questionsGroup)
 
         self.documentsGroup = QGroupBox(self.formContents)
         self.documentsGroup.setObjectName(u"documentsGroup")
@@ -544,13 +497,60 @@ class Ui_IntakePage(object):
         self.documentsLayout.addLayout(self.requestDocsForm)
 
 
-        self.rightColumn.addWidget(self.documentsGroup)
+        self.leftColumn.addWidget(self.documentsGroup)
+
+        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.leftColumn.addItem(self.leftSpacer)
+
+        self.leftColumn.setStretch(3, 1)
+
+        self.columns.addLayout(self.leftColumn)
+
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setObjectName(u"rightColumn")
+        self.questionsGroup = QGroupBox(self.formContents)
+        self.questionsGroup.setObjectName(u"questionsGroup")
+        self.questionsLayout = QVBoxLayout(self.questionsGroup)
+        self.questionsLayout.setObjectName(u"questionsLayout")
+        self.questionRows = QVBoxLayout()
+        self.questionRows.setObjectName(u"questionRows")
+
+        self.questionsLayout.addLayout(self.questionRows)
+
+        self.questionsError = QLabel(self.questionsGroup)
+        self.questionsError.setObjectName(u"questionsError")
+
+        self.questionsLayout.addWidget(self.questionsError)
+
+        self.questionButtons = QHBoxLayout()
+        self.questionButtons.setObjectName(u"questionButtons")
+        self.addQuestionButton = QPushButton(self.questionsGroup)
+        self.addQuestionButton.setObjectName(u"addQuestionButton")
+
+        self.questionButtons.addWidget(self.addQuestionButton)
+
+        self.questionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.questionButtons.addItem(self.questionSpacer)
+
+        self.standardLabel = QLabel(self.questionsGroup)
+        self.standardLabel.setObjectName(u"standardLabel")
+        self.standardLabel.setStyleSheet(u"color: #555;")
+
+        self.questionButtons.addWidget(self.standardLabel)
+
+
+        self.questionsLayout.addLayout(self.questionButtons)
+
+
+        self.rightColumn.addWidget(self.questionsGroup)
 
         self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.rightColumn.addItem(self.rightSpacer)
 
-        self.rightColumn.setStretch(2, 1)
+        self.rightColumn.setStretch(1, 1)
 
         self.columns.addLayout(self.rightColumn)
 
@@ -753,11 +753,6 @@ class Ui_IntakePage(object):
         self.phoneLabel.setText(QCoreApplication.translate("IntakePage", u"Tele&pon", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("IntakePage", u"0812\u2026", None))
         self.emailLabel.setText(QCoreApplication.translate("IntakePage", u"E-&mail", None))
-        self.questionsGroup.setTitle(QCoreApplication.translate("IntakePage", u"Pertanyaan", None))
-        self.addQuestionButton.setText(QCoreApplication.translate("IntakePage", u"Tambah pertan&yaan", None))
-#if QT_CONFIG(tooltip)
-        self.addQuestionButton.setToolTip(QCoreApplication.translate("IntakePage", u"Pertanyaan lain dari kunjungan yang sama; masing-masing menjadi konsultasi sendiri", None))
-#endif // QT_CONFIG(tooltip)
         self.documentsGroup.setTitle(QCoreApplication.translate("IntakePage", u"Dokumen pendukung", None))
         self.documentsHint.setText(QCoreApplication.translate("IntakePage", u"Seret berkas ke halaman ini atau pilih Tambah berkas. Diterima: PDF, JPEG, PNG, Word, Excel. Lampiran disimpan pada konsultasi pertama.", None))
 #if QT_CONFIG(accessibility)
@@ -767,6 +762,11 @@ class Ui_IntakePage(object):
         self.removeFileButton.setText(QCoreApplication.translate("IntakePage", u"Hap&us berkas", None))
         self.requestDocsLabel.setText(QCoreApplication.translate("IntakePage", u"Dokumen yan&g diminta", None))
         self.requestDocsEdit.setPlaceholderText(QCoreApplication.translate("IntakePage", u"Opsional: dokumen yang harus dilengkapi stakeholder (jam layanan dijeda)", None))
+        self.questionsGroup.setTitle(QCoreApplication.translate("IntakePage", u"Pertanyaan", None))
+        self.addQuestionButton.setText(QCoreApplication.translate("IntakePage", u"Tambah pertan&yaan", None))
+#if QT_CONFIG(tooltip)
+        self.addQuestionButton.setToolTip(QCoreApplication.translate("IntakePage", u"Pertanyaan lain dari kunjungan yang sama; masing-masing menjadi konsultasi sendiri", None))
+#endif // QT_CONFIG(tooltip)
         self.savingLabel.setText(QCoreApplication.translate("IntakePage", u"Menyimpan\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("IntakePage", u"Simpan (Ctrl+S)", None))
         self.successGroup.setTitle(QCoreApplication.translate("IntakePage", u"Konsultasi tersimpan", None))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
 from kppn_desktop.domain import formatting
 from kppn_desktop.domain.calendar import OfficeCalendar
@@ -79,6 +79,10 @@ class QuestionRow(QFrame):
         self.level = ""
         for label in (self.ui.categoryError, self.ui.questionError):
             label.hide()
+        # The longest category name must not widen the column (and narrow the stakeholder's).
+        self.ui.categoryCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ui.categoryCombo.setMinimumContentsLength(24)
         self.set_categories(categories)
         self._connect_signals()
 

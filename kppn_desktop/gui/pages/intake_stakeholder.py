@@ -39,6 +39,12 @@ class StakeholderSection(QObject):
         ui.roleCombo.addItem(self.tr("— tidak ada —"), "")
         for code, label in validation.SATKER_ROLES:
             ui.roleCombo.addItem(label, code)
+        # Long lines wrap instead of growing a horizontal scroll bar, which covered a single
+        # result at 1366x768.
+        ui.resultsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.resultsList.setWordWrap(True)
+        ui.resultsList.setAlternatingRowColors(True)
+        ui.resultsList.setResizeMode(ui.resultsList.ResizeMode.Adjust)
         ui.resultsList.hide()
         ui.pickedFrame.hide()
         digits_only(ui.kodeSatkerEdit, ui.kodeSatkerError, 6)
@@ -102,12 +108,16 @@ class StakeholderSection(QObject):
             extra = ", ".join(p for p in (info.kind_label, info.nip, info.phone) if p)
             item = QListWidgetItem(f"{info.display}  ·  {extra}")
             item.setData(Qt.ItemDataRole.UserRole, info)
+            item.setToolTip(item.text())
             results.addItem(item)
-        if found:   # as tall as its rows (up to six), so the form below stays in view
-            shown = min(len(found), 6)
-            results.setFixedHeight(results.sizeHintForRow(0) * shown + 2 * results.frameWidth() + 4)
-        text = self.ui.searchEdit.text().strip()
         results.setVisible(bool(found))
+        if found:   # as tall as its rows (up to six, as laid out at this width), so the form
+            # below stays in view
+            results.doItemsLayout()
+            rows = sum(results.visualItemRect(results.item(i)).height()
+                       for i in range(min(len(found), 6)))
+            results.setFixedHeight(rows + 2 * results.frameWidth() + 2)
+        text = self.ui.searchEdit.text().strip()
         if len(text) < 2:
             status = self.tr("Ketik sedikitnya 2 huruf atau angka; stakeholder baru diisi "
                              "di bawah.")
