@@ -144,12 +144,13 @@ case $cmd in
       for i in $(seq 1 "$runs"); do
         log="$soak_dir/run-load$load-$i.log"
         set +e
-        (cd "$soak_dir/repo" && QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -q -p no:cacheprovider \
+        (cd "$soak_dir/repo" && ulimit -c unlimited 2>/dev/null
+         QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider \
           tests/gui tests/test_cli.py tests/test_architecture.py tests/test_benchmarks.py) >"$log" 2>&1
         rc=$?
         set -e
         case $rc in 0) what=passed ;; 134|139) what="CRASHED (signal $((rc - 128)))" ;; *) what="failed (exit $rc)" ;; esac
-        line="load=$load run=$i: $what, $(grep -Eo '[0-9]+ passed[^=]*' "$log" | tail -1)"
+        line="load=$load run=$i: $what, $(grep -Eo '[0-9]+ passed[^=]*' "$log" | tail -1 || true)"
         echo "$line"; summary+=("$line")
       done
       [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true

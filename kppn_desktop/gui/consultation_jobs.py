@@ -4,6 +4,8 @@ attaching files. No widgets here."""
 
 from __future__ import annotations
 
+from kppn_desktop.domain.calendar import OfficeCalendar
+
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +24,7 @@ class LoadedConsultation:
     sections: tuple[SectionInfo, ...]      # active: where an escalation may go
     section_names: dict[int, str]          # every section, for the timeline
     category_names: dict[int, str]         # every category, for the timeline
+    calendar: OfficeCalendar               # this year's holidays loaded: the clocks' time left
 
 
 def load_consultation(actor: Actor, consultation_id: int) -> LoadedConsultation:
@@ -34,7 +37,8 @@ def load_consultation(actor: Actor, consultation_id: int) -> LoadedConsultation:
         timezone=profile.timezone if profile else "Asia/Makassar",
         sections=tuple(s for s in every_section if s.active),
         section_names={s.id: s.name for s in every_section},
-        category_names={c.id: c.name for c in office.list_categories(active_only=False)})
+        category_names={c.id: c.name for c in office.list_categories(active_only=False)},
+        calendar=office.ready_calendar())
 
 
 def fetch_attachment(actor: Actor, attachment_id: int) -> Path:

@@ -87,9 +87,42 @@ def _overrun_text(calendar: OfficeCalendar, due: dt.datetime, now: dt.datetime) 
     if days:
         return _tr("lewat {n} hari kerja").format(n=days)
     minutes = calendar.office_minutes_between(due, now)
-    if minutes < 1:     # after closing time on the due day: office time stands still
-        minutes = (now - due).total_seconds() / 60.0
+    if minutes < 1:     # passed at closing time: office time stands still until the next opening
+        return _tr("lewat sejak {time}").format(time=formatting.format_time(due, calendar))
     return _tr("lewat {time}").format(time=formatting.format_minutes(minutes))
+
+
+def _stopped_note(calendar: OfficeCalendar, now: dt.datetime) -> str:
+    """'' while the office is open; otherwise when office time (and so the clock) goes on."""
+    opening = calendar.next_opening(now)
+    if opening <= calendar.local(now):
+        return ""
+    local = calendar.local(opening)
+    return _tr("berhenti, lanjut {day} {time}").format(
+        day=formatting.WEEKDAY_NAMES[local.weekday()], time=formatting.format_time(local))
+
+
+def time_left(calendar: OfficeCalendar, due: dt.datetime, now: dt.datetime, *,
+              in_days: bool) -> str:
+    """The one rule for a running clock's time left or over, in the list and in the window.
+
+    Counted in office time, as the clocks are. A clock measured in working days (the solution)
+    reads 'sisa 3 hari kerja' until its last day, then the office hours and minutes left that
+    day; a clock in minutes (the service) reads 'sisa 12 menit'. Past the deadline: 'lewat 2 hari
+    kerja' after its day, else the office minutes over ('lewat 25 menit'), or 'lewat sejak 15:00'
+    when it passed at closing time. Outside office hours the clock stands still, and says so:
+    'sisa 10 menit (berhenti, lanjut Rabu 08:00)'."""
+    if due <= now:
+        return _overrun_text(calendar, due, now)
+    if in_days:
+        due_day, today = calendar.local(due).date(), calendar.local(now).date()
+        if due_day != today:
+            days = len(calendar.working_days_between(today + dt.timedelta(days=1), due_day))
+            return _tr("sisa {n} hari kerja").format(n=days)
+    text = _tr("sisa {time}").format(
+        time=formatting.format_minutes(calendar.office_minutes_between(now, due)))
+    note = _stopped_note(calendar, now)
+    return f"{text} ({note})" if note else text
 
 
 def deadline_status(s: ConsultationSummary, now: dt.datetime,
@@ -116,18 +149,14 @@ def deadline_status(s: ConsultationSummary, now: dt.datetime,
         return "", None, ""
     which = _tr("Batas solusi") if escalated else _tr("Batas layanan")
     tooltip = f"{which}: {formatting.format_datetime(due, calendar)}"
+    text = time_left(calendar, due, now, in_days=escalated)
     if due <= now:
-        return _overrun_text(calendar, due, now), LATE, tooltip
+        return text, LATE, tooltip
     if escalated:
-        due_day, today = calendar.local(due).date(), calendar.local(now).date()
-        if due_day == today:
-            left = calendar.office_minutes_between(now, due) or (due - now).total_seconds() / 60
-            return _tr("sisa {time}").format(time=formatting.format_minutes(left)), SOON, tooltip
-        days = len(calendar.working_days_between(today + dt.timedelta(days=1), due_day))
-        return _tr("sisa {n} hari kerja").format(n=days), OK, tooltip
+        due_today = calendar.local(due).date() == calendar.local(now).date()
+        return text, SOON if due_today else OK, tooltip
     left = calendar.office_minutes_between(now, due)
-    level = SOON if left < WARN_MINUTES else OK
-    return _tr("sisa {time}").format(time=formatting.format_minutes(left)), level, tooltip
+    return text, SOON if left < WARN_MINUTES else OK, tooltip
 
 
 # --- the model -----------------------------------------------------------------------------------

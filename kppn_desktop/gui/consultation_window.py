@@ -9,7 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QWidget
 
 from kppn_desktop.domain import formatting, validation
 from kppn_desktop.domain.clocks import ClockStatus
@@ -32,7 +32,7 @@ from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_consultation_window import Ui_ConsultationWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
 from kppn_desktop.gui.paper_menu import PaperMenu
-from kppn_desktop.gui.widgets import ERROR_STYLE
+from kppn_desktop.gui.widgets import ERROR_STYLE, MinuteTimer
 from kppn_desktop.services import consultations
 
 CHANNEL_LABELS = dict(validation.CHANNELS)
@@ -43,8 +43,6 @@ STATE_STYLES = {
     "menunggu_dokumen": "background: #9e9e9e; color: white;",
 }
 DEFAULT_STATE_STYLE = "background: #1565c0; color: white;"
-#: Running clocks are recomputed this often while the window is visible.
-TICK_MS = 60_000
 
 
 class ConsultationWindow(PreserveGeometry, QDialog):
@@ -96,6 +94,16 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         for view in (self.ui.timelineView, self.ui.clocksView, self.ui.attachmentsView,
                      self.ui.documentsView):
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        # The clock table fits its width: the short columns as wide as their contents, 'Terpakai'
+        # and 'Sisa / lewat' share the rest and wrap, so the figure that matters is never cut off.
+        header = self.ui.clocksView.horizontalHeader()
+        for column in range(self.clocks.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.ui.clocksView.setWordWrap(True)
+        self.ui.clocksView.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         # A window, not a form: Enter must not press whichever button happens to be first.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
@@ -107,8 +115,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self.resolve_shortcuts = [QShortcut(QKeySequence(k), self) for k in ("Ctrl+Return", "Ctrl+Enter")]
         self.escalate_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
         self.reload_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        self.tick = QTimer(self)
-        self.tick.setInterval(TICK_MS)
+        self.tick = MinuteTimer(self)
         self.slip_menu = PaperMenu(self, session, self.ui.printSlipButton, "slip",
                                    lambda: self.consultation_id)
         self.receipt_menu = PaperMenu(self, session, self.ui.printReceiptButton, "receipt",
@@ -235,8 +242,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
     def _show_clocks(self, detail) -> None:
         previous = self.ui.clocksView.currentIndex().row()
         count_before = self.clocks.rowCount()
-        self.clocks.set_cycles(detail.clocks, self.tz)
-        self.ui.clocksView.resizeColumnsToContents()
+        self.clocks.set_cycles(detail.clocks, self.tz, self.data.calendar)
         row = previous if 0 <= previous < self.clocks.rowCount() and \
             count_before == self.clocks.rowCount() else self.clocks.default_row()
         if row >= 0:

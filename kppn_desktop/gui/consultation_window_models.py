@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kppn_desktop.domain import filetypes, formatting, validation
 from kppn_desktop.domain.clocks import ClockResult, ClockStatus
 from kppn_desktop.domain.events import EventKind
+from kppn_desktop.gui.consultation_model import time_left
 
 CHANNEL_LABELS = dict(validation.CHANNELS)
 MIME_LABELS = {t.mime: t.label for t in vars(filetypes).values() if isinstance(t, filetypes.FileType)}
@@ -181,9 +182,13 @@ def _left(m, row) -> str:
         if clock.status is ClockStatus.BREACHED:
             return _tr("{n} progres terlewat").format(n=len(clock.missed_days))
         return _tr("{n} progres disampaikan").format(n=clock.updates)
+    if clock.status is ClockStatus.RUNNING and clock.deadline is not None \
+            and m.calendar is not None:
+        # The list's rule, as of now: both read the same.
+        return time_left(m.calendar, clock.deadline, m.now(), in_days=row[1] == "Solusi")
     if clock.status is ClockStatus.BREACHED:
         return _tr("lewat {time}").format(time=formatting.format_minutes(clock.overrun_minutes))
-    if clock.status in (ClockStatus.RUNNING, ClockStatus.PAUSED, ClockStatus.NOT_STARTED) \
+    if clock.status in (ClockStatus.PAUSED, ClockStatus.NOT_STARTED) \
             and clock.remaining_minutes is not None:
         return _tr("sisa {time}").format(time=formatting.format_minutes(clock.remaining_minutes))
     return ""
@@ -203,7 +208,12 @@ class ClocksModel(_Table):
     ]
     STATUS_COLUMN = 2
 
-    def set_cycles(self, cycles, tz: str) -> None:
+    #: The office calendar (from the load) and the time to count from (replaceable in tests).
+    calendar = None
+    now = staticmethod(lambda: dt.datetime.now(dt.timezone.utc))
+
+    def set_cycles(self, cycles, tz: str, calendar=None) -> None:
+        self.calendar = calendar
         rows = []
         for cycle in cycles:
             for name, clock in zip(_CLOCK_NAMES, (cycle.service, cycle.solution, cycle.progress),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -116,6 +116,25 @@ def digits_only(edit: QLineEdit, label: QLabel, digits: int) -> None:
 
     edit.inputRejected.connect(refused)
     _clear_when_edited(edit, label)
+
+
+class MinuteTimer(QTimer):
+    """Fires just after each full minute of the wall clock, so every view that counts minutes
+    (the list, the consultation window) changes its figures at the same moment."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.setSingleShot(True)
+        # A coarse timer may fire up to 5 % (3 s) early: before the minute has turned.
+        self.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timeout.connect(self._arm)
+
+    def start(self) -> None:  # noqa: D102 - QTimer.start without an interval
+        self._arm()
+
+    def _arm(self) -> None:
+        ms_past = int(dt.datetime.now().timestamp() * 1000) % 60_000
+        super().start(60_000 - ms_past + 50)
 
 
 def local_text(t: dt.datetime | None, tz: str = "Asia/Makassar") -> str:

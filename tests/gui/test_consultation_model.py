@@ -232,3 +232,30 @@ def test_a_failing_page_is_shown_once_not_retried(qtbot, cso_session, office, mo
         model.reload()                  # a reload tries again
     model.data(model.index(11, COL_NUMBER))
     qtbot.waitUntil(lambda: model.data(model.index(11, COL_NUMBER)) != PLACEHOLDER, timeout=5000)
+
+
+# --- one rule for the time left -----------------------------------------------------------------
+
+def test_time_left_reads_in_office_time_and_says_when_a_clock_stands_still():
+    from kppn_desktop.domain.calendar import OfficeCalendar
+
+    calendar = OfficeCalendar()
+    # Service clock due Tuesday 14:55; at 14:50 five office minutes are left.
+    due = wita(2026, 3, 10, 14, 55)
+    assert cm.time_left(calendar, due, wita(2026, 3, 10, 14, 50), in_days=False) == "sisa 5 menit"
+    # At 15:30 the office is closed: the clock has stopped, and resumes Wednesday 08:00.
+    carried = wita(2026, 3, 11, 8, 10)
+    assert cm.time_left(calendar, carried, wita(2026, 3, 10, 15, 30), in_days=False) \
+        == "sisa 10 menit (berhenti, lanjut Rabu 08:00)"
+    # A solution due Friday 15:00 reads in working days until its day, then in office time.
+    friday = wita(2026, 3, 13, 15, 0)
+    assert cm.time_left(calendar, friday, wita(2026, 3, 10, 9, 0), in_days=True) \
+        == "sisa 3 hari kerja"
+    assert cm.time_left(calendar, friday, wita(2026, 3, 13, 13, 0), in_days=True) \
+        == "sisa 2 jam"
+    # Passed at closing time: no clock minutes after closing, the moment it passed.
+    assert cm.time_left(calendar, friday, wita(2026, 3, 13, 17, 30), in_days=True) \
+        == "lewat sejak 15:00"
+    # Over the weekend and Monday: one working day late.
+    assert cm.time_left(calendar, friday, wita(2026, 3, 16, 10, 0), in_days=True) \
+        == "lewat 1 hari kerja"

@@ -23,6 +23,7 @@ from kppn_desktop.gui.action_dialogs import (
 from kppn_desktop.gui.consultation_window import ConsultationWindow
 from kppn_desktop.gui.consultation_window_models import STATUS_COLOURS
 from kppn_desktop.services import attachments, consultations, queries
+from kppn_desktop.services.queries import ListFilter
 from tests.services.helpers import take
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -526,3 +527,26 @@ def test_print_slip_and_receipt_in_each_layout(qtbot, office, cso_session):
     window.ui.printReceiptButton.menu().actions()[2].trigger()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
     assert "Jawaban lengkap." in text_of(shown[1][1])
+
+
+def test_the_window_and_the_list_read_a_clock_the_same_way(qtbot, office, cso_session, open_window):
+    """'sisa 21 jam' in the window beside 'sisa 3 hari kerja' in the list was one clock read two
+    ways; both now use the list's rule, and the clock table shows the figure uncut."""
+    from kppn_desktop.gui.consultation_model import deadline_status
+
+    s = escalated(office)
+    window = open_window(cso_session, s.id)
+    window.resize(1180, 700)
+    qtbot.waitUntil(lambda: window.clocks.rowCount() == 3, timeout=5000)
+    row = window.clocks.default_row()
+    assert window.clocks.rows[row][1] == "Solusi"
+    now = dt.datetime.now(dt.timezone.utc)
+    window.clocks.now = lambda: now
+    shown = window.clocks.data(window.clocks.index(row, 5))
+    [summary] = [c for c in queries.list_consultations(office.cso, ListFilter(), limit=10)
+                 if c.id == s.id]
+    expected, _level, _tip = deadline_status(summary, now, window.data.calendar)
+    assert shown == expected
+    view = window.ui.clocksView
+    right = view.horizontalHeader().sectionViewportPosition(5) + view.columnWidth(5)
+    assert right <= view.viewport().width()

@@ -254,3 +254,18 @@ def test_windows_open_inside_the_screen(make_session, qtbot, office):
     assert area.contains(window.pos())
     assert window.x() + window.width() + geometry.FRAME_WIDTH <= area.right() + 1
     assert window.y() + window.height() + geometry.FRAME_HEIGHT <= area.bottom() + 1
+
+
+def test_minute_timer_fires_just_after_the_full_minute(qtbot):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QWidget
+
+    from kppn_desktop.gui.widgets import MinuteTimer
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    timer = MinuteTimer(owner)
+    timer.start()
+    fires_at = int(dt.datetime.now().timestamp() * 1000) + timer.remainingTime()
+    assert timer.isSingleShot() and fires_at % 60_000 < 1000   # just after a full minute

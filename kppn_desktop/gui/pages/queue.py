@@ -19,13 +19,11 @@ from kppn_desktop.gui.consultation_model import (
 )
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_queue_page import Ui_QueuePage
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.widgets import FieldErrors, MinuteTimer
 from kppn_desktop.services import office, users
 from kppn_desktop.services.queries import ListFilter
 
 SEARCH_DELAY_MS = 300
-#: Lists that depend on the clock ('Terlambat', 'Hari ini') are fetched again this often.
-CLOCK_LIST_MS = 60_000
 
 TODAY, MINE, WAITING, ESCALATED, OVERDUE, ALL = "today", "mine", "waiting", "escalated", \
     "overdue", "all"
@@ -87,8 +85,7 @@ class QueuePage(OpensConsultationRows, QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.clock_timer = QTimer(self)
-        self.clock_timer.setInterval(CLOCK_LIST_MS)
+        self.clock_timer = MinuteTimer(self)
         self._fill_static_choices()
         today = self.today()
         for edit in (self.ui.fromEdit, self.ui.toEdit):
