@@ -149,8 +149,9 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
                       at: dt.datetime | None = None) -> VisitResult:
     """Record a visit (or one online contact) and its questions, each its own consultation.
 
-    Face to face, the clock starts now; online, at ``received_at`` (when the message arrived). A
-    repeated call with the same ``request_key`` returns the first visit instead of a second one."""
+    Face to face, the clock starts at ``received_at`` when given (the first entry on the intake
+    page), else now; online, at ``received_at`` (when the message arrived). A repeated call with
+    the same ``request_key`` returns the first visit instead of a second one."""
     require(actor, Action.TAKE)
     now = instant(at)
     errors: dict[str, str] = {}
@@ -164,6 +165,13 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
         received = min(received, now)   # within the tolerance: a clock a little fast
         if channel == "hai_cso" and not external_ref.strip():
             errors["external_ref"] = "Nomor tiket HAI CSO wajib diisi."
+    elif received_at is not None:
+        # Face to face: when the officer began taking the visit (the first entry on the intake
+        # page), not when it was saved; an idle blank page never started anything.
+        received = instant(received_at, "received_at")
+        if received > now + FUTURE_TOLERANCE:
+            errors["received_at"] = "Waktu mulai tidak boleh di masa depan."
+        received = min(received, now)
     else:
         received = now
     clean_questions = _check_questions(questions, errors)

@@ -425,3 +425,24 @@ def test_slip_prints_itself_after_intake_when_the_office_asks(qtbot, page, offic
     outcome = save_ok(qtbot, page)
     qtbot.waitUntil(lambda: len(printed) == 1, timeout=10000)
     assert outcome.result.consultations[0].number in text_of(printed[0])
+
+
+def test_clock_starts_at_the_first_entry_not_when_the_page_opens(qtbot, page, office):
+    """A blank page left open (after login, after unlocking) does not eat into the stakeholder's
+    20 minutes: the clock starts at the first entry, and the consultation is received then."""
+    assert page.started_at is None
+    assert "Belum dimulai" in page.ui.startedLabel.text()
+    assert "isian pertama" in page.rows[0].ui.clockLabel.text()
+    first_entry = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=7)
+    page.now = lambda: first_entry
+    qtbot.keyClicks(page.ui.nameEdit, "N")
+    assert page.started_at == first_entry
+    assert page.ui.startedLabel.text().startswith("Dimulai")
+    page.now = lambda: dt.datetime.now(dt.timezone.utc)
+    qtbot.keyClicks(page.ui.nameEdit, "urhayati Saleh")
+    assert page.started_at == first_entry                 # the first entry only
+    type_new_stakeholder(qtbot, page, name="")
+    type_question(qtbot, page.rows[0], office.categories[0], "SPM LS ditolak.")
+    save_ok(qtbot, page)
+    [row] = stored(office)
+    assert abs(row.received_at - first_entry) < dt.timedelta(seconds=1)

@@ -10,7 +10,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from kppn_desktop.domain import formatting, validation
 from kppn_desktop.domain.errors import ValidationError
@@ -19,7 +26,12 @@ from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
 from kppn_desktop.gui.paper_menu import auto_print_slip
 from kppn_desktop.gui.pages.intake_files import PendingFile, SaveOutcome, read_files, save_intake
-from kppn_desktop.gui.pages.intake_questions import QuestionRow, clock_text, office_minutes_used
+from kppn_desktop.gui.pages.intake_questions import (
+    QuestionRow,
+    clock_text,
+    office_minutes_used,
+    waiting_clock_text,
+)
 from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
 from kppn_desktop.gui.widgets import ERROR_STYLE, FieldErrors
 from kppn_desktop.services import office
@@ -55,7 +67,7 @@ class IntakePage(QWidget):
         self.files: list[PendingFile] = []
         self.outcome: SaveOutcome | None = None
         self.request_key = ""
-        self.started_at = self.now()
+        self.started_at: dt.datetime | None = None
         self._saving = False
         self._received_touched = False
         for code, label in validation.CHANNELS:
@@ -75,6 +87,8 @@ class IntakePage(QWidget):
         #: Prints a slip PDF on the default printer; replaceable (tests).
         self.print_slip = printing.print_default
         self._connect_signals()
+        for group in (self.ui.channelGroup, self.ui.stakeholderGroup, self.ui.documentsGroup):
+            self._watch_input(group)
         self.new_form()
         self.refresh()
 
@@ -136,7 +150,9 @@ class IntakePage(QWidget):
         ui.requestDocsEdit.clear()
         self.outcome = None
         self.request_key = str(uuid.uuid4())
-        self.started_at = self.now()
+        #: When the officer began taking this visit: the first entry on the form (DOMAIN.md,
+        #: service clock). An idle blank page is not a consultation, so None until then.
+        self.started_at: dt.datetime | None = None
         ui.stack.setCurrentWidget(ui.formPage)
         self._on_channelCombo_currentIndexChanged(0)
         ui.channelCombo.setFocus()
@@ -196,6 +212,7 @@ class IntakePage(QWidget):
         row = QuestionRow(self.categories, self.ui.questionsGroup)
         row.remove_requested.connect(self._on_row_remove_requested)
         row.category_changed.connect(self._on_clock_timeout)
+        self._watch_input(row)
         self.rows.append(row)
         self.ui.questionRows.addWidget(row)
         self._renumber()
@@ -239,6 +256,12 @@ class IntakePage(QWidget):
         intake started (face to face) or since the message was received (online)."""
         online = validation.is_online(self.channel() or "tatap_muka")
         start = self.received_at() if online else self.started_at
+        if start is None:
+            for row in self.rows:
+                row.show_clock(*waiting_clock_text(row.target_minutes(self.standard_minutes)))
+            self.ui.startedLabel.setText(self.tr("Belum dimulai: waktu layanan dihitung sejak "
+                                                 "isian pertama"))
+            return
         now = self.now()
         used, open_now = office_minutes_used(start, now, self.calendar)
         for row in self.rows:
@@ -247,10 +270,23 @@ class IntakePage(QWidget):
         self.ui.startedLabel.setText(f"{caption} {formatting.format_short_datetime(start, self.tz)}"
                                      f" {formatting.zone_abbrev(self.tz)}")
 
+    def _on_form_input(self, *_args) -> None:
+        """The first entry on the form starts the face-to-face service clock."""
+        if self.started_at is None and not self.is_blank():
+            self.started_at = self.now()
+            self._on_clock_timeout()
+
+    def _watch_input(self, container: QWidget) -> None:
+        """Every field of ``container`` reports the officer's input (not the page's own)."""
+        for edit in container.findChildren(QLineEdit):
+            edit.textEdited.connect(self._on_form_input)
+        for combo in container.findChildren(QComboBox):
+            combo.activated.connect(self._on_form_input)
+        for text in container.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self._on_form_input)
+
     def showEvent(self, event):  # noqa: N802 - Qt override
         if self.ui.stack.currentWidget() is self.ui.formPage:
-            if self.is_blank():
-                self.started_at = self.now()   # the intake starts when the officer comes to it
             self.clock.start()
             self._on_clock_timeout()
         super().showEvent(event)
@@ -276,6 +312,7 @@ class IntakePage(QWidget):
         known = {f.path for f in self.files}
         self.files += [f for f in ok if f.path not in known]
         self._show_files()
+        self._on_form_input()
         self.ui.filesError.setText("\n".join(problems))
         self.ui.filesError.setVisible(bool(problems))
 
@@ -336,7 +373,7 @@ class IntakePage(QWidget):
         online = validation.is_online(self.channel())
         return {"channel": self.channel(),
                 "questions": [row.value() for row in self.rows],
-                "received_at": self.received_at() if online else None,
+                "received_at": self.received_at() if online else self.started_at,
                 "external_ref": self.ui.externalRefEdit.text() if online else "",
                 "request_key": self.request_key,
                 **self.stakeholder.choice()}

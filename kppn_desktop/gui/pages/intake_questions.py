@@ -65,6 +65,12 @@ def clock_text(used_minutes: float, target_minutes: int, open_now: bool = True) 
     return text, level
 
 
+def waiting_clock_text(target_minutes: int) -> tuple[str, str]:
+    """The clock before the intake has started: nothing is counted yet."""
+    return _tr("{target} menit — mulai dihitung pada isian pertama").format(
+        target=target_minutes), "idle"
+
+
 class QuestionRow(QFrame):
     """A question's widgets. ``remove_requested(row)`` asks the page to drop it;
     ``category_changed()`` lets the page re-aim the clock at the category's target."""
