@@ -1,14 +1,15 @@
 """The dialogs of the consultation window's actions: resolve, escalate, progress, Kepala Seksi
 response, reopen, request documents, documents received, and removing an attachment.
 
-Each dialog calls one service with the version its window loaded. Bad input: the messages appear
+Each dialog calls one service with the version its window loaded, on the session's worker (the
+window never freezes on a slow database); OK is disabled meanwhile. Bad input: the messages appear
 beside the fields and everything typed stays. Another workstation changed the consultation:
 the conflict is shown, the dialog stays open with its text, and ``conflict`` asks the window to
 reload, so the next OK saves against the new version."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -55,6 +56,7 @@ class ActionDialog(QDialog):
         self.ok_button.setText(self.tr(self.ok_text))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.errors = FieldErrors(self.fields(), fallback=self.ui.generalError)
+        self._busy = False
         # Multi-line fields keep Enter for new lines; Ctrl+Enter saves from anywhere.
         self.submit_shortcuts = [QShortcut(QKeySequence(key), self)
                                  for key in ("Ctrl+Return", "Ctrl+Enter")]
@@ -70,26 +72,42 @@ class ActionDialog(QDialog):
         """Service field name -> (input widget, its error label)."""
         raise NotImplementedError
 
-    def perform(self, actor, consultation_id: int, expected_version: int):
-        """Call the service; return what it returns."""
+    def perform(self, actor, consultation_id: int, expected_version: int) -> Callable[[], Any]:
+        """Read the fields (here, on the GUI thread) and return the service call to make on the
+        worker."""
         raise NotImplementedError
 
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ok_button.setEnabled(not busy)
+        self.ok_button.setText(self.tr("Menyimpan…") if busy else self.tr(self.ok_text))
+
     def _on_buttons_accepted(self) -> None:
+        if self._busy:
+            return
         self.errors.clear()
-        try:
-            result = self.perform(self.session.actor, self.consultation_id, self.version())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except ConflictError as exc:
-            show_exception(self, exc)
-            self.conflict.emit()
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user; the dialog keeps the text
-            show_exception(self, exc)
-            return
+        call = self.perform(self.session.actor, self.consultation_id, self.version())
+        self._set_busy(True)
+        self.session.runner.run(call, self._on_saved, self._on_failed)
+
+    def _on_saved(self, result) -> None:
+        self._set_busy(False)
         self.accept()
         self.saved.emit(result)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc)
+        elif isinstance(exc, ConflictError):
+            show_exception(self, exc)
+            self.conflict.emit()
+        else:   # shown to the user; the dialog keeps the text
+            show_exception(self, exc)
 
 
 class ResolveDialog(ActionDialog):
@@ -100,10 +118,19 @@ class ResolveDialog(ActionDialog):
         return {"answer": (self.ui.answerEdit, self.ui.answerError),
                 "regulation": (self.ui.regulationEdit, self.ui.regulationError)}
 
+    def offer_kasi_response(self, kasi: str, note: str) -> None:
+        """The Kepala Seksi's response fills an empty answer, to be checked and sent on: the CSO
+        no longer types it again."""
+        if note and not plain(self.ui.answerEdit).strip():
+            self.ui.answerEdit.setPlainText(note)
+            self.ui.answerEdit.setToolTip(
+                self.tr("Diisi dari tanggapan Kepala Seksi ({name}); periksa sebelum "
+                        "menyelesaikan.").format(name=kasi))
+
     def perform(self, actor, consultation_id, expected_version):
-        return consultations.resolve(actor, consultation_id, plain(self.ui.answerEdit),
-                                     self.ui.regulationEdit.text(),
-                                     expected_version=expected_version)
+        answer, regulation = plain(self.ui.answerEdit), self.ui.regulationEdit.text()
+        return lambda: consultations.resolve(actor, consultation_id, answer, regulation,
+                                             expected_version=expected_version)
 
 
 class EscalateDialog(ActionDialog):
@@ -134,10 +161,11 @@ class EscalateDialog(ActionDialog):
 
     def perform(self, actor, consultation_id, expected_version):
         ui = self.ui
-        return consultations.escalate(
-            actor, consultation_id, section_id=ui.sectionCombo.currentData(),
-            reason=plain(ui.reasonEdit), contact_person=ui.contactPersonEdit.text(),
-            contact_phone=ui.contactPhoneEdit.text(), expected_version=expected_version)
+        values = {"section_id": ui.sectionCombo.currentData(), "reason": plain(ui.reasonEdit),
+                  "contact_person": ui.contactPersonEdit.text(),
+                  "contact_phone": ui.contactPhoneEdit.text()}
+        return lambda: consultations.escalate(actor, consultation_id, **values,
+                                              expected_version=expected_version)
 
 
 class ProgressDialog(ActionDialog):
@@ -155,9 +183,10 @@ class ProgressDialog(ActionDialog):
                 "note": (self.ui.noteEdit, self.ui.noteError)}
 
     def perform(self, actor, consultation_id, expected_version):
-        return consultations.record_progress(actor, consultation_id, plain(self.ui.noteEdit),
-                                             channel=self.ui.channelCombo.currentData(),
-                                             expected_version=expected_version)
+        note, channel = plain(self.ui.noteEdit), self.ui.channelCombo.currentData()
+        return lambda: consultations.record_progress(actor, consultation_id, note,
+                                                     channel=channel,
+                                                     expected_version=expected_version)
 
 
 class KasiResponseDialog(ActionDialog):
@@ -168,8 +197,9 @@ class KasiResponseDialog(ActionDialog):
         return {"note": (self.ui.noteEdit, self.ui.noteError)}
 
     def perform(self, actor, consultation_id, expected_version):
-        return consultations.kasi_respond(actor, consultation_id, plain(self.ui.noteEdit),
-                                          expected_version=expected_version)
+        note = plain(self.ui.noteEdit)
+        return lambda: consultations.kasi_respond(actor, consultation_id, note,
+                                                  expected_version=expected_version)
 
 
 class ReopenDialog(ActionDialog):
@@ -180,8 +210,9 @@ class ReopenDialog(ActionDialog):
         return {"reason": (self.ui.reasonEdit, self.ui.reasonError)}
 
     def perform(self, actor, consultation_id, expected_version):
-        return consultations.reopen(actor, consultation_id, plain(self.ui.reasonEdit),
-                                    expected_version=expected_version)
+        reason = plain(self.ui.reasonEdit)
+        return lambda: consultations.reopen(actor, consultation_id, reason,
+                                            expected_version=expected_version)
 
 
 class RequestDocumentsDialog(ActionDialog):
@@ -192,9 +223,9 @@ class RequestDocumentsDialog(ActionDialog):
         return {"description": (self.ui.descriptionEdit, self.ui.descriptionError)}
 
     def perform(self, actor, consultation_id, expected_version):
-        return consultations.request_documents(actor, consultation_id,
-                                               plain(self.ui.descriptionEdit),
-                                               expected_version=expected_version)
+        description = plain(self.ui.descriptionEdit)
+        return lambda: consultations.request_documents(actor, consultation_id, description,
+                                                       expected_version=expected_version)
 
 
 class DocumentsReceivedDialog(ActionDialog):
@@ -205,9 +236,9 @@ class DocumentsReceivedDialog(ActionDialog):
         return {"note": (self.ui.noteEdit, self.ui.noteError)}
 
     def perform(self, actor, consultation_id, expected_version):
-        return consultations.record_documents_received(actor, consultation_id,
-                                                       plain(self.ui.noteEdit),
-                                                       expected_version=expected_version)
+        note = plain(self.ui.noteEdit)
+        return lambda: consultations.record_documents_received(
+            actor, consultation_id, note, expected_version=expected_version)
 
 
 class RemoveAttachmentDialog(ActionDialog):
@@ -226,7 +257,8 @@ class RemoveAttachmentDialog(ActionDialog):
         return {"reason": (self.ui.reasonEdit, self.ui.reasonError)}
 
     def perform(self, actor, consultation_id, expected_version):
-        return attachments.remove_attachment(actor, self.attachment.id, plain(self.ui.reasonEdit))
+        attachment_id, reason = self.attachment.id, plain(self.ui.reasonEdit)
+        return lambda: attachments.remove_attachment(actor, attachment_id, reason)
 
 
 #: action code (workflow.Action value) -> dialog class

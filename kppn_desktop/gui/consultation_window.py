@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QW
 from kppn_desktop.domain import formatting, validation
 from kppn_desktop.domain.clocks import ClockStatus
 from kppn_desktop.domain.errors import ConflictError
+from kppn_desktop.domain.events import EventKind
 from kppn_desktop.gui.action_dialogs import DIALOGS, ActionDialog, RemoveAttachmentDialog
 from kppn_desktop.gui.consultation_jobs import (
     LoadedConsultation,
@@ -315,8 +316,24 @@ class ConsultationWindow(PreserveGeometry, QDialog):
                       "contact_phone": detail.contact_phone or detail.stakeholder.phone}
         elif code == "progress_update":
             kwargs = {"channel": detail.summary.channel}
-        return self._open_dialog(DIALOGS[code](self.session, self.consultation_id,
-                                               lambda: self.version, parent=self, **kwargs))
+        dialog = self._open_dialog(DIALOGS[code](self.session, self.consultation_id,
+                                                 lambda: self.version, parent=self, **kwargs))
+        if code == "resolve":
+            response = self.kasi_response()
+            if response is not None:   # the Kepala Seksi's answer, offered as the answer
+                dialog.offer_kasi_response(response.actor, response.data.get("catatan", ""))
+        return dialog
+
+    def kasi_response(self):
+        """The Kepala Seksi's latest response in the current cycle (after the last reopening),
+        or None."""
+        latest = None
+        for entry in self.detail.timeline:
+            if entry.kind == EventKind.REOPENED.value:
+                latest = None
+            elif entry.kind == EventKind.KASI_RESPONSE.value:
+                latest = entry
+        return latest
 
     def _open_dialog(self, dialog: ActionDialog) -> ActionDialog:
         if self.dialog is not None:
@@ -328,17 +345,22 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         return dialog
 
     def start_service(self) -> None:
-        try:
-            consultations.start_service(self.session.actor, self.consultation_id,
-                                        expected_version=self.version)
-        except ConflictError as exc:
-            show_exception(self, exc)
-            self.reload()
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_exception(self, exc)
-            return
+        """On the worker, like every change; the button waits meanwhile."""
+        actor, consultation_id, version = self.session.actor, self.consultation_id, self.version
+        self.ui.startServiceButton.setEnabled(False)
+        self.session.runner.run(
+            lambda: consultations.start_service(actor, consultation_id, expected_version=version),
+            self._on_service_started, self._on_start_failed)
+
+    def _on_service_started(self, _result) -> None:
+        self.ui.startServiceButton.setEnabled(True)
         self._after_change()
+
+    def _on_start_failed(self, exc: Exception) -> None:
+        self.ui.startServiceButton.setEnabled(True)
+        show_exception(self, exc)
+        if isinstance(exc, ConflictError):
+            self.reload()
 
     def _on_dialog_saved(self, _result) -> None:
         self._after_change()

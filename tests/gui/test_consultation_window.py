@@ -90,6 +90,7 @@ def settled(qtbot, window) -> None:
 def submit(qtbot, window, dialog, *, reloaded=True) -> None:
     """Click OK; when it saves, wait for the window to show the new state."""
     qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)    # saved on the worker
     if reloaded:
         settled(qtbot, window)
 
@@ -294,6 +295,21 @@ def test_kasi_response_from_a_kasi_session(qtbot, office, kasi_session, open_win
     assert shown_errors == []
 
 
+def test_resolving_after_a_kasi_response_offers_it_as_the_answer(qtbot, office, cso_session,
+                                                               open_window, shown_errors):
+    s = escalated(office)
+    consultations.kasi_respond(office.kasi, s.id, "Data supplier sudah benar; ajukan ulang SPM.",
+                               expected_version=s.version)
+    window = open_window(cso_session, s.id)
+    dialog = open_dialog(qtbot, window, window.ui.resolveButton, ResolveDialog)
+    assert dialog.ui.answerEdit.toPlainText() == "Data supplier sudah benar; ajukan ulang SPM."
+    assert "Budi Santoso" in dialog.ui.answerEdit.toolTip()
+    submit(qtbot, window, dialog)
+    assert detail(office, s.id).summary.state == "selesai"
+    assert detail(office, s.id).answer == "Data supplier sudah benar; ajukan ulang SPM."
+    assert shown_errors == []
+
+
 def test_reopen(qtbot, office, cso_session, open_window, shown_errors):
     c = new_consultation(office)
     consultations.resolve(office.cso, c.id, "Sudah dijelaskan.", expected_version=c.version)
@@ -347,8 +363,8 @@ def test_start_service_of_an_online_consultation(qtbot, office, cso_session, ope
     window = open_window(cso_session, c.id)
     assert "Diterima" in window.ui.statusLabel.text()
     click(qtbot, window.ui.startServiceButton)
+    qtbot.waitUntil(lambda: detail(office, c.id).summary.state == "dilayani", timeout=5000)
     settled(qtbot, window)
-    assert detail(office, c.id).summary.state == "dilayani"
     assert "Sedang dilayani" in window.ui.statusLabel.text()
     assert "start_service" not in window.offered_actions()
 

@@ -1,0 +1,100 @@
+"""The desk's work reaches the database only from a worker: every public function of the
+services is wrapped to record a call made on the GUI thread, then a CSO takes a visit, finds it
+in the list and works it through the consultation window and its dialogs."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kppn_desktop.gui.consultation_window import ConsultationWindow
+from kppn_desktop.gui.pages.intake import IntakePage
+from kppn_desktop.gui.pages.queue import QueuePage
+from kppn_desktop.services import (
+    attachments,
+    consultations,
+    inbox,
+    office,
+    papers,
+    queries,
+    reports,
+    settings,
+    stakeholders,
+    system,
+    users,
+)
+from tests.gui.test_intake import choose, type_new_stakeholder, type_question
+
+SERVICES = (attachments, consultations, inbox, office, papers, queries, reports, settings,
+            stakeholders, system, users)
+
+
+@pytest.fixture
+def on_gui_thread(monkeypatch):
+    """Names of service functions called on the GUI thread (filled while the test runs)."""
+    seen: list[str] = []
+    main = threading.main_thread()
+    for module in SERVICES:
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or fn.__module__ != module.__name__:
+                continue
+
+            def wrapper(*args, __fn=fn, __name=f"{module.__name__}.{name}", **kwargs):
+                if threading.current_thread() is main:
+                    seen.append(__name)
+                return __fn(*args, **kwargs)
+
+            monkeypatch.setattr(module, name, functools.wraps(fn)(wrapper))
+    return seen
+
+
+def test_a_visit_taken_and_worked_without_database_work_on_the_gui_thread(
+        qtbot, office, cso_session, on_gui_thread):
+    page = IntakePage(cso_session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.calendar is not None and bool(page.categories), timeout=5000)
+    type_new_stakeholder(qtbot, page)
+    type_question(qtbot, page.rows[0], office.categories[0], "SPM LS ditolak.")
+    with qtbot.waitSignal(page.saved, timeout=10000):
+        qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    number_id = page.outcome.result.consultations[0].id
+
+    queue = QueuePage(cso_session)
+    qtbot.addWidget(queue)
+    queue.show()
+    qtbot.waitUntil(lambda: queue.model.loaded and not cso_session.runner.busy, timeout=10000)
+    qtbot.mouseClick(queue.ui.allButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.model.loaded and queue.model.rowCount() == 1, timeout=10000)
+
+    window = ConsultationWindow(cso_session, number_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
+    dialog = window.open_action("request_documents")
+    qtbot.keyClicks(dialog.ui.descriptionEdit, "Surat keterangan bank")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.detail.summary.state == "menunggu_dokumen"
+                    and not window.loading, timeout=5000)
+    dialog = window.open_action("receive_documents")
+    qtbot.keyClicks(dialog.ui.noteEdit, "Diterima lengkap")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.detail.summary.state == "dilayani"
+                    and not window.loading, timeout=5000)
+    dialog = window.open_action("escalate")
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Perlu konfirmasi Kasi.")
+    choose(dialog.ui.sectionCombo, office.sections["PDMS"])
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.detail.summary.state == "dieskalasi"
+                    and not window.loading, timeout=5000)
+    dialog = window.open_action("resolve")
+    qtbot.keyClicks(dialog.ui.answerEdit, "Sudah dijelaskan.")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.detail.summary.state == "selesai"
+                    and not window.loading, timeout=5000)
+    cso_session.runner.wait()
+    assert on_gui_thread == []
