@@ -18,14 +18,15 @@ def db_url(tmp_path):
 def nothing_left_behind(qapp):
     """Every GUI test collects garbage as the application does, and fails when it leaves behind
     what made the suite crash now and then: a visible top-level widget, a worker still running,
-    a timer without an owner, or a Qt object that only the garbage collector would delete
+    a Qt object without an owner, or one that only the garbage collector would delete
     (``tests/gui/leaks.py`` explains why each of them crashes)."""
     from tests.gui import leaks
 
     leaks.collect_as_the_application_does()
     before = leaks.top_level_widgets()
+    owned = leaks.python_owned_objects()
     yield
-    problems = leaks.check(before)
+    problems = leaks.check(before, owned)
     if problems:
         pytest.fail("Left behind by this test:\n  " + "\n  ".join(problems), pytrace=False)
 

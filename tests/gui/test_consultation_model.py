@@ -76,7 +76,9 @@ def make_consultations(office, n: int = 30) -> list:
 
 
 def loaded_model(qtbot, session, flt=ListFilter(), page_size=cm.PAGE_SIZE):
-    model = ConsultationTableModel(session, page_size=page_size)
+    # Owned by the session, which the test's end closes and deletes (a model without an owner
+    # went whenever its last reference did, in any thread, its timer still running).
+    model = ConsultationTableModel(session, session, page_size=page_size)
     with qtbot.waitSignal(model.count_loaded, timeout=10000):
         model.set_filter(flt)
     return model
