@@ -67,13 +67,17 @@ def run(db_url: str | None = None) -> int:
 
         wizard = SetupWizard()
         accepted = wizard.exec() == SetupWizard.DialogCode.Accepted
+        created = wizard.admin.username if accepted and wizard.admin else ""
         delete_now(wizard)
         if not accepted:
             return 0
+    else:
+        created = ""
 
     while True:
         profile = office.get_office()
-        login = LoginDialog(profile.name if profile else "")
+        login = LoginDialog(profile.name if profile else "", username=created)
+        created = ""
         accepted = login.exec() == LoginDialog.DialogCode.Accepted
         actor = login.actor
         delete_now(login)

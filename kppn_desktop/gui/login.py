@@ -15,7 +15,7 @@ class LoginDialog(QDialog):
     user name is fixed: only that user (or an administrator) can unlock."""
 
     def __init__(self, office_name: str = "", locked_for: Actor | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, username: str = ""):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -32,6 +32,9 @@ class LoginDialog(QDialog):
             self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Keluar akun")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             "Buka kunci" if locked_for else "Masuk")
+        if username and locked_for is None:     # e.g. the administrator just created
+            self.ui.usernameEdit.setText(username)
+            self.ui.passwordEdit.setFocus()
         self._connect_signals()
 
     def _connect_signals(self) -> None:

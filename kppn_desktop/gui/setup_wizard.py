@@ -3,7 +3,7 @@ administrator. Nothing typed is lost when a page has a mistake or the user goes 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.forms.ui_setup_wizard import Ui_SetupWizard
@@ -37,6 +37,12 @@ class SetupWizard(QDialog):
             "confirm": (ui.confirmEdit, ui.confirmError),
         }, ui.generalError)
         self.setTabOrder(self.profile_form.ui.websiteEdit, ui.backButton)
+        # User names are kept in lower case: said beside the field as it happens, not silently.
+        self.usernameNote = QLabel(self.tr("Nama pengguna selalu disimpan dengan huruf kecil."))
+        self.usernameNote.setObjectName("usernameNote")
+        self.usernameNote.setStyleSheet("color: #555;")
+        self.usernameNote.hide()
+        ui.usernameEditBox.addWidget(self.usernameNote)
         self._connect_signals()
         self._go(PROFILE_PAGE)
 
@@ -45,6 +51,16 @@ class SetupWizard(QDialog):
         self.ui.backButton.clicked.connect(self._on_backButton_clicked)
         self.ui.finishButton.clicked.connect(self._on_finishButton_clicked)
         self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.usernameEdit.textEdited.connect(self._on_usernameEdit_textEdited)
+
+    def _on_usernameEdit_textEdited(self, text: str) -> None:
+        lower = text.lower()
+        if lower != text:
+            edit = self.ui.usernameEdit
+            position = edit.cursorPosition()
+            edit.setText(lower)
+            edit.setCursorPosition(position)
+            self.usernameNote.show()
 
     @property
     def page(self) -> int:

@@ -269,3 +269,11 @@ def test_minute_timer_fires_just_after_the_full_minute(qtbot):
     timer.start()
     fires_at = int(dt.datetime.now().timestamp() * 1000) + timer.remainingTime()
     assert timer.isSingleShot() and fires_at % 60_000 < 1000   # just after a full minute
+
+
+def test_the_login_after_setup_names_the_administrator_created(qtbot):
+    from kppn_desktop.gui.login import LoginDialog
+
+    dialog = LoginDialog("KPPN Majene", username="admin")
+    qtbot.addWidget(dialog)
+    assert dialog.ui.usernameEdit.text() == "admin" and not dialog.ui.usernameEdit.isReadOnly()

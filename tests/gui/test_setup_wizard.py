@@ -45,7 +45,10 @@ def test_wizard_sets_up_office_and_first_administrator(wizard, qtbot):
     qtbot.keyClicks(wizard.profile_form.ui.headNameEdit, "Andi Wijaya")
     click(qtbot, ui.nextButton)
     assert wizard.page == ADMIN_PAGE and ui.finishButton.isVisible()
-    qtbot.keyClicks(ui.usernameEdit, "admin")
+    assert not wizard.usernameNote.isVisible()
+    qtbot.keyClicks(ui.usernameEdit, "Admin")
+    # Lower-cased as typed, and said so beside the field.
+    assert ui.usernameEdit.text() == "admin" and wizard.usernameNote.isVisible()
     qtbot.keyClicks(ui.fullNameEdit, "Admin Kantor")
     qtbot.keyClicks(ui.passwordEdit, "rahasia-admin")
     qtbot.keyClicks(ui.confirmEdit, "rahasia-admn")
@@ -115,5 +118,5 @@ def test_service_messages_for_the_administrator_go_beside_its_fields(wizard, qtb
     assert "huruf kecil" in ui.usernameError.text()
     assert "Nama lengkap wajib" in ui.full_nameError.text()
     assert "minimal 8" in ui.passwordError.text()
-    assert ui.usernameEdit.text() == "Admin Kantor" and ui.passwordEdit.text() == "pendek"
+    assert ui.usernameEdit.text() == "admin kantor" and ui.passwordEdit.text() == "pendek"
     assert office.needs_setup()
