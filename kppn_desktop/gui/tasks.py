@@ -1,5 +1,11 @@
 """One helper runs slow work (queries, reports, PDFs, large files) off the GUI thread and hands the
-result back to a slot on the GUI thread. Widgets are never touched from the worker."""
+result back to a slot on the GUI thread. Widgets are never touched from the worker.
+
+The worker holds plain Python data only: ``fn`` must not capture a widget or any other Qt object
+(read what it needs on the GUI thread first, as the pages do). The worker drops its references
+when it finishes, and a Qt object whose last reference went there would be deleted there, its
+timers unregistered from the wrong thread. The relay that carries the result back is owned by
+the runner (C++), so the worker never deletes it either."""
 
 from __future__ import annotations
 
@@ -61,9 +67,9 @@ class TaskRunner(QObject):
         if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
             owner = on_done.__self__
         alive = (lambda: shiboken6.isValid(owner)) if owner is not None else (lambda: True)
-        # No Qt parent: the set keeps it alive, and a runner deleted right after a callback must
-        # not take a relay that still has queued events with it.
-        relay = _Relay()
+        # Owned by the runner: deleted on the GUI thread (below, or with the runner when its
+        # session closes; a result arriving after that has nobody waiting for it).
+        relay = _Relay(self)
         self._running.add(relay)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
