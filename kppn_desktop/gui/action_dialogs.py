@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from kppn_desktop.domain import validation
 from kppn_desktop.domain.errors import ConflictError, ValidationError
@@ -141,8 +141,17 @@ class EscalateDialog(ActionDialog):
     ok_text = "Eskalasi"
 
     def __init__(self, session, consultation_id, version, *, sections, section_id=None,
-                 contact_person: str = "", contact_phone: str = "", parent=None):
+                 contact_person: str = "", contact_phone: str = "", parent=None,
+                 sections_with_head=None):
         super().__init__(session, consultation_id, version, parent)
+        #: Sections where an active Kepala Seksi works (None: not known, no warning).
+        self.sections_with_head = sections_with_head
+        self.noHeadWarning = QLabel(self)
+        self.noHeadWarning.setObjectName("noHeadWarning")
+        self.noHeadWarning.setWordWrap(True)
+        self.noHeadWarning.setStyleSheet("color: #8a5300;")
+        self.noHeadWarning.hide()
+        self.ui.form.insertRow(2, "", self.noHeadWarning)
         combo = self.ui.sectionCombo
         combo.addItem(self.tr("— pilih seksi —"), None)
         for section in sections:
@@ -151,6 +160,19 @@ class EscalateDialog(ActionDialog):
         combo.setCurrentIndex(max(index, 0))
         self.ui.contactPersonEdit.setText(contact_person)
         self.ui.contactPhoneEdit.setText(contact_phone)
+        combo.currentIndexChanged.connect(self._on_sectionCombo_currentIndexChanged)
+        self._on_sectionCombo_currentIndexChanged()
+
+    def _on_sectionCombo_currentIndexChanged(self, *_args) -> None:
+        """Warn before an escalation goes where no Kepala Seksi would see it."""
+        section = self.ui.sectionCombo.currentData()
+        headless = (self.sections_with_head is not None and section is not None
+                    and section not in self.sections_with_head)
+        self.noHeadWarning.setText(self.tr(
+            "Seksi ini belum memiliki Kepala Seksi yang aktif: eskalasi ini tidak akan muncul "
+            "di kotak masuk siapa pun. Pilih seksi lain, atau minta administrator menetapkan "
+            "Kepala Seksinya.") if headless else "")
+        self.noHeadWarning.setVisible(headless)
 
     def fields(self) -> dict:
         ui = self.ui

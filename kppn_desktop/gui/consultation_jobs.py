@@ -4,14 +4,14 @@ attaching files. No widgets here."""
 
 from __future__ import annotations
 
-from kppn_desktop.domain.calendar import OfficeCalendar
-
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import KppnError
-from kppn_desktop.services import attachments, office, queries
+from kppn_desktop.domain.workflow import Role
+from kppn_desktop.services import attachments, office, queries, users
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.office import SectionInfo
 from kppn_desktop.services.records import ConsultationDetail
@@ -25,6 +25,7 @@ class LoadedConsultation:
     section_names: dict[int, str]          # every section, for the timeline
     category_names: dict[int, str]         # every category, for the timeline
     calendar: OfficeCalendar               # this year's holidays loaded: the clocks' time left
+    sections_with_head: frozenset[int] = frozenset()   # where an active Kepala Seksi works
 
 
 def load_consultation(actor: Actor, consultation_id: int) -> LoadedConsultation:
@@ -38,7 +39,10 @@ def load_consultation(actor: Actor, consultation_id: int) -> LoadedConsultation:
         sections=tuple(s for s in every_section if s.active),
         section_names={s.id: s.name for s in every_section},
         category_names={c.id: c.name for c in office.list_categories(active_only=False)},
-        calendar=office.ready_calendar())
+        calendar=office.ready_calendar(),
+        sections_with_head=frozenset(
+            u.section_id for u in users.list_users(actor)
+            if u.active and u.role == Role.KASI and u.section_id is not None))
 
 
 def fetch_attachment(actor: Actor, attachment_id: int) -> Path:

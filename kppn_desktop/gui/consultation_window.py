@@ -312,6 +312,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         detail, kwargs = self.detail, {}
         if code == "escalate":
             kwargs = {"sections": self.data.sections, "section_id": detail.summary.section_id,
+                      "sections_with_head": self.data.sections_with_head,
                       "contact_person": detail.contact_person or detail.stakeholder.name,
                       "contact_phone": detail.contact_phone or detail.stakeholder.phone}
         elif code == "progress_update":

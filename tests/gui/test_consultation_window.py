@@ -566,3 +566,19 @@ def test_the_window_and_the_list_read_a_clock_the_same_way(qtbot, office, cso_se
     view = window.ui.clocksView
     right = view.horizontalHeader().sectionViewportPosition(5) + view.columnWidth(5)
     assert right <= view.viewport().width()
+
+
+def test_escalating_to_a_section_without_a_kepala_seksi_warns_first(qtbot, office, cso_session,
+                                                                   open_window):
+    c = new_consultation(office)
+    window = open_window(cso_session, c.id)
+    dialog = window.open_action("escalate")
+    headless = [code for code in office.sections if code not in ("PDMS", "BANK")]
+    assert headless
+    combo = dialog.ui.sectionCombo
+    combo.setCurrentIndex(combo.findData(office.sections[headless[0]]))
+    assert dialog.noHeadWarning.isVisible()
+    assert "belum memiliki Kepala Seksi" in dialog.noHeadWarning.text()
+    combo.setCurrentIndex(combo.findData(office.sections["PDMS"]))
+    assert not dialog.noHeadWarning.isVisible()
+    dialog.reject()
