@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QObject,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -116,6 +124,35 @@ def digits_only(edit: QLineEdit, label: QLabel, digits: int) -> None:
 
     edit.inputRejected.connect(refused)
     _clear_when_edited(edit, label)
+
+
+class DateTimeField(QLineEdit):
+    """A date and time typed as the office writes it, '30/11/2026 21:35', and taken exactly as
+    typed: an impossible or unfinished value is invalid (and said so beside the field by its
+    page), never quietly turned into another date, as Qt's date-time editor did with a day that
+    did not exist in the month it showed. Offers the QDateTimeEdit calls the pages use."""
+
+    FORMAT = "dd/MM/yyyy HH:mm"
+    dateTimeChanged = Signal(QDateTime)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setInputMask("99/99/9999 99:99;_")
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000 00:00") + 24)
+        self.setToolTip(QCoreApplication.translate(
+            "widgets", "Tanggal dan jam kantor, mis. 30/11/2026 21:35"))
+        self.textEdited.connect(self._on_textEdited)
+
+    def dateTime(self) -> QDateTime:  # noqa: N802 - as QDateTimeEdit
+        """What was typed, or an invalid QDateTime when it is not a whole, real date and time."""
+        return QDateTime.fromString(self.text(), self.FORMAT)
+
+    def setDateTime(self, value: QDateTime) -> None:  # noqa: N802 - as QDateTimeEdit
+        self.setText(value.toString(self.FORMAT))
+        self.dateTimeChanged.emit(self.dateTime())
+
+    def _on_textEdited(self, _text: str) -> None:
+        self.dateTimeChanged.emit(self.dateTime())
 
 
 class MinuteTimer(QTimer):

@@ -446,3 +446,33 @@ def test_clock_starts_at_the_first_entry_not_when_the_page_opens(qtbot, page, of
     save_ok(qtbot, page)
     [row] = stored(office)
     assert abs(row.received_at - first_entry) < dt.timedelta(seconds=1)
+
+
+def test_time_received_is_taken_exactly_as_typed(qtbot, page, office):
+    """'30/11/2026 21:35' typed over a February date used to be stored as 01/11/2026 21:35; what
+    is typed is now what is stored, and an unfinished or impossible value is refused beside the
+    field, with the form kept."""
+    ui = page.ui
+    choose(ui.channelCombo, "whatsapp")
+    ui.receivedEdit.setDateTime(QDateTime(QDate(2026, 2, 1), QTime(18, 0)))
+    assert ui.receivedEdit.width() >= ui.receivedEdit.fontMetrics().horizontalAdvance(
+        "30/11/2026 21:35")
+    ui.receivedEdit.selectAll()
+    qtbot.keyClicks(ui.receivedEdit, "30/11/2025 21:35")
+    assert page.received_at() == dt.datetime(2025, 11, 30, 21, 35, tzinfo=page.tz)
+
+    ui.receivedEdit.selectAll()
+    qtbot.keyClicks(ui.receivedEdit, "31/11/2025 21:35")        # no 31 November
+    assert page.received_at() is None
+    type_new_stakeholder(qtbot, page)
+    type_question(qtbot, page.rows[0], office.categories[0], "SPM LS ditolak.")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert ui.receivedError.isVisible() and "30/11/2026 21:35" in ui.receivedError.text()
+    assert ui.receivedEdit.text() == "31/11/2025 21:35" and stored(office) == []
+
+    ui.receivedEdit.selectAll()
+    qtbot.keyClicks(ui.receivedEdit, "30/11/2025 21:35")
+    assert not ui.receivedError.isVisible()
+    save_ok(qtbot, page)
+    [row] = stored(office)
+    assert row.received_at == dt.datetime(2025, 11, 30, 21, 35, tzinfo=page.tz)

@@ -33,7 +33,7 @@ from kppn_desktop.gui.pages.intake_questions import (
     waiting_clock_text,
 )
 from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
-from kppn_desktop.gui.widgets import ERROR_STYLE, FieldErrors
+from kppn_desktop.gui.widgets import ERROR_STYLE, DateTimeField, FieldErrors
 from kppn_desktop.services import office
 
 CHANNEL_LABELS = dict(validation.CHANNELS)
@@ -72,6 +72,7 @@ class IntakePage(QWidget):
         self._received_touched = False
         for code, label in validation.CHANNELS:
             self.ui.channelCombo.addItem(self.tr(label), code)
+        self._use_typed_received_field()
         self.stakeholder = StakeholderSection(self.ui, session.runner, self)
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -91,6 +92,19 @@ class IntakePage(QWidget):
             self._watch_input(group)
         self.new_form()
         self.refresh()
+
+    def _use_typed_received_field(self) -> None:
+        """The time received is typed into a field that keeps exactly what was typed (Qt's
+        date-time editor turned 30/11 typed over a February date into 01/11)."""
+        old = self.ui.receivedEdit
+        field = DateTimeField(old.parentWidget())
+        field.setObjectName("receivedEdit")
+        field.setAccessibleName(old.accessibleName() or self.tr("Waktu diterima"))
+        self.ui.receivedRow.replaceWidget(old, field)
+        self.ui.receivedLabel.setBuddy(field)
+        old.hide()
+        old.deleteLater()
+        self.ui.receivedEdit = field
 
     def _connect_signals(self) -> None:
         ui = self.ui
@@ -193,9 +207,12 @@ class IntakePage(QWidget):
                                    QTime(local.hour, local.minute)))
         edit.blockSignals(False)
 
-    def received_at(self) -> dt.datetime:
-        """The time received, typed in office time, as an aware datetime."""
+    def received_at(self) -> dt.datetime | None:
+        """The time received, typed in office time, as an aware datetime; None while what is
+        typed is not a whole, real date and time."""
         value = self.ui.receivedEdit.dateTime()
+        if not value.isValid():
+            return None
         d, t = value.date(), value.time()
         return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.tz)
 
@@ -256,6 +273,11 @@ class IntakePage(QWidget):
         intake started (face to face) or since the message was received (online)."""
         online = validation.is_online(self.channel() or "tatap_muka")
         start = self.received_at() if online else self.started_at
+        if start is None and online:
+            for row in self.rows:
+                row.show_clock(*waiting_clock_text(row.target_minutes(self.standard_minutes)))
+            self.ui.startedLabel.setText(self.tr("Isi waktu diterima (mis. 30/11/2026 21:35)"))
+            return
         if start is None:
             for row in self.rows:
                 row.show_clock(*waiting_clock_text(row.target_minutes(self.standard_minutes)))
@@ -384,6 +406,11 @@ class IntakePage(QWidget):
         if self._saving or self.ui.stack.currentWidget() is not self.ui.formPage:
             return
         self._field_errors().clear()
+        if validation.is_online(self.channel()) and self.received_at() is None:
+            self._field_errors().show(ValidationError({"received_at": self.tr(
+                "Tanggal dan jam diterima tidak lengkap atau tidak ada; tulis seperti "
+                "30/11/2026 21:35.")}))
+            return
         request = self.request()
         files = list(self.files)
         documents = self.ui.requestDocsEdit.text()
