@@ -44,6 +44,41 @@ def shown_errors(monkeypatch):
 
 
 @pytest.fixture
+def xvfb():
+    """``xvfb("1366x768")``: the display name of a real X server (Xvfb) of that size, stopped at
+    the end of the test."""
+    import os
+    import shutil
+    import subprocess
+    import time
+    from pathlib import Path
+
+    started = []
+
+    def start(size: str) -> str:
+        binary = shutil.which("Xvfb")
+        if binary is None:
+            if os.environ.get("CI", "").lower() == "true":
+                pytest.fail("Xvfb is not installed (CI must run the real-window tests)")
+            pytest.skip("Xvfb is not installed")
+        number = next(n for n in range(140, 200) if not Path(f"/tmp/.X{n}-lock").exists())
+        started.append(subprocess.Popen(
+            [binary, f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        deadline = time.monotonic() + 20
+        while not socket.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert socket.exists(), "Xvfb did not start"
+        return f":{number}"
+
+    yield start
+    for proc in started:
+        proc.terminate()
+        proc.wait(10)
+
+
+@pytest.fixture
 def make_session(database, qtbot):
     """``make_session(actor)``: a session for the test; each is closed (and deleted) at the end."""
     from kppn_desktop.gui.session import Session

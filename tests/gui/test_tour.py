@@ -51,23 +51,8 @@ def test_tour_offscreen_1366(tmp_path, qapp):
 
 
 @pytest.fixture
-def xvfb_display():
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        if IN_CI:
-            pytest.fail("Xvfb is not installed (CI must run the real-window test)")
-        pytest.skip("Xvfb is not installed")
-    number = next(n for n in range(140, 200) if not Path(f"/tmp/.X{n}-lock").exists())
-    proc = subprocess.Popen([xvfb, f":{number}", "-screen", "0", "1920x1080x24", "-nolisten",
-                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    socket = Path(f"/tmp/.X11-unix/X{number}")
-    deadline = time.monotonic() + 20
-    while not socket.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert socket.exists(), "Xvfb did not start"
-    yield f":{number}"
-    proc.terminate()
-    proc.wait(10)
+def xvfb_display(xvfb):
+    return xvfb("1920x1080")
 
 
 def test_tour_in_a_real_window_1920(tmp_path, xvfb_display, qapp):

@@ -89,6 +89,8 @@ class CalendarTab(QWidget):
         self.preview: list[PreviewDay] = []
         self.editor = WeekHoursEditor(self)
         ui.weeklyHolder.addWidget(self.editor)
+        # The year's summary wraps: one long line made the tab wider than a 1366x768 screen.
+        ui.previewCountLabel.setWordWrap(True)
         self.setTabOrder(self.editor.closes[6], ui.saveHoursButton)
         self.hours_errors = FieldErrors(self.editor.error_fields())
         self.closure_errors = FieldErrors({
