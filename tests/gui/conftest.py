@@ -61,10 +61,16 @@ def xvfb():
             if os.environ.get("CI", "").lower() == "true":
                 pytest.fail("Xvfb is not installed (CI must run the real-window tests)")
             pytest.skip("Xvfb is not installed")
-        number = next(n for n in range(140, 200) if not Path(f"/tmp/.X{n}-lock").exists())
+        # Xvfb picks a free display itself and writes its number to the pipe (-displayfd), so
+        # two test runs on one machine never race for the same display.
+        read_end, write_end = os.pipe()
         started.append(subprocess.Popen(
-            [binary, f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            [binary, "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten",
+             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,)))
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        assert number, "Xvfb did not start"
         socket = Path(f"/tmp/.X11-unix/X{number}")
         deadline = time.monotonic() + 20
         while not socket.exists() and time.monotonic() < deadline:

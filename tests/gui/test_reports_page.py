@@ -36,6 +36,9 @@ def test_make_report_off_the_gui_thread_and_print_it(qtbot, office, make_session
     assert "1 konsultasi" in page.ui.summaryLabel.text()
     assert "<b>100,0%</b>" in page.ui.summaryLabel.text()     # Indonesian decimal comma
     assert page.ui.previewLayout.count() >= 1 and page.ui.printButton.isEnabled()
+    # Readable in the window: an A4 page drawn about 1,000 pixels wide (it was 500).
+    first = page.ui.previewLayout.itemAt(0).widget()
+    assert first.pixmap().width() >= 900
 
     printer = printing.make_printer(page.pdf)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -19,6 +19,10 @@ from kppn_desktop.services import office, reports
 
 PRESETS = ("Hari ini", "Kemarin", "Bulan ini", "Bulan lalu", "Tahun ini", "Pilih tanggal")
 
+#: The report's pages in the window are drawn at this resolution: an A4 page about 1,000 pixels
+#: wide, its table text as large as the window's own (at 60 it was too small to read).
+PREVIEW_DPI = 115
+
 
 def preset_range(name: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     first_of_month = today.replace(day=1)
@@ -108,7 +112,7 @@ class ReportsPage(QWidget):
         def work():
             report = reports.service_report(actor, first, last)
             pdf = reports.render(report, "pdf")
-            return report, pdf, printing.page_images(pdf, 60)
+            return report, pdf, printing.page_images(pdf, PREVIEW_DPI)
 
         self.session.runner.run(work, self._on_report_ready, self._on_report_failed)
 
