@@ -187,6 +187,10 @@ class ConsultationTableModel(QAbstractTableModel):
         self._generation = 0
         self._loaded = False
         self._status_cache: dict[int, tuple[str, str | None, str]] = {}
+        #: Optional: a column's text for a row instead of the standard one (the Kepala Seksi's
+        #: inbox shows progress in the status column), and column titles that go with it.
+        self.column_text: Callable[[ConsultationSummary, int], str | None] | None = None
+        self.column_titles: dict[int, str] = {}
         self._ticker = QTimer(self)
         self._ticker.setInterval(30_000)
         self._ticker.timeout.connect(self._on_ticker_timeout)
@@ -348,7 +352,7 @@ class ConsultationTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(COLUMNS[section])
+                return self.column_titles.get(section) or _tr(COLUMNS[section])
             return None
         return super().headerData(section, orientation, role)
 
@@ -391,6 +395,10 @@ class ConsultationTableModel(QAbstractTableModel):
         return None
 
     def _display(self, s: ConsultationSummary, column: int) -> str:
+        if self.column_text is not None:
+            text = self.column_text(s, column)
+            if text is not None:
+                return text
         if column == COL_NUMBER:
             return s.number
         if column == COL_RECEIVED:

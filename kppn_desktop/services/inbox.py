@@ -4,7 +4,7 @@ already late, and how many progress updates were missed. Read-only."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kppn_desktop.domain import workflow
 from kppn_desktop.services import office, projection
@@ -14,12 +14,22 @@ from kppn_desktop.storage.models import Consultation, utcnow
 
 
 @dataclass(frozen=True)
+class ProgressState:
+    """One open escalation's progress updates, as of the inbox's ``now``."""
+    missed: int                       # working days ended without an update (all cycles)
+    last_missed: dt.date | None       # the latest of them
+    next_due: dt.datetime | None      # when the next update is due (end of a working day)
+
+
+@dataclass(frozen=True)
 class InboxCounts:
     escalated: int            # open escalations of the section
     due_today: int            # solution deadline later today (office-local day)
     overdue: int              # solution deadline already passed
     missed_updates: int       # progress updates missed so far, all open escalations together
     with_missed_updates: int  # open escalations with at least one missed update
+    #: consultation id -> its progress, so each row can say which case missed an update
+    progress: dict = field(default_factory=dict, compare=False)
 
 
 def section_inbox_counts(actor: Actor, section_id: int | None = None,
@@ -40,6 +50,7 @@ def section_inbox_counts(actor: Actor, section_id: int | None = None,
             .where(listing.rare(Consultation.state == workflow.State.ESCALATED),
                    Consultation.section == section_id).tuples())
     escalated = due_today = overdue = missed = with_missed = 0
+    progress: dict[int, ProgressState] = {}
     for cid, target, due in rows:
         escalated += 1
         if due is not None:
@@ -47,7 +58,12 @@ def section_inbox_counts(actor: Actor, section_id: int | None = None,
                 overdue += 1
             elif due < end_of_today:
                 due_today += 1
-        n = projection.missed_updates_now(cid, target, now)
+        cycles = projection.clocks_of(cid, target, now)
+        n = projection.missed_updates(cycles)
         missed += n
         with_missed += 1 if n else 0
-    return InboxCounts(escalated, due_today, overdue, missed, with_missed)
+        days = [d for c in cycles if c.progress for d in c.progress.missed_days]
+        current = cycles[-1].progress
+        progress[cid] = ProgressState(n, max(days) if days else None,
+                                      current.deadline if current is not None else None)
+    return InboxCounts(escalated, due_today, overdue, missed, with_missed, progress)

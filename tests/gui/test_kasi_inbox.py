@@ -13,7 +13,7 @@ from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import inbox, queries
 from kppn_desktop.services.queries import ListFilter
 from kppn_desktop.services.records import QuestionInput
-from tests.services.helpers import bendahara, wita
+from tests.services.helpers import WITA, bendahara, wita
 
 NOW = wita(2026, 3, 16, 10, 0)
 
@@ -70,8 +70,10 @@ def test_only_the_section_escalations_by_deadline(page, cases):
         wita(2026, 3, 25, 15, 0)]
     assert rows(page) == [c.id for c in cases]
     model = page.model
-    assert model.data(model.index(0, 8)) == "lewat 1 hari kerja"
-    assert model.data(model.index(1, 8)) == "sisa 5 jam"
+    # The solution date in the row itself, with the time left.
+    assert model.data(model.index(0, 8)) == "13/03/2026 15:00 · lewat 1 hari kerja"
+    assert model.data(model.index(1, 8)) == "16/03/2026 15:00 · sisa 5 jam"
+    assert model.headerData(8, Qt.Orientation.Horizontal) == "Batas solusi"
     assert page.ui.titleLabel.text() == "Eskalasi Seksi Pencairan Dana dan Manajemen Satker"
 
 
@@ -93,6 +95,18 @@ def test_counts_match_the_services(page, office, cases):
     assert ui.openCountLabel.text() == "Menunggu solusi: 4"
     counts = inbox.section_inbox_counts(office.kasi, now=NOW)
     assert counts.with_missed_updates == sum(1 for n in missed.values() if n)
+    # Each row says whether its stakeholder missed an update, and when, or when the next is due.
+    model = page.model
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "Progres ke stakeholder"
+    for row, c in enumerate(cases):
+        text = model.data(model.index(row, 7))
+        clocks = queries.get_consultation(office.kasi, c.id, now=NOW).clocks
+        if missed[c.id]:
+            last = max(d for cycle in clocks if cycle.progress for d in cycle.progress.missed_days)
+            assert text == f"{missed[c.id]} terlewat (terakhir {last:%d/%m/%Y})", text
+        else:
+            due = clocks[-1].progress.deadline.astimezone(WITA)
+            assert text == f"berikutnya {due:%d/%m/%Y %H:%M}", text
 
 
 def test_a_new_escalation_appears_on_data_changed(qtbot, page, office, kasi_session):

@@ -9,11 +9,14 @@ import datetime as dt
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kppn_desktop.domain import workflow
+from kppn_desktop.domain import formatting, workflow
 from kppn_desktop.gui.consultation_model import (
+    COL_DEADLINE,
+    COL_STATUS,
     ConsultationTableModel,
     OpensConsultationRows,
     configure_view,
+    deadline_status,
 )
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_kasi_inbox_page import Ui_KasiInboxPage
@@ -42,6 +45,11 @@ class KasiInboxPage(OpensConsultationRows, QWidget):
         self.counts: inbox.InboxCounts | None = None
         self._counts_generation = 0
         self.model = ConsultationTableModel(session, self)
+        # Every row here is escalated: the status column tells each case's progress updates
+        # instead, and the deadline column its solution date as well as the time left.
+        self.model.column_text = self._column_text
+        self.model.column_titles = {COL_STATUS: self.tr("Progres ke stakeholder"),
+                                    COL_DEADLINE: self.tr("Batas solusi")}
         configure_view(self.ui.table, self.model)
         self.counts_timer = QTimer(self)
         self.counts_timer.setInterval(COUNTS_MS)
@@ -89,6 +97,24 @@ class KasiInboxPage(OpensConsultationRows, QWidget):
 
         self.session.runner.run(work, self._on_counts_loaded, lambda exc: show_exception(self, exc))
 
+    def _column_text(self, s, column: int) -> str | None:
+        calendar = self.model.calendar
+        if column == COL_DEADLINE and s.solution_due_at is not None and calendar is not None:
+            left = deadline_status(s, self.model.now(), calendar)[0]
+            return f"{formatting.format_short_datetime(s.solution_due_at, calendar)} · {left}"
+        if column != COL_STATUS:
+            return None
+        state = self.counts.progress.get(s.id) if self.counts is not None else None
+        if state is None:
+            return ""
+        if state.missed:
+            return self.tr("{n} terlewat (terakhir {day})").format(
+                n=state.missed, day=formatting.format_short_date(state.last_missed))
+        if state.next_due is not None and calendar is not None:
+            return self.tr("berikutnya {when}").format(
+                when=formatting.format_short_datetime(state.next_due, calendar))
+        return self.tr("tepat waktu")
+
     def _on_counts_loaded(self, result) -> None:
         generation, section_name, counts = result
         if generation != self._counts_generation:
@@ -97,6 +123,9 @@ class KasiInboxPage(OpensConsultationRows, QWidget):
             self.ui.titleLabel.setText(self.tr("Eskalasi {name}").format(name=section_name))
         self.counts = counts
         self._show_counts(counts)
+        if self.model.rowCount():     # the progress column reads the fresh counts
+            self.model.dataChanged.emit(self.model.index(0, COL_STATUS),
+                                        self.model.index(self.model.rowCount() - 1, COL_DEADLINE))
 
     def _show_counts(self, counts: inbox.InboxCounts | None) -> None:
         ui = self.ui
