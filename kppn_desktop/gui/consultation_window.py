@@ -44,6 +44,7 @@ STATE_STYLES = {
     "menunggu_dokumen": "background: #9e9e9e; color: white;",
 }
 DEFAULT_STATE_STYLE = "background: #1565c0; color: white;"
+PASSED_STYLE = "background: #b3261e; color: white;"
 
 
 class ConsultationWindow(PreserveGeometry, QDialog):
@@ -205,6 +206,17 @@ class ConsultationWindow(PreserveGeometry, QDialog):
 
     # --- showing ----------------------------------------------------------------------------
 
+    def passed_limit(self, detail) -> str:
+        """'' unless an open consultation's current clock has passed its limit: then which."""
+        if detail.summary.state == "selesai" or not detail.clocks:
+            return ""
+        current = detail.clocks[-1]
+        if current.solution is not None and current.solution.status is ClockStatus.BREACHED:
+            return self.tr("batas solusi terlampaui")
+        if current.solution is None and current.service.status is ClockStatus.BREACHED:
+            return self.tr("batas layanan terlampaui")
+        return ""
+
     def _show_header(self, data: LoadedConsultation) -> None:
         ui, detail = self.ui, data.detail
         summary, person = detail.summary, detail.stakeholder
@@ -214,9 +226,14 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         status = self.tr(summary.state_label)
         if detail.cycle > 1:
             status += " · " + self.tr("siklus {n}").format(n=detail.cycle)
+        style = STATE_STYLES.get(summary.state, DEFAULT_STATE_STYLE)
+        passed = self.passed_limit(detail)
+        if passed:     # the badge agrees with the clock table: the limit has passed
+            status += " · " + passed
+            style = PASSED_STYLE
         ui.statusLabel.setText(status)
-        ui.statusLabel.setStyleSheet(STATE_STYLES.get(summary.state, DEFAULT_STATE_STYLE)
-                                     + " border-radius: 4px; padding: 3px 10px; font-weight: 600;")
+        ui.statusLabel.setStyleSheet(style + " border-radius: 4px; padding: 3px 10px;"
+                                     " font-weight: 600;")
         who = [person.display, self.tr(person.kind_label)]
         if person.phone:
             who.append(person.phone)

@@ -115,6 +115,8 @@ def test_opening_shows_header_timeline_and_clocks(qtbot, office, cso_session, op
     assert ui.numberLabel.text() == c.number
     assert c.number in window.windowTitle()
     assert "Sedang dilayani" in ui.statusLabel.text()
+    # Ten days in service: the badge says the limit has passed, as the clock table does.
+    assert "batas layanan terlampaui" in ui.statusLabel.text()
     assert "Nurhayati Saleh" in ui.stakeholderValue.text()
     assert "019385 Kantor Kementerian Agama Kabupaten Majene" in ui.stakeholderValue.text()
     assert "HAI CSO" in ui.channelValue.text() and "HC-2026-0042" in ui.channelValue.text()
@@ -366,6 +368,7 @@ def test_start_service_of_an_online_consultation(qtbot, office, cso_session, ope
     qtbot.waitUntil(lambda: detail(office, c.id).summary.state == "dilayani", timeout=5000)
     settled(qtbot, window)
     assert "Sedang dilayani" in window.ui.statusLabel.text()
+    assert "terlampaui" not in window.ui.statusLabel.text()
     assert "start_service" not in window.offered_actions()
 
 
