@@ -9,14 +9,23 @@ reload, so the next OK saves against the new version."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QWidget,
+)
 
 from kppn_desktop.domain import validation
 from kppn_desktop.domain.errors import ConflictError, ValidationError
+from kppn_desktop.gui.consultation_jobs import attach_paths
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_action_documents_received import Ui_DocumentsReceivedDialog
 from kppn_desktop.gui.forms.ui_action_escalate import Ui_EscalateDialog
@@ -251,16 +260,52 @@ class RequestDocumentsDialog(ActionDialog):
 
 
 class DocumentsReceivedDialog(ActionDialog):
+    """Records the documents received, and attaches the files that came with them (files are
+    chosen here; ``choose_files`` is the consultation window's, replaceable in tests)."""
+
     form_class = Ui_DocumentsReceivedDialog
     ok_text = "Catat diterima"
+
+    def __init__(self, session, consultation_id, version, *, choose_files=None, parent=None):
+        super().__init__(session, consultation_id, version, parent)
+        self.choose_files = choose_files or (lambda: [])
+        self.paths: list[str] = []
+        #: What could not be attached once saved (shown by the window beside its attachments).
+        self.attach_problems: list[str] = []
+        self.filesList = QListWidget(self)
+        self.filesList.setObjectName("filesList")
+        self.filesList.setMaximumHeight(80)
+        self.addFilesButton = QPushButton(self.tr("&Lampirkan berkas yang diterima…"), self)
+        self.addFilesButton.setObjectName("addFilesButton")
+        self.addFilesButton.setAutoDefault(False)
+        self.addFilesButton.clicked.connect(self._on_addFilesButton_clicked)
+        self.ui.form.addRow(self.tr("Berkas"), self.filesList)
+        self.ui.form.addRow("", self.addFilesButton)
+        self.filesList.hide()
+
+    def _on_addFilesButton_clicked(self) -> None:
+        for path in self.choose_files():
+            if path not in self.paths:
+                self.paths.append(path)
+                self.filesList.addItem(Path(path).name)
+        self.filesList.setVisible(bool(self.paths))
 
     def fields(self) -> dict:
         return {"note": (self.ui.noteEdit, self.ui.noteError)}
 
     def perform(self, actor, consultation_id, expected_version):
-        note = plain(self.ui.noteEdit)
-        return lambda: consultations.record_documents_received(
-            actor, consultation_id, note, expected_version=expected_version)
+        note, paths = plain(self.ui.noteEdit), list(self.paths)
+
+        def call():
+            summary = consultations.record_documents_received(
+                actor, consultation_id, note, expected_version=expected_version)
+            return summary, attach_paths(actor, consultation_id, paths) if paths else ([], [])
+        return call
+
+    def _on_saved(self, result) -> None:
+        _summary, (_added, problems) = result
+        self.attach_problems = problems
+        super()._on_saved(result)
 
 
 class RemoveAttachmentDialog(ActionDialog):

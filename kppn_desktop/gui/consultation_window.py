@@ -334,6 +334,8 @@ class ConsultationWindow(PreserveGeometry, QDialog):
                       "contact_phone": detail.contact_phone or detail.stakeholder.phone}
         elif code == "progress_update":
             kwargs = {"channel": detail.summary.channel}
+        elif code == "receive_documents":
+            kwargs = {"choose_files": lambda: self.choose_files()}
         dialog = self._open_dialog(DIALOGS[code](self.session, self.consultation_id,
                                                  lambda: self.version, parent=self, **kwargs))
         if code == "resolve":
@@ -381,6 +383,8 @@ class ConsultationWindow(PreserveGeometry, QDialog):
             self.reload()
 
     def _on_dialog_saved(self, _result) -> None:
+        problems = getattr(self.dialog, "attach_problems", [])
+        self._attachment_problem("\n".join(problems))
         self._after_change()
 
     def _after_change(self) -> None:

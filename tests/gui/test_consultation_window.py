@@ -333,7 +333,7 @@ def test_reopen(qtbot, office, cso_session, open_window, shown_errors):
 
 
 def test_request_documents_then_documents_received(qtbot, office, cso_session, open_window,
-                                                   shown_errors):
+                                                   tmp_path, shown_errors):
     c = new_consultation(office)
     window = open_window(cso_session, c.id)
     dialog = open_dialog(qtbot, window, window.ui.requestDocumentsButton, RequestDocumentsDialog)
@@ -349,10 +349,17 @@ def test_request_documents_then_documents_received(qtbot, office, cso_session, o
     assert cell(window.clocks, 0, 2) == "Dijeda"
     assert "receive_documents" in window.offered_actions()
 
+    # The received documents are attached in the same step.
+    received = tmp_path / "kontrak.pdf"
+    received.write_bytes(PDF)
+    window.choose_files = lambda: [str(received)]
     dialog = open_dialog(qtbot, window, window.ui.documentsReceivedButton, DocumentsReceivedDialog)
     qtbot.keyClicks(dialog.ui.noteEdit, "Diterima lengkap lewat e-mail")
+    qtbot.mouseClick(dialog.addFilesButton, LEFT)
+    assert dialog.filesList.count() == 1 and dialog.filesList.item(0).text() == "kontrak.pdf"
     submit(qtbot, window, dialog)
     stored = detail(office, c.id)
+    assert [a.filename for a in stored.attachments] == ["kontrak.pdf"]
     assert stored.summary.state == "dilayani"
     assert stored.document_requests[0].received_note == "Diterima lengkap lewat e-mail"
     assert cell(window.documents, 0, 4) == "Diterima lengkap lewat e-mail"
