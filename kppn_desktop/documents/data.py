@@ -82,8 +82,9 @@ class SlipQuestion:
 class ConsultationSlip:
     """Bukti konsultasi, printed at the desk when a visit's questions are taken.
 
-    The QR code carries the *first question's consultation number*: it is the number staff search
-    for, it is unique, and it is printed beside the code. ``visit_number`` is only printed.
+    The QR code carries the *first question's consultation number* (the one the slip is printed
+    for): it is the number staff search for, it is unique, and it is printed beside the code.
+    ``visit_number`` (the visit's first consultation) is only printed.
     """
 
     header: OfficeHeader

@@ -35,7 +35,8 @@ def _stakeholder_type(s: Stakeholder) -> str:
 
 def consultation_slip(actor: Actor | None, consultation_id: int,
                       printed_at: dt.datetime | None = None) -> documents.ConsultationSlip:
-    """The slip of the visit this consultation belongs to: all of the visit's questions."""
+    """The slip of the visit this consultation belongs to: all of the visit's questions, the one
+    it is printed for first (its number heads the slip and is in the QR code)."""
     if actor is not None:
         require(actor, workflow.Action.VIEW)
     first = Consultation.get_or_none(Consultation.id == consultation_id)
@@ -45,6 +46,8 @@ def consultation_slip(actor: Actor | None, consultation_id: int,
     person = Stakeholder.get_by_id(visit.stakeholder_id)
     officer = User.get_by_id(visit.officer_id)
     rows = list(Consultation.select().where(Consultation.visit == visit.id).order_by(Consultation.id))
+    visit_number = rows[0].number
+    rows.sort(key=lambda c: c.id != consultation_id)     # stable: the others keep their order
     sections = dict(Section.select(Section.id, Section.name).tuples())
     questions = []
     for c in rows:
@@ -57,7 +60,7 @@ def consultation_slip(actor: Actor | None, consultation_id: int,
             contact_person=c.contact_person or None if escalated else None,
             section=sections.get(c.section_id) if escalated else None))
     return documents.ConsultationSlip(
-        header=office_header(), visit_number=rows[0].number, received_at=visit.received_at,
+        header=office_header(), visit_number=visit_number, received_at=visit.received_at,
         stakeholder_name=person.name, stakeholder_type=_stakeholder_type(person),
         channel=_CHANNEL_LABELS.get(visit.channel, visit.channel), officer_name=officer.full_name,
         questions=tuple(questions), printed_at=printed_at or utcnow(),

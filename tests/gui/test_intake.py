@@ -174,6 +174,12 @@ def test_two_questions_become_two_consultations(qtbot, page, office):
     assert {r.category_id for r in rows} == {office.categories[0].id, office.categories[4].id}
     texts = [page.ui.numbersList.item(i).text() for i in range(page.ui.numbersList.count())]
     assert all(any(r.number in t for t in texts) for r in rows)
+    # Either consultation of the visit opens: the one chosen in the list.
+    second = outcome.result.consultations[1]
+    page.ui.numbersList.setCurrentRow(1)
+    with qtbot.waitSignal(page.open_consultation) as opened:
+        qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
+    assert opened.args == [second.id]
 
 
 def test_remove_question_row(qtbot, page):

@@ -115,6 +115,11 @@ def test_slip_and_receipt_carry_the_consultation(office):
     slip = text_of(papers.slip_pdf(office.cso, first.id, "a4"))
     assert first.number in slip and second.number in slip
     assert "Nurhayati Saleh" in slip and "019385" in slip and "Rina Marlina" in slip
+    # Printed from the second question, the slip is headed (and coded) with its number; the
+    # visit is still named by the first.
+    data = papers.consultation_slip(office.cso, second.id)
+    assert data.qr_payload == second.number and data.visit_number == first.number
+    assert [q.number for q in data.questions] == [second.number, first.number]
     from kppn_desktop.domain.errors import KppnError
 
     with pytest.raises(KppnError):

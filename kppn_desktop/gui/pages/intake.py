@@ -115,6 +115,7 @@ class IntakePage(QWidget):
         ui.removeFileButton.clicked.connect(self._on_removeFileButton_clicked)
         ui.saveButton.clicked.connect(self.save)
         ui.openButton.clicked.connect(self._on_openButton_clicked)
+        ui.numbersList.itemActivated.connect(self._on_numbersList_itemActivated)
         ui.newButton.clicked.connect(self._on_newButton_clicked)
         self.save_shortcut.activated.connect(self.save)
         self.clock.timeout.connect(self._on_clock_timeout)
@@ -461,7 +462,10 @@ class IntakePage(QWidget):
                     text += self.tr("  (batas layanan {t} sudah lewat)").format(t=when)
                 else:
                     text += self.tr("  (layanan selesai paling lambat {t})").format(t=when)
-            ui.numbersList.addItem(text)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            ui.numbersList.addItem(item)
+        ui.numbersList.setCurrentRow(0)
         notes = []
         if not result.created:
             notes.append(self.tr("Kunjungan ini sudah tersimpan pada penyimpanan sebelumnya; "
@@ -484,8 +488,13 @@ class IntakePage(QWidget):
                 show_exception(self, exc)
 
     def _on_openButton_clicked(self) -> None:
-        if self.outcome is not None:
-            self.open_consultation.emit(self.outcome.result.consultations[0].id)
+        """Opens the consultation chosen in the list (each question of the visit is one)."""
+        item = self.ui.numbersList.currentItem() or self.ui.numbersList.item(0)
+        if self.outcome is not None and item is not None:
+            self.open_consultation.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_numbersList_itemActivated(self, item: QListWidgetItem) -> None:
+        self.open_consultation.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_newButton_clicked(self) -> None:
         self.new_form()
