@@ -1,11 +1,14 @@
-"""Logging in, and unlocking a workstation that locked itself while idle."""
+"""Logging in, and unlocking a workstation that locked itself while idle. The password is checked
+on a worker, so the window never freezes on a slow database."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kppn_desktop.domain.errors import AuthenticationError
+from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from kppn_desktop.gui.tasks import TaskRunner
 from kppn_desktop.services import users
 from kppn_desktop.services.context import Actor
 
@@ -21,6 +24,9 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self.actor: Actor | None = None
         self.locked_for = locked_for
+        #: The password is checked on a worker (argon2 and the database take their time).
+        self.runner = TaskRunner(self)
+        self._checking = False
         if office_name:
             self.ui.officeLabel.setText(f"Layanan Konsultasi Stakeholder — {office_name}")
         if locked_for is not None:
@@ -41,20 +47,42 @@ class LoginDialog(QDialog):
         self.ui.buttons.accepted.connect(self._on_buttons_accepted)
         self.ui.buttons.rejected.connect(self.reject)
 
+    @property
+    def checking(self) -> bool:
+        """True while the password is being checked (on a worker)."""
+        return self._checking
+
     def _on_buttons_accepted(self) -> None:
+        if self._checking:
+            return
         username = self.ui.usernameEdit.text().strip()
-        if not username or not self.ui.passwordEdit.text():
+        password = self.ui.passwordEdit.text()
+        if not username or not password:
             self.ui.errorLabel.setText("Isi nama pengguna dan kata sandi.")
             return
-        try:
-            actor = users.login(username, self.ui.passwordEdit.text())
-        except AuthenticationError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            self.ui.passwordEdit.clear()
-            self.ui.passwordEdit.setFocus()
-            return
+        self._set_checking(True)
+        self.runner.run(lambda: users.login(username, password), self._on_checked,
+                        self._on_check_failed)
+
+    def _set_checking(self, checking: bool) -> None:
+        self._checking = checking
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not checking)
+        if checking:
+            self.ui.errorLabel.setText("")
+
+    def _on_checked(self, actor: Actor) -> None:
+        self._set_checking(False)
         if self.locked_for is not None and actor.user_id != self.locked_for.user_id:
             self.ui.errorLabel.setText("Layar ini hanya dapat dibuka oleh pengguna yang sedang masuk.")
             return
         self.actor = actor
         self.accept()
+
+    def _on_check_failed(self, exc: Exception) -> None:
+        self._set_checking(False)
+        if isinstance(exc, AuthenticationError):
+            self.ui.errorLabel.setText(exc.message)
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+        else:
+            show_exception(self, exc)

@@ -45,21 +45,19 @@ def test_idle_lock_hides_the_window_and_keeps_what_was_typed(make_session, qtbot
     page.ui.nameEdit.setText("Nurhayati Saleh")
     seen = {}
 
-    def unlock():
-        dialog = window.lock_dialog
-        seen["visible"] = window.isVisible()
-        seen["user"] = dialog.ui.usernameEdit.text()
-        dialog.ui.passwordEdit.setText("salah")
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        seen["error"] = dialog.ui.errorLabel.text()
-        dialog.ui.passwordEdit.setText("sandi-rina")
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-
     window._idle_timer.setInterval(50)
     window._idle_timer.start()
-    QTimer.singleShot(300, unlock)
-    qtbot.waitUntil(lambda: "user" in seen and not window.locked and window.isVisible(),
-                    timeout=10000)
+    qtbot.waitUntil(lambda: window.locked and window.lock_dialog is not None, timeout=5000)
+    dialog = window.lock_dialog
+    seen["visible"] = window.isVisible()
+    seen["user"] = dialog.ui.usernameEdit.text()
+    dialog.ui.passwordEdit.setText("salah")
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)      # checked on a worker
+    seen["error"] = dialog.ui.errorLabel.text()
+    dialog.ui.passwordEdit.setText("sandi-rina")
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not window.locked and window.isVisible(), timeout=10000)
     window._idle_timer.stop()   # it restarted with 50 ms: do not lock again behind later tests
     assert seen["visible"] is False and seen["user"] == "rina"
     assert "salah" in seen["error"]
