@@ -75,26 +75,18 @@ def test_a_visit_taken_and_worked_without_database_work_on_the_gui_thread(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
-    dialog = window.open_action("request_documents")
-    qtbot.keyClicks(dialog.ui.descriptionEdit, "Surat keterangan bank")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.detail.summary.state == "menunggu_dokumen"
-                    and not window.loading, timeout=5000)
-    dialog = window.open_action("receive_documents")
-    qtbot.keyClicks(dialog.ui.noteEdit, "Diterima lengkap")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.detail.summary.state == "dilayani"
-                    and not window.loading, timeout=5000)
-    dialog = window.open_action("escalate")
-    qtbot.keyClicks(dialog.ui.reasonEdit, "Perlu konfirmasi Kasi.")
-    choose(dialog.ui.sectionCombo, office.sections["PDMS"])
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.detail.summary.state == "dieskalasi"
-                    and not window.loading, timeout=5000)
-    dialog = window.open_action("resolve")
-    qtbot.keyClicks(dialog.ui.answerEdit, "Sudah dijelaskan.")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.detail.summary.state == "selesai"
-                    and not window.loading, timeout=5000)
+    def act(code: str, field: str, text: str, then: str, section: str | None = None) -> None:
+        dialog = window.open_action(code)
+        qtbot.keyClicks(getattr(dialog.ui, field), text)
+        if section:
+            choose(dialog.ui.sectionCombo, office.sections[section])
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.detail.summary.state == then and not window.loading,
+                        timeout=5000)
+
+    act("request_documents", "descriptionEdit", "Surat keterangan bank", "menunggu_dokumen")
+    act("receive_documents", "noteEdit", "Diterima lengkap", "dilayani")
+    act("escalate", "reasonEdit", "Perlu konfirmasi Kasi.", "dieskalasi", section="PDMS")
+    act("resolve", "answerEdit", "Sudah dijelaskan.", "selesai")
     cso_session.runner.wait()
     assert on_gui_thread == []
