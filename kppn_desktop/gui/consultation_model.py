@@ -430,15 +430,18 @@ class _ColumnFitter(QObject):
     """Gives the stakeholder, category and summary columns what the fixed columns leave, in
     proportion, whenever the table is resized (the user may still drag any column)."""
 
-    def __init__(self, view: QTableView):
+    def __init__(self, view: QTableView, samples: dict[int, tuple[str, ...]] | None = None):
         super().__init__(view)
         self.view = view
         metrics = view.fontMetrics()
+        samples = {**_COLUMN_SAMPLES, **(samples or {})}
         padding = 2 * metrics.averageCharWidth() + 6
         header_metrics = view.horizontalHeader().fontMetrics()
-        self.fixed = {column: max(header_metrics.horizontalAdvance(_tr(COLUMNS[column])),
-                                  *(metrics.horizontalAdvance(_tr(t)) for t in samples)) + padding
-                      for column, samples in _COLUMN_SAMPLES.items()}
+        model = view.model()
+        self.fixed = {column: max(header_metrics.horizontalAdvance(
+                                      model.headerData(column, Qt.Orientation.Horizontal)),
+                                  *(metrics.horizontalAdvance(_tr(t)) for t in texts)) + padding
+                      for column, texts in samples.items()}
         self.minimum = 10 * metrics.averageCharWidth()
         view.viewport().installEventFilter(self)
 
@@ -456,9 +459,11 @@ class _ColumnFitter(QObject):
         return False
 
 
-def configure_view(view: QTableView, model: ConsultationTableModel) -> None:
-    """Attach ``model`` to a QTableView with sensible column widths. Widths come from the font,
-    never from the contents: measuring contents would fetch every page."""
+def configure_view(view: QTableView, model: ConsultationTableModel,
+                   samples: dict[int, tuple[str, ...]] | None = None) -> None:
+    """Attach ``model`` to a QTableView with sensible column widths. Widths come from the font
+    and sample texts (``samples`` adds to or replaces the standard ones per column), never from
+    the contents: measuring contents would fetch every page."""
     view.setModel(model)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -466,7 +471,7 @@ def configure_view(view: QTableView, model: ConsultationTableModel) -> None:
     header.setMinimumSectionSize(4 * view.fontMetrics().averageCharWidth())
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.column_fitter = _ColumnFitter(view)
+    view.column_fitter = _ColumnFitter(view, samples)
     view.column_fitter.fit()
 
 

@@ -71,9 +71,14 @@ def test_only_the_section_escalations_by_deadline(page, cases):
     assert rows(page) == [c.id for c in cases]
     model = page.model
     # The solution date in the row itself, with the time left.
-    assert model.data(model.index(0, 8)) == "13/03/2026 15:00 · lewat 1 hari kerja"
-    assert model.data(model.index(1, 8)) == "16/03/2026 15:00 · sisa 5 jam"
+    assert model.data(model.index(0, 8)) == "13/03 15:00 · lewat 1 hari kerja"
+    assert model.data(model.index(1, 8)) == "16/03 15:00 · sisa 5 jam"
     assert model.headerData(8, Qt.Orientation.Horizontal) == "Batas solusi"
+    table, metrics = page.ui.table, page.ui.table.fontMetrics()
+    for row in range(model.rowCount()):          # both read whole, not cut to "…"
+        for column in (7, 8):
+            text = model.data(model.index(row, column))
+            assert table.columnWidth(column) > metrics.horizontalAdvance(text), text
     assert page.ui.titleLabel.text() == "Eskalasi Seksi Pencairan Dana dan Manajemen Satker"
 
 
@@ -103,10 +108,10 @@ def test_counts_match_the_services(page, office, cases):
         clocks = queries.get_consultation(office.kasi, c.id, now=NOW).clocks
         if missed[c.id]:
             last = max(d for cycle in clocks if cycle.progress for d in cycle.progress.missed_days)
-            assert text == f"{missed[c.id]} terlewat (terakhir {last:%d/%m/%Y})", text
+            assert text == f"{missed[c.id]} terlewat (terakhir {last:%d/%m})", text
         else:
             due = clocks[-1].progress.deadline.astimezone(WITA)
-            assert text == f"berikutnya {due:%d/%m/%Y %H:%M}", text
+            assert text == f"berikutnya {due:%d/%m %H:%M}", text
 
 
 def test_a_new_escalation_appears_on_data_changed(qtbot, page, office, kasi_session):

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kppn_desktop.domain import formatting, workflow
+from kppn_desktop.domain import workflow
 from kppn_desktop.gui.consultation_model import (
     COL_DEADLINE,
     COL_STATUS,
@@ -50,7 +50,9 @@ class KasiInboxPage(OpensConsultationRows, QWidget):
         self.model.column_text = self._column_text
         self.model.column_titles = {COL_STATUS: self.tr("Progres ke stakeholder"),
                                     COL_DEADLINE: self.tr("Batas solusi")}
-        configure_view(self.ui.table, self.model)
+        configure_view(self.ui.table, self.model, samples={
+            COL_STATUS: ("12 terlewat (terakhir 27/11)", "berikutnya 30/11 15:00"),
+            COL_DEADLINE: ("01/12 15:00 · sisa 3 hari kerja", "13/03 15:00 · lewat 2 hari kerja")})
         self.counts_timer = QTimer(self)
         self.counts_timer.setInterval(COUNTS_MS)
         self.ui.noSectionLabel.setVisible(self.section_id is None)
@@ -101,7 +103,8 @@ class KasiInboxPage(OpensConsultationRows, QWidget):
         calendar = self.model.calendar
         if column == COL_DEADLINE and s.solution_due_at is not None and calendar is not None:
             left = deadline_status(s, self.model.now(), calendar)[0]
-            return f"{formatting.format_short_datetime(s.solution_due_at, calendar)} · {left}"
+            due = calendar.local(s.solution_due_at)
+            return f"{due:%d/%m %H:%M} · {left}"
         if column != COL_STATUS:
             return None
         state = self.counts.progress.get(s.id) if self.counts is not None else None
@@ -109,10 +112,10 @@ class KasiInboxPage(OpensConsultationRows, QWidget):
             return ""
         if state.missed:
             return self.tr("{n} terlewat (terakhir {day})").format(
-                n=state.missed, day=formatting.format_short_date(state.last_missed))
+                n=state.missed, day=f"{state.last_missed:%d/%m}")
         if state.next_due is not None and calendar is not None:
             return self.tr("berikutnya {when}").format(
-                when=formatting.format_short_datetime(state.next_due, calendar))
+                when=f"{calendar.local(state.next_due):%d/%m %H:%M}")
         return self.tr("tepat waktu")
 
     def _on_counts_loaded(self, result) -> None:
