@@ -9,6 +9,7 @@ from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from kppn_desktop.gui.pages.admin_common import attempt
 from kppn_desktop.gui.pages.admin_profile import OfficeProfileForm
+from kppn_desktop.gui.tasks import TaskRunner
 from kppn_desktop.gui.widgets import FieldErrors
 from kppn_desktop.services import office
 from kppn_desktop.services.context import Actor
@@ -26,6 +27,8 @@ class SetupWizard(QDialog):
         self.ui = Ui_SetupWizard()
         self.ui.setupUi(self)
         self.admin: Actor | None = None
+        self.runner = TaskRunner(self)
+        self._saving = False
         self.profile_form = OfficeProfileForm(self, fallback=self.ui.generalError)
         self.ui.profileHolder.addWidget(self.profile_form)
         self.profile_form.set_profile(OfficeProfile())
@@ -107,14 +110,31 @@ class SetupWizard(QDialog):
             self.admin_errors.show(ValidationError(
                 {"confirm": self.tr("Ulangan kata sandi tidak sama dengan kata sandi.")}))
             return
-        ok, admin = attempt(self, self.admin_errors, lambda: office.setup_office(
-            self.profile_form.profile(), admin_username=ui.usernameEdit.text(),
-            admin_full_name=ui.fullNameEdit.text(), admin_password=ui.passwordEdit.text()))
-        if not ok:
-            self._route_profile_errors()
-            return
+        profile = self.profile_form.profile()
+        username, full_name, password = (ui.usernameEdit.text(), ui.fullNameEdit.text(),
+                                         ui.passwordEdit.text())
+        ui.finishButton.setEnabled(False)
+        self._saving = True
+        attempt(self, self.admin_errors, lambda: office.setup_office(
+            profile, admin_username=username, admin_full_name=full_name,
+            admin_password=password), self._on_set_up, on_failed=self._on_setup_failed,
+            runner=self.runner)
+
+    @property
+    def saving(self) -> bool:
+        """True while the office is being set up (on a worker)."""
+        return self._saving
+
+    def _on_set_up(self, admin) -> None:
+        self._saving = False
+        self.ui.finishButton.setEnabled(True)
         self.admin = admin
         self.accept()
+
+    def _on_setup_failed(self) -> None:
+        self._saving = False
+        self.ui.finishButton.setEnabled(True)
+        self._route_profile_errors()
 
     def _route_profile_errors(self) -> None:
         """A profile message the service found (not caught by the page check) goes back beside its

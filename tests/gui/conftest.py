@@ -43,6 +43,17 @@ def shown_errors(monkeypatch):
     return collected
 
 
+def finish_work(qtbot) -> None:
+    """Wait until the workers are idle and their results have reached the GUI thread (a save
+    runs on a worker, then its callback runs here)."""
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(3):
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0,
+                        timeout=10000)
+        qtbot.wait(5)
+
+
 @pytest.fixture
 def xvfb():
     """``xvfb("1366x768")``: the display name of a real X server (Xvfb) of that size, stopped at

@@ -14,6 +14,7 @@ from kppn_desktop.gui.pages.admin import AdminPage
 from kppn_desktop.gui.pages.admin_hours import hours_summary
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import settings, users
+from tests.gui.conftest import finish_work
 
 
 @pytest.fixture
@@ -33,6 +34,7 @@ def settle(qtbot, page) -> None:
 
 def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    finish_work(qtbot)          # a save runs on the worker
 
 
 def ok(qtbot, dialog) -> None:
@@ -276,6 +278,7 @@ def test_add_a_closure_and_a_corrected_opening(page, qtbot, office):
     choose(ui.closureKindCombo, "buka")
     qtbot.keyClicks(ui.closureReasonEdit, "Koreksi daftar cuti bersama")
     qtbot.keyClick(ui.closureReasonEdit, Qt.Key.Key_Return)
+    finish_work(qtbot)
     assert office_service.office_calendar().is_working_day(cuti)
 
     settle(qtbot, page)

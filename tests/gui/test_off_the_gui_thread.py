@@ -90,3 +90,27 @@ def test_a_visit_taken_and_worked_without_database_work_on_the_gui_thread(
     act("resolve", "answerEdit", "Sudah dijelaskan.", "selesai")
     cso_session.runner.wait()
     assert on_gui_thread == []
+
+
+def test_the_administrator_saves_without_database_work_on_the_gui_thread(
+        qtbot, office, admin_session, on_gui_thread):
+    from PySide6.QtCore import QTime
+
+    from kppn_desktop.gui.pages.admin import AdminPage
+    from tests.gui.conftest import finish_work
+
+    page = AdminPage(admin_session)
+    qtbot.addWidget(page)
+    page.show()
+    finish_work(qtbot)
+    page.calendar.editor.closes[4].setTime(QTime(11, 30))
+    qtbot.mouseClick(page.calendar.ui.saveHoursButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.calendar.ui.closureReasonEdit, "Keputusan Kepala Kantor")
+    qtbot.mouseClick(page.calendar.ui.addClosureButton, Qt.MouseButton.LeftButton)
+    page.ui.tabs.setCurrentIndex(page.tabs.index(page.profile))
+    finish_work(qtbot)
+    page.profile.form.ui.phoneEdit.setText("0422 21234")
+    qtbot.mouseClick(page.profile.ui.saveButton, Qt.MouseButton.LeftButton)
+    finish_work(qtbot)
+    assert page.profile.ui.savedLabel.text() == "Profil kantor tersimpan."
+    assert on_gui_thread == []

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from kppn_desktop.gui.setup_wizard import ADMIN_PAGE, PROFILE_PAGE, SetupWizard
 from kppn_desktop.services import office, users
+from tests.gui.conftest import finish_work
 
 
 @pytest.fixture
@@ -21,6 +22,7 @@ def wizard(database, qtbot):
 
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finish_work(qtbot)          # the office is set up on a worker
 
 
 def retype(qtbot, edit, text: str) -> None:

@@ -206,13 +206,14 @@ class CalendarTab(QWidget):
         show_message(self.ui.hoursSavedLabel, "")
 
     def save_weekly_hours(self) -> None:
-        hours = self.editor.hours()
-        ok, _ = attempt(self, self.hours_errors,
-                        lambda: office.set_weekly_hours(self.session.actor, hours))
-        if ok:
+        hours, actor = self.editor.hours(), self.session.actor
+
+        def saved(_result) -> None:
             self.weekly, self.weekly_dirty = hours, False
             show_message(self.ui.hoursSavedLabel, self.tr("Tersimpan."))
             self.session.changed()
+
+        attempt(self, self.hours_errors, lambda: office.set_weekly_hours(actor, hours), saved)
 
     # --- hours for a date range ---------------------------------------------------------------
 
@@ -225,10 +226,10 @@ class CalendarTab(QWidget):
         override = selected_row(self.ui.overridesView)
         if override is None:
             return
-        ok, _ = attempt(self, self.hours_errors,
-                        lambda: office.remove_hours_override(self.session.actor, override.id))
-        if ok:
-            self.session.changed()
+        actor = self.session.actor
+        attempt(self, self.hours_errors,
+                lambda: office.remove_hours_override(actor, override.id),
+                lambda _r: self.session.changed())
 
     # --- closures and corrected openings ----------------------------------------------------
 
@@ -236,17 +237,19 @@ class CalendarTab(QWidget):
         ui = self.ui
         day = ui.closureDayEdit.date().toPython()
         opening = ui.closureKindCombo.currentData() == "buka"
-        ok, _ = attempt(self, self.closure_errors, lambda: office.set_closure(
-            self.session.actor, day, ui.closureReasonEdit.text(), open_instead=opening))
-        if ok:
+        actor, reason = self.session.actor, ui.closureReasonEdit.text()
+
+        def added(_result) -> None:
             ui.closureReasonEdit.clear()
             self.session.changed()
+
+        attempt(self, self.closure_errors, lambda: office.set_closure(
+            actor, day, reason, open_instead=opening), added)
 
     def _on_removeClosureButton_clicked(self) -> None:
         closure = selected_row(self.ui.closuresView)
         if closure is None:
             return
-        ok, _ = attempt(self, self.closure_errors,
-                        lambda: office.remove_closure(self.session.actor, closure.day))
-        if ok:
-            self.session.changed()
+        actor = self.session.actor
+        attempt(self, self.closure_errors, lambda: office.remove_closure(actor, closure.day),
+                lambda _r: self.session.changed())

@@ -50,12 +50,11 @@ class SectionDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         ui = self.ui
-        ok, _ = attempt(self, self.errors, lambda: office.save_section(
-            self.session.actor, ui.codeEdit.text(), ui.nameEdit.text(),
-            section_id=self.section.id if self.section else None,
-            active=ui.activeCheck.isChecked()))
-        if ok:
-            self.accept()
+        actor, code, name = self.session.actor, ui.codeEdit.text(), ui.nameEdit.text()
+        section_id = self.section.id if self.section else None
+        active = ui.activeCheck.isChecked()
+        attempt(self, self.errors, lambda: office.save_section(
+            actor, code, name, section_id=section_id, active=active), lambda _r: self.accept())
 
 
 class CategoryDialog(QDialog):
@@ -104,12 +103,12 @@ class CategoryDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         ui = self.ui
         minutes = ui.minutesSpin.value() or None
-        ok, _ = attempt(self, self.errors, lambda: office.save_category(
-            self.session.actor, ui.nameEdit.text(), ui.sectionCombo.currentData(),
-            service_minutes=minutes, category_id=self.category.id if self.category else None,
-            sort_order=ui.sortOrderSpin.value(), active=ui.activeCheck.isChecked()))
-        if ok:
-            self.accept()
+        actor, name, section = self.session.actor, ui.nameEdit.text(), ui.sectionCombo.currentData()
+        values = {"service_minutes": minutes,
+                  "category_id": self.category.id if self.category else None,
+                  "sort_order": ui.sortOrderSpin.value(), "active": ui.activeCheck.isChecked()}
+        attempt(self, self.errors, lambda: office.save_category(actor, name, section, **values),
+                lambda _r: self.accept())
 
 
 class CatalogTab(QWidget):

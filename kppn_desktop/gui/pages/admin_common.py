@@ -117,25 +117,31 @@ class LatestLoader:
         self.runner.run(self.fn, done, failed, owner=self.parent)
 
 
-def attempt(parent: QWidget, errors: FieldErrors, call: Callable[[], Any], *,
-            on_conflict: Callable[[], None] | None = None) -> tuple[bool, Any]:
-    """Call a service. Bad input goes beside its fields; any other error is shown (then
-    ``on_conflict`` runs for a ConflictError). What was typed stays in every case. Returns
-    (succeeded, result)."""
+def attempt(parent: QWidget, errors: FieldErrors, call: Callable[[], Any],
+            then: Callable[[Any], None] | None = None, *,
+            on_conflict: Callable[[], None] | None = None,
+            on_failed: Callable[[], None] | None = None, runner=None) -> None:
+    """Call a service on the worker (``runner``, else the parent's session's), never on the GUI
+    thread; ``then(result)`` runs on the GUI thread when it succeeded. Bad input goes beside its
+    fields; any other error is shown (then ``on_conflict`` runs for a ConflictError). What was
+    typed stays in every case; ``on_failed()`` runs after any failure. ``call`` must not touch a
+    widget: read the fields first."""
     errors.clear()
-    try:
-        return True, call()
-    except ValidationError as exc:
-        errors.show(exc)
-        if errors.fallback is None and set(exc.errors) - set(errors.fields):
-            show_exception(parent, exc)  # a message with no place beside a field is not lost
-    except ConflictError as exc:
-        show_exception(parent, exc)
-        if on_conflict is not None:
-            on_conflict()
-    except Exception as exc:  # noqa: BLE001 - shown to the user (and logged when unexpected)
-        show_exception(parent, exc)
-    return False, None
+    runner = runner or parent.session.runner
+
+    def failed(exc: Exception) -> None:
+        if isinstance(exc, ValidationError):
+            errors.show(exc)
+            if errors.fallback is None and set(exc.errors) - set(errors.fields):
+                show_exception(parent, exc)  # a message with no place beside a field is not lost
+        else:
+            show_exception(parent, exc)
+            if isinstance(exc, ConflictError) and on_conflict is not None:
+                on_conflict()
+        if on_failed is not None:
+            on_failed()
+
+    runner.run(call, then or (lambda _result: None), failed, owner=parent)
 
 
 def show_message(label: QLabel, text: str) -> None:

@@ -130,9 +130,13 @@ class OverrideDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         ui = self.ui
-        ok, added = attempt(self, self.errors, lambda: office.add_hours_override(
-            self.session.actor, ui.firstDayEdit.date().toPython(), ui.lastDayEdit.date().toPython(),
-            self.editor.hours(), ui.noteEdit.text()))
-        if ok:
-            self.added_id = added
+        actor, first, last = (self.session.actor, ui.firstDayEdit.date().toPython(),
+                              ui.lastDayEdit.date().toPython())
+        hours, note = self.editor.hours(), ui.noteEdit.text()
+
+        def added(override_id) -> None:
+            self.added_id = override_id
             self.accept()
+
+        attempt(self, self.errors, lambda: office.add_hours_override(
+            actor, first, last, hours, note), added)

@@ -151,13 +151,15 @@ class ProfileTab(QWidget):
 
     def save(self) -> None:
         show_message(self.ui.savedLabel, "")
-        ok, saved = attempt(self, self.form.errors, lambda: office.save_office(
-            self.session.actor, self.form.profile(self.version)),
-            on_conflict=self._take_their_change)
-        if ok:
-            self._show(saved)
+        actor, profile = self.session.actor, self.form.profile(self.version)
+
+        def saved(stored) -> None:
+            self._show(stored)
             show_message(self.ui.savedLabel, self.tr("Profil kantor tersimpan."))
             self.session.changed()
+
+        attempt(self, self.form.errors, lambda: office.save_office(actor, profile), saved,
+                on_conflict=self._take_their_change)
 
     def _take_their_change(self) -> None:
         """After a refused save: read the newest profile, put its changes into the fields this

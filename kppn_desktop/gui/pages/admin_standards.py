@@ -132,9 +132,10 @@ class StandardTab(QWidget):
             self.dirty = False
             show_message(self.ui.standardSavedLabel, self.tr("Tidak ada perubahan."))
             return
-        ok, _ = attempt(self, self.errors, lambda: self._store(changes))
-        if ok:
+        def stored(_result) -> None:
             self.values.update({key.name: value for key, value in changes.items()})
             self.dirty = False
             show_message(self.ui.standardSavedLabel, self.tr("Tersimpan."))
             self.session.changed()
+
+        attempt(self, self.errors, lambda: self._store(changes), stored)

@@ -89,17 +89,22 @@ class UserDialog(QDialog):
             if ui.passwordEdit.text() != ui.confirmEdit.text():
                 self.errors.show(_mismatch(self))
                 return
-            ok, saved = attempt(self, self.errors, lambda: users.add_user(
-                actor, ui.usernameEdit.text(), ui.fullNameEdit.text(), role,
-                ui.passwordEdit.text(), nip=ui.nipEdit.text(), section_id=section))
+            username, full_name, password, nip = (ui.usernameEdit.text(), ui.fullNameEdit.text(),
+                                                  ui.passwordEdit.text(), ui.nipEdit.text())
+            attempt(self, self.errors, lambda: users.add_user(
+                actor, username, full_name, role, password, nip=nip, section_id=section),
+                self._on_saved)
         else:
-            ok, saved = attempt(self, self.errors, lambda: users.update_user(
-                actor, self.user.id, full_name=ui.fullNameEdit.text(), role=role,
-                nip=ui.nipEdit.text(), section_id=section, active=ui.activeCheck.isChecked(),
-                expected_version=self.version), on_conflict=self._on_conflict)
-        if ok:
-            self.saved = saved
-            self.accept()
+            user_id, version = self.user.id, self.version
+            values = {"full_name": ui.fullNameEdit.text(), "role": role, "nip": ui.nipEdit.text(),
+                      "section_id": section, "active": ui.activeCheck.isChecked()}
+            attempt(self, self.errors, lambda: users.update_user(
+                actor, user_id, **values, expected_version=version), self._on_saved,
+                on_conflict=self._on_conflict)
+
+    def _on_saved(self, saved) -> None:
+        self.saved = saved
+        self.accept()
 
     def _on_conflict(self) -> None:
         """Someone changed this user meanwhile: take their version, keep what is typed, and say
@@ -152,9 +157,12 @@ class PasswordDialog(QDialog):
         if ui.newPasswordEdit.text() != ui.confirmEdit.text():
             self.errors.show(_mismatch(self))
             return
-        ok, _ = attempt(self, self.errors, lambda: users.set_password(
-            self.session.actor, self.user.id, ui.newPasswordEdit.text(),
-            old_password=ui.oldPasswordEdit.text() if self.own else None))
-        if ok:
+        actor, user_id, password = self.session.actor, self.user.id, ui.newPasswordEdit.text()
+        old = ui.oldPasswordEdit.text() if self.own else None
+
+        def changed(_result) -> None:
             self.done_ok = True
             self.accept()
+
+        attempt(self, self.errors, lambda: users.set_password(
+            actor, user_id, password, old_password=old), changed)
