@@ -48,6 +48,7 @@ def test_idle_lock_hides_the_window_and_keeps_what_was_typed(make_session, qtbot
     window._idle_timer.setInterval(50)
     window._idle_timer.start()
     qtbot.waitUntil(lambda: window.locked and window.lock_dialog is not None, timeout=5000)
+    window._idle_timer.setInterval(10 * 60 * 1000)   # unlocked, it must not lock again at once
     dialog = window.lock_dialog
     seen["visible"] = window.isVisible()
     seen["user"] = dialog.ui.usernameEdit.text()
@@ -58,7 +59,7 @@ def test_idle_lock_hides_the_window_and_keeps_what_was_typed(make_session, qtbot
     dialog.ui.passwordEdit.setText("sandi-rina")
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not window.locked and window.isVisible(), timeout=10000)
-    window._idle_timer.stop()   # it restarted with 50 ms: do not lock again behind later tests
+    window._idle_timer.stop()
     assert seen["visible"] is False and seen["user"] == "rina"
     assert "salah" in seen["error"]
     assert page.ui.nameEdit.text() == "Nurhayati Saleh"
