@@ -482,3 +482,18 @@ def test_time_received_is_taken_exactly_as_typed(qtbot, page, office):
     save_ok(qtbot, page)
     [row] = stored(office)
     assert row.received_at == dt.datetime(2025, 11, 30, 21, 35, tzinfo=page.tz)
+
+
+def test_keyboard_down_into_results_and_enter_picks(qtbot, page, office):
+    first = take(office, None)
+    page.ui.searchEdit.setFocus()
+    qtbot.keyClicks(page.ui.searchEdit, "0193")
+    qtbot.waitUntil(lambda: page.ui.resultsList.count() == 1, timeout=5000)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    page.ui.searchEdit.setFocus()
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Down)
+    assert page.ui.resultsList.hasFocus() and page.ui.resultsList.currentRow() == 0
+    page.ui.searchEdit.setFocus()
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Return)
+    assert page.stakeholder.picked.id == first.stakeholder.id

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from kppn_desktop.domain import validation
@@ -54,7 +55,12 @@ class StakeholderSection(QObject):
 
     def _connect_signals(self) -> None:
         self.ui.searchEdit.textEdited.connect(self._on_searchEdit_textEdited)
-        self.ui.searchEdit.installEventFilter(self)
+        # Keys through a shortcut and a signal, not an event filter: a filter is a Python
+        # override Qt calls for every event of the field, even while its page is being torn down.
+        self.search_down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.ui.searchEdit)
+        self.search_down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search_down.activated.connect(self._on_searchDown_activated)
+        self.ui.searchEdit.returnPressed.connect(self._on_searchEdit_returnPressed)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.ui.resultsList.itemActivated.connect(self._on_resultsList_itemActivated)
         self.ui.resultsList.itemClicked.connect(self._on_resultsList_itemActivated)
@@ -62,18 +68,18 @@ class StakeholderSection(QObject):
 
     # --- search -----------------------------------------------------------------------------
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-        # Down moves from the search field into the results; Enter picks the first one.
-        if obj is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress:
-            results = self.ui.resultsList
-            if event.key() == Qt.Key.Key_Down and results.isVisible() and results.count():
-                results.setFocus()
-                results.setCurrentRow(0)
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and results.count():
-                self.pick_item(results.currentItem() or results.item(0))
-                return True
-        return False
+    def _on_searchDown_activated(self) -> None:
+        """Down moves from the search field into the results."""
+        results = self.ui.resultsList
+        if results.isVisible() and results.count():
+            results.setFocus()
+            results.setCurrentRow(0)
+
+    def _on_searchEdit_returnPressed(self) -> None:
+        """Enter picks the chosen (or first) result."""
+        results = self.ui.resultsList
+        if results.count():
+            self.pick_item(results.currentItem() or results.item(0))
 
     def _on_searchEdit_textEdited(self, _text: str) -> None:
         self._timer.start()

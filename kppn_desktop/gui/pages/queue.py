@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kppn_desktop.domain import validation, workflow
@@ -93,7 +94,10 @@ class QueuePage(OpensConsultationRows, QWidget):
         self._on_dateCheck_toggled(False)
         self._connect_signals()
         self._update_fixed_fields()
-        self.ui.searchEdit.installEventFilter(self)
+        # A shortcut of the search box, not an event filter (see intake_stakeholder).
+        self.search_down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.ui.searchEdit)
+        self.search_down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search_down.activated.connect(self._on_searchDown_activated)
         self.apply_filter()
         self._load_choices()
         self.clock_timer.start()
@@ -338,12 +342,9 @@ class QueuePage(OpensConsultationRows, QWidget):
             if flt is not None:
                 self.model.reload(flt)
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-        # Down arrow in the search box goes to the list, as in a browser's address bar.
-        if (obj is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+    def _on_searchDown_activated(self) -> None:
+        """Down arrow in the search box goes to the list, as in a browser's address bar."""
+        if self.model.rowCount():
             self.ui.table.setFocus()
             if not self.ui.table.currentIndex().isValid():
                 self.ui.table.selectRow(0)
-            return True
-        return super().eventFilter(obj, event)
