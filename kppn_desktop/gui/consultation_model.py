@@ -335,7 +335,7 @@ class ConsultationTableModel(QAbstractTableModel):
     def loaded_pages(self) -> list[int]:
         return sorted(self._pages)
 
-    def _status(self, s: ConsultationSummary) -> tuple[str, str | None, str]:
+    def deadline_of(self, s: ConsultationSummary) -> tuple[str, str | None, str]:
         cached = self._status_cache.get(s.id)
         if cached is None:
             cached = self._status_cache[s.id] = deadline_status(s, self.now(), self.calendar)
@@ -372,7 +372,7 @@ class ConsultationTableModel(QAbstractTableModel):
             return self._display(s, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_DEADLINE:
-                tip = self._status(s)[2]
+                tip = self.deadline_of(s)[2]
                 return f"{s.summary}\n{tip}" if tip else s.summary
             if column == COL_CATEGORY:
                 return f"{s.category}\n{s.summary}"
@@ -380,7 +380,7 @@ class ConsultationTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if column != COL_DEADLINE:
                 return None
-            level = self._status(s)[1]
+            level = self.deadline_of(s)[1]
             if level is None:
                 return None
             background, foreground = LEVEL_COLOURS[level]
@@ -391,7 +391,7 @@ class ConsultationTableModel(QAbstractTableModel):
         if role == SummaryRole:
             return s
         if role == LevelRole:
-            return self._status(s)[1]
+            return self.deadline_of(s)[1]
         return None
 
     def _display(self, s: ConsultationSummary, column: int) -> str:
@@ -415,7 +415,7 @@ class ConsultationTableModel(QAbstractTableModel):
             return s.officer
         if column == COL_STATUS:
             return _tr(s.state_label)
-        return self._status(s)[0]
+        return self.deadline_of(s)[0]
 
 
 #: Widths from sample contents; what is left goes to the columns below, by share.

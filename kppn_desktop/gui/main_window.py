@@ -265,16 +265,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def _on_lock_dialog_finished(self, result: int) -> None:
         self.lock_dialog = None
+        self._locked = False
         if result != QDialog.DialogCode.Accepted:
-            if self.confirm_discard_draft():
-                self._locked = False
-                self.leave_confirmed = True
-                self.logout_requested.emit()
-            else:
-                self._locked = False
+            if not self.log_out():
                 self.lock()          # the draft stays behind the lock screen
             return
-        self._locked = False
         for window in self._hidden:
             window.show()
         self._hidden = []
@@ -313,9 +308,15 @@ class MainWindow(PreserveGeometry, QMainWindow):
     # --- other ---------------------------------------------------------------------------
 
     def _on_actionLogout_triggered(self) -> None:
-        if self.confirm_discard_draft():
-            self.leave_confirmed = True
-            self.logout_requested.emit()
+        self.log_out()
+
+    def log_out(self) -> bool:
+        """Ask for logout, after the draft question; False when the user stays."""
+        if not self.confirm_discard_draft():
+            return False
+        self.leave_confirmed = True
+        self.logout_requested.emit()
+        return True
 
     def _on_actionAbout_triggered(self) -> None:
         QMessageBox.about(self, "Tentang KPPN Desktop",

@@ -28,7 +28,6 @@ class SetupWizard(QDialog):
         self.ui.setupUi(self)
         self.admin: Actor | None = None
         self.runner = TaskRunner(self)
-        self._saving = False
         self.profile_form = OfficeProfileForm(self, fallback=self.ui.generalError)
         self.ui.profileHolder.addWidget(self.profile_form)
         self.profile_form.set_profile(OfficeProfile())
@@ -114,25 +113,17 @@ class SetupWizard(QDialog):
         username, full_name, password = (ui.usernameEdit.text(), ui.fullNameEdit.text(),
                                          ui.passwordEdit.text())
         ui.finishButton.setEnabled(False)
-        self._saving = True
         attempt(self, self.admin_errors, lambda: office.setup_office(
             profile, admin_username=username, admin_full_name=full_name,
             admin_password=password), self._on_set_up, on_failed=self._on_setup_failed,
             runner=self.runner)
 
-    @property
-    def saving(self) -> bool:
-        """True while the office is being set up (on a worker)."""
-        return self._saving
-
     def _on_set_up(self, admin) -> None:
-        self._saving = False
         self.ui.finishButton.setEnabled(True)
         self.admin = admin
         self.accept()
 
     def _on_setup_failed(self) -> None:
-        self._saving = False
         self.ui.finishButton.setEnabled(True)
         self._route_profile_errors()
 

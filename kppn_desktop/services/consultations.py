@@ -158,22 +158,15 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
     if channel not in _CHANNELS:
         errors["channel"] = "Pilih kanal konsultasi."
     online = channel in _CHANNELS and validation.is_online(channel)
-    if online:
-        received = instant(received_at, "received_at") if received_at else now
-        if received > now + FUTURE_TOLERANCE:
-            errors["received_at"] = "Waktu diterima tidak boleh di masa depan."
-        received = min(received, now)   # within the tolerance: a clock a little fast
-        if channel == "hai_cso" and not external_ref.strip():
-            errors["external_ref"] = "Nomor tiket HAI CSO wajib diisi."
-    elif received_at is not None:
-        # Face to face: when the officer began taking the visit (the first entry on the intake
-        # page), not when it was saved; an idle blank page never started anything.
-        received = instant(received_at, "received_at")
-        if received > now + FUTURE_TOLERANCE:
-            errors["received_at"] = "Waktu mulai tidak boleh di masa depan."
-        received = min(received, now)
-    else:
-        received = now
+    # Online: when the message arrived. Face to face: when the officer began taking the visit
+    # (the first entry on the intake page), not when it was saved. Either way now when not given.
+    received = instant(received_at, "received_at") if received_at else now
+    if received > now + FUTURE_TOLERANCE:
+        errors["received_at"] = ("Waktu diterima tidak boleh di masa depan." if online
+                                 else "Waktu mulai tidak boleh di masa depan.")
+    received = min(received, now)   # within the tolerance: a clock a little fast
+    if channel == "hai_cso" and not external_ref.strip():
+        errors["external_ref"] = "Nomor tiket HAI CSO wajib diisi."
     clean_questions = _check_questions(questions, errors)
     if stakeholder_id is None and stakeholder is None:
         errors["stakeholder"] = "Pilih stakeholder atau isi data stakeholder baru."

@@ -67,6 +67,8 @@ class IntakePage(QWidget):
         self.files: list[PendingFile] = []
         self.outcome: SaveOutcome | None = None
         self.request_key = ""
+        #: When the officer began taking this visit: the first entry on the form (DOMAIN.md,
+        #: service clock). An idle blank page is not a consultation, so None until then.
         self.started_at: dt.datetime | None = None
         self._saving = False
         self._received_touched = False
@@ -165,9 +167,7 @@ class IntakePage(QWidget):
         ui.requestDocsEdit.clear()
         self.outcome = None
         self.request_key = str(uuid.uuid4())
-        #: When the officer began taking this visit: the first entry on the form (DOMAIN.md,
-        #: service clock). An idle blank page is not a consultation, so None until then.
-        self.started_at: dt.datetime | None = None
+        self.started_at = None
         ui.stack.setCurrentWidget(ui.formPage)
         self._on_channelCombo_currentIndexChanged(0)
         ui.channelCombo.setFocus()
@@ -274,16 +274,12 @@ class IntakePage(QWidget):
         intake started (face to face) or since the message was received (online)."""
         online = validation.is_online(self.channel() or "tatap_muka")
         start = self.received_at() if online else self.started_at
-        if start is None and online:
-            for row in self.rows:
-                row.show_clock(*waiting_clock_text(row.target_minutes(self.standard_minutes)))
-            self.ui.startedLabel.setText(self.tr("Isi waktu diterima (mis. 30/11/2026 21:35)"))
-            return
         if start is None:
             for row in self.rows:
                 row.show_clock(*waiting_clock_text(row.target_minutes(self.standard_minutes)))
-            self.ui.startedLabel.setText(self.tr("Belum dimulai: waktu layanan dihitung sejak "
-                                                 "isian pertama"))
+            self.ui.startedLabel.setText(
+                self.tr("Isi waktu diterima (mis. 30/11/2026 21:35)") if online
+                else self.tr("Belum dimulai: waktu layanan dihitung sejak isian pertama"))
             return
         now = self.now()
         used, open_now = office_minutes_used(start, now, self.calendar)

@@ -16,7 +16,6 @@ from kppn_desktop.gui.consultation_model import (
     ConsultationTableModel,
     OpensConsultationRows,
     configure_view,
-    deadline_status,
 )
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_kasi_inbox_page import Ui_KasiInboxPage
@@ -102,7 +101,7 @@ class KasiInboxPage(OpensConsultationRows, QWidget):
     def _column_text(self, s, column: int) -> str | None:
         calendar = self.model.calendar
         if column == COL_DEADLINE and s.solution_due_at is not None and calendar is not None:
-            left = deadline_status(s, self.model.now(), calendar)[0]
+            left = self.model.deadline_of(s)[0]
             due = calendar.local(s.solution_due_at)
             return f"{due:%d/%m %H:%M} · {left}"
         if column != COL_STATUS:
