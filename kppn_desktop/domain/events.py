@@ -18,6 +18,7 @@ class EventKind(enum.StrEnum):
     ATTACHMENT_ADDED = "lampiran_ditambah"
     ATTACHMENT_REMOVED = "lampiran_dihapus"
     ESCALATED = "dieskalasi"                 # stops the service clock, starts solution + progress
+    REROUTED = "dialihkan"                   # escalation moved to another section; no clock
     PROGRESS_UPDATE = "progres"
     KASI_RESPONSE = "tanggapan_kasi"
     RESOLVED = "diselesaikan"                # stops every clock of the cycle
@@ -35,6 +36,7 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.ATTACHMENT_ADDED: "Lampiran ditambahkan",
     EventKind.ATTACHMENT_REMOVED: "Lampiran dihapus",
     EventKind.ESCALATED: "Dieskalasi ke Kepala Seksi",
+    EventKind.REROUTED: "Eskalasi dipindahkan ke seksi lain",
     EventKind.PROGRESS_UPDATE: "Progres disampaikan",
     EventKind.KASI_RESPONSE: "Tanggapan Kepala Seksi",
     EventKind.RESOLVED: "Diselesaikan (Resolved)",

@@ -55,6 +55,7 @@ class Action(enum.StrEnum):
     REMOVE_ATTACHMENT = "remove_attachment"
     RESOLVE = "resolve"
     ESCALATE = "escalate"
+    REROUTE = "reroute"
     PROGRESS_UPDATE = "progress_update"
     KASI_RESPONSE = "kasi_response"
     REOPEN = "reopen"
@@ -77,6 +78,7 @@ ACTION_LABELS = {
     Action.REMOVE_ATTACHMENT: "menghapus lampiran",
     Action.RESOLVE: "menyelesaikan konsultasi",
     Action.ESCALATE: "mengeskalasi ke Kepala Seksi",
+    Action.REROUTE: "memindahkan eskalasi ke seksi lain",
     Action.PROGRESS_UPDATE: "mencatat progres",
     Action.KASI_RESPONSE: "memberi tanggapan Kepala Seksi",
     Action.REOPEN: "membuka kembali konsultasi",
@@ -103,6 +105,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.ATTACH: _DESK_AND_KASI,
     Action.REMOVE_ATTACHMENT: _DESK_AND_KASI,
     Action.RESOLVE: _DESK_AND_KASI,
+    Action.REROUTE: _DESK_AND_KASI,
     Action.PROGRESS_UPDATE: _DESK_AND_KASI,
     Action.REOPEN: _DESK_AND_KASI,
     Action.KASI_RESPONSE: frozenset({Role.KASI}),
@@ -123,6 +126,7 @@ TRANSITIONS: dict[Action, tuple[frozenset[State], State | None]] = {
     Action.RECEIVE_DOCUMENTS: (frozenset({State.WAITING_DOCUMENTS}), State.IN_SERVICE),
     Action.ESCALATE: (_HANDLING | {State.WAITING_DOCUMENTS}, State.ESCALATED),
     Action.RESOLVE: (frozenset(OPEN_STATES), State.RESOLVED),
+    Action.REROUTE: (frozenset({State.ESCALATED}), None),
     Action.PROGRESS_UPDATE: (frozenset({State.ESCALATED}), None),
     Action.KASI_RESPONSE: (frozenset({State.ESCALATED}), None),
     Action.REOPEN: (frozenset({State.RESOLVED}), State.REOPENED),

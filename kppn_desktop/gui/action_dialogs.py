@@ -1,5 +1,6 @@
-"""The dialogs of the consultation window's actions: resolve, escalate, progress, Kepala Seksi
-response, reopen, request documents, documents received, and removing an attachment.
+"""The dialogs of the consultation window's actions: resolve, escalate, move an escalation,
+progress, Kepala Seksi response, reopen, request documents, documents received, and removing an
+attachment.
 
 Each dialog calls one service with the version its window loaded, on the session's worker (the
 window never freezes on a slow database); OK is disabled meanwhile. Bad input: the messages appear
@@ -33,6 +34,7 @@ from kppn_desktop.gui.forms.ui_action_kasi_response import Ui_KasiResponseDialog
 from kppn_desktop.gui.forms.ui_action_progress import Ui_ProgressDialog
 from kppn_desktop.gui.forms.ui_action_remove_attachment import Ui_RemoveAttachmentDialog
 from kppn_desktop.gui.forms.ui_action_reopen import Ui_ReopenDialog
+from kppn_desktop.gui.forms.ui_action_reroute import Ui_RerouteDialog
 from kppn_desktop.gui.forms.ui_action_request_documents import Ui_RequestDocumentsDialog
 from kppn_desktop.gui.forms.ui_action_resolve import Ui_ResolveDialog
 from kppn_desktop.gui.widgets import FieldErrors
@@ -142,6 +144,39 @@ class ResolveDialog(ActionDialog):
                                              expected_version=expected_version)
 
 
+class HeadlessWarning(QLabel):
+    """Beside a section combo: warns before a consultation goes to a section where no active
+    Kepala Seksi works (nobody's inbox would show it). ``sections_with_head`` None: not known."""
+
+    def __init__(self, combo, sections_with_head, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("noHeadWarning")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #8a5300;")
+        self.combo, self.sections_with_head = combo, sections_with_head
+        combo.currentIndexChanged.connect(self._on_combo_currentIndexChanged)
+        self._on_combo_currentIndexChanged()
+
+    def _on_combo_currentIndexChanged(self, *_args) -> None:
+        section = self.combo.currentData()
+        headless = (self.sections_with_head is not None and section is not None
+                    and section not in self.sections_with_head)
+        self.setText(self.tr(
+            "Seksi ini belum memiliki Kepala Seksi yang aktif: konsultasi ini tidak akan muncul "
+            "di kotak masuk siapa pun. Pilih seksi lain, atau minta administrator menetapkan "
+            "Kepala Seksinya.") if headless else "")
+        self.setVisible(headless)
+
+
+def _fill_sections(combo, sections, chosen: int | None, *, leave_out: int | None = None) -> None:
+    combo.addItem(combo.tr("— pilih seksi —"), None)
+    for section in sections:
+        if section.id != leave_out:
+            combo.addItem(section.name, section.id)
+    index = combo.findData(chosen) if chosen is not None else -1
+    combo.setCurrentIndex(max(index, 0))
+
+
 class EscalateDialog(ActionDialog):
     """``sections``: [SectionInfo]; the consultation's own section is chosen first, and the
     stakeholder's name and phone are offered as the contact person."""
@@ -153,35 +188,11 @@ class EscalateDialog(ActionDialog):
                  contact_person: str = "", contact_phone: str = "", parent=None,
                  sections_with_head=None):
         super().__init__(session, consultation_id, version, parent)
-        #: Sections where an active Kepala Seksi works (None: not known, no warning).
-        self.sections_with_head = sections_with_head
-        self.noHeadWarning = QLabel(self)
-        self.noHeadWarning.setObjectName("noHeadWarning")
-        self.noHeadWarning.setWordWrap(True)
-        self.noHeadWarning.setStyleSheet("color: #8a5300;")
-        self.noHeadWarning.hide()
+        _fill_sections(self.ui.sectionCombo, sections, section_id)
+        self.noHeadWarning = HeadlessWarning(self.ui.sectionCombo, sections_with_head, self)
         self.ui.form.insertRow(2, "", self.noHeadWarning)
-        combo = self.ui.sectionCombo
-        combo.addItem(self.tr("— pilih seksi —"), None)
-        for section in sections:
-            combo.addItem(section.name, section.id)
-        index = combo.findData(section_id) if section_id is not None else -1
-        combo.setCurrentIndex(max(index, 0))
         self.ui.contactPersonEdit.setText(contact_person)
         self.ui.contactPhoneEdit.setText(contact_phone)
-        combo.currentIndexChanged.connect(self._on_sectionCombo_currentIndexChanged)
-        self._on_sectionCombo_currentIndexChanged()
-
-    def _on_sectionCombo_currentIndexChanged(self, *_args) -> None:
-        """Warn before an escalation goes where no Kepala Seksi would see it."""
-        section = self.ui.sectionCombo.currentData()
-        headless = (self.sections_with_head is not None and section is not None
-                    and section not in self.sections_with_head)
-        self.noHeadWarning.setText(self.tr(
-            "Seksi ini belum memiliki Kepala Seksi yang aktif: eskalasi ini tidak akan muncul "
-            "di kotak masuk siapa pun. Pilih seksi lain, atau minta administrator menetapkan "
-            "Kepala Seksinya.") if headless else "")
-        self.noHeadWarning.setVisible(headless)
 
     def fields(self) -> dict:
         ui = self.ui
@@ -197,6 +208,32 @@ class EscalateDialog(ActionDialog):
                   "contact_phone": ui.contactPhoneEdit.text()}
         return lambda: consultations.escalate(actor, consultation_id, **values,
                                               expected_version=expected_version)
+
+
+class RerouteDialog(ActionDialog):
+    """Moves an escalated consultation to another section's Kepala Seksi; its clocks run on."""
+
+    form_class = Ui_RerouteDialog
+    ok_text = "Pindahkan"
+
+    def __init__(self, session, consultation_id, version, *, sections, section_id=None,
+                 sections_with_head=None, parent=None):
+        super().__init__(session, consultation_id, version, parent)
+        current = next((s.name for s in sections if s.id == section_id), "")
+        self.ui.currentLabel.setText(current or self.tr("(tidak diketahui)"))
+        _fill_sections(self.ui.sectionCombo, sections, None, leave_out=section_id)
+        self.noHeadWarning = HeadlessWarning(self.ui.sectionCombo, sections_with_head, self)
+        self.ui.form.insertRow(3, "", self.noHeadWarning)
+
+    def fields(self) -> dict:
+        return {"section": (self.ui.sectionCombo, self.ui.sectionError),
+                "reason": (self.ui.reasonEdit, self.ui.reasonError)}
+
+    def perform(self, actor, consultation_id, expected_version):
+        section_id, reason = self.ui.sectionCombo.currentData(), plain(self.ui.reasonEdit)
+        return lambda: consultations.reroute_escalation(
+            actor, consultation_id, section_id=section_id, reason=reason,
+            expected_version=expected_version)
 
 
 class ProgressDialog(ActionDialog):
@@ -332,6 +369,7 @@ class RemoveAttachmentDialog(ActionDialog):
 DIALOGS: dict[str, type[ActionDialog]] = {
     "resolve": ResolveDialog,
     "escalate": EscalateDialog,
+    "reroute": RerouteDialog,
     "progress_update": ProgressDialog,
     "kasi_response": KasiResponseDialog,
     "reopen": ReopenDialog,
@@ -340,5 +378,5 @@ DIALOGS: dict[str, type[ActionDialog]] = {
 }
 
 __all__ = ["DIALOGS", "ActionDialog", "DocumentsReceivedDialog", "EscalateDialog",
-           "KasiResponseDialog", "ProgressDialog", "RemoveAttachmentDialog", "ReopenDialog",
-           "RequestDocumentsDialog", "ResolveDialog"]
+           "HeadlessWarning", "KasiResponseDialog", "ProgressDialog", "RemoveAttachmentDialog", "ReopenDialog",
+           "RequestDocumentsDialog", "ResolveDialog", "RerouteDialog"]

@@ -59,6 +59,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         "start_service": "startServiceButton",
         "resolve": "resolveButton",
         "escalate": "escalateButton",
+        "reroute": "rerouteButton",
         "progress_update": "progressButton",
         "kasi_response": "kasiResponseButton",
         "request_documents": "requestDocumentsButton",
@@ -332,6 +333,9 @@ class ConsultationWindow(PreserveGeometry, QDialog):
                       "sections_with_head": self.data.sections_with_head,
                       "contact_person": detail.contact_person or detail.stakeholder.name,
                       "contact_phone": detail.contact_phone or detail.stakeholder.phone}
+        elif code == "reroute":
+            kwargs = {"sections": self.data.sections, "section_id": detail.summary.section_id,
+                      "sections_with_head": self.data.sections_with_head}
         elif code == "progress_update":
             kwargs = {"channel": detail.summary.channel}
         elif code == "receive_documents":

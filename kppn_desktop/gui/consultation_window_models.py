@@ -103,7 +103,7 @@ _DETAIL_LABELS = {
     "kanal": "Kanal", "kategori": "Kategori", "ringkasan": "Ringkasan", "alasan": "Alasan",
     "seksi": "Seksi", "kontak": "Kontak", "telepon": "Telepon", "catatan": "Catatan",
     "jawaban": "Jawaban", "dasar": "Dasar", "nama": "Berkas", "ukuran": "Ukuran",
-    "lama": "Sebelumnya",
+    "lama": "Sebelumnya", "dari": "Dari seksi",
 }
 _KIND_LABELS = {(EventKind.DOCUMENTS_REQUESTED.value, "alasan"): "Dokumen"}
 _HIDDEN = {"lampiran", "sha256"}
@@ -124,7 +124,7 @@ class TimelineModel(_Table):
     def _value(self, key: str, value) -> str:
         if key == "kanal":
             return _tr(CHANNEL_LABELS.get(value, value or ""))
-        if key == "seksi":
+        if key in ("seksi", "dari"):
             return self.sections.get(value, str(value))
         if key == "ukuran":
             return size_text(int(value))

@@ -322,6 +322,34 @@ def escalate(actor: Actor, consultation_id: int, *, section_id: int | None, reas
         return _finish(row)
 
 
+def reroute_escalation(actor: Actor, consultation_id: int, *, section_id: int | None, reason: str,
+                       expected_version: int | None, at: dt.datetime | None = None
+                       ) -> ConsultationSummary:
+    """Move an escalated consultation to another section's Kepala Seksi (sent to the wrong section,
+    or to one without a Kepala Seksi). The clocks run on: the stakeholder's solution deadline and
+    the progress updates do not start again. The CSO, or the Kepala Seksi who holds it, moves it."""
+    errors: dict[str, str] = {}
+    reason = _required(reason, "reason", "Alasan pemindahan", errors)
+    if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active) is None:
+        errors["section"] = "Pilih seksi tujuan."
+    if errors:
+        raise ValidationError(errors)
+    now = instant(at)
+    with transaction():
+        row = _claim(actor, consultation_id, expected_version, Action.REROUTE)
+        if row.section_id == section_id:
+            raise ValidationError({"section": "Konsultasi ini sudah berada di seksi tersebut; "
+                                              "pilih seksi lain."})
+        latest = (Escalation.select(Escalation.id)
+                  .where(Escalation.consultation == row.id, Escalation.cycle == row.cycle)
+                  .order_by(Escalation.at.desc(), Escalation.id.desc()).scalar())
+        Escalation.update(section=section_id).where(Escalation.id == latest).execute()
+        Consultation.update(section=section_id).where(Consultation.id == row.id).execute()
+        _event(row.id, EventKind.REROUTED, actor, now, alasan=reason, dari=row.section_id,
+               seksi=section_id)
+        return _finish(row)
+
+
 def record_progress(actor: Actor, consultation_id: int, note: str, *, channel: str,
                     expected_version: int | None, at: dt.datetime | None = None
                     ) -> ConsultationSummary:

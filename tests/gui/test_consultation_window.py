@@ -18,6 +18,7 @@ from kppn_desktop.gui.action_dialogs import (
     RemoveAttachmentDialog,
     ReopenDialog,
     RequestDocumentsDialog,
+    RerouteDialog,
     ResolveDialog,
 )
 from kppn_desktop.gui.consultation_window import ConsultationWindow
@@ -252,7 +253,7 @@ def test_escalate_properly(qtbot, office, cso_session, open_window, shown_errors
     assert "Ahmad Yani" in window.ui.contactValue.text()
     assert "Dieskalasi ke Kepala Seksi" in column_texts(window.timeline, 2)
     assert cell(window.clocks, 1, 1) == "Solusi (3 hari kerja)"
-    assert set(window.offered_actions()) == {"resolve", "progress_update"}
+    assert set(window.offered_actions()) == {"resolve", "reroute", "progress_update"}
     assert shown_errors == []
 
 
@@ -282,7 +283,8 @@ def test_kasi_response_from_a_kasi_session(qtbot, office, kasi_session, open_win
                                            shown_errors):
     s = escalated(office)
     window = open_window(kasi_session, s.id)
-    assert set(window.offered_actions()) == {"resolve", "progress_update", "kasi_response"}
+    assert set(window.offered_actions()) == {"resolve", "reroute", "progress_update",
+                                           "kasi_response"}
     dialog = open_dialog(qtbot, window, window.ui.kasiResponseButton, KasiResponseDialog)
     submit(qtbot, window, dialog, reloaded=False)
     assert dialog.ui.noteError.isVisible()
@@ -592,3 +594,33 @@ def test_escalating_to_a_section_without_a_kepala_seksi_warns_first(qtbot, offic
     combo.setCurrentIndex(combo.findData(office.sections["PDMS"]))
     assert not dialog.noHeadWarning.isVisible()
     dialog.reject()
+
+
+def test_an_escalation_sent_to_a_section_without_a_kepala_seksi_is_moved(qtbot, office, cso_session,
+                                                                       open_window, shown_errors):
+    headless = next(i for code, i in office.sections.items() if code not in ("PDMS", "BANK"))
+    c = new_consultation(office)
+    c = consultations.escalate(office.cso, c.id, section_id=headless, reason="Konfirmasi",
+                               contact_person="Nur", contact_phone="081244556677",
+                               expected_version=c.version)
+    window = open_window(cso_session, c.id)
+    assert "reroute" in window.offered_actions()
+    dialog = open_dialog(qtbot, window, window.ui.rerouteButton, RerouteDialog)
+    combo = dialog.ui.sectionCombo
+    assert combo.findData(headless) == -1          # not offered: it is already there
+    assert dialog.ui.currentLabel.text() == next(s.name for s in window.data.sections
+                                                 if s.id == headless)
+    qtbot.mouseClick(dialog.ok_button, LEFT)        # nothing chosen, no reason
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert dialog.isVisible()
+    assert dialog.ui.sectionError.text() and dialog.ui.reasonError.text()
+    combo.setCurrentIndex(combo.findData(office.sections["BANK"]))
+    assert not dialog.noHeadWarning.isVisible()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Seksi tujuan belum memiliki Kepala Seksi.")
+    submit(qtbot, window, dialog)
+
+    stored = detail(office, c.id)
+    assert stored.summary.section_id == office.sections["BANK"]
+    assert stored.summary.solution_due_at == c.solution_due_at
+    assert "Eskalasi dipindahkan ke seksi lain" in column_texts(window.timeline, 2)
+    assert shown_errors == []

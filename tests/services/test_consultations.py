@@ -160,6 +160,50 @@ def test_kasi_of_another_section_cannot_respond(office):
         svc.kasi_respond(office.kasi_bank, c.id, "Bukan seksi saya", expected_version=c.version)
 
 
+def test_an_escalation_moves_to_another_section_and_its_clocks_run_on(office):
+    from kppn_desktop.domain.errors import PermissionDenied
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services.inbox import section_inbox_counts
+
+    [c] = take(office, wita(2026, 3, 17, 10, 0)).consultations
+    headless = next(i for code, i in office.sections.items() if code not in ("PDMS", "BANK"))
+    c = svc.escalate(office.cso, c.id, section_id=headless, reason="Konfirmasi",
+                     contact_person="Nur", contact_phone="081244556677", expected_version=c.version,
+                     at=wita(2026, 3, 17, 10, 5))
+    due = c.solution_due_at
+    with pytest.raises(ValidationError) as err:
+        svc.reroute_escalation(office.cso, c.id, section_id=None, reason=" ",
+                               expected_version=c.version)
+    assert set(err.value.errors) == {"section", "reason"}
+    with pytest.raises(ValidationError) as err:
+        svc.reroute_escalation(office.cso, c.id, section_id=headless, reason="Salah seksi",
+                               expected_version=c.version)
+    assert "sudah berada" in err.value.errors["section"]
+    assert queries.summary_of(c.id).version == c.version        # nothing was kept
+
+    c = svc.reroute_escalation(office.cso, c.id, section_id=office.sections["BANK"],
+                               reason="Seksi ini belum ada Kasi-nya",
+                               expected_version=c.version, at=wita(2026, 3, 17, 11, 0))
+    assert c.state == State.ESCALATED and c.section_id == office.sections["BANK"]
+    assert c.solution_due_at == due                              # the stakeholder's clock runs on
+    assert section_inbox_counts(office.kasi_bank).escalated == 1
+    detail = queries.get_consultation(office.kasi_bank, c.id)
+    moved = detail.timeline[-1]
+    assert (moved.kind, moved.data["dari"], moved.data["seksi"]) == (
+        "dialihkan", headless, office.sections["BANK"])
+    [note] = [n for n in detail.notes if n.kind == "eskalasi"]
+    assert note.extra["seksi"] == next(s.name for s in office_service.list_sections()
+                                      if s.id == office.sections["BANK"])
+    # The Kepala Seksi who holds it may pass it on; another section's may not touch it.
+    with pytest.raises(PermissionDenied):
+        svc.reroute_escalation(office.kasi, c.id, section_id=office.sections["PDMS"],
+                               reason="Ambil alih", expected_version=c.version)
+    c = svc.reroute_escalation(office.kasi_bank, c.id, section_id=office.sections["PDMS"],
+                               reason="Ranah PDMS", expected_version=c.version)
+    assert "reroute" in queries.get_consultation(office.kasi, c.id).allowed_actions
+    assert history.verify_chain().ok
+
+
 def test_reopen_starts_a_new_cycle_and_the_first_stays_final(office):
     [c] = take(office, wita(2026, 3, 16, 9, 0)).consultations
     c = svc.resolve(office.cso, c.id, "Dijawab terlambat.", expected_version=c.version,

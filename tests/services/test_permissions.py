@@ -36,6 +36,8 @@ def _calls(office, c, attachment_id):
         Action.ESCALATE: lambda a: svc.escalate(
             a, cid, section_id=office.sections["PDMS"], reason="r", contact_person="p",
             contact_phone="081244556677", expected_version=v),
+        Action.REROUTE: lambda a: svc.reroute_escalation(
+            a, cid, section_id=office.sections["BANK"], reason="r", expected_version=v),
         Action.PROGRESS_UPDATE: lambda a: svc.record_progress(a, cid, "p", channel="telepon",
                                                               expected_version=v),
         Action.KASI_RESPONSE: lambda a: svc.kasi_respond(a, cid, "t", expected_version=v),

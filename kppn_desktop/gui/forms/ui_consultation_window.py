@@ -157,6 +157,11 @@ class Ui_ConsultationWindow(object):
 
         self.actionsLayout.addWidget(self.escalateButton)
 
+        self.rerouteButton = QPushButton(ConsultationWindow)
+        self.rerouteButton.setObjectName(u"rerouteButton")
+
+        self.actionsLayout.addWidget(self.rerouteButton)
+
         self.progressButton = QPushButton(ConsultationWindow)
         self.progressButton.setObjectName(u"progressButton")
 
@@ -371,7 +376,8 @@ class Ui_ConsultationWindow(object):
 
         QWidget.setTabOrder(self.startServiceButton, self.resolveButton)
         QWidget.setTabOrder(self.resolveButton, self.escalateButton)
-        QWidget.setTabOrder(self.escalateButton, self.progressButton)
+        QWidget.setTabOrder(self.escalateButton, self.rerouteButton)
+        QWidget.setTabOrder(self.rerouteButton, self.progressButton)
         QWidget.setTabOrder(self.progressButton, self.kasiResponseButton)
         QWidget.setTabOrder(self.kasiResponseButton, self.requestDocumentsButton)
         QWidget.setTabOrder(self.requestDocumentsButton, self.documentsReceivedButton)
@@ -418,6 +424,10 @@ class Ui_ConsultationWindow(object):
         self.escalateButton.setText(QCoreApplication.translate("ConsultationWindow", u"&Eskalasi\u2026", None))
 #if QT_CONFIG(tooltip)
         self.escalateButton.setToolTip(QCoreApplication.translate("ConsultationWindow", u"Teruskan ke Kepala Seksi (Ctrl+E)", None))
+#endif // QT_CONFIG(tooltip)
+        self.rerouteButton.setText(QCoreApplication.translate("ConsultationWindow", u"Pi&ndahkan seksi\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.rerouteButton.setToolTip(QCoreApplication.translate("ConsultationWindow", u"Pindahkan eskalasi ke Kepala Seksi lain (salah seksi, atau seksinya belum memiliki Kepala Seksi)", None))
 #endif // QT_CONFIG(tooltip)
         self.progressButton.setText(QCoreApplication.translate("ConsultationWindow", u"&Progres\u2026", None))
         self.kasiResponseButton.setText(QCoreApplication.translate("ConsultationWindow", u"&Tanggapan Kasi\u2026", None))
