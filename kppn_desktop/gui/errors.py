@@ -27,6 +27,17 @@ def crash_dir() -> Path:
     return Path(user_log_dir(APP_DIR, appauthor=False)) / "crash"
 
 
+def is_connection_problem(exc: BaseException) -> bool:
+    """The database could not be reached or the connection broke (server down, network gone, the
+    SQLite file's share unmounted); such work can be tried again as it was."""
+    if isinstance(exc, ConnectionError):
+        return True
+    if type(exc).__name__ not in ("OperationalError", "InterfaceError"):
+        return False
+    # SQLite's "database is locked" is a busy writer elsewhere, not a lost connection.
+    return "locked" not in str(exc).lower()
+
+
 def user_message(exc: BaseException) -> tuple[str, str]:
     """(title, text) for an exception, in Indonesian."""
     if isinstance(exc, ConflictError):
@@ -35,11 +46,17 @@ def user_message(exc: BaseException) -> tuple[str, str]:
         return "Periksa isian", "\n".join(exc.errors.values())
     if isinstance(exc, KppnError):
         return "Tidak dapat dilanjutkan", exc.message
-    if isinstance(exc, (ConnectionError, OSError)) or type(exc).__name__ in (
-            "OperationalError", "InterfaceError"):
+    if is_connection_problem(exc):
         return ("Basis data tidak terjangkau",
-                "Sambungan ke basis data terputus atau sibuk. Isian Anda tidak hilang; coba simpan "
-                f"lagi sebentar lagi.\n\nRincian: {exc}")
+                "Sambungan ke basis data terputus. Isian Anda tidak hilang; simpan lagi setelah "
+                f"sambungan pulih.\n\nRincian: {exc}")
+    if type(exc).__name__ == "OperationalError":
+        return ("Basis data sedang sibuk",
+                "Workstation lain sedang menyimpan. Isian Anda tidak hilang; coba simpan lagi "
+                f"sebentar lagi.\n\nRincian: {exc}")
+    if isinstance(exc, OSError):
+        return ("Berkas tidak dapat dipakai",
+                f"Berkas tidak dapat dibaca atau ditulis. Isian Anda tidak hilang.\n\nRincian: {exc}")
     return ("Kesalahan tak terduga",
             "Terjadi kesalahan yang tidak terduga. Isian Anda tidak hilang. Catatan kesalahan telah "
             f"disimpan untuk petugas TI.\n\nRincian: {type(exc).__name__}: {exc}")

@@ -25,6 +25,7 @@ from kppn_desktop import __version__
 from kppn_desktop.domain.workflow import Action, Role
 from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
+from kppn_desktop.gui.notices import ConnectionBand, LimitNotices
 from kppn_desktop.gui.session import Session
 from kppn_desktop.services import settings
 
@@ -127,7 +128,6 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.setWindowTitle(f"KPPN Desktop — {session.actor.full_name}")
         specs = [spec for spec in PAGE_SPECS if spec.allowed(session)]
         self.pages = _Pages(self, specs)
-        self._consultation_windows: list[QWidget] = []
         self._locked = False
         self._hidden: list[QWidget] = []
         self.lock_dialog = None
@@ -140,6 +140,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
             self.ui.navList.addItem(item)
         self.ui.navList.setStyleSheet(NAV_STYLE)
         self._build_status_bar()
+        self.notices = LimitNotices(session, self)
+        self.connection = ConnectionBand(session, self)
+        self.ui.noticeBanner.hide()
+        self.ui.connectionBanner.hide()
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_watcher = _IdleWatcher(self._idle_timer)
@@ -158,6 +162,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._warm_up_timer.setSingleShot(True)
         self._warm_up_timer.timeout.connect(self._warm_up)
         self._warm_up_timer.start(WARM_UP_DELAY_MS)
+        self.notices.start()
 
     def _warm_up(self) -> None:
         names = [*WARM_UP_MODULES, *(f"kppn_desktop.gui.pages.{spec.page_class.split(':')[0]}"
@@ -189,6 +194,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._on_actionAbout_triggered)
         self.session.runner.busy_changed.connect(self.busyBar.setVisible)
+        self.notices.changed.connect(self._on_notices_changed)
+        self.connection.changed.connect(self._on_connection_changed)
+        self.ui.noticeOpenButton.clicked.connect(self._on_noticeOpenButton_clicked)
+        self.ui.noticeCloseButton.clicked.connect(self.notices.dismiss)
+        self.ui.reconnectButton.clicked.connect(self.connection.retry)
         self._idle_timer.timeout.connect(self.lock)
 
     # --- navigation ---------------------------------------------------------------------
@@ -221,21 +231,48 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def open_consultation(self, consultation_id: int) -> QWidget:
         from kppn_desktop.gui.consultation_window import ConsultationWindow  # noqa: PLC0415
 
-        for window in self._consultation_windows:
-            if window.consultation_id == consultation_id and window.isVisible():
+        for window in self.consultation_windows():
+            if window.consultation_id == consultation_id:
                 window.raise_()
                 window.activateWindow()
                 return window
         window = ConsultationWindow(self.session, consultation_id, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda *_: self._forget(window))
-        self._consultation_windows.append(window)
         window.show()
         return window
 
-    def _forget(self, window) -> None:
-        if window in self._consultation_windows:
-            self._consultation_windows.remove(window)
+    def consultation_windows(self) -> list[QWidget]:
+        """The consultation windows open now. They are found as the window's children, not kept
+        in a list: a list emptied from a window's ``destroyed`` signal dropped the last Python
+        reference in the middle of its deletion, and the process crashed."""
+        return [w for w in self.findChildren(QDialog)
+                if hasattr(w, "consultation_id") and w.isVisible()]
+
+    # --- what the window tells unasked -----------------------------------------------------
+
+    def _on_notices_changed(self) -> None:
+        text = self.notices.text()
+        self.ui.noticeLabel.setText(text)
+        self.ui.noticeBanner.setVisible(bool(text))
+        if text:
+            QApplication.alert(self)        # the taskbar entry flashes until the window is used
+
+    def _on_noticeOpenButton_clicked(self) -> None:
+        """One consultation: open it. Several: the list of late ones (the Kepala Seksi's inbox)."""
+        pending = self.notices.pending
+        if len(pending) == 1:
+            self.open_consultation(pending[0].consultation_id)
+        elif "queue" in self.pages:
+            self.show_page("queue").show_list("overdue")
+        elif "kasi" in self.pages:
+            self.show_page("kasi")
+        self.notices.dismiss()
+
+    def _on_connection_changed(self) -> None:
+        text = self.connection.text()
+        self.ui.connectionLabel.setText(text)
+        self.ui.connectionBanner.setVisible(bool(text))
+        self.ui.reconnectButton.setEnabled(not self.connection.retrying)
 
     # --- idle lock ------------------------------------------------------------------------
 
@@ -254,7 +291,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
         self._locked = True
         self._idle_timer.stop()
-        self._hidden = [w for w in [self, *self._consultation_windows] if w.isVisible()]
+        self._hidden = [w for w in [self, *self.consultation_windows()] if w.isVisible()]
         for window in self._hidden:
             window.hide()
         dialog = LoginDialog(locked_for=self.session.actor, parent=self)
@@ -330,6 +367,6 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.leave_confirmed = True
         QApplication.instance().removeEventFilter(self._idle_watcher)
         self.session.stop_polling()
-        for window in list(self._consultation_windows):
+        for window in self.consultation_windows():
             window.close()
         super().closeEvent(event)

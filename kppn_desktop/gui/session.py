@@ -3,6 +3,8 @@ that data changed (here, or on another workstation)."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kppn_desktop.services import system
@@ -13,8 +15,9 @@ POLL_MS = 5000
 
 
 class Session(QObject):
-    """``data_changed`` fires after a change made in this window and when the poller sees that
-    another workstation wrote something; lists and inboxes reload on it."""
+    """``data_changed`` fires after a change made in this window, when the poller sees that
+    another workstation wrote something, and when the database can be reached again after the
+    connection was lost; lists and inboxes reload on it."""
 
     data_changed = Signal()
     actor_changed = Signal()
@@ -28,6 +31,7 @@ class Session(QObject):
         self._poller = QTimer(self)
         self._poller.setInterval(POLL_MS)
         self._poller.timeout.connect(self._on_poller_timeout)
+        self.runner.connection_changed.connect(self._on_runner_connection_changed)
 
     def start_polling(self) -> None:
         self._poller.start()
@@ -51,7 +55,26 @@ class Session(QObject):
     def _on_poller_timeout(self) -> None:
         if self.runner.busy:
             return
-        self.runner.run(system.change_marker, self._on_marker, lambda exc: None)
+        self.check_now()
+
+    def check_now(self, then: Callable[[], None] | None = None,
+                  owner: QObject | None = None) -> None:
+        """Ask the database for its change marker now: another workstation's changes show, and a
+        lost connection is found (or found back) without waiting for the next poll. ``then`` is
+        called afterwards, whether the database answered or not (unless ``owner`` has gone)."""
+        def answered(marker: int) -> None:
+            self._on_marker(marker)
+            if then is not None:
+                then()
+
+        def failed(_exc: Exception) -> None:
+            if then is not None:
+                then()
+        self.runner.run(system.change_marker, answered, failed, owner=owner)
+
+    def _on_runner_connection_changed(self, ok: bool) -> None:
+        if ok:      # back: what changed meanwhile, and what failed to load, is loaded again
+            self.data_changed.emit()
 
     def _on_marker(self, marker: int) -> None:
         if self._marker is not None and marker != self._marker:

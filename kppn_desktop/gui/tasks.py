@@ -46,14 +46,18 @@ class _Job(QRunnable):
 
 class TaskRunner(QObject):
     """``runner.run(fn, on_done, on_error)``: ``fn`` runs on a worker thread; the callbacks run on
-    the GUI thread. ``busy_changed(bool)`` lets the window show a progress indicator."""
+    the GUI thread. ``busy_changed(bool)`` lets the window show a progress indicator;
+    ``connection_changed(bool)`` says when work failed because the database could not be reached
+    (False) and when work succeeded again after that (True)."""
 
     busy_changed = Signal(bool)
+    connection_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[_Relay] = set()
+        self.offline = False
 
     @property
     def busy(self) -> bool:
@@ -78,12 +82,18 @@ class TaskRunner(QObject):
         def finished(result):
             if not self._finish(relay):
                 return
+            self._set_offline(False)
             if on_done and alive():
                 on_done(result)
 
         @Slot(object)
         def failed(exc):
-            if not self._finish(relay) or not alive():
+            if not self._finish(relay):
+                return
+            from kppn_desktop.gui.errors import is_connection_problem  # noqa: PLC0415
+            if is_connection_problem(exc):
+                self._set_offline(True)
+            if not alive():
                 return
             if on_error:
                 on_error(exc)
@@ -105,6 +115,11 @@ class TaskRunner(QObject):
         if not self._running:
             self.busy_changed.emit(False)
         return True
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline != self.offline:
+            self.offline = offline
+            self.connection_changed.emit(not offline)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (tests and shutdown only)."""

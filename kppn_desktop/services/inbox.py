@@ -67,3 +67,48 @@ def section_inbox_counts(actor: Actor, section_id: int | None = None,
         progress[cid] = ProgressState(n, max(days) if days else None,
                                       current.deadline if current is not None else None)
     return InboxCounts(escalated, due_today, overdue, missed, with_missed, progress)
+
+
+@dataclass(frozen=True)
+class PassedLimit:
+    """A limit that passed while the consultation was still open: the 20-minute service (clock
+    ``layanan``) or the solution deadline of an escalation (``solusi``)."""
+    consultation_id: int
+    number: str
+    summary: str
+    clock: str
+    due_at: dt.datetime           # in the office's zone
+
+
+def limits_passed(actor: Actor, since: dt.datetime | None, until: dt.datetime | None = None
+                  ) -> list[PassedLimit]:
+    """The limits of open consultations that passed in (``since``, ``until``] (``since`` None:
+    any time before), for the people who must act on them: a CSO the consultations they took
+    (service and solution), a Kepala Seksi the escalations of the section (solution). Others get
+    none. Oldest first."""
+    require(actor, workflow.Action.VIEW)
+    until = until or utcnow()
+    escalated = Consultation.state == workflow.State.ESCALATED
+    service = ~escalated & (Consultation.service_due_at <= until)
+    solution = escalated & (Consultation.solution_due_at <= until)
+    if since is not None:
+        service &= Consultation.service_due_at > since
+        solution &= Consultation.solution_due_at > since
+    if actor.role == workflow.Role.CSO:
+        scope = (service | solution) & (Consultation.officer == actor.user_id)
+    elif actor.role == workflow.Role.KASI and actor.section_id is not None:
+        scope = solution & (Consultation.section == actor.section_id)
+    else:
+        return []
+    open_states = [s.value for s in workflow.OPEN_STATES]
+    rows = (Consultation.select(Consultation.id, Consultation.number, Consultation.summary,
+                                Consultation.state, Consultation.service_due_at,
+                                Consultation.solution_due_at)
+            .where(listing.rare(Consultation.state.in_(open_states)), scope))
+    local = office.office_calendar().local
+    found = [PassedLimit(r.id, r.number, r.summary,
+                         "solusi" if r.state == workflow.State.ESCALATED else "layanan",
+                         local(r.solution_due_at if r.state == workflow.State.ESCALATED
+                               else r.service_due_at))
+             for r in rows]
+    return sorted(found, key=lambda p: (p.due_at, p.number))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee
 import pytest
 from PySide6.QtCore import Qt
 
@@ -217,7 +218,7 @@ def test_a_failing_page_is_shown_once_not_retried(qtbot, cso_session, office, mo
     def flaky(actor, flt, *, offset=0, limit=100):
         calls.append(offset)
         if offset:
-            raise OSError("jaringan putus")
+            raise peewee.OperationalError("server closed the connection unexpectedly")
         return real(actor, flt, offset=offset, limit=limit)
 
     monkeypatch.setattr(cm.queries, "list_consultations", flaky)

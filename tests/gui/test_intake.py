@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import peewee
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -295,7 +296,7 @@ def test_retry_after_a_lost_answer_uses_the_same_request_key(qtbot, page, office
         calls.append(kwargs["request_key"])
         result = real(*args, **kwargs)
         if len(calls) == 1:
-            raise OSError("sambungan terputus")
+            raise peewee.OperationalError("server closed the connection unexpectedly")
         return result
 
     monkeypatch.setattr(consultations, "take_consultation", answer_lost_once)

@@ -4,7 +4,7 @@ no-display fallback of the run command."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from kppn_desktop.gui.main_window import MainWindow
 
@@ -90,7 +90,7 @@ def test_run_without_a_display_says_so_and_tours(monkeypatch, tmp_path, capsys):
 
 def test_qt_own_buttons_speak_indonesian(qapp):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
     from kppn_desktop.gui import qt_texts
     from kppn_desktop.gui.login import LoginDialog
@@ -276,3 +276,38 @@ def test_the_login_after_setup_names_the_administrator_created(qtbot):
     dialog = LoginDialog("KPPN Majene", username="admin")
     qtbot.addWidget(dialog)
     assert dialog.ui.usernameEdit.text() == "admin" and not dialog.ui.usernameEdit.isReadOnly()
+
+
+def test_a_consultation_window_closed_and_opened_again(make_session, qtbot, office):
+    """A closed consultation window is deleted (WA_DeleteOnClose) and can be opened again. The
+    main window once kept its consultation windows in a list emptied by a lambda on each one's
+    ``destroyed``; that lambda held the main window, so when it was the last holder the main window
+    was deleted from inside its child's deletion, which then ran twice: a segfault."""
+    import datetime as dt
+
+    import shiboken6
+
+    from tests.gui.conftest import finish_work
+    from tests.services.helpers import take
+
+    c = take(office, dt.datetime.now(dt.timezone.utc)).consultations[0]
+    window = _window(qtbot, make_session, office.cso)
+    opened = window.open_consultation(c.id)
+    assert window.open_consultation(c.id) is opened              # raised, not opened twice
+    finish_work(qtbot)
+    opened.close()
+    QApplication.processEvents()                                 # the deferred deletion
+    assert not shiboken6.isValid(opened) and window.consultation_windows() == []
+    again = window.open_consultation(c.id)
+    finish_work(qtbot)
+    assert again.detail is not None
+
+    def close_last(session):
+        """The main window is held by nobody but Qt's connections while its child goes."""
+        main = MainWindow(session)
+        main.leave_confirmed = True
+        child = main.open_consultation(c.id)
+        finish_work(qtbot)
+        child.close()
+    close_last(make_session(office.cso))
+    QApplication.processEvents()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee
 import pytest
 from PySide6.QtCore import QDate, Qt
 
@@ -232,7 +233,7 @@ def test_a_failed_load_says_so_and_f5_tries_again(qtbot, page, office, monkeypat
     from kppn_desktop.gui import consultation_model as cm
 
     def broken(actor, flt):
-        raise OSError("server basis data mati")
+        raise peewee.OperationalError("server closed the connection unexpectedly")
 
     real = cm.queries.count_consultations
     monkeypatch.setattr(cm.queries, "count_consultations", broken)

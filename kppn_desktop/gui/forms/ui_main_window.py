@@ -16,9 +16,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QStackedWidget, QStatusBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -52,10 +53,68 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.navList)
 
+        self.mainColumn = QVBoxLayout()
+        self.mainColumn.setSpacing(0)
+        self.mainColumn.setObjectName(u"mainColumn")
+        self.connectionBanner = QFrame(self.central)
+        self.connectionBanner.setObjectName(u"connectionBanner")
+        self.connectionBanner.setStyleSheet(u"QFrame#connectionBanner { background: #fdecea; border-bottom: 1px solid #e0a8a3; } QLabel { color: #8a1c12; }")
+        self.connectionLayout = QHBoxLayout(self.connectionBanner)
+        self.connectionLayout.setObjectName(u"connectionLayout")
+        self.connectionLayout.setContentsMargins(12, 6, 12, 6)
+        self.connectionLabel = QLabel(self.connectionBanner)
+        self.connectionLabel.setObjectName(u"connectionLabel")
+        self.connectionLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.connectionLabel.sizePolicy().hasHeightForWidth())
+        self.connectionLabel.setSizePolicy(sizePolicy)
+
+        self.connectionLayout.addWidget(self.connectionLabel)
+
+        self.reconnectButton = QPushButton(self.connectionBanner)
+        self.reconnectButton.setObjectName(u"reconnectButton")
+
+        self.connectionLayout.addWidget(self.reconnectButton)
+
+
+        self.mainColumn.addWidget(self.connectionBanner)
+
+        self.noticeBanner = QFrame(self.central)
+        self.noticeBanner.setObjectName(u"noticeBanner")
+        self.noticeBanner.setStyleSheet(u"QFrame#noticeBanner { background: #fff4d6; border-bottom: 1px solid #e3c777; } QLabel { color: #5c3d00; }")
+        self.noticeLayout = QHBoxLayout(self.noticeBanner)
+        self.noticeLayout.setObjectName(u"noticeLayout")
+        self.noticeLayout.setContentsMargins(12, 6, 12, 6)
+        self.noticeLabel = QLabel(self.noticeBanner)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.noticeLabel.sizePolicy().hasHeightForWidth())
+        self.noticeLabel.setSizePolicy(sizePolicy)
+
+        self.noticeLayout.addWidget(self.noticeLabel)
+
+        self.noticeOpenButton = QPushButton(self.noticeBanner)
+        self.noticeOpenButton.setObjectName(u"noticeOpenButton")
+
+        self.noticeLayout.addWidget(self.noticeOpenButton)
+
+        self.noticeCloseButton = QPushButton(self.noticeBanner)
+        self.noticeCloseButton.setObjectName(u"noticeCloseButton")
+
+        self.noticeLayout.addWidget(self.noticeCloseButton)
+
+
+        self.mainColumn.addWidget(self.noticeBanner)
+
         self.pages = QStackedWidget(self.central)
         self.pages.setObjectName(u"pages")
 
-        self.centralLayout.addWidget(self.pages)
+        self.mainColumn.addWidget(self.pages)
+
+
+        self.centralLayout.addLayout(self.mainColumn)
 
         MainWindow.setCentralWidget(self.central)
         self.menubar = QMenuBar(MainWindow)
@@ -115,6 +174,9 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Menu utama", None))
 #endif // QT_CONFIG(accessibility)
+        self.reconnectButton.setText(QCoreApplication.translate("MainWindow", u"Coba sambung lagi", None))
+        self.noticeOpenButton.setText(QCoreApplication.translate("MainWindow", u"Lihat", None))
+        self.noticeCloseButton.setText(QCoreApplication.translate("MainWindow", u"Tutup", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Berkas", None))
         self.menuConsultation.setTitle(QCoreApplication.translate("MainWindow", u"&Konsultasi", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"Ban&tuan", None))
