@@ -15,6 +15,7 @@ from kppn_desktop.domain import formatting, validation
 from kppn_desktop.domain.clocks import ClockStatus
 from kppn_desktop.domain.errors import ConflictError
 from kppn_desktop.domain.events import EventKind
+from kppn_desktop.domain.workflow import State
 from kppn_desktop.gui.action_dialogs import DIALOGS, ActionDialog, RemoveAttachmentDialog
 from kppn_desktop.gui.consultation_jobs import (
     LoadedConsultation,
@@ -245,7 +246,13 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         ui.channelValue.setText(channel)
         ui.receivedValue.setText(formatting.format_datetime(summary.received_at, self.tz))
         ui.categoryValue.setText(summary.category)
-        ui.sectionValue.setText(summary.section or "—")
+        section = summary.section or "—"
+        headless = (summary.state == State.ESCALATED
+                    and summary.section_id not in self.data.sections_with_head)
+        if headless:       # nobody's inbox shows it: say so where the section is named
+            section += " — " + self.tr("belum ada Kepala Seksi aktif; pindahkan eskalasi")
+        ui.sectionValue.setText(section)
+        ui.sectionValue.setStyleSheet("color: #8a5300; font-weight: 600;" if headless else "")
         ui.officerValue.setText(summary.officer)
         contact = " · ".join(p for p in (detail.contact_person, detail.contact_phone) if p)
         ui.contactValue.setText(contact or "—")

@@ -604,6 +604,7 @@ def test_an_escalation_sent_to_a_section_without_a_kepala_seksi_is_moved(qtbot, 
                                contact_person="Nur", contact_phone="081244556677",
                                expected_version=c.version)
     window = open_window(cso_session, c.id)
+    assert "belum ada Kepala Seksi aktif" in window.ui.sectionValue.text()
     assert "reroute" in window.offered_actions()
     dialog = open_dialog(qtbot, window, window.ui.rerouteButton, RerouteDialog)
     combo = dialog.ui.sectionCombo
@@ -623,4 +624,5 @@ def test_an_escalation_sent_to_a_section_without_a_kepala_seksi_is_moved(qtbot, 
     assert stored.summary.section_id == office.sections["BANK"]
     assert stored.summary.solution_due_at == c.solution_due_at
     assert "Eskalasi dipindahkan ke seksi lain" in column_texts(window.timeline, 2)
+    assert "belum ada Kepala Seksi" not in window.ui.sectionValue.text()
     assert shown_errors == []
