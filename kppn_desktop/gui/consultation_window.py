@@ -9,7 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QTabBar, QWidget
 
 from kppn_desktop.domain import formatting, validation
 from kppn_desktop.domain.clocks import ClockStatus
@@ -125,6 +125,13 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self.receipt_menu = PaperMenu(self, session, self.ui.printReceiptButton, "receipt",
                                       lambda: self.consultation_id)
         self.ui.printReceiptButton.setEnabled(False)
+        # One visit, several questions: a tab per question switches this window between them.
+        self.visitTabs = QTabBar(self)
+        self.visitTabs.setObjectName("visitTabs")
+        self.visitTabs.setExpanding(False)
+        self.visitTabs.setAccessibleName(self.tr("Pertanyaan dalam kunjungan ini"))
+        self.visitTabs.hide()
+        self.ui.mainLayout.insertWidget(0, self.visitTabs)
         self._show_actions(())
         self._connect_signals()
         self.restore_geometry()
@@ -150,6 +157,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self.reload_shortcut.activated.connect(self.reload)
         self.tick.timeout.connect(self._on_tick_timeout)
         self.session.data_changed.connect(self._on_session_data_changed)
+        self.visitTabs.currentChanged.connect(self._on_visitTabs_currentChanged)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -187,11 +195,12 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         show_exception(None if self._finished else self, exc)
 
     def _on_loaded(self, data: LoadedConsultation) -> None:
-        if not self._load_settled():
-            return
+        if not self._load_settled() or data.detail.summary.id != self.consultation_id:
+            return      # closed, or switched to another question of the visit meanwhile
         self.data, self.detail, self.tz = data, data.detail, data.timezone
         self.version = data.detail.summary.version
         self._show_header(data)
+        self._show_visit(data.detail)
         self._show_texts(data.detail)
         self.timeline.set_names(data.section_names, data.category_names)
         self.timeline.set_rows(data.detail.timeline, self.tz)
@@ -256,6 +265,30 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         ui.officerValue.setText(summary.officer)
         contact = " · ".join(p for p in (detail.contact_person, detail.contact_phone) if p)
         ui.contactValue.setText(contact or "—")
+
+    def _show_visit(self, detail) -> None:
+        tabs, others = self.visitTabs, detail.visit_consultations
+        tabs.blockSignals(True)
+        while tabs.count():
+            tabs.removeTab(0)
+        for n, (consultation_id, number) in enumerate(others, start=1):
+            index = tabs.addTab(self.tr("Pertanyaan {n} · {number}").format(n=n, number=number))
+            tabs.setTabData(index, consultation_id)
+            if consultation_id == self.consultation_id:
+                tabs.setCurrentIndex(index)
+        tabs.blockSignals(False)
+        tabs.setVisible(len(others) > 1)
+
+    def show_consultation(self, consultation_id: int) -> None:
+        """Switch to another question of the same visit (its own number, clocks and files)."""
+        if consultation_id != self.consultation_id:
+            self.consultation_id = consultation_id
+            self._attachment_problem("")
+            self.reload()
+
+    def _on_visitTabs_currentChanged(self, index: int) -> None:
+        if index >= 0:
+            self.show_consultation(self.visitTabs.tabData(index))
 
     def _show_texts(self, detail) -> None:
         self.ui.questionText.setPlainText(detail.question)

@@ -141,7 +141,10 @@ def get_consultation(actor: Actor, consultation_id: int,
                                                     names.get(r.requested_by_id, ""),
                                                     r.received_at, r.received_note)
                                 for r in requests),
-        notes=tuple(notes), allowed_actions=allowed)
+        notes=tuple(notes), allowed_actions=allowed,
+        visit_consultations=tuple(Consultation.select(Consultation.id, Consultation.number)
+                                  .where(Consultation.visit == row.visit_id)
+                                  .order_by(Consultation.id).tuples()))
 
 
 @dataclass(frozen=True)

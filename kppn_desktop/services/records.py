@@ -135,3 +135,5 @@ class ConsultationDetail:
     document_requests: tuple[DocumentRequestInfo, ...]
     notes: tuple[NoteInfo, ...]
     allowed_actions: tuple[str, ...]
+    #: Every question of the same visit as (consultation id, number), in the order taken.
+    visit_consultations: tuple[tuple[int, str], ...] = ()

@@ -626,3 +626,40 @@ def test_an_escalation_sent_to_a_section_without_a_kepala_seksi_is_moved(qtbot, 
     assert "Eskalasi dipindahkan ke seksi lain" in column_texts(window.timeline, 2)
     assert "belum ada Kepala Seksi" not in window.ui.sectionValue.text()
     assert shown_errors == []
+
+
+def test_a_visit_with_two_questions_is_one_window_with_a_tab_each(qtbot, office, cso_session,
+                                                                  open_window, tmp_path,
+                                                                  shown_errors):
+    from kppn_desktop.services.records import QuestionInput
+
+    visit = take(office, utcnow(), questions=[
+        QuestionInput(office.categories[0].id, "SPM LS ditolak karena data supplier."),
+        QuestionInput(office.categories[1].id, "Cara revisi DIPA halaman III.")])
+    first, second = visit.consultations
+    window = open_window(cso_session, first.id)
+    tabs = window.visitTabs
+    assert tabs.isVisible() and tabs.count() == 2
+    assert [tabs.tabText(i) for i in range(2)] == [f"Pertanyaan 1 · {first.number}",
+                                                   f"Pertanyaan 2 · {second.number}"]
+    assert tabs.currentIndex() == 0
+    qtbot.mouseClick(tabs, LEFT, pos=tabs.tabRect(1).center())
+    qtbot.waitUntil(lambda: window.detail.summary.id == second.id and not window.loading,
+                    timeout=5000)
+    assert window.ui.numberLabel.text() == second.number
+    assert "revisi DIPA" in window.ui.questionText.toPlainText()
+
+    # A file attached here belongs to the second question, not the first.
+    received = tmp_path / "dipa.pdf"
+    received.write_bytes(PDF)
+    window.choose_files = lambda: [str(received)]
+    window.ui.detailTabs.setCurrentWidget(window.ui.attachmentsTab)
+    click(qtbot, window.ui.addAttachmentButton)
+    qtbot.waitUntil(lambda: window.attachments.rowCount() == 1 and not window.loading,
+                    timeout=5000)
+    assert [a.filename for a in attachments.get_consultation_attachments(second.id)] == ["dipa.pdf"]
+    assert attachments.get_consultation_attachments(first.id) == []
+    # A single question has no tabs.
+    single = open_window(cso_session, new_consultation(office).id)
+    assert not single.visitTabs.isVisible()
+    assert shown_errors == []

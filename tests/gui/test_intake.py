@@ -220,6 +220,45 @@ def test_attached_file_and_document_request_are_stored(qtbot, page, office, tmp_
     assert not outcome.failed
 
 
+def test_files_and_the_document_request_go_to_the_question_they_belong_to(qtbot, page, office,
+                                                                          tmp_path):
+    spm, dipa = tmp_path / "spm.pdf", tmp_path / "dipa.pdf"
+    spm.write_bytes(PDF)
+    dipa.write_bytes(PDF + b"%2")
+    type_new_stakeholder(qtbot, page)
+    type_question(qtbot, page.rows[0], office.categories[0], "SPM LS ditolak.")
+    assert not page.ui.documentsTargetCombo.isVisible()        # one question: nothing to choose
+    qtbot.mouseClick(page.ui.addQuestionButton, Qt.MouseButton.LeftButton)
+    type_question(qtbot, page.rows[1], office.categories[1], "Revisi DIPA halaman III.")
+    combo = page.ui.documentsTargetCombo
+    assert combo.isVisible() and combo.count() == 2
+    page.add_files([str(spm)])                                  # for question 1
+    qtbot.waitUntil(lambda: page.ui.filesList.count() == 1, timeout=5000)
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    page.add_files([str(dipa)])                                 # for question 2
+    qtbot.waitUntil(lambda: page.ui.filesList.count() == 2, timeout=5000)
+    texts = [page.ui.filesList.item(i).text() for i in range(2)]
+    assert texts[0].startswith("Pertanyaan 1: spm.pdf") and texts[1].startswith(
+        "Pertanyaan 2: dipa.pdf")
+    # Selecting a file shows its question; choosing another moves it there.
+    page.ui.filesList.item(0).setSelected(True)
+    assert combo.currentIndex() == 0
+    page.ui.filesList.clearSelection()
+    combo.setCurrentIndex(1)
+    qtbot.keyClicks(page.ui.requestDocsEdit, "Halaman III DIPA yang direvisi")
+    outcome = save_ok(qtbot, page)
+
+    first, second = outcome.result.consultations
+    one = queries.get_consultation(office.cso, first.id)
+    two = queries.get_consultation(office.cso, second.id)
+    assert [a.filename for a in one.attachments] == ["spm.pdf"]
+    assert [a.filename for a in two.attachments] == ["dipa.pdf"]
+    assert one.document_requests == () and one.summary.state == State.IN_SERVICE
+    assert [r.description for r in two.document_requests] == ["Halaman III DIPA yang direvisi"]
+    assert two.summary.state == State.WAITING_DOCUMENTS
+
+
 def test_remove_pending_file(qtbot, page, tmp_path):
     pdf = tmp_path / "a.pdf"
     pdf.write_bytes(PDF)

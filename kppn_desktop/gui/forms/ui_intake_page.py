@@ -439,6 +439,25 @@ class Ui_IntakePage(object):
 
         self.documentsLayout.addWidget(self.documentsHint)
 
+        self.documentsTargetRow = QHBoxLayout()
+        self.documentsTargetRow.setObjectName(u"documentsTargetRow")
+        self.documentsTargetLabel = QLabel(self.documentsGroup)
+        self.documentsTargetLabel.setObjectName(u"documentsTargetLabel")
+
+        self.documentsTargetRow.addWidget(self.documentsTargetLabel)
+
+        self.documentsTargetCombo = QComboBox(self.documentsGroup)
+        self.documentsTargetCombo.setObjectName(u"documentsTargetCombo")
+
+        self.documentsTargetRow.addWidget(self.documentsTargetCombo)
+
+        self.documentsTargetSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.documentsTargetRow.addItem(self.documentsTargetSpacer)
+
+
+        self.documentsLayout.addLayout(self.documentsTargetRow)
+
         self.filesList = QListWidget(self.documentsGroup)
         self.filesList.setObjectName(u"filesList")
         self.filesList.setMaximumSize(QSize(16777215, 90))
@@ -683,6 +702,7 @@ class Ui_IntakePage(object):
         self.nipLabel.setBuddy(self.nipEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
+        self.documentsTargetLabel.setBuddy(self.documentsTargetCombo)
         self.requestDocsLabel.setBuddy(self.requestDocsEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.channelCombo, self.externalRefEdit)
@@ -700,7 +720,8 @@ class Ui_IntakePage(object):
         QWidget.setTabOrder(self.nipEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.addQuestionButton)
-        QWidget.setTabOrder(self.addQuestionButton, self.filesList)
+        QWidget.setTabOrder(self.addQuestionButton, self.documentsTargetCombo)
+        QWidget.setTabOrder(self.documentsTargetCombo, self.filesList)
         QWidget.setTabOrder(self.filesList, self.addFileButton)
         QWidget.setTabOrder(self.addFileButton, self.removeFileButton)
         QWidget.setTabOrder(self.removeFileButton, self.requestDocsEdit)
@@ -754,7 +775,11 @@ class Ui_IntakePage(object):
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("IntakePage", u"0812\u2026", None))
         self.emailLabel.setText(QCoreApplication.translate("IntakePage", u"E-&mail", None))
         self.documentsGroup.setTitle(QCoreApplication.translate("IntakePage", u"Dokumen pendukung", None))
-        self.documentsHint.setText(QCoreApplication.translate("IntakePage", u"Seret berkas ke halaman ini atau pilih Tambah berkas. Diterima: PDF, JPEG, PNG, Word, Excel. Lampiran disimpan pada konsultasi pertama.", None))
+        self.documentsHint.setText(QCoreApplication.translate("IntakePage", u"Seret berkas ke halaman ini atau pilih Tambah berkas. Diterima: PDF, JPEG, PNG, Word, Excel. Lampiran disimpan pada pertanyaan yang dipilih.", None))
+        self.documentsTargetLabel.setText(QCoreApplication.translate("IntakePage", u"Untuk pertanyaan", None))
+#if QT_CONFIG(tooltip)
+        self.documentsTargetCombo.setToolTip(QCoreApplication.translate("IntakePage", u"Pertanyaan tempat berkas dan permintaan dokumen disimpan. Pilih berkas di daftar untuk memindahkannya ke pertanyaan lain.", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.filesList.setAccessibleName(QCoreApplication.translate("IntakePage", u"Berkas yang akan dilampirkan", None))
 #endif // QT_CONFIG(accessibility)

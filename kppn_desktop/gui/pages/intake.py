@@ -65,6 +65,9 @@ class IntakePage(QWidget):
         self.tz = ZoneInfo("Asia/Makassar")
         self.rows: list[QuestionRow] = []
         self.files: list[PendingFile] = []
+        #: file path -> the question row its file belongs to (files and the document request go
+        #: to the question chosen in "Untuk pertanyaan", not always to the first)
+        self.file_rows: dict[str, QuestionRow] = {}
         self.outcome: SaveOutcome | None = None
         self.request_key = ""
         #: When the officer began taking this visit: the first entry on the form (DOMAIN.md,
@@ -115,6 +118,8 @@ class IntakePage(QWidget):
         ui.addQuestionButton.clicked.connect(self._on_addQuestionButton_clicked)
         ui.addFileButton.clicked.connect(self._on_addFileButton_clicked)
         ui.removeFileButton.clicked.connect(self._on_removeFileButton_clicked)
+        ui.documentsTargetCombo.activated.connect(self._on_documentsTargetCombo_activated)
+        ui.filesList.itemSelectionChanged.connect(self._on_filesList_itemSelectionChanged)
         ui.saveButton.clicked.connect(self.save)
         ui.openButton.clicked.connect(self._on_openButton_clicked)
         ui.numbersList.itemActivated.connect(self._on_numbersList_itemActivated)
@@ -163,6 +168,7 @@ class IntakePage(QWidget):
             self._drop_row(row)
         self.add_question()
         self.files = []
+        self.file_rows = {}
         self._show_files()
         ui.requestDocsEdit.clear()
         self.outcome = None
@@ -256,6 +262,44 @@ class IntakePage(QWidget):
         for i, row in enumerate(self.rows):
             row.set_index(i, removable=len(self.rows) > 1)
         self._fix_tab_order()
+        self._show_targets()
+
+    def _show_targets(self) -> None:
+        """'Untuk pertanyaan': one entry per question, shown when there is more than one."""
+        combo, chosen = self.ui.documentsTargetCombo, self.target_row()
+        combo.blockSignals(True)
+        combo.clear()
+        for i, _row in enumerate(self.rows):
+            combo.addItem(self.tr("Pertanyaan {n}").format(n=i + 1))
+        combo.setCurrentIndex(self.rows.index(chosen) if chosen in self.rows else 0)
+        combo.blockSignals(False)
+        several = len(self.rows) > 1
+        combo.setVisible(several)
+        self.ui.documentsTargetLabel.setVisible(several)
+        self._show_files()
+
+    def target_row(self):
+        """The question that new files and the document request go to."""
+        index = self.ui.documentsTargetCombo.currentIndex()
+        return self.rows[index] if 0 <= index < len(self.rows) else (
+            self.rows[0] if self.rows else None)
+
+    def _row_of(self, path: str):
+        row = self.file_rows.get(path)
+        return row if row in self.rows else (self.rows[0] if self.rows else None)
+
+    def _on_documentsTargetCombo_activated(self, _index: int) -> None:
+        """The files selected in the list move to the question chosen."""
+        for item in self.ui.filesList.selectedItems():
+            self.file_rows[item.data(Qt.ItemDataRole.UserRole)] = self.target_row()
+        self._show_files()
+
+    def _on_filesList_itemSelectionChanged(self) -> None:
+        """Selecting a file shows (and lets the officer change) the question it belongs to."""
+        selected = self.ui.filesList.selectedItems()
+        if selected and len(self.rows) > 1:
+            row = self._row_of(selected[0].data(Qt.ItemDataRole.UserRole))
+            self.ui.documentsTargetCombo.setCurrentIndex(self.rows.index(row))
 
     def _fix_tab_order(self) -> None:
         """Channel → stakeholder search → new stakeholder → questions → documents → save."""
@@ -264,7 +308,8 @@ class IntakePage(QWidget):
         for row in self.rows:
             chain += [row.ui.categoryCombo, row.ui.questionEdit, row.ui.summaryEdit,
                       row.ui.removeButton]
-        chain += [ui.addQuestionButton, ui.filesList, ui.addFileButton, ui.removeFileButton,
+        chain += [ui.addQuestionButton, ui.documentsTargetCombo, ui.filesList, ui.addFileButton,
+                  ui.removeFileButton,
                   ui.requestDocsEdit, ui.saveButton]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -329,18 +374,30 @@ class IntakePage(QWidget):
     def _on_files_read(self, answer) -> None:
         ok, problems = answer
         known = {f.path for f in self.files}
-        self.files += [f for f in ok if f.path not in known]
+        target = self.target_row()
+        for pending in ok:
+            if pending.path not in known:
+                self.files.append(pending)
+                self.file_rows[pending.path] = target
         self._show_files()
         self._on_form_input()
         self.ui.filesError.setText("\n".join(problems))
         self.ui.filesError.setVisible(bool(problems))
 
     def _show_files(self) -> None:
+        selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.ui.filesList.selectedItems()}
+        self.ui.filesList.blockSignals(True)
         self.ui.filesList.clear()
         for pending in self.files:
-            item = QListWidgetItem(f"{pending.name}  ({pending.label}, {pending.size_text})")
+            text = f"{pending.name}  ({pending.label}, {pending.size_text})"
+            if len(self.rows) > 1:
+                text = self.tr("Pertanyaan {n}: ").format(
+                    n=self.rows.index(self._row_of(pending.path)) + 1) + text
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, pending.path)
             self.ui.filesList.addItem(item)
+            item.setSelected(pending.path in selected)
+        self.ui.filesList.blockSignals(False)
         self.ui.removeFileButton.setEnabled(bool(self.files))
 
     def _on_addFileButton_clicked(self) -> None:
@@ -409,8 +466,8 @@ class IntakePage(QWidget):
                 "30/11/2026 21:35.")}))
             return
         request = self.request()
-        files = list(self.files)
-        documents = self.ui.requestDocsEdit.text()
+        files = [(f, self.rows.index(self._row_of(f.path))) for f in self.files]
+        documents = (self.ui.requestDocsEdit.text(), self.rows.index(self.target_row()))
         actor = self.session.actor
         self._set_saving(True)
         self.session.runner.run(lambda: save_intake(actor, request, files, documents),

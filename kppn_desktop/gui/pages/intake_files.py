@@ -64,24 +64,29 @@ class SaveOutcome:
     documents_requested: bool = False
 
 
-def save_intake(actor: Actor, request: dict, files: list[PendingFile],
-                documents: str) -> SaveOutcome:
-    """Take the consultation(s), then attach the files and request documents on the first one.
-    Runs on a worker thread."""
+def save_intake(actor: Actor, request: dict, files: list[tuple[PendingFile, int]],
+                documents: tuple[str, int]) -> SaveOutcome:
+    """Take the consultation(s), then attach each file and request the documents on the question
+    (0-based, in the order of the form) they belong to. Runs on a worker thread."""
     result = consultations.take_consultation(actor, **request)
     outcome = SaveOutcome(result)
-    first = result.consultations[0]
-    for pending in files:
+    taken = result.consultations
+
+    def question(index: int):
+        return taken[index] if 0 <= index < len(taken) else taken[0]
+    for pending, index in files:
         try:
-            attachments.attach_file(actor, first.id, pending.name, pending.data)
+            attachments.attach_file(actor, question(index).id, pending.name, pending.data)
         except Exception as exc:  # noqa: BLE001 - reported to the officer with the saved visit
             outcome.failed.append((pending.name, exc))
         else:
             outcome.attached.append(pending.name)
-    if documents.strip():
+    text, index = documents
+    if text.strip():
+        target = question(index)
         try:
-            consultations.request_documents(actor, first.id, documents,
-                                            expected_version=first.version)
+            consultations.request_documents(actor, target.id, text,
+                                            expected_version=target.version)
         except Exception as exc:  # noqa: BLE001 - reported to the officer with the saved visit
             outcome.failed.append(("Permintaan dokumen", exc))
         else:
