@@ -145,6 +145,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui.noticeBanner.hide()
         self.ui.connectionBanner.hide()
         self._idle_timer = QTimer(self)
+        #: The office's idle-lock setting, once read (on the worker).
+        self.idle_minutes: int | None = None
         self._idle_timer.setSingleShot(True)
         self._idle_watcher = _IdleWatcher(self._idle_timer)
         QApplication.instance().installEventFilter(self._idle_watcher)
@@ -277,9 +279,21 @@ class MainWindow(PreserveGeometry, QMainWindow):
     # --- idle lock ------------------------------------------------------------------------
 
     def start_idle_lock(self) -> None:
-        minutes = settings.get(settings.IDLE_LOCK_MINUTES)
+        """Start counting idle time: with the interval known so far at once, and with the
+        office's setting as soon as the worker has read it (another workstation may change it)."""
+        minutes = self.idle_minutes or settings.IDLE_LOCK_MINUTES.default
         self._idle_timer.setInterval(int(minutes) * 60 * 1000)
         self._idle_timer.start()
+        self.session.runner.run(lambda: settings.get(settings.IDLE_LOCK_MINUTES),
+                                self._on_idle_minutes_read, lambda exc: None)
+
+    def _on_idle_minutes_read(self, minutes) -> None:
+        self.idle_minutes = int(minutes)
+        interval = self.idle_minutes * 60 * 1000
+        if interval != self._idle_timer.interval():
+            self._idle_timer.setInterval(interval)
+            if self._idle_timer.isActive():
+                self._idle_timer.start()
 
     def lock(self) -> None:
         """Hide every window of this session behind the unlock dialog; what was typed stays.

@@ -44,7 +44,7 @@ def test_idle_lock_hides_the_window_and_keeps_what_was_typed(make_session, qtbot
     page = window.show_page("intake")
     page.ui.nameEdit.setText("Nurhayati Saleh")
     seen = {}
-
+    qtbot.waitUntil(lambda: window.idle_minutes is not None, timeout=5000)   # the setting read
     window._idle_timer.setInterval(50)
     window._idle_timer.start()
     qtbot.waitUntil(lambda: window.locked and window.lock_dialog is not None, timeout=5000)

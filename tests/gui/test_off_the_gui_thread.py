@@ -114,3 +114,44 @@ def test_the_administrator_saves_without_database_work_on_the_gui_thread(
     finish_work(qtbot)
     assert page.profile.ui.savedLabel.text() == "Profil kantor tersimpan."
     assert on_gui_thread == []
+
+
+def test_the_main_window_and_a_conflict_without_database_work_on_the_gui_thread(
+        qtbot, office, make_session, on_gui_thread):
+    """The main window (idle lock, notices, reports page) and a refused save that loads the other
+    workstation's change: all of it on the worker."""
+    import dataclasses
+
+    from kppn_desktop.gui.main_window import MainWindow
+    from kppn_desktop.gui.pages.admin import AdminPage
+    from kppn_desktop.services import office as office_service
+    from tests.gui.conftest import finish_work
+
+    window = MainWindow(make_session(office.kasi))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "leave_confirmed", True))
+    window.show()
+    window.show_page("reports")
+    window.notices.look()
+    finish_work(qtbot)
+    assert window.idle_minutes == 10 and window.pages["reports"].tz is not None
+
+    page = AdminPage(make_session(office.admin))
+    qtbot.addWidget(page)
+    page.show()
+    finish_work(qtbot)
+    page.ui.tabs.setCurrentIndex(page.tabs.index(page.profile))
+    finish_work(qtbot)
+    page.profile.form.ui.phoneEdit.setText("0422 21234")
+
+    def elsewhere():          # another workstation (not this GUI thread) saves first
+        latest = office_service.get_office()
+        office_service.save_office(office.admin,
+                                   dataclasses.replace(latest, website="https://kppn.example.id"))
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join()
+    qtbot.mouseClick(page.profile.ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.profile.form.ui.websiteEdit.text() == "https://kppn.example.id",
+                    timeout=5000)
+    finish_work(qtbot)
+    assert on_gui_thread == []

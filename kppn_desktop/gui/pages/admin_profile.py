@@ -162,13 +162,12 @@ class ProfileTab(QWidget):
                 on_conflict=self._take_their_change)
 
     def _take_their_change(self) -> None:
-        """After a refused save: read the newest profile, put its changes into the fields this
-        administrator did not edit, keep the typed ones, and say which is which."""
-        try:
-            latest = office.get_office()
-        except Exception as exc:  # noqa: BLE001 - shown; the typed text stays
-            show_exception(self, exc)
-            return
+        """After a refused save: read the newest profile (on the worker), put its changes into the
+        fields this administrator did not edit, keep the typed ones, and say which is which."""
+        self.session.runner.run(office.get_office, self._on_their_change_loaded,
+                                lambda exc: show_exception(self, exc), owner=self)
+
+    def _on_their_change_loaded(self, latest) -> None:
         before = self.loaded or latest
         theirs = [n for n in PROFILE_FIELDS if getattr(before, n) != getattr(latest, n)]
         clash = [n for n in theirs if n in self.form.edited_fields]

@@ -108,13 +108,13 @@ class UserDialog(QDialog):
 
     def _on_conflict(self) -> None:
         """Someone changed this user meanwhile: take their version, keep what is typed, and say
-        that saving again replaces their change."""
-        try:
-            latest = next((u for u in users.list_users(self.session.actor)
-                           if u.id == self.user.id), None)
-        except Exception as exc:  # noqa: BLE001 - shown; the typed text stays
-            show_exception(self, exc)
-            return
+        that saving again replaces their change. Read on the worker."""
+        actor, user_id = self.session.actor, self.user.id
+        self.session.runner.run(
+            lambda: next((u for u in users.list_users(actor) if u.id == user_id), None),
+            self._on_latest_loaded, lambda exc: show_exception(self, exc), owner=self)
+
+    def _on_latest_loaded(self, latest) -> None:
         if latest is None:
             return
         self.version = latest.version

@@ -62,8 +62,12 @@ class ReportsPage(QWidget):
         self.ui.presetCombo.addItems([self.tr(p) for p in PRESETS])
         self._set_buttons(False)
         self._connect_signals()
+        #: The office's zone, read on the worker; until then the workstation's own clock.
+        self.tz = None
         self.ui.presetCombo.setCurrentIndex(PRESETS.index("Bulan ini"))
         self._on_presetCombo_currentIndexChanged(self.ui.presetCombo.currentIndex())
+        session.runner.run(lambda: office.office_calendar().tz, self._on_tz_read,
+                           lambda exc: None)
 
     def _connect_signals(self) -> None:
         self.ui.presetCombo.currentIndexChanged.connect(self._on_presetCombo_currentIndexChanged)
@@ -79,7 +83,16 @@ class ReportsPage(QWidget):
         """Nothing to reload on its own: a report is made when asked for."""
 
     def _today(self) -> dt.date:
-        return office.office_calendar().local(dt.datetime.now(dt.timezone.utc)).date()
+        """The office's date now (a report's 'Hari ini', 'Bulan ini')."""
+        if self.tz is None:
+            return dt.date.today()
+        return dt.datetime.now(self.tz).date()
+
+    def _on_tz_read(self, tz) -> None:
+        self.tz = tz
+        index = self.ui.presetCombo.currentIndex()
+        if PRESETS[index] != "Pilih tanggal":     # the office's day may differ from this PC's
+            self._on_presetCombo_currentIndexChanged(index)
 
     def _on_presetCombo_currentIndexChanged(self, index: int) -> None:
         span = preset_range(PRESETS[index], self._today())
