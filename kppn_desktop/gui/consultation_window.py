@@ -156,7 +156,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self.escalate_shortcut.activated.connect(lambda: self.open_action("escalate"))
         self.reload_shortcut.activated.connect(self.reload)
         self.tick.timeout.connect(self._on_tick_timeout)
-        self.session.data_changed.connect(self._on_session_data_changed)
+        self.session.consultations_changed.connect(self._on_session_consultations_changed)
         self.visitTabs.currentChanged.connect(self._on_visitTabs_currentChanged)
 
     # --- loading ----------------------------------------------------------------------------
@@ -432,8 +432,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self._after_change()
 
     def _after_change(self) -> None:
-        self.reload()
-        self.session.changed()
+        self.session.changed([self.consultation_id])     # this window reloads with the others
 
     # --- attachments ------------------------------------------------------------------------
 
@@ -504,8 +503,9 @@ class ConsultationWindow(PreserveGeometry, QDialog):
     def _on_clocksView_currentRowChanged(self, current, _previous=None) -> None:
         self._show_explanation(current.row())
 
-    def _on_session_data_changed(self) -> None:
-        if not self._finished:
+    def _on_session_consultations_changed(self, ids) -> None:
+        """Reload only when this consultation changed (or anything may have: ``ids`` None)."""
+        if not self._finished and (ids is None or self.consultation_id in ids):
             self.reload()
 
     def _on_tick_timeout(self) -> None:

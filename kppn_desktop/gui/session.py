@@ -3,7 +3,7 @@ that data changed (here, or on another workstation)."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,9 +17,12 @@ POLL_MS = 5000
 class Session(QObject):
     """``data_changed`` fires after a change made in this window, when the poller sees that
     another workstation wrote something, and when the database can be reached again after the
-    connection was lost; lists and inboxes reload on it."""
+    connection was lost; lists and inboxes reload on it. ``consultations_changed(ids)`` fires
+    with it and names the consultations whose history grew (None: anything may have changed, as
+    after a calendar correction), so an open consultation window reloads only for its own."""
 
     data_changed = Signal()
+    consultations_changed = Signal(object)
     actor_changed = Signal()
 
     def __init__(self, actor: Actor, database_display: str, parent: QObject | None = None):
@@ -48,9 +51,14 @@ class Session(QObject):
         self.runner.wait()
         self.deleteLater()
 
-    def changed(self) -> None:
-        """Call after any successful change made through this session."""
+    def changed(self, consultation_ids: Iterable[int] | None = None) -> None:
+        """Call after any successful change made through this session, naming the consultations
+        it changed (None: it may have changed any, e.g. the calendar or a category)."""
+        self._announce(None if consultation_ids is None else frozenset(consultation_ids))
+
+    def _announce(self, ids: frozenset[int] | None) -> None:
         self.data_changed.emit()
+        self.consultations_changed.emit(ids)
 
     def _on_poller_timeout(self) -> None:
         if self.runner.busy:
@@ -59,24 +67,32 @@ class Session(QObject):
 
     def check_now(self, then: Callable[[], None] | None = None,
                   owner: QObject | None = None) -> None:
-        """Ask the database for its change marker now: another workstation's changes show, and a
-        lost connection is found (or found back) without waiting for the next poll. ``then`` is
-        called afterwards, whether the database answered or not (unless ``owner`` has gone)."""
-        def answered(marker: int) -> None:
-            self._on_marker(marker)
+        """Ask the database what changed since the last look: another workstation's changes
+        show, and a lost connection is found (or found back) without waiting for the next poll.
+        ``then`` is called afterwards, whether the database answered or not (unless ``owner``
+        has gone)."""
+        marker = self._marker
+
+        def look():
+            return (system.change_marker(), None) if marker is None \
+                else system.changes_since(marker)
+
+        def answered(answer) -> None:
+            self._on_changes(*answer)
             if then is not None:
                 then()
 
         def failed(_exc: Exception) -> None:
             if then is not None:
                 then()
-        self.runner.run(system.change_marker, answered, failed, owner=owner)
+        self.runner.run(look, answered, failed, owner=owner)
 
     def _on_runner_connection_changed(self, ok: bool) -> None:
         if ok:      # back: what changed meanwhile, and what failed to load, is loaded again
-            self.data_changed.emit()
+            self._announce(None)
 
-    def _on_marker(self, marker: int) -> None:
-        if self._marker is not None and marker != self._marker:
-            self.data_changed.emit()
+    def _on_changes(self, marker: int, ids: frozenset[int] | None) -> None:
+        first = self._marker is None
         self._marker = marker
+        if not first and ids != frozenset():
+            self._announce(ids)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kppn_desktop.storage import database
 from kppn_desktop.storage.database import DatabaseInfo
-from kppn_desktop.storage.models import ChainHead
+from kppn_desktop.storage.models import ChainHead, Event
 
 
 def open_database(url: str | None = None) -> DatabaseInfo:
@@ -31,3 +31,21 @@ def release_thread_connection() -> None:
 def change_marker() -> int:
     """The number of the last event in the history: every change of any workstation appends one."""
     return ChainHead.select(ChainHead.seq).where(ChainHead.id == 1).scalar() or 0
+
+
+#: Beyond this many events since the last look, every view reloads instead of the touched ones.
+CHANGES_LIMIT = 500
+
+
+def changes_since(marker: int) -> tuple[int, frozenset[int] | None]:
+    """(the marker now, the consultations whose history grew since ``marker``). None instead of
+    the set when something else changed too (an administration event: calendar, categories, users)
+    or too much to name: then every view reloads."""
+    now = change_marker()
+    if now == marker:
+        return now, frozenset()
+    rows = list(Event.select(Event.consultation).where(Event.seq > marker, Event.seq <= now)
+                .limit(CHANGES_LIMIT + 1).tuples())
+    if len(rows) > CHANGES_LIMIT or any(cid is None for (cid,) in rows):
+        return now, None
+    return now, frozenset(cid for (cid,) in rows)

@@ -663,3 +663,26 @@ def test_a_visit_with_two_questions_is_one_window_with_a_tab_each(qtbot, office,
     single = open_window(cso_session, new_consultation(office).id)
     assert not single.visitTabs.isVisible()
     assert shown_errors == []
+
+
+def test_an_open_window_reloads_only_for_its_own_consultation(qtbot, office, cso_session,
+                                                             open_window):
+    a, b = new_consultation(office), new_consultation(office)
+    first, second = open_window(cso_session, a.id), open_window(cso_session, b.id)
+    cso_session.check_now()                      # the poller's first look sets its marker
+    qtbot.waitUntil(lambda: not cso_session.runner.busy, timeout=5000)
+    loads = {first: 0, second: 0}
+    first.loaded.connect(lambda _d: loads.__setitem__(first, loads[first] + 1))
+    second.loaded.connect(lambda _d: loads.__setitem__(second, loads[second] + 1))
+
+    # Another workstation requests documents on the first consultation.
+    consultations.request_documents(office.cso2, a.id, "SPM", expected_version=a.version)
+    with qtbot.waitSignal(cso_session.consultations_changed, timeout=5000) as told:
+        cso_session.check_now()
+    assert told.args == [frozenset({a.id})]
+    qtbot.waitUntil(lambda: loads[first] == 1 and not first.loading, timeout=5000)
+    assert first.detail.summary.state == "menunggu_dokumen"
+    assert loads[second] == 0
+    # A change that may touch every consultation (the calendar) reloads both.
+    cso_session.changed()
+    qtbot.waitUntil(lambda: loads[first] == 2 and loads[second] == 1, timeout=5000)

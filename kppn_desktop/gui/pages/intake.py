@@ -489,7 +489,7 @@ class IntakePage(QWidget):
         self._set_saving(False)
         self.outcome = outcome
         self._show_success(outcome)
-        self.session.changed()
+        self.session.changed(c.id for c in outcome.result.consultations)
         self.saved.emit(outcome)
         auto_print_slip(self, self.session, outcome.result.consultations[0].id, self.print_slip)
 
