@@ -37,3 +37,8 @@ class NotFound(KppnError):
 
 class AuthenticationError(KppnError):
     """Wrong user name or password, or a disabled account."""
+
+
+class SessionEnded(KppnError):
+    """The logged-in user was deactivated, removed, or given another role or section since the
+    login: the session may do nothing more and must log in again."""

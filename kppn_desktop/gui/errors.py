@@ -14,7 +14,7 @@ from platformdirs import user_log_dir
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kppn_desktop import __version__
-from kppn_desktop.domain.errors import ConflictError, KppnError, ValidationError
+from kppn_desktop.domain.errors import ConflictError, KppnError, SessionEnded, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ def user_message(exc: BaseException) -> tuple[str, str]:
 
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user what went wrong; unexpected errors are also logged with their traceback."""
+    if isinstance(exc, SessionEnded):
+        return        # the main window locks and says it there (Session.ended)
     title, text = user_message(exc)
     if not isinstance(exc, KppnError):
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))

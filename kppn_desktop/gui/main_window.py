@@ -198,6 +198,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.session.runner.busy_changed.connect(self.busyBar.setVisible)
         self.notices.changed.connect(self._on_notices_changed)
         self.connection.changed.connect(self._on_connection_changed)
+        self.session.ended.connect(self._on_session_ended)
         self.ui.noticeOpenButton.clicked.connect(self._on_noticeOpenButton_clicked)
         self.ui.noticeCloseButton.clicked.connect(self.notices.dismiss)
         self.ui.reconnectButton.clicked.connect(self.connection.retry)
@@ -270,6 +271,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
             self.show_page("kasi")
         self.notices.dismiss()
 
+    def _on_session_ended(self, exc) -> None:
+        """The user was deactivated or given another role or section meanwhile: nothing more is
+        done in this session. The screen locks with the reason; what was typed stays behind it."""
+        self.lock(exc.message)
+
     def _on_connection_changed(self) -> None:
         text = self.connection.text()
         self.ui.connectionLabel.setText(text)
@@ -295,11 +301,14 @@ class MainWindow(PreserveGeometry, QMainWindow):
             if self._idle_timer.isActive():
                 self._idle_timer.start()
 
-    def lock(self) -> None:
+    def lock(self, reason: str = "") -> None:
         """Hide every window of this session behind the unlock dialog; what was typed stays.
         The dialog is opened, not run in a loop of its own: the lock comes from a timer, and a
-        nested event loop there would run deletions and callbacks under the caller's feet."""
+        nested event loop there would run deletions and callbacks under the caller's feet.
+        ``reason``: why, when it is not idleness (shown in the dialog)."""
         if self._locked:
+            if reason and self.lock_dialog is not None:
+                self.lock_dialog.ui.errorLabel.setText(reason)
             return
         from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
 
@@ -309,17 +318,24 @@ class MainWindow(PreserveGeometry, QMainWindow):
         for window in self._hidden:
             window.hide()
         dialog = LoginDialog(locked_for=self.session.actor, parent=self)
+        dialog.ui.errorLabel.setText(reason)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_lock_dialog_finished)
         self.lock_dialog = dialog
         dialog.open()
 
     def _on_lock_dialog_finished(self, result: int) -> None:
-        self.lock_dialog = None
+        dialog, self.lock_dialog = self.lock_dialog, None
         self._locked = False
         if result != QDialog.DialogCode.Accepted:
             if not self.log_out():
                 self.lock()          # the draft stays behind the lock screen
+            return
+        actor, was = dialog.actor if dialog is not None else None, self.session.actor
+        if actor is not None and (actor.role, actor.section_id) != (was.role, was.section_id):
+            # Another role: other pages and rights. A fresh login builds them.
+            self.leave_confirmed = True
+            self.logout_requested.emit()
             return
         for window in self._hidden:
             window.show()

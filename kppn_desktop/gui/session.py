@@ -24,6 +24,8 @@ class Session(QObject):
     data_changed = Signal()
     consultations_changed = Signal(object)
     actor_changed = Signal()
+    #: The user was deactivated or given another role or section: the window locks (the error).
+    ended = Signal(object)
 
     def __init__(self, actor: Actor, database_display: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -35,6 +37,7 @@ class Session(QObject):
         self._poller.setInterval(POLL_MS)
         self._poller.timeout.connect(self._on_poller_timeout)
         self.runner.connection_changed.connect(self._on_runner_connection_changed)
+        self.runner.session_ended.connect(self.ended)
 
     def start_polling(self) -> None:
         self._poller.start()

@@ -16,6 +16,8 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from kppn_desktop.domain.errors import SessionEnded
+
 log = logging.getLogger(__name__)
 
 
@@ -52,6 +54,8 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
     connection_changed = Signal(bool)
+    #: Work was refused because the user was deactivated or changed since the login.
+    session_ended = Signal(object)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
         super().__init__(parent)
@@ -93,6 +97,8 @@ class TaskRunner(QObject):
             from kppn_desktop.gui.errors import is_connection_problem  # noqa: PLC0415
             if is_connection_problem(exc):
                 self._set_offline(True)
+            if isinstance(exc, SessionEnded):
+                self.session_ended.emit(exc)
             if not alive():
                 return
             if on_error:

@@ -7,10 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kppn_desktop.domain import workflow
-from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.errors import SessionEnded, ValidationError
 from kppn_desktop.storage import history
 from kppn_desktop.storage.database import db
-from kppn_desktop.storage.models import utcnow
+from kppn_desktop.storage.models import User, utcnow
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,23 @@ class Actor:
 
 
 def require(actor: Actor, action: workflow.Action) -> None:
-    """Refuse (``PermissionDenied``) when the actor's role may not take ``action``."""
+    """Refuse when the actor may not take ``action``: the user as stored now, not as at login.
+    A user deactivated (or removed) or given another role or section meanwhile ends the session
+    (``SessionEnded``); a role that may not take the action is ``PermissionDenied``."""
+    check_current(actor)
     workflow.check_role(actor.role, action)
+
+
+def check_current(actor: Actor) -> None:
+    """``SessionEnded`` unless the actor's user is still active with the same role and section."""
+    row = (User.select(User.active, User.role, User.section)
+           .where(User.id == actor.user_id).tuples().first())
+    if row is None or not row[0]:
+        raise SessionEnded("Akun Anda sudah dinonaktifkan oleh administrator; sesi ini diakhiri. "
+                           "Hubungi administrator bila ini keliru.")
+    if row[1] != actor.role or row[2] != actor.section_id:
+        raise SessionEnded("Peran atau seksi Anda baru saja diubah oleh administrator. Masuk "
+                           "kembali untuk melanjutkan dengan hak yang baru.")
 
 
 def transaction():

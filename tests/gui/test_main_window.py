@@ -311,3 +311,34 @@ def test_a_consultation_window_closed_and_opened_again(make_session, qtbot, offi
         child.close()
     close_last(make_session(office.cso))
     QApplication.processEvents()
+
+
+def test_a_session_whose_user_was_deactivated_or_changed_locks(make_session, qtbot, office):
+    from kppn_desktop.services import users
+    from tests.gui.conftest import finish_work
+
+    window = _window(qtbot, make_session, office.cso)
+    window.show()
+    finish_work(qtbot)
+    page = window.show_page("intake")
+    page.ui.nameEdit.setText("Nurhayati Saleh")
+    rina = {u.id: u for u in users.list_users(office.admin)}[office.cso.user_id]
+    users.update_user(office.admin, rina.id, full_name=rina.full_name, role="cso", active=False,
+                      expected_version=rina.version)
+    window.notices.look()                       # any service call of this session
+    qtbot.waitUntil(lambda: window.locked and window.lock_dialog is not None, timeout=5000)
+    dialog = window.lock_dialog
+    assert "dinonaktifkan" in dialog.ui.errorLabel.text()
+    assert not window.isVisible()
+    dialog.ui.passwordEdit.setText("sandi-rina")
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
+    assert window.locked and "dinonaktifkan" in dialog.ui.errorLabel.text()   # cannot get in
+
+    # Active again, but as Kepala Kantor: unlocking leads to a fresh login with the new pages.
+    rina = {u.id: u for u in users.list_users(office.admin)}[office.cso.user_id]
+    users.update_user(office.admin, rina.id, full_name=rina.full_name, role="kakan", active=True,
+                      expected_version=rina.version)
+    dialog.ui.passwordEdit.setText("sandi-rina")
+    with qtbot.waitSignal(window.logout_requested, timeout=5000):
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

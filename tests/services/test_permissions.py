@@ -88,3 +88,41 @@ def test_each_role_can_do_its_own_work(office):
     c = svc.kasi_respond(office.kasi, c.id, "t", expected_version=c.version,
                          at=wita(2026, 3, 17, 9, 6))
     assert c.state == "dieskalasi"
+
+
+def test_a_deactivated_or_changed_user_can_do_nothing_more(office):
+    """The services read the user as stored now: an open session of a user deactivated or given
+    another role meanwhile is refused everything, and nothing is stored."""
+    from kppn_desktop.domain.errors import SessionEnded
+    from kppn_desktop.storage.models import Event
+
+    [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    attachment = attachments.attach_file(office.cso, c.id, "spm.pdf", PDF)
+    calls = {a: call for a, call in _calls(office, c, attachment.id).items() if call is not None}
+    users.add_user(office.admin, "admin2", "Admin Dua", "admin", "sandi-admin-dua")
+    admin2 = users.login("admin2", "sandi-admin-dua")
+    stored = {u.id: u for u in users.list_users(admin2)}
+    everyone = (office.cso, office.kasi, office.kakan, office.admin)
+    for actor in everyone:
+        u = stored[actor.user_id]
+        users.update_user(admin2, u.id, full_name=u.full_name, role=u.role,
+                          section_id=u.section_id, active=False, expected_version=u.version)
+    events = Event.select().count()
+    for call in calls.values():
+        for actor in everyone:
+            with pytest.raises(SessionEnded):
+                call(actor)
+    assert Event.select().count() == events
+
+    # Demoted: the administrator made a CSO may no longer manage users, even from a session
+    # opened as administrator (nor work as a CSO before logging in again).
+    u = {x.id: x for x in users.list_users(admin2)}[office.admin.user_id]
+    users.update_user(admin2, u.id, full_name=u.full_name, role="cso", active=True,
+                      expected_version=u.version)
+    with pytest.raises(SessionEnded) as err:
+        calls[Action.MANAGE_USERS](office.admin)
+    assert "masuk kembali" in err.value.message.lower()
+    as_cso = users.login("admin", "rahasia-admin")
+    assert as_cso.role == "cso"
+    with pytest.raises(PermissionDenied):
+        calls[Action.MANAGE_USERS](as_cso)
