@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -22,8 +23,14 @@ from kppn_desktop.storage.models import Section, User, utcnow
 _hasher = PasswordHasher()
 
 MIN_PASSWORD_LENGTH = 8
-MAX_FAILED_LOGINS = 5
-LOCKOUT = dt.timedelta(minutes=5)
+#: Wrong passwords in a row that cost nothing; each one after doubles the wait (up to a minute).
+FREE_FAILURES = 3
+MAX_THROTTLE = dt.timedelta(minutes=1)
+LOGIN_FAILED = ("Nama pengguna atau kata sandi salah, atau akun tidak aktif. Hubungi "
+                "administrator bila Anda yakin isiannya benar.")
+_DUMMY_HASH: str | None = None
+#: Waits out the throttle (tests replace it to see the wait without taking it).
+_sleep = time.sleep
 _USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
 
 
@@ -50,8 +57,11 @@ def _actor(u: User) -> Actor:
 
 
 def _check_password(password: str, field: str = "password") -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError({field: f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter."})
+    if "\x00" in password or any(ch in password for ch in "\r\n"):
+        raise ValidationError({field: "Kata sandi tidak boleh berisi karakter kontrol."})
+    if len(password.strip()) < MIN_PASSWORD_LENGTH:
+        raise ValidationError({field: f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter, "
+                                      "tidak termasuk spasi di awal dan akhir."})
 
 
 def _validated(username: str, full_name: str, role: str, password: str | None, nip: str,
@@ -156,41 +166,56 @@ def list_users(actor: Actor) -> list[UserInfo]:
     return [_info(u) for u in User.select().order_by(User.full_name)]
 
 
+def throttle(failures: int) -> dt.timedelta:
+    """How long a login to an account waits after ``failures`` wrong passwords in a row: nothing
+    for the first few typing slips, then a delay that doubles up to a minute. A stranger can slow
+    an account down this way but never lock its owner out."""
+    if failures < FREE_FAILURES:
+        return dt.timedelta()
+    return min(dt.timedelta(seconds=2 ** min(failures - FREE_FAILURES, 16)), MAX_THROTTLE)
+
+
+def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher.hash("kppn-desktop-bukan-kata-sandi")
+    return _DUMMY_HASH
+
+
 def login(username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
-    """The actor for these credentials, or :class:`AuthenticationError`. Five wrong passwords in a
-    row lock the account for five minutes."""
+    """The actor for these credentials, or :class:`AuthenticationError` with one message whatever
+    failed (unknown user, wrong password, deactivated account) after the same work, so neither
+    the answer nor its time tells which. After a few wrong passwords the account's next check
+    waits (:func:`throttle`), outside any transaction."""
     now = now or utcnow()
-    message = "Nama pengguna atau kata sandi salah."
-    wrong_password = False
+    typed = username.strip().lower()
+    user = User.get_or_none(User.username == typed)
+    if user is not None and user.locked_until is not None and user.locked_until > now:
+        _sleep(min((user.locked_until - now).total_seconds(), MAX_THROTTLE.total_seconds()))
+    usable = bool(password.strip()) and "\x00" not in password
+    try:
+        _hasher.verify(user.password_hash if user is not None else _dummy_hash(), password)
+        matched = usable
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        matched = False
+    if user is None:
+        raise AuthenticationError(LOGIN_FAILED)
     with transaction():
-        user = User.get_or_none(User.username == username.strip().lower())
-        if user is None:
-            _hasher.hash(password)  # same cost as a real check, so timing tells nothing
-            raise AuthenticationError(message)
-        if not user.active:
-            raise AuthenticationError("Akun ini dinonaktifkan. Hubungi administrator.")
-        if user.locked_until and user.locked_until > now:
-            raise AuthenticationError("Terlalu banyak percobaan gagal. Coba lagi dalam beberapa "
-                                      "menit.")
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
+        if not matched:
             # Recorded (committed) before the error is raised, so the count survives.
             failed = user.failed_logins + 1
-            locked = now + LOCKOUT if failed >= MAX_FAILED_LOGINS else None
-            User.update(failed_logins=0 if locked else failed, locked_until=locked).where(
+            User.update(failed_logins=failed, locked_until=now + throttle(failed)).where(
                 User.id == user.id).execute()
             audit(None, f"user:{user.id}", "login gagal")
-            wrong_password = True
-        else:
+        elif user.active:
             updates = {"failed_logins": 0, "locked_until": None}
             if _hasher.check_needs_rehash(user.password_hash):
                 updates["password_hash"] = _hasher.hash(password)
             User.update(**updates).where(User.id == user.id).execute()
-    if wrong_password:
-        # Raised here, not kept in a local: an exception held by its own frame is a reference
-        # cycle that keeps the caller's frames (and their widgets) for the garbage collector.
-        raise AuthenticationError(message)
+    # Raised here, not kept in a local: an exception held by its own frame is a reference cycle
+    # that keeps the caller's frames (and their widgets) for the garbage collector.
+    if not (matched and user.active):
+        raise AuthenticationError(LOGIN_FAILED)
     return _actor(user)
 
 

@@ -333,7 +333,7 @@ def test_a_session_whose_user_was_deactivated_or_changed_locks(make_session, qtb
     dialog.ui.passwordEdit.setText("sandi-rina")
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
-    assert window.locked and "dinonaktifkan" in dialog.ui.errorLabel.text()   # cannot get in
+    assert window.locked and "tidak aktif" in dialog.ui.errorLabel.text()     # cannot get in
 
     # Active again, but as Kepala Kantor: unlocking leads to a fresh login with the new pages.
     rina = {u.id: u for u in users.list_users(office.admin)}[office.cso.user_id]
