@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 from platformdirs import user_data_dir
+from playhouse.shortcuts import ReconnectMixin
 
 from kppn_desktop.domain.errors import KppnError
 
@@ -75,7 +76,7 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
         if not parsed.path.strip("/"):
             raise DatabaseUrlError("URL PostgreSQL harus menyebut nama basis data, "
                                    "mis. postgresql://kppn@server:5432/kppn")
-        database = peewee.PostgresqlDatabase(
+        database = ReconnectingPostgresqlDatabase(
             unquote(parsed.path.lstrip("/")),
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
@@ -91,6 +92,21 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
         return database, DatabaseInfo(url, "postgresql", shown)
     raise DatabaseUrlError(f"Alamat basis data tidak dikenal: {scheme or url!r}. "
                            "Gunakan sqlite:///… atau postgresql://…")
+
+
+class ReconnectingPostgresqlDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
+    """A connection the server dropped (restarted, network gone and back) is opened again on its
+    next use, outside a transaction only: inside one, the error goes up and the transaction is
+    not replayed, so a save is never stored twice (a retried save carries its request key)."""
+
+    reconnect_errors = (
+        (peewee.OperationalError, "the connection is closed"),
+        (peewee.InterfaceError, "the connection is closed"),
+        (peewee.OperationalError, "terminating connection"),
+        (peewee.OperationalError, "server closed the connection"),
+        (peewee.OperationalError, "consuming input failed"),
+        (peewee.OperationalError, "connection is lost"),
+    )
 
 
 def _give_peewee_psycopg() -> None:
