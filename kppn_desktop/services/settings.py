@@ -4,6 +4,7 @@ read/written through the ``setting`` table."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,18 +23,66 @@ class Key:
     maximum: int | None = None
 
     def check(self, value: Any) -> Any:
+        """``value`` in the key's own type, or ``ValidationError``: a setting every clock and
+        report reads must never be stored in a shape they cannot use."""
         if isinstance(self.default, bool):
-            return bool(value)
+            if not isinstance(value, bool):
+                raise ValidationError({self.name: f"{self.label} harus ya atau tidak."})
+            return value
         if isinstance(self.default, int):
-            try:
-                value = int(value)
-            except (TypeError, ValueError):
-                raise ValidationError({self.name: f"{self.label} harus berupa angka."}) from None
-            if self.minimum is not None and value < self.minimum:
-                raise ValidationError({self.name: f"{self.label} minimal {self.minimum}."})
-            if self.maximum is not None and value > self.maximum:
-                raise ValidationError({self.name: f"{self.label} maksimal {self.maximum}."})
+            return self._integer(value)
+        if isinstance(self.default, str):
+            return self._text(value)
+        if isinstance(self.default, dict):
+            return _weekly_hours(self, value)
         return value
+
+    def _integer(self, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise ValidationError({self.name: f"{self.label} harus berupa bilangan bulat."})
+        try:
+            number = float(value) if isinstance(value, (float, str)) else value
+            if isinstance(number, float):
+                if not number.is_integer():
+                    raise ValueError
+                number = int(number)
+        except (ValueError, OverflowError):
+            raise ValidationError({self.name: f"{self.label} harus berupa bilangan bulat."}) \
+                from None
+        if self.minimum is not None and number < self.minimum:
+            raise ValidationError({self.name: f"{self.label} minimal {self.minimum}."})
+        if self.maximum is not None and number > self.maximum:
+            raise ValidationError({self.name: f"{self.label} maksimal {self.maximum}."})
+        return number
+
+    def _text(self, value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValidationError({self.name: f"{self.label} harus berupa teks."})
+        value = value.strip()
+        if not value or len(value) > TEXT_MAX or any(ord(ch) < 32 for ch in value):
+            raise ValidationError({self.name: f"{self.label} wajib diisi, satu baris, paling "
+                                              f"banyak {TEXT_MAX} karakter."})
+        return value
+
+
+TEXT_MAX = 200
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _weekly_hours(key: Key, value: Any) -> dict:
+    """{"0".."6": ["HH:MM", "HH:MM"] (opening before closing) or None}."""
+    message = {key.name: f"{key.label}: untuk tiap hari (0 = Senin … 6 = Minggu) jam buka dan "
+                         "jam tutup HH:MM, jam tutup sesudah jam buka, atau kosong bila libur."}
+    if not isinstance(value, dict) or set(value) != {str(d) for d in range(7)}:
+        raise ValidationError(message)
+    for span in value.values():
+        if span is None:
+            continue
+        if (not isinstance(span, (list, tuple)) or len(span) != 2
+                or not all(isinstance(t, str) and _HHMM.match(t) for t in span)
+                or span[1] <= span[0]):
+            raise ValidationError(message)
+    return {day: None if span is None else list(span) for day, span in value.items()}
 
 
 SERVICE_MINUTES = Key("standard.service_minutes", 20, "Standar waktu layanan (menit)", 1, 600)
