@@ -22,6 +22,16 @@ EMPTY = "Berkas kosong (0 byte); tidak ada yang dapat dilampirkan."
 BROKEN_PDF = "Berkas PDF rusak atau tidak lengkap. Simpan ulang berkasnya, lalu lampirkan lagi."
 MACROS = ("Berkas Word/Excel yang memuat makro tidak diterima. Simpan sebagai .docx atau .xlsx "
           "tanpa makro, lalu lampirkan lagi.")
+ACTIVE_CONTENT = ("Berkas ini memuat isi yang dapat dijalankan (HTML, skrip, JavaScript atau "
+                  "perintah menjalankan program) dan tidak diterima. Minta berkas yang dicetak "
+                  "ulang ke PDF biasa.")
+TOO_BIG_INSIDE = ("Berkas Word/Excel ini terlalu besar setelah dibuka (terlalu banyak isi atau "
+                  "terkompresi tidak wajar) dan tidak diterima.")
+
+#: Office Open XML limits: a real letter or workbook stays far below them.
+ZIP_MAX_ENTRIES = 10_000
+ZIP_MAX_UNCOMPRESSED = 300 * 1024 * 1024
+ZIP_MAX_RATIO = 200
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,17 @@ _ZIP_SIGNATURE = b"PK\x03\x04"
 _PDF_TAIL = 1024
 
 
+# A file that opens as a PDF or an image but also as a web page or a batch file (a polyglot) is
+# refused whatever its name: markers that a real document, compressed or not, never holds.
+_ACTIVE = re.compile(
+    rb"(?i)<\s*(script|html|hta:application|body|iframe|object|embed)[\s>]|<!doctype\s+html"
+    rb"|(^|[\r\n])[ \t]*@?echo[ \t]+off|(^|[\r\n])[ \t]*(cmd(\.exe)?[ \t]+/c|powershell"
+    rb"(\.exe)?[ \t]+-)")
+# PDF actions that run something: JavaScript, launching a program. Matched as dictionary entries
+# ('/S /JavaScript', '/JS (...)'), which random compressed bytes do not spell.
+_PDF_ACTIONS = re.compile(rb"/S\s*/(JavaScript|Launch)\b|/JS\s*[(<]|/Launch\s*<<")
+
+
 def _reject(message: str = UNSUPPORTED) -> NoReturn:
     raise ValidationError({FIELD: message})
 
@@ -63,11 +84,20 @@ def detect(data: bytes) -> FileType:
         data = bytes(data)
     if not data:
         _reject(EMPTY)
+    kind = _kind(data)
+    if _ACTIVE.search(data):
+        _reject(ACTIVE_CONTENT)
+    return kind
+
+
+def _kind(data: bytes) -> FileType:
     if data.startswith(b"%PDF-"):
         if not re.match(rb"%PDF-[12]\.[0-9]", data):
             _reject()
         if b"%%EOF" not in data[-_PDF_TAIL:]:
             _reject(BROKEN_PDF)
+        if _PDF_ACTIONS.search(data):
+            _reject(ACTIVE_CONTENT)
         return PDF
     if data.startswith(b"\xff\xd8\xff"):
         return JPEG
@@ -133,12 +163,32 @@ def _legacy_office(data: bytes) -> FileType:
 
 # --- Office Open XML (ZIP) -----------------------------------------------------------------------
 
+def _entries_declared(data: bytes) -> int | None:
+    """The entry count in the end-of-central-directory record (read before anything else, so a
+    file with 200,000 entries is refused without listing them); None when missing or ZIP64."""
+    at = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if at < 0 or at + 22 > len(data):
+        return None
+    count = int.from_bytes(data[at + 10:at + 12], "little")
+    return None if count == 0xFFFF else count
+
+
 def _open_xml(data: bytes) -> FileType:
+    declared = _entries_declared(data)
+    if declared is None:
+        _reject()
+    if declared > ZIP_MAX_ENTRIES:
+        _reject(TOO_BIG_INSIDE)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
+            infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError):
         _reject()
+    names = [i.filename for i in infos]
+    unpacked = sum(i.file_size for i in infos)
+    if (len(infos) > ZIP_MAX_ENTRIES or unpacked > ZIP_MAX_UNCOMPRESSED
+            or any(i.file_size > ZIP_MAX_RATIO * max(i.compress_size, 1024) for i in infos)):
+        _reject(TOO_BIG_INSIDE)
     if "[Content_Types].xml" not in names:
         _reject()
     if any(n.lower().endswith("vbaproject.bin") for n in names):
@@ -177,3 +227,22 @@ def safe_display_name(name: str) -> str:
         suffix = ext.group() if ext and ext.start() > 0 else ""
         text = text[:NAME_LIMIT - len(suffix)].rstrip(" .") + suffix
     return text or _DEFAULT_NAME
+
+
+_ALIASES = {"jpg": ("jpg", "jpeg"), "doc": ("doc",), "xls": ("xls",), "pdf": ("pdf",),
+            "png": ("png",), "docx": ("docx",), "xlsx": ("xlsx",)}
+
+
+def name_for(name: str, kind: FileType) -> str:
+    """``name`` (already :func:`safe_display_name`) ending in the extension of what the file is,
+    so that opening it starts the viewer of that type and nothing else: 'surat.PDF' stays,
+    'poly.hta' becomes 'poly.hta.pdf', 'scan' becomes 'scan.jpg'."""
+    ext = _EXTENSION.search(name)
+    if ext and ext.group()[1:].lower() in _ALIASES[kind.extension]:
+        return name
+    suffix = "." + kind.extension
+    return name[:NAME_LIMIT - len(suffix)].rstrip(" .") + suffix
+
+
+def by_mime(mime: str) -> FileType | None:
+    return next((kind for kind in SUPPORTED if kind.mime == mime), None)

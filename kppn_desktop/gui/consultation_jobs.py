@@ -4,10 +4,13 @@ attaching files. No widgets here."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from kppn_desktop.domain import filetypes
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.domain.workflow import Role
@@ -46,13 +49,36 @@ def load_consultation(actor: Actor, consultation_id: int) -> LoadedConsultation:
 
 
 def fetch_attachment(actor: Actor, attachment_id: int) -> Path:
-    """The attachment's bytes (checked against their SHA-256) written to a fresh temporary folder
-    under its display name, ready for the desktop's viewer."""
+    """The attachment's bytes (checked against their SHA-256) written read-only to this run's
+    private folder (removed at exit) under its display name, with the extension of its detected
+    type, ready for the desktop's viewer."""
     info, data = attachments.read_attachment(actor, attachment_id)
-    folder = Path(tempfile.mkdtemp(prefix="kppn-lampiran-"))
-    path = folder / info.filename
+    kind = filetypes.by_mime(info.mime)
+    name = filetypes.name_for(info.filename, kind) if kind else info.filename
+    folder = Path(tempfile.mkdtemp(prefix=f"{attachment_id}-", dir=_private_folder()))
+    path = folder / name
     path.write_bytes(data)
+    path.chmod(0o400)
     return path
+
+
+_PRIVATE: list[Path] = []
+
+
+def _private_folder() -> Path:
+    """A folder only this user can read (mkdtemp: 0700), removed when the application ends."""
+    if not _PRIVATE:
+        _PRIVATE.append(Path(tempfile.mkdtemp(prefix="kppn-lampiran-")))
+        atexit.register(_remove_private_folder)
+    return _PRIVATE[0]
+
+
+def _remove_private_folder() -> None:
+    for folder in _PRIVATE:
+        for path in folder.rglob("*"):
+            if path.is_file():
+                path.chmod(0o600)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def attach_paths(actor: Actor, consultation_id: int,

@@ -49,13 +49,13 @@ def get_consultation_attachments(consultation_id: int) -> list[AttachmentInfo]:
 def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, *,
                 at: dt.datetime | None = None) -> AttachmentInfo:
     """Store a file with the consultation. The type comes from the content; the name is kept for
-    display only."""
+    display, made safe and ending in the extension of that type."""
     limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
     if len(data) > limit:
         raise ValidationError({"lampiran": f"Berkas terlalu besar ({len(data) / 1048576:.1f} MB). "
                                            f"Batas ukuran {limit / 1048576:.0f} MB."})
     kind = filetypes.detect(data)
-    name = filetypes.safe_display_name(filename)
+    name = filetypes.name_for(filetypes.safe_display_name(filename), kind)
     digest = hashlib.sha256(data).hexdigest()
     now = instant(at)
     with transaction():

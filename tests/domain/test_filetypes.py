@@ -311,3 +311,69 @@ def test_long_name_without_a_usable_extension_is_cut():
 def test_name_of_exactly_the_limit_is_kept():
     name = "d" * 146 + ".pdf"
     assert safe_display_name(name) == name
+
+
+# --- active content, polyglots and archives that explode (issue 11, items 4 and 5) -------------
+
+ACTIVE = {"lampiran": filetypes.ACTIVE_CONTENT}
+TOO_BIG = {"lampiran": filetypes.TOO_BIG_INSIDE}
+
+
+def _pdf_with(body: bytes) -> bytes:
+    pdf = make_pdf()
+    at = pdf.index(b"xref")
+    return pdf[:at] + body + b"\n" + pdf[at:]
+
+
+@pytest.mark.parametrize("data", [
+    _pdf_with(b"<html><body><script>alert(1)</script></body></html>"),
+    _pdf_with(b"<HTA:APPLICATION ID='x'>"),
+    _pdf_with(b"\r\n@echo off\r\nstart calc.exe\r\n"),
+    _pdf_with(b"\ncmd /c del C:\\\\data\n"),
+    _pdf_with(b"4 0 obj<</Type/Action/S/JavaScript/JS(app.alert(1))>>endobj"),
+    _pdf_with(b"4 0 obj<</S /Launch /F (cmd.exe)>>endobj"),
+    make_png() + b"<script src=x></script>",
+], ids=["pdf-html", "pdf-hta", "pdf-batch", "pdf-cmd", "pdf-javascript", "pdf-launch",
+        "png-script"])
+def test_polyglots_and_active_content_are_refused(data):
+    assert rejection(data) == ACTIVE
+
+
+def test_a_plain_pdf_with_words_like_script_in_its_text_is_kept():
+    assert detect(_pdf_with(b"4 0 obj(Transkrip: the description of a body of work)endobj")) \
+        == filetypes.PDF
+
+
+def _zip_bytes(entries: int, size: int = 0) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("word/document.xml", b"\x00" * size if size else "<w:document/>")
+        for i in range(entries):
+            archive.writestr(f"word/media/{i}.xml", "")
+    return buffer.getvalue()
+
+
+def test_office_archives_that_explode_are_refused_quickly():
+    import time
+
+    zeros = _zip_bytes(0, size=300 * 1024 * 1024)            # 300 MB of zeros in ~300 KB
+    assert len(zeros) < 1024 * 1024
+    many = _zip_bytes(filetypes.ZIP_MAX_ENTRIES + 1)
+    for data in (zeros, many):
+        started = time.perf_counter()
+        assert rejection(data) == TOO_BIG
+        assert time.perf_counter() - started < 1.0
+    assert detect(_zip_bytes(50)) == filetypes.DOCX
+
+
+@pytest.mark.parametrize("name, kind, expected", [
+    ("surat.PDF", filetypes.PDF, "surat.PDF"),
+    ("poly.hta", filetypes.PDF, "poly.hta.pdf"),
+    ("poly.bat", filetypes.PDF, "poly.bat.pdf"),
+    ("foto.jpeg", filetypes.JPEG, "foto.jpeg"),
+    ("scan", filetypes.JPEG, "scan.jpg"),
+    ("laporan.xlsx", filetypes.DOCX, "laporan.xlsx.docx"),
+])
+def test_a_stored_name_ends_in_the_extension_of_what_the_file_is(name, kind, expected):
+    assert filetypes.name_for(name, kind) == expected

@@ -74,3 +74,22 @@ def test_removal_needs_a_reason_and_keeps_the_record(office, consultation):
                                             at=wita(2026, 3, 17, 9, 5))
     assert removed.removed_at is not None and removed.removal_reason == "Salah unggah"
     assert attachments.read_attachment(office.cso, info.id)[1] == PDF
+
+
+def test_a_file_is_stored_and_opened_under_the_extension_of_what_it_is(office, consultation):
+    import os
+    import stat
+
+    from kppn_desktop.gui.consultation_jobs import fetch_attachment
+
+    info = attachments.attach_file(office.cso, consultation.id, "poly.hta", PDF)
+    assert info.filename == "poly.hta.pdf"
+    with pytest.raises(ValidationError) as err:
+        attachments.attach_file(office.cso, consultation.id, "poly.html",
+                                PDF.replace(b"trailer", b"<html><script>x</script>\ntrailer"))
+    assert "dijalankan" in err.value.errors["lampiran"]
+    path = fetch_attachment(office.cso, info.id)
+    assert path.name == "poly.hta.pdf" and path.read_bytes() == PDF
+    assert not os.access(path, os.W_OK) or os.geteuid() == 0        # root writes anything
+    assert stat.S_IMODE(path.stat().st_mode) == 0o400
+    assert stat.S_IMODE(path.parent.parent.stat().st_mode) == 0o700
