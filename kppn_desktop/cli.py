@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import os
 import sys
 
 from kppn_desktop import __version__
@@ -68,11 +69,39 @@ def _read_password(args) -> str:
     return first
 
 
+PASSWORD_ENV = "KPPN_PASSWORD"
+
+
+def _acting(args, action_name: str):
+    """The user on whose behalf a command that changes data or shows personal data runs: asked
+    for with ``--as`` (password prompted, or from $KPPN_PASSWORD for scripts) and checked like a
+    login to the application. A database without any user yet (first setup) asks nobody."""
+    from kppn_desktop.domain.workflow import Action  # noqa: PLC0415
+    from kppn_desktop.services import users  # noqa: PLC0415
+    from kppn_desktop.services.context import require  # noqa: PLC0415
+
+    if not users.any_users():
+        return None
+    username = args.as_user
+    if not username:
+        if not sys.stdin.isatty():
+            raise KppnError("Perintah ini memerlukan pengguna yang berwenang: tambahkan --as "
+                            f"NAMA_PENGGUNA (kata sandi diminta, atau dari ${PASSWORD_ENV}).")
+        username = input("Nama pengguna: ")
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        password = getpass.getpass(f"Kata sandi {username}: ")
+    actor = users.login(username, password)
+    require(actor, Action(action_name))
+    return actor
+
+
 def cmd_user_add(args) -> int:
     from kppn_desktop.services import office, users  # noqa: PLC0415
     from kppn_desktop.storage.database import open_database  # noqa: PLC0415
 
     open_database(args.db)
+    acting = _acting(args, "manage_users")
     section_id = None
     if args.section:
         matches = [s.id for s in office.list_sections(active_only=False)
@@ -80,8 +109,13 @@ def cmd_user_add(args) -> int:
         if not matches:
             raise ValidationError({"section": f"Seksi {args.section} tidak ada."})
         section_id = matches[0]
-    actor = users.create_user_unchecked(args.username, args.name, args.role, _read_password(args),
-                                        nip=args.nip or "", section_id=section_id)
+    if acting is None:     # the first user of an empty database
+        actor = users.create_user_unchecked(args.username, args.name, args.role,
+                                            _read_password(args), nip=args.nip or "",
+                                            section_id=section_id)
+    else:
+        actor = users.add_user(acting, args.username, args.name, args.role, _read_password(args),
+                               nip=args.nip or "", section_id=section_id)
     print(f"Pengguna {actor.username} ({actor.role_label}) dibuat.")
     return 0
 
@@ -103,6 +137,9 @@ def cmd_sample_data(args) -> int:
     from kppn_desktop.storage.database import open_database  # noqa: PLC0415
 
     info = open_database(args.db)
+    if not sample_data.made_here():
+        raise KppnError(f"{info.display} berisi data kantor yang bukan data contoh; data contoh "
+                        "hanya dibuat pada basis data baru (mis. --db sqlite:///contoh.sqlite3).")
     print(f"Mengisi {info.display} dengan data contoh…", flush=True)
     report = sample_data.generate(consultations=args.consultations, months=args.months,
                                   seed=args.seed, progress=lambda text: print(text, flush=True))
@@ -133,7 +170,7 @@ def cmd_report(args) -> int:
     if kind not in ("pdf", "csv", "xlsx"):
         raise ValidationError({"out": "Nama berkas harus berakhiran .pdf, .csv atau .xlsx."})
     open_database(args.db)
-    data = reports.report_file(None, first, last, kind)
+    data = reports.report_file(_acting(args, "view_reports"), first, last, kind)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     print(f"Laporan {first:%d-%m-%Y} s.d. {last:%d-%m-%Y} disimpan: {out} ({len(data):,} byte)")
@@ -147,7 +184,7 @@ def cmd_slip(args) -> int:
     from kppn_desktop.storage.database import open_database  # noqa: PLC0415
 
     open_database(args.db)
-    data = papers.slip_pdf_by_number(None, args.number, args.layout)
+    data = papers.slip_pdf_by_number(_acting(args, "view"), args.number, args.layout)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
@@ -180,6 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="basis data: sqlite:///berkas atau postgresql://user@host:port/db "
                              "(bawaan: $KPPN_DATABASE_URL, lalu berkas SQLite di folder data "
                              "pengguna)")
+    parser.add_argument("--as", dest="as_user", metavar="PENGGUNA",
+                        help="pengguna yang menjalankan perintah yang mengubah data atau "
+                             "menampilkan data pribadi (kata sandi diminta, atau dari "
+                             f"${PASSWORD_ENV})")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     gui = sub.add_parser("gui", help="buka aplikasi (bawaan tanpa perintah)")

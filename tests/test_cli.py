@@ -84,12 +84,28 @@ def test_db_upgrade_user_add_and_verify(capsys, tmp_path, monkeypatch):
     code, out, _ = run(capsys, "db", "upgrade")
     assert code == 0 and "0001_initial" in out and (tmp_path / "env.sqlite3").exists()
     assert "mutakhir" in run(capsys, "db", "upgrade")[1]
-    code, out, _ = run(capsys, "user", "add", "--username", "rina", "--name", "Rina", "--role",
-                       "cso", "--password-stdin", stdin="sandi-rina-1\n")
-    assert code == 0 and "rina" in out
+    # The first user of an empty database needs nobody's permission; every later one does.
+    code, out, _ = run(capsys, "user", "add", "--username", "admin", "--name", "Admin", "--role",
+                       "admin", "--password-stdin", stdin="sandi-admin-1\n")
+    assert code == 0 and "admin" in out
     code, _out, err = run(capsys, "user", "add", "--username", "rina", "--name", "Rina",
                           "--role", "cso", "--password-stdin", stdin="sandi-rina-1\n")
+    assert code == 1 and "--as" in err
+    monkeypatch.setenv("KPPN_PASSWORD", "salah-sekali")
+    code, _out, err = run(capsys, "--as", "admin", "user", "add", "--username", "rina", "--name",
+                          "Rina", "--role", "cso", "--password-stdin", stdin="sandi-rina-1\n")
+    assert code == 1 and "kata sandi salah" in err
+    monkeypatch.setenv("KPPN_PASSWORD", "sandi-admin-1")
+    code, out, _ = run(capsys, "--as", "admin", "user", "add", "--username", "rina", "--name",
+                       "Rina", "--role", "cso", "--password-stdin", stdin="sandi-rina-1\n")
+    assert code == 0 and "rina" in out
+    code, _out, err = run(capsys, "--as", "admin", "user", "add", "--username", "rina", "--name",
+                          "Rina", "--role", "cso", "--password-stdin", stdin="sandi-rina-1\n")
     assert code == 2 and "sudah dipakai" in err
+    monkeypatch.setenv("KPPN_PASSWORD", "sandi-rina-1")               # a CSO may not add users
+    code, _out, err = run(capsys, "--as", "rina", "user", "add", "--username", "andi", "--name",
+                          "Andi", "--role", "admin", "--password-stdin", stdin="sandi-andi-1\n")
+    assert code == 1 and "tidak berwenang" in err
     code, out, _ = run(capsys, "db", "verify")
     assert code == 0 and "utuh" in out
 
@@ -114,9 +130,26 @@ def test_sample_data_fills_a_living_office(capsys, tmp_path):
         close_database()
 
 
-def test_report_and_slip_commands_write_files(capsys, tmp_path):
+def test_sample_data_refuses_an_office_s_own_database(capsys, tmp_path):
+    url = f"sqlite:///{tmp_path}/kantor.sqlite3"
+    code, _out, _err = run(capsys, "--db", url, "setup", "--password-stdin",
+                           stdin="sandi-admin-1\n")
+    assert code == 0
+    code, out, err = run(capsys, "--db", url, "sample-data", "--consultations", "10")
+    assert code == 1 and "bukan data contoh" in err and "kata sandi" not in out.lower()
+
+
+def test_report_and_slip_commands_write_files(capsys, tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path}/kppn.sqlite3"
-    assert run(capsys, "--db", url, "sample-data", "--consultations", "30", "--months", "1")[0] == 0
+    code, out, _ = run(capsys, "--db", url, "sample-data", "--consultations", "30", "--months", "1")
+    assert code == 0
+    kakan_password = next(line.split()[1] for line in out.splitlines()
+                          if line.split()[:1] == ["kakan"])
+    # A report and a slip show personal data: without a user, nothing is written.
+    code, _text, err = run(capsys, "--db", url, "report", "--from", "2020-01-01", "--to",
+                           "2020-01-31", "--out", str(tmp_path / "tanpa.pdf"))
+    assert code == 1 and "--as" in err and not (tmp_path / "tanpa.pdf").exists()
+    monkeypatch.setenv("KPPN_PASSWORD", kakan_password)
     from kppn_desktop.storage.database import close_database, open_database
     from kppn_desktop.storage.models import Consultation
 
@@ -126,18 +159,19 @@ def test_report_and_slip_commands_write_files(capsys, tmp_path):
     today = __import__("datetime").date.today()
     for suffix in ("pdf", "csv", "xlsx"):
         out = tmp_path / f"laporan.{suffix}"
-        code, text, err = run(capsys, "--db", url, "report", "--from", "2020-01-01", "--to",
-                              today.isoformat(), "--out", str(out))
+        code, text, err = run(capsys, "--db", url, "--as", "kakan", "report", "--from",
+                              "2020-01-01", "--to", today.isoformat(), "--out", str(out))
         assert code == 0, err
         assert out.stat().st_size > 500
     from tests.documents.pdftools import text_of
 
     assert "Halaman 1 dari" in text_of((tmp_path / "laporan.pdf").read_bytes())
-    code, _text, err = run(capsys, "--db", url, "slip", number, "--out", str(tmp_path / "s.pdf"))
+    code, _text, err = run(capsys, "--db", url, "--as", "kakan", "slip", number, "--out",
+                           str(tmp_path / "s.pdf"))
     assert code == 0, err
     assert number in text_of((tmp_path / "s.pdf").read_bytes())
-    code, _text, err = run(capsys, "--db", url, "slip", "121-19990101-0001", "--out",
-                           str(tmp_path / "x.pdf"))
+    code, _text, err = run(capsys, "--db", url, "--as", "kakan", "slip", "121-19990101-0001",
+                           "--out", str(tmp_path / "x.pdf"))
     assert code == 1 and "tidak ditemukan" in err
     code, _text, err = run(capsys, "--db", url, "report", "--from", "2026-13-01", "--to",
                            "2026-01-01", "--out", str(tmp_path / "r.pdf"))

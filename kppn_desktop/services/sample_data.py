@@ -14,6 +14,7 @@ from kppn_desktop.domain.workflow import State
 from kppn_desktop.services import attachments
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import office as office_service
+from kppn_desktop.services import settings
 from kppn_desktop.services import users
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.records import QuestionInput
@@ -84,9 +85,16 @@ class SampleReport:
         return f"{self.consultations} konsultasi dibuat ({parts})."
 
 
+def made_here() -> bool:
+    """Whether sample data may go into the open database: it has no user yet, or its office was
+    set up by this module. An office's own database is never filled with sample accounts."""
+    return not User.select().exists() or settings.get(settings.SAMPLE_OFFICE)
+
+
 def _users(rng: random.Random, report: SampleReport) -> dict[str, list[Actor]]:
     """The sample staff; only users that do not exist yet are created (and printed)."""
     if office_service.needs_setup():
+        settings.put(settings.SAMPLE_OFFICE, True)
         password = secrets.token_urlsafe(9)
         office_service.setup_office(office_service.OfficeProfile(), admin_username="admin",
                                     admin_full_name="Administrator", admin_password=password)

@@ -104,6 +104,10 @@ IDLE_LOCK_MINUTES = Key("desk.idle_lock_minutes", 10, "Kunci layar setelah menga
 RETENTION_YEARS = Key("privacy.retention_years", 5, "Masa simpan data pribadi (tahun)", 1, 50)
 AUTO_PRINT_SLIP = Key("desk.auto_print_slip", False, "Cetak bukti otomatis setelah pencatatan")
 
+#: Set when ``sample_data`` set the office up: only such a database takes more sample data.
+#: Not an office setting (not in ALL_KEYS): nobody edits it.
+SAMPLE_OFFICE = Key("sample.office", False, "Basis data contoh")
+
 ALL_KEYS = {k.name: k for k in (
     SERVICE_MINUTES, SOLUTION_WORKING_DAYS, PROGRESS_EVERY_WORKING_DAYS, STANDARD_REFERENCE,
     WEEKLY_HOURS, CALENDAR_REVISION, ATTACHMENT_MAX_BYTES, IDLE_LOCK_MINUTES, RETENTION_YEARS,

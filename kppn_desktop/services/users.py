@@ -166,6 +166,11 @@ def list_users(actor: Actor) -> list[UserInfo]:
     return [_info(u) for u in User.select().order_by(User.full_name)]
 
 
+def any_users() -> bool:
+    """Whether the database has any user (an empty one is being set up)."""
+    return User.select().exists()
+
+
 def throttle(failures: int) -> dt.timedelta:
     """How long a login to an account waits after ``failures`` wrong passwords in a row: nothing
     for the first few typing slips, then a delay that doubles up to a minute. A stranger can slow
