@@ -1,7 +1,7 @@
 """Opening the one database of the application from a URL.
 
-``sqlite:///path`` (the embedded default: WAL, foreign keys, busy timeout, writers take the lock at
-BEGIN so that two workstations never fail half-way through a transaction) or
+``sqlite:///path`` (the embedded default: WAL with full durability, foreign keys, busy timeout,
+writers take the lock at BEGIN so that two workstations never fail half-way through a transaction) or
 ``postgresql://user:password@host:port/dbname`` for several workstations (psycopg 3).
 """
 
@@ -65,8 +65,11 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         database = peewee.SqliteDatabase(
             path,
+            # synchronous=full: in WAL mode 'normal' may lose the last commits at a power cut
+            # (SQLite's documentation), and a consultation whose slip was printed must survive
+            # one. Measured: about +10 % per save (25-29 ms -> 27-32 ms on this machine).
             pragmas={"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 15000,
-                     "synchronous": "normal"},
+                     "synchronous": "full"},
             timeout=15,
             lock_type="IMMEDIATE",
         )
