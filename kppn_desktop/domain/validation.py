@@ -73,12 +73,55 @@ def _is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def required(value: str | None, field: str, label: str) -> str:
-    """The value stripped of surrounding whitespace; '<label> wajib diisi.' when nothing is left."""
-    text = _text(value).strip()
-    if not text:
+#: One length rule per kind of field, the same on both engines (PostgreSQL refused what SQLite
+#: stored): a line (a name, a reference, a reason in one line) and a text (a question, an answer).
+LINE_LIMIT = 200
+TEXT_LIMIT = 10_000
+
+
+def clean_text(value: object, field: str, label: str, *, multiline: bool = False,
+               limit: int | None = None, required: bool = False) -> str:
+    """Free text as stored: a ``str`` only, valid Unicode (no lone surrogates), no control
+    characters (new lines and tabs only where ``multiline``; Windows line ends made plain),
+    stripped, at most ``limit`` characters (a line 200, a text 10,000)."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        _fail(field, f"{label} harus berupa teks.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        _fail(field, f"{label} memuat karakter yang tidak sah.")
+    if multiline:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    allowed = "\n\t" if multiline else "\t"
+    if any((ord(ch) < 32 and ch not in allowed) or 0x7F <= ord(ch) < 0xA0 for ch in value):
+        _fail(field, f"{label} memuat karakter kontrol yang tidak sah.")
+    value = value.strip()
+    if required and not value:
         _fail(field, f"{label} wajib diisi.")
-    return text
+    limit = limit or (TEXT_LIMIT if multiline else LINE_LIMIT)
+    if len(value) > limit:
+        _fail(field, f"{label} paling banyak {limit:,} karakter.".replace(",", "."))
+    return value
+
+
+def required(value: str | None, field: str, label: str, *, limit: int | None = None) -> str:
+    """The value stripped of surrounding whitespace; '<label> wajib diisi.' when nothing is left.
+    One line of clean text (:func:`clean_text`)."""
+    return clean_text(value, field, label, limit=limit, required=True)
+
+
+#: Row ids are 64-bit on both engines.
+_MAX_ID = 2 ** 63 - 1
+
+
+def record_id(value: object, field: str, label: str) -> int | None:
+    """A row id as given by a list or a combo box: a whole number within 64 bits, else None (the
+    caller says what was not found or chosen)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= _MAX_ID:
+        return None
+    return value
 
 
 def optional(validator: Callable[..., T]) -> Callable[..., T | None]:
@@ -229,7 +272,7 @@ _PHONE_CHARACTERS = re.compile(r"\+?[0-9 ()./\-]*")
 def phone(value: str, field: str = "telepon") -> str:
     """An Indonesian mobile or landline number (0812…, +62 812…, 62812…, (0411) 123456, with
     spaces, dashes, dots or brackets) in E.164 form: '+6281234567890'."""
-    text = _text(value).strip()
+    text = clean_text(value, field, "Nomor telepon")
     if not text:
         _fail(field, "Nomor telepon wajib diisi.")
     if not _PHONE_CHARACTERS.fullmatch(text):
@@ -260,7 +303,7 @@ _TOP_LEVEL = re.compile(r"[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}")
 def email(value: str, field: str = "email") -> str:
     """An ordinary e-mail address: one @, a plain local part, a domain with a dot and a top-level
     name of letters, no spaces. Returned stripped, with the domain lowercased."""
-    text = _text(value).strip()
+    text = clean_text(value, field, "Alamat e-mail", limit=1000)
     if not text:
         _fail(field, "Alamat e-mail wajib diisi.")
     if re.search(r"\s", text):

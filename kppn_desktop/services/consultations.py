@@ -37,6 +37,8 @@ _CHANNELS = {code for code, _label in validation.CHANNELS}
 SUMMARY_LENGTH = 120
 #: An online message may be recorded late, but not from the future (a little clock skew allowed).
 FUTURE_TOLERANCE = dt.timedelta(minutes=2)
+#: ... and not from long ago: a year typed wrong (1900, 2016) would put a clock decades off.
+OLDEST_RECEIPT = dt.timedelta(days=366)
 
 CONFLICT_MESSAGE = ("Konsultasi ini baru saja diubah di workstation lain. Tidak ada yang disimpan "
                     "dan isian Anda tetap ada: muat ulang konsultasi, lalu simpan kembali.")
@@ -73,7 +75,8 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
     (the row stays locked until commit). ``expected_version`` is the version the caller read; a
     different one means another workstation saved in between: :class:`ConflictError`."""
     require(actor, action)
-    row = Consultation.get_or_none(Consultation.id == consultation_id)
+    row = None if validation.record_id(consultation_id, "id", "Konsultasi") is None \
+        else Consultation.get_or_none(Consultation.id == consultation_id)
     if row is None:
         raise NotFound("Konsultasi tidak ditemukan.")
     if expected_version is not None and row.version != expected_version:
@@ -96,11 +99,23 @@ def _finish(row: Consultation) -> ConsultationSummary:
     return summary_of(row.id)
 
 
-def _required(value: str, field: str, label: str, errors: dict) -> str:
-    value = (value or "").strip()
-    if not value:
-        errors[field] = f"{label} wajib diisi."
-    return value
+def _required(value: str, field: str, label: str, errors: dict, *, multiline: bool = True,
+              limit: int | None = None) -> str:
+    """Required free text (:func:`validation.clean_text`); its message goes into ``errors``."""
+    try:
+        return validation.clean_text(value, field, label, multiline=multiline, limit=limit,
+                                     required=True)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+        return ""
+
+
+def _optional_line(value: str, field: str, label: str, errors: dict) -> str:
+    try:
+        return validation.clean_text(value, field, label)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+        return ""
 
 
 def _check_questions(questions: list[QuestionInput], errors: dict) -> list[tuple[Category, str, str]]:
@@ -110,10 +125,13 @@ def _check_questions(questions: list[QuestionInput], errors: dict) -> list[tuple
     clean = []
     for i, q in enumerate(questions):
         text = _required(q.question, f"questions.{i}.question", "Pertanyaan", errors)
-        category = Category.get_or_none((Category.id == (q.category_id or 0)) & Category.active)
+        category_id = validation.record_id(q.category_id, f"questions.{i}.category", "Kategori")
+        category = None if category_id is None else Category.get_or_none(
+            (Category.id == category_id) & Category.active)
         if category is None:
             errors[f"questions.{i}.category"] = "Pilih kategori layanan."
-        summary = (q.summary or "").strip() or " ".join(text.split())[:SUMMARY_LENGTH]
+        summary = (_optional_line(q.summary, f"questions.{i}.summary", "Ringkasan", errors)
+                   or " ".join(text.split())[:SUMMARY_LENGTH])
         clean.append((category, text, summary[:200]))
     return clean
 
@@ -155,9 +173,9 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
     require(actor, Action.TAKE)
     now = instant(at)
     errors: dict[str, str] = {}
-    if channel not in _CHANNELS:
+    if not isinstance(channel, str) or channel not in _CHANNELS:
         errors["channel"] = "Pilih kanal konsultasi."
-    online = channel in _CHANNELS and validation.is_online(channel)
+    online = "channel" not in errors and validation.is_online(channel)
     # Online: when the message arrived. Face to face: when the officer began taking the visit
     # (the first entry on the intake page), not when it was saved. Either way now when not given.
     received = instant(received_at, "received_at") if received_at else now
@@ -165,7 +183,11 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
         errors["received_at"] = ("Waktu diterima tidak boleh di masa depan." if online
                                  else "Waktu mulai tidak boleh di masa depan.")
     received = min(received, now)   # within the tolerance: a clock a little fast
-    if channel == "hai_cso" and not external_ref.strip():
+    if received < now - OLDEST_RECEIPT:
+        errors["received_at"] = ("Waktu diterima lebih dari setahun yang lalu; periksa tanggal "
+                                 "dan tahunnya.")
+    external_ref = _optional_line(external_ref, "external_ref", "Nomor tiket/referensi", errors)
+    if channel == "hai_cso" and not external_ref and "external_ref" not in errors:
         errors["external_ref"] = "Nomor tiket HAI CSO wajib diisi."
     clean_questions = _check_questions(questions, errors)
     if stakeholder_id is None and stakeholder is None:
@@ -260,14 +282,15 @@ def record_documents_received(actor: Actor, consultation_id: int, note: str = ""
                               expected_version: int | None, at: dt.datetime | None = None
                               ) -> ConsultationSummary:
     """The requested documents arrived; the service clock runs again."""
+    note = validation.clean_text(note, "note", "Catatan", multiline=True)
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.RECEIVE_DOCUMENTS)
         (DocumentRequest.update(received_at=now, received_by=actor.user_id,
-                                received_note=note.strip())
+                                received_note=note)
          .where(DocumentRequest.consultation == row.id, DocumentRequest.received_at.is_null())
          .execute())
-        _event(row.id, EventKind.DOCUMENTS_RECEIVED, actor, now, catatan=note.strip())
+        _event(row.id, EventKind.DOCUMENTS_RECEIVED, actor, now, catatan=note)
         return _finish(row)
 
 
@@ -276,6 +299,11 @@ def resolve(actor: Actor, consultation_id: int, answer: str, regulation: str = "
     """Give the answer: status "Resolved". ``regulation`` is the rule cited (peraturan/juknis)."""
     errors: dict[str, str] = {}
     answer = _required(answer, "answer", "Jawaban", errors)
+    try:
+        regulation = validation.clean_text(regulation, "regulation", "Dasar peraturan",
+                                           limit=300)
+    except ValidationError as exc:
+        errors.update(exc.errors)
     if errors:
         raise ValidationError(errors)
     now = instant(at)
@@ -296,15 +324,17 @@ def escalate(actor: Actor, consultation_id: int, *, section_id: int | None, reas
     within the solution standard (3 working days) and progress updates meanwhile."""
     errors: dict[str, str] = {}
     reason = _required(reason, "reason", "Alasan eskalasi", errors)
-    contact_person = _required(contact_person, "contact_person", "Kontak person", errors)
+    contact_person = _required(contact_person, "contact_person", "Kontak person", errors,
+                               multiline=False, limit=150)
     phone = ""
-    if not (contact_phone or "").strip():
-        errors["contact_phone"] = "Nomor telepon kontak person wajib diisi."
-    else:
-        try:
+    try:
+        if not validation.clean_text(contact_phone, "contact_phone", "Nomor telepon"):
+            errors["contact_phone"] = "Nomor telepon kontak person wajib diisi."
+        else:
             phone = validation.phone(contact_phone, "contact_phone")
-        except ValidationError as exc:
-            errors.update(exc.errors)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    section_id = validation.record_id(section_id, "section", "Seksi")
     if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active) is None:
         errors["section"] = "Pilih seksi tujuan eskalasi."
     if errors:
@@ -330,6 +360,7 @@ def reroute_escalation(actor: Actor, consultation_id: int, *, section_id: int | 
     the progress updates do not start again. The CSO, or the Kepala Seksi who holds it, moves it."""
     errors: dict[str, str] = {}
     reason = _required(reason, "reason", "Alasan pemindahan", errors)
+    section_id = validation.record_id(section_id, "section", "Seksi")
     if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active) is None:
         errors["section"] = "Pilih seksi tujuan."
     if errors:
@@ -356,7 +387,7 @@ def record_progress(actor: Actor, consultation_id: int, note: str, *, channel: s
     """A progress report given to the stakeholder while the consultation is escalated."""
     errors: dict[str, str] = {}
     note = _required(note, "note", "Isi progres", errors)
-    if channel not in _CHANNELS:
+    if not isinstance(channel, str) or channel not in _CHANNELS:
         errors["channel"] = "Pilih sarana penyampaian progres."
     if errors:
         raise ValidationError(errors)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from kppn_desktop.domain import workflow
-from kppn_desktop.domain.errors import NotFound
+from kppn_desktop.domain import validation, workflow
+from kppn_desktop.domain.errors import NotFound, ValidationError
 from kppn_desktop.domain.events import EVENT_LABELS, EventKind
 from kppn_desktop.services import projection
 from kppn_desktop.services.context import Actor, require
@@ -168,14 +168,26 @@ _STATE_NAMES = {"open_states": tuple(s.value for s in workflow.OPEN_STATES),
                 "escalated": workflow.State.ESCALATED.value}
 
 
+#: The most rows one page may ask for.
+PAGE_LIMIT = 1000
+
+
 def _filters(flt: ListFilter) -> dict:
-    return {**vars(flt), **_STATE_NAMES}
+    values = {**vars(flt), **_STATE_NAMES}
+    values["text"] = validation.clean_text(flt.text, "text", "Teks pencarian")
+    for name in ("officer_id", "section_id", "category_id"):
+        if values[name] is not None and validation.record_id(values[name], name, name) is None:
+            raise ValidationError({name: "Pilihan saringan tidak dikenal."})
+    return values
 
 
 def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: int = 0,
                        limit: int = 100) -> list[ConsultationSummary]:
     """One page of consultations, newest first."""
     require(actor, workflow.Action.VIEW)
+    for name, value, low, high in (("offset", offset, 0, 2 ** 62), ("limit", limit, 1, PAGE_LIMIT)):
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValidationError({name: f"Halaman daftar tidak sah ({name} {value!r})."})
     return [_summary(r) for r in listing.rows(_filters(flt), flt.order, offset, limit)]
 
 

@@ -14,6 +14,11 @@ _KINDS = {code for code, _label in validation.STAKEHOLDER_TYPES}
 _ROLES = {code for code, _label in validation.SATKER_ROLES}
 
 
+_LABELS = {"name": "Nama stakeholder", "kind": "Jenis stakeholder", "role": "Peran",
+           "kode_satker": "Kode satker", "satker_name": "Nama satker", "kode_ba": "Kode BA",
+           "nip": "NIP", "phone": "Telepon", "email": "E-mail", "institution": "Instansi"}
+
+
 @dataclass(frozen=True)
 class StakeholderInput:
     name: str
@@ -30,8 +35,15 @@ class StakeholderInput:
     def validated(self) -> dict:
         """Normalised values, or one ValidationError naming every bad field."""
         errors: dict[str, str] = {}
-        values = {k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(self).items()}
-        if not values["name"]:
+        values = {}
+        for key, value in asdict(self).items():     # every field one clean line of text first
+            try:
+                values[key] = validation.clean_text(value, key, _LABELS.get(key, key),
+                                                    limit=150 if key == "name" else None)
+            except ValidationError as exc:
+                errors.update(exc.errors)
+                values[key] = ""
+        if not values["name"] and "name" not in errors:
             errors["name"] = "Nama stakeholder wajib diisi."
         if values["kind"] not in _KINDS:
             errors["kind"] = "Pilih jenis stakeholder."
