@@ -35,7 +35,11 @@ def clocks_of(consultation_id: int, service_target: int,
               now: dt.datetime | None = None) -> list[CycleClocks]:
     """Every cycle's three clocks, as of ``now`` (by default the present, or the last event when a
     workstation's clock ran a little ahead: the clocks ignore events after ``now``)."""
-    events = clock_events(consultation_id)
+    return _clocks(clock_events(consultation_id), service_target, now)
+
+
+def _clocks(events: list[ClockEvent], service_target: int,
+            now: dt.datetime | None) -> list[CycleClocks]:
     if now is None:
         now = max([utcnow(), *(e.at for e in events)])
     return consultation_clocks(events, office_calendar(), service_standard(), now,
@@ -81,15 +85,19 @@ def columns(cycles: list[CycleClocks]) -> dict:
     return values
 
 
-def project(consultation_id: int, service_target: int, now: dt.datetime | None = None, *,
-            resolved_before: dt.datetime | None = None) -> dict:
+#: Events that open or close a consultation: the days they fell on hold the backlog's sums.
+_OPENS_OR_CLOSES = (EventKind.RESOLVED, EventKind.REOPENED)
+
+
+def project(consultation_id: int, service_target: int, now: dt.datetime | None = None) -> dict:
     """Recompute and store the clock columns, and the report sums of the consultation's day of
-    receipt and of its days of resolution (now, and ``resolved_before`` the change); returns the
-    columns."""
-    values = columns(clocks_of(consultation_id, service_target, now))
+    receipt and of the days of its resolutions and reopenings; returns the columns."""
+    events = clock_events(consultation_id)
+    values = columns(_clocks(events, service_target, now))
     Consultation.update(**values).where(Consultation.id == consultation_id).execute()
-    day, resolved_at = (Consultation.select(Consultation.received_date, Consultation.resolved_at)
-                        .where(Consultation.id == consultation_id).tuples().first())
+    day = (Consultation.select(Consultation.received_date)
+           .where(Consultation.id == consultation_id).scalar())
     calendar = office_calendar()
-    rollups.refresh([day, *(calendar.local(t).date() for t in (resolved_at, resolved_before) if t)])
+    rollups.refresh([day, *(calendar.local(e.at).date() for e in events
+                            if e.kind in _OPENS_OR_CLOSES)])
     return values

@@ -91,7 +91,7 @@ class _Batch:
     rows: dict = field(default_factory=lambda: {model: [] for model in _ORDER})
     events: list = field(default_factory=list)       # for history.extend_chain
     days: dict = field(default_factory=dict)         # day -> last number of the day
-    resolved_days: set = field(default_factory=set)  # office-local days of a final resolution
+    resolved_days: set = field(default_factory=set)  # days of a resolution or reopening
 
 
 class _Writer:
@@ -226,8 +226,8 @@ class _Writer:
             _naive(clocks["service_due_at"]), clocks["service_minutes"], clocks["service_met"],
             _naive(clocks["solution_due_at"]), clocks["solution_met"], clocks["missed_updates"],
             _naive(row["updated_at"]), row["version"], ""))
-        if row["resolved_at"] is not None:
-            batch.resolved_days.add(cal.local(row["resolved_at"]).date())
+        batch.resolved_days.update(cal.local(at).date() for kind, at, _actor, _data in events
+                                   if kind in (EventKind.RESOLVED, EventKind.REOPENED))
         batch.events.extend((cid, kind.value, at, actor.user_id, "", data)
                             for kind, at, actor, data in events)
         return course.state

@@ -219,7 +219,8 @@ class Event(BaseModel):
     hash = pw.CharField(max_length=64)
 
     class Meta:
-        indexes = ((("consultation", "seq"), False),)
+        # (kind, at): the report sums count the resolutions and reopenings of a day.
+        indexes = ((("consultation", "seq"), False), (("kind", "at"), False))
 
 
 class ChainHead(BaseModel):

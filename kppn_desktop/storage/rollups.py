@@ -5,8 +5,10 @@ the transaction of every change, so the sums never drift; :func:`rebuild` does e
 (after a migration or bulk sample data). A report of a month reads about 30 rows per dimension,
 a year about 360, whatever the size of the table (``benchmarks/reports.py``).
 
-Besides the dimensions of receipt, each day has a 'resolved' row: the consultations whose last
-resolution fell on it, so that the backlog at the end of any day is arrivals minus resolutions.
+Besides the dimensions of receipt, each day has a 'resolved' and a 'reopened' row: the resolutions
+and reopenings of the history that fell on it (every one, not only a consultation's last), so that
+the backlog at the end of any day is the state of that moment: arrivals minus resolutions plus
+reopenings up to it. A consultation resolved then and reopened later was resolved then.
 
 Only what the stored columns say is summed. A clock still running past its deadline has no stored
 verdict yet: the report adds those from the few open consultations at the moment it is made."""
@@ -23,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from peewee import SqliteDatabase
 
+from kppn_desktop.domain.events import EventKind
 from kppn_desktop.storage.database import db
 
 RESOLVED, ESCALATED = "selesai", "dieskalasi"
@@ -98,24 +101,30 @@ def _office_zone() -> ZoneInfo:
     return ZoneInfo(row[0] if row and row[0] else DEFAULT_ZONE)
 
 
+#: History events that change whether a consultation is open: dimension -> event kind.
+TRANSITIONS = {"resolved": EventKind.RESOLVED.value, "reopened": EventKind.REOPENED.value}
+
+
 def _count_resolutions(days: list[dt.date], zone: ZoneInfo) -> None:
-    """The 'resolved' rows: consultations whose (last) resolution fell on each of ``days``
-    (office-local), whatever the day they came. Arrivals minus resolutions up to a day give the
-    backlog at its end."""
+    """The 'resolved' and 'reopened' rows: the RESOLVED and REOPENED events of the history that
+    fell on each of ``days`` (office-local), whatever the day their consultation came. Arrivals
+    minus resolutions plus reopenings up to a day give the backlog at its end."""
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
     for day in days:
         begin = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.timezone.utc)
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(
             dt.timezone.utc)
-        db.execute_sql(_sql(
-            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', ?, 'resolved', '', COUNT(*), "
-            f"{zeros} FROM consultation c WHERE c.resolved_at >= ? AND c.resolved_at < ? "
-            "HAVING COUNT(*) > 0"),
-            [day, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
+        for dimension, kind in TRANSITIONS.items():
+            db.execute_sql(_sql(
+                f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', ?, '{dimension}', '', "
+                f"COUNT(*), {zeros} FROM event e WHERE e.kind = ? AND e.at >= ? AND e.at < ? "
+                "HAVING COUNT(*) > 0"),
+                [day, kind, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
 
 
 def refresh(days: Iterable[dt.date]) -> None:
-    """Count ``days`` (office-local days of receipt or of resolution) again, and their months;
+    """Count ``days`` (office-local days of receipt, resolution or reopening) again, and their
+    months;
     inside the caller's transaction. On PostgreSQL a lock per day keeps two workstations from
     counting it at once."""
     days = sorted(set(days))
@@ -141,7 +150,8 @@ def rebuild() -> None:
     db.execute_sql("DELETE FROM report_rollup")
     _count_days("1 = 1", [])
     zone = _office_zone()
-    cursor = db.execute_sql("SELECT MIN(resolved_at), MAX(resolved_at) FROM consultation")
+    kinds = ", ".join(f"'{kind}'" for kind in TRANSITIONS.values())
+    cursor = db.execute_sql(f"SELECT MIN(at), MAX(at) FROM event WHERE kind IN ({kinds})")
     first, last = (_instant(t) for t in cursor.fetchone())
     if first is not None:
         day, final = first.astimezone(zone).date(), last.astimezone(zone).date()
@@ -224,9 +234,9 @@ def sums(first: dt.date, last: dt.date, dimension: str,
 
 
 def backlog(last: dt.date) -> int:
-    """Consultations received by the end of ``last`` and not resolved by then: every arrival up
-    to that day minus every resolution up to it (both from the month sums, so the cost follows
-    the number of months, not of consultations)."""
+    """Consultations open at the end of ``last`` (office-local), as the history stood then:
+    every arrival up to that day, minus every resolution, plus every reopening up to it (from the
+    month sums, so the cost follows the number of months, not of consultations)."""
     cursor = db.execute_sql("SELECT MIN(start) FROM report_rollup "
                             "WHERE period = 'day' AND dimension = 'total'")
     first = cursor.fetchone()[0]
@@ -237,7 +247,8 @@ def backlog(last: dt.date) -> int:
         return 0
     arrived = sums(first, last, "total", ("total",)).get("", Sums()).total
     resolved = sums(first, last, "resolved", ("total",)).get("", Sums()).total
-    return arrived - resolved
+    reopened = sums(first, last, "reopened", ("total",)).get("", Sums()).total
+    return arrived - resolved + reopened
 
 
 def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:

@@ -7,6 +7,8 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import papers, reports
@@ -183,10 +185,22 @@ def _direct(first, last, now):
         "avg": round(sum(minutes) / len(minutes), 1) if minutes else None,
         "channels": channels,
         "days": {d: sum(c.received_date == d for c in rows) for d in {c.received_date for c in rows}},
-        "backlog": sum(1 for c in Consultation.select() if c.received_date <= last and (
-            c.resolved_at is None
-            or c.resolved_at.astimezone(ZoneInfo("Asia/Makassar")).date() > last)),
+        "backlog": sum(1 for c in Consultation.select()
+                       if c.received_date <= last and _open_at_end_of(c.id, last)),
     }
+
+
+def _open_at_end_of(consultation_id, last):
+    """From the history as it stood at the end of ``last``: open unless its latest resolution or
+    reopening up to then was a resolution."""
+    from kppn_desktop.storage.models import Event
+
+    zone = ZoneInfo("Asia/Makassar")
+    kinds = [e.kind for e in Event.select().where(Event.consultation == consultation_id)
+             .order_by(Event.seq)
+             if e.kind in ("diselesaikan", "dibuka_kembali")
+             and e.at.astimezone(zone).date() <= last]
+    return not kinds or kinds[-1] != "diselesaikan"
 
 
 def test_running_sums_give_the_report_the_rows_would(database):
@@ -231,3 +245,68 @@ def test_running_sums_give_the_report_the_rows_would(database):
             labels[k]: v for k, v in want["channels"].items()}
         assert {d: n for d, n in report.daily_volume if n} == want["days"]
         assert report.backlog == want["backlog"]
+
+
+def test_backlog_is_the_state_at_the_cut_off(office):
+    """Resolved inside the period and reopened after it: at the period's cut-off it was resolved,
+    so the backlog of that period does not count it (DOMAIN.md, reports as of a cut-off)."""
+    [c] = take(office, wita(2026, 3, 16, 9, 0)).consultations
+    c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=wita(2026, 3, 16, 9, 10))
+    period = (dt.date(2026, 3, 16), dt.date(2026, 3, 17))
+    now = wita(2026, 3, 30, 12, 0)
+    assert reports.service_report(office.kakan, *period, now=now).backlog == 0
+    svc.reopen(office.cso, c.id, "Ditanyakan lagi", expected_version=c.version,
+               at=wita(2026, 3, 25, 9, 0))
+    assert reports.service_report(office.kakan, *period, now=now).backlog == 0
+    # Open again from 25 March: a period that ends after the reopening counts it.
+    later = reports.service_report(office.kakan, dt.date(2026, 3, 16), dt.date(2026, 3, 25),
+                                   now=now)
+    assert later.backlog == 1
+
+
+_BASE = dt.date(2026, 4, 6)     # a Monday
+
+
+@st.composite
+def _lives(draw):
+    """A few consultations, each received on some day and then resolved and reopened in turn,
+    each step some days (and minutes) after the one before."""
+    lives = []
+    for _ in range(draw(st.integers(1, 4))):
+        day = draw(st.integers(0, 8))
+        steps = draw(st.lists(st.tuples(st.integers(0, 4), st.integers(5, 300)), max_size=4))
+        lives.append((day, steps))
+    return lives
+
+
+@settings(max_examples=20, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(lives=_lives(), cut_offs=st.lists(st.integers(0, 20), min_size=1, max_size=3))
+def test_backlog_at_any_cut_off_recounts_from_the_history(office, lives, cut_offs):
+    """The backlog at the end of any day equals a recount of what the test did: received by then,
+    and not resolved as of then (the last resolve/reopen up to that day was no resolution)."""
+    made = _backlog_made.setdefault(id(office), [])
+    for day, steps in lives:
+        at = wita(_BASE.year, _BASE.month, _BASE.day, 9, 0) + dt.timedelta(days=day)
+        [c] = take(office, at).consultations
+        transitions = []            # (instant, resolved?) in order
+        for n, (days, minutes) in enumerate(steps):
+            at = at + dt.timedelta(days=days, minutes=minutes)
+            if n % 2 == 0:
+                c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version, at=at)
+            else:
+                c = svc.reopen(office.cso, c.id, "Lagi", expected_version=c.version, at=at)
+            transitions.append((at, n % 2 == 0))
+        made.append((_BASE + dt.timedelta(days=day), transitions))
+    for offset in cut_offs:
+        last = _BASE + dt.timedelta(days=offset)
+        want = 0
+        for received, transitions in made:
+            upto = [resolved for at, resolved in transitions if at.date() <= last]
+            want += received <= last and not (upto and upto[-1])
+        report = reports.service_report(None, _BASE, last, now=wita(2026, 6, 1, 9, 0))
+        assert report.backlog == want, (last, made)
+
+
+_backlog_made: dict = {}

@@ -26,7 +26,7 @@ def test_upgrade_twice_applies_nothing_the_second_time(database):
 
 
 def test_migrations_apply_to_a_database_that_already_has_consultations(database):
-    """0002 and 0003 on a filled database (as on an office that upgrades): undone, then applied
+    """0002 and later on a filled database (as on an office that upgrades): undone, then applied
     again, the search index is sound and finds the rows, and the report sums match the rows."""
     import datetime as dt
 
@@ -38,8 +38,10 @@ def test_migrations_apply_to_a_database_that_already_has_consultations(database)
     sample_data.generate(consultations=150, months=2, seed=5, now=now, bulk=True)
     before = reports.service_report(None, dt.date(2026, 1, 1), dt.date(2026, 3, 31), now=now)
     schema._runner().down("0002_lists_at_scale")
-    assert schema.pending() == ["0002_lists_at_scale", "0003_report_rollups"]
-    assert schema.upgrade() == ["0002_lists_at_scale", "0003_report_rollups"]
+    later = [name for name in schema._files() if name >= "0002"]
+    assert later[:2] == ["0002_lists_at_scale", "0003_report_rollups"]
+    assert schema.pending() == later
+    assert schema.upgrade() == later
     if db.obj.__class__.__name__.startswith("Sqlite"):
         db.execute_sql("INSERT INTO consultation_fts(consultation_fts) VALUES ('integrity-check')")
     u = User.get(User.username == "cso1")
