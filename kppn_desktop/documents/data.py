@@ -178,7 +178,7 @@ class BreakdownRow:
     met: int = 0  # within the 20-minute service target
     breached: int = 0
     escalated: int = 0
-    avg_minutes: float | None = None  # average handling time in office minutes
+    avg_minutes: float | None = None  # average handling time in office minutes, exact
 
     @property
     def pct(self) -> float | None:
@@ -217,6 +217,8 @@ class ServiceReport:
     service_compliance: Compliance  # 20-minute service clock
     solution_compliance: Compliance  # 3-working-day solution clock
     missed_progress_updates: int
+    # Office minutes. The average is exact (the renderers round it once, when shown); the 90th
+    # percentile is the nearest-rank value, already to a tenth (the report's histogram).
     avg_handling_minutes: float | None
     p90_handling_minutes: float | None
     backlog: int  # open at the end of the period

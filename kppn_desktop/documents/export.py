@@ -16,6 +16,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from kppn_desktop.domain.formatting import round_half_up
+
 from . import _format as fmt
 from .data import BreakdownRow, ServiceReport
 from .report import breakdown_total
@@ -37,7 +39,7 @@ _BREAKDOWN_HEADER = ("Uraian", "Jumlah", "Selesai", "Eskalasi", "Sesuai 20 menit
 
 
 def _round(value: float | None, places: int = 1) -> float | None:
-    return None if value is None else round(value, places)
+    return None if value is None else round_half_up(value, places)
 
 
 def _breakdown(name: str, rows: tuple[BreakdownRow, ...], avg: float | None) -> Section:

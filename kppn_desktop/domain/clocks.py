@@ -19,6 +19,11 @@ from kppn_desktop.domain.standards import WEEKDAY_NAMES, ServiceStandard
 # Office minutes come from float arithmetic; only a real excess is a breach.
 _EPSILON = 1e-6
 _STOPS_SERVICE = (EventKind.ESCALATED, EventKind.RESOLVED)
+#: The events the clocks read; the rest of the history (attachments, edits) does not move them.
+CLOCK_KINDS = frozenset({
+    EventKind.RECEIVED, EventKind.DOCUMENTS_REQUESTED, EventKind.DOCUMENTS_RECEIVED,
+    EventKind.ESCALATED, EventKind.PROGRESS_UPDATE, EventKind.RESOLVED, EventKind.REOPENED,
+})
 
 
 class ClockStatus(enum.StrEnum):
@@ -396,6 +401,42 @@ def consultation_clocks(events, calendar: OfficeCalendar, standard: ServiceStand
                         _solution(cycle, calendar, standard.solution_working_days, now),
                         _progress(cycle, calendar, standard.progress_every_working_days, now))
             for number, cycle in enumerate(cycles, start=1)]
+
+
+# --- the stored columns --------------------------------------------------------------------------
+
+def missed_updates(cycles: list[CycleClocks]) -> int:
+    """Progress updates missed over every cycle."""
+    return sum(len(c.progress.missed_days) for c in cycles if c.progress)
+
+
+def _combined(results) -> bool | None:
+    """False once any cycle breached (a breach is final); True when every decided cycle met and
+    none is still open; None while undecided."""
+    decided = [r.met for r in results if r is not None]
+    if any(m is False for m in decided):
+        return False
+    if not decided or any(m is None for m in decided):
+        return None
+    return True
+
+
+def stored_columns(cycles: list[CycleClocks]) -> dict:
+    """The consultation's clock columns (lists and reports count on them in SQL) that every
+    cycle's clocks come to."""
+    current = cycles[-1]
+    stopped = [c.service.elapsed_minutes for c in cycles
+               if c.service.status in (ClockStatus.MET, ClockStatus.BREACHED)
+               and c.service.stopped_at is not None]
+    return {
+        "service_due_at": current.service.deadline,
+        # Exact: rounded once, when shown (a stored 16.05 of 16.048 would show 16.1).
+        "service_minutes": sum(stopped) if stopped else None,
+        "service_met": _combined([c.service for c in cycles]),
+        "solution_due_at": current.solution.deadline if current.solution else None,
+        "solution_met": _combined([c.solution for c in cycles if c.solution]),
+        "missed_updates": missed_updates(cycles),
+    }
 
 
 def service_deadline(received_at: datetime, calendar: OfficeCalendar, minutes: float) -> datetime:

@@ -72,7 +72,7 @@ def _breakdown(dimension: str, first, last, running, labels: dict) -> tuple:
         out.append(documents.BreakdownRow(
             label=labels.get(key, key) or "(tanpa seksi)", total=s.total, resolved=s.resolved,
             met=s.met, breached=s.breached, escalated=s.escalated,
-            avg_minutes=round(s.minutes_sum / s.minutes_n, 1) if s.minutes_n else None))
+            avg_minutes=s.minutes_sum / s.minutes_n if s.minutes_n else None))
     return tuple(sorted(out, key=lambda row: (-row.total, row.label)))
 
 
@@ -159,7 +159,7 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         service_compliance=documents.Compliance(totals.met, totals.breached),
         solution_compliance=documents.Compliance(totals.solution_met, totals.solution_breached),
         missed_progress_updates=_missed_updates(totals.missed, first, last, now),
-        avg_handling_minutes=(round(totals.minutes_sum / totals.minutes_n, 1)
+        avg_handling_minutes=(totals.minutes_sum / totals.minutes_n
                               if totals.minutes_n else None),
         p90_handling_minutes=rollups.nearest_rank(first, last, 0.9, totals.minutes_n),
         backlog=rollups.backlog(last),

@@ -61,8 +61,9 @@ def _sql(text: str) -> str:
 
 
 def _tenths() -> str:
-    """Handling minutes rounded to tenths, half up, the same way on both engines (the report
-    shows one decimal; the stored minutes have two)."""
+    """Handling minutes rounded to tenths, half up, the same way on both engines and as
+    ``domain.formatting.round_half_up`` (the report shows one decimal; the stored minutes are
+    exact, so this is their only rounding)."""
     if _sqlite():
         return "CAST(CAST(c.service_minutes * 10 + 0.5 + 1e-9 AS INTEGER) AS TEXT)"
     return "CAST(CAST(FLOOR(c.service_minutes * 10 + 0.5 + 1e-9) AS INTEGER) AS TEXT)"

@@ -68,7 +68,7 @@ def test_report_counts_match_what_happened(office, period):
     # The open escalation (17 Mar) had due days 25, 26, 27 without any update.
     assert report.missed_progress_updates == 3
     handled = sorted([10, 35, 5, 8, 12, 19])
-    assert report.avg_handling_minutes == pytest.approx(round(sum(handled) / 6, 1))
+    assert report.avg_handling_minutes == pytest.approx(sum(handled) / 6)    # exact
     assert report.p90_handling_minutes == pytest.approx(35)
     assert report.backlog == 2
     assert {r.number for r in report.overdue} == {
@@ -182,7 +182,7 @@ def _direct(first, last, now):
             for c in rows),
         "p90": (int(minutes[__import__("math").ceil(0.9 * len(minutes)) - 1] * 10 + 0.5 + 1e-9)
                 / 10 if minutes else None),
-        "avg": round(sum(minutes) / len(minutes), 1) if minutes else None,
+        "avg": sum(minutes) / len(minutes) if minutes else None,
         "channels": channels,
         "days": {d: sum(c.received_date == d for c in rows) for d in {c.received_date for c in rows}},
         "backlog": sum(1 for c in Consultation.select()
@@ -240,7 +240,7 @@ def test_running_sums_give_the_report_the_rows_would(database):
         assert (report.solution_compliance.met, report.solution_compliance.breached) == (
             want["solution_met"], want["solution_breached"])
         assert report.p90_handling_minutes == want["p90"]
-        assert report.avg_handling_minutes == want["avg"]
+        assert report.avg_handling_minutes == pytest.approx(want["avg"])
         assert {r.label: (r.total, r.met, r.breached) for r in report.by_channel} == {
             labels[k]: v for k, v in want["channels"].items()}
         assert {d: n for d, n in report.daily_volume if n} == want["days"]
@@ -310,3 +310,60 @@ def test_backlog_at_any_cut_off_recounts_from_the_history(office, lives, cut_off
 
 
 _backlog_made: dict = {}
+
+
+def test_handling_minutes_are_rounded_once_when_shown(office):
+    """16.048 office minutes are shown as 16,0: not stored as 16.05 and shown as 16,1."""
+    at = wita(2026, 3, 16, 9, 0)
+    [c] = take(office, at).consultations
+    svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                at=at + dt.timedelta(minutes=16, seconds=2.88))
+    day = dt.date(2026, 3, 16)
+    report = reports.service_report(office.kakan, day, day, now=wita(2026, 3, 17, 9, 0))
+    assert report.avg_handling_minutes == pytest.approx(16.048)
+    assert report.p90_handling_minutes == 16.0
+    text = " ".join(text_of(reports.render(report, "pdf")).split())
+    assert "Waktu penanganan rata-rata 16,0 menit" in text
+    assert "Waktu penanganan persentil ke-90 16,0 menit" in text
+    assert "16,1" not in text
+
+
+def _half_up(value, places=1):
+    """Round a Decimal half up: the recount's own rounding."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return float(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+_days_used: dict = {}
+
+
+@settings(max_examples=15, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(durations=st.lists(st.integers(1, 60 * 60_000), min_size=1, max_size=5))
+def test_average_and_percentile_round_the_exact_minutes_once(office, durations):
+    """Handling times to the millisecond on one working day: the report's average and 90th
+    percentile, as shown, are the exact minutes rounded once, half up (a recount in decimals)."""
+    from decimal import Decimal
+
+    from kppn_desktop.documents import _format as fmt
+    from kppn_desktop.services import office as office_service
+
+    calendar = office_service.office_calendar()
+    day = _days_used.get(id(office), dt.date(2026, 5, 3))
+    day += dt.timedelta(days=1)
+    while not calendar.is_working_day(day):
+        day += dt.timedelta(days=1)
+    _days_used[id(office)] = day
+    for i, ms in enumerate(durations):
+        at = wita(day.year, day.month, day.day, 8, 0) + dt.timedelta(minutes=80 * i)
+        [c] = take(office, at).consultations
+        svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=at + dt.timedelta(milliseconds=ms))
+    report = reports.service_report(None, day, day, now=wita(2026, 12, 1, 9, 0))
+    exact = sorted(Decimal(ms) / Decimal(60_000) for ms in durations)
+    mean = sum(exact) / len(exact)
+    rank = -(-9 * len(exact) // 10)          # nearest rank: ceil(0.9 n)
+    assert fmt.minutes(report.avg_handling_minutes) == fmt.minutes(_half_up(mean))
+    assert fmt.decimal(report.avg_handling_minutes) == f"{_half_up(mean):.1f}".replace(".", ",")
+    assert report.p90_handling_minutes == _half_up(exact[rank - 1])
