@@ -153,14 +153,21 @@ class ResolutionReceipt:
 
 @dataclass(frozen=True)
 class Compliance:
-    """Result of one clock over a period: consultations within and beyond their target."""
+    """Result of one clock over a period: clocks (one per cycle of a consultation) within and
+    beyond their target, of ``clocks`` in all; the rest are still running ("belum dinilai")."""
 
     met: int
     breached: int
+    clocks: int = 0    # every clock of the kind; 0: not known (no "belum dinilai" is shown)
 
     @property
     def judged(self) -> int:
         return self.met + self.breached
+
+    @property
+    def pending(self) -> int:
+        """Clocks not judged yet: still running at the report's cut-off."""
+        return max(self.clocks - self.judged, 0)
 
     @property
     def pct(self) -> float | None:

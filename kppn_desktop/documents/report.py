@@ -137,18 +137,17 @@ class ReportRenderer:
         return table
 
     def _summary(self, r: ServiceReport) -> Table:
-        def judged(c: Compliance, good: str, bad: str, of: int | None = None) -> str:
+        def judged(c: Compliance, good: str, bad: str) -> str:
             text = f"{fmt.number(c.met)} {good}, {fmt.number(c.breached)} {bad}"
-            pending = (of or 0) - c.met - c.breached
-            # So the figures add up to the total: the rest are still running.
-            return text + (f", {fmt.number(pending)} belum dinilai" if pending > 0 else "")
+            # So the figures add up to every clock: the rest are still running.
+            return text + (f", {fmt.number(c.pending)} belum dinilai" if c.pending else "")
 
         rows = [
             ("Konsultasi diterima", fmt.number(r.total), "semua kanal"),
             ("Diselesaikan (Resolved)", fmt.number(r.resolved), ""),
             ("Dieskalasi ke Kepala Seksi", fmt.number(r.escalated), ""),
             ("Kepatuhan waktu layanan 20 menit", fmt.pct(r.service_compliance.pct),
-             judged(r.service_compliance, "sesuai standar", "melebihi standar", r.total)),
+             judged(r.service_compliance, "sesuai standar", "melebihi standar")),
             ("Kepatuhan penyelesaian 3 hari kerja", fmt.pct(r.solution_compliance.pct),
              judged(r.solution_compliance, "tepat waktu", "melewati batas")),
             ("Laporan progres terlewat", fmt.number(r.missed_progress_updates),

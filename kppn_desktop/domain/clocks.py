@@ -411,14 +411,13 @@ def missed_updates(cycles: list[CycleClocks]) -> int:
 
 
 def _combined(results) -> bool | None:
-    """False once any cycle breached (a breach is final); True when every decided cycle met and
-    none is still open; None while undecided."""
-    decided = [r.met for r in results if r is not None]
+    """False once any cycle breached (a breach is final); True once a cycle met and none
+    breached (a later cycle still running does not undo a decided result); None while no cycle
+    is decided."""
+    decided = [r.met for r in results if r is not None and r.met is not None]
     if any(m is False for m in decided):
         return False
-    if not decided or any(m is None for m in decided):
-        return None
-    return True
+    return True if decided else None
 
 
 def stored_columns(cycles: list[CycleClocks]) -> dict:
@@ -437,6 +436,16 @@ def stored_columns(cycles: list[CycleClocks]) -> dict:
         "solution_met": _combined([c.solution for c in cycles if c.solution]),
         "missed_updates": missed_updates(cycles),
     }
+
+
+def cycle_columns(cycles: list[CycleClocks]) -> list[dict]:
+    """The stored rows of the cycles (``consultation_cycle``): each cycle's own verdicts, which
+    the reports count, one clock each."""
+    return [{"number": c.number, "service_met": c.service.met,
+             "escalated": c.solution is not None,
+             "solution_met": c.solution.met if c.solution else None,
+             "missed_updates": len(c.progress.missed_days) if c.progress else 0}
+            for c in cycles]
 
 
 def service_deadline(received_at: datetime, calendar: OfficeCalendar, minutes: float) -> datetime:

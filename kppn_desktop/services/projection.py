@@ -15,6 +15,7 @@ from kppn_desktop.services.office import office_calendar, service_standard
 from kppn_desktop.storage import clock_columns, rollups
 from kppn_desktop.storage.models import Consultation, utcnow
 
+
 def clock_events(consultation_id: int) -> list[ClockEvent]:
     return clock_columns.clock_events([consultation_id]).get(consultation_id, [])
 
@@ -45,11 +46,11 @@ _OPENS_OR_CLOSES = (EventKind.RESOLVED, EventKind.REOPENED)
 
 
 def project(consultation_id: int, service_target: int, now: dt.datetime | None = None) -> dict:
-    """Recompute and store the clock columns, and the report sums of the consultation's day of
-    receipt and of the days of its resolutions and reopenings; returns the columns."""
+    """Recompute and store the clock columns and the cycle rows, and the report sums of the
+    consultation's day of receipt and of the days of its resolutions and reopenings; returns the
+    columns."""
     events = clock_events(consultation_id)
-    values = columns(_clocks(events, service_target, now))
-    Consultation.update(**values).where(Consultation.id == consultation_id).execute()
+    values = clock_columns.store(consultation_id, _clocks(events, service_target, now))
     day = (Consultation.select(Consultation.received_date)
            .where(Consultation.id == consultation_id).scalar())
     calendar = office_calendar()

@@ -16,7 +16,8 @@ from kppn_desktop.services import projection
 from kppn_desktop.services.context import Actor, require
 from kppn_desktop.services.papers import office_header
 from kppn_desktop.storage import listing, rollups
-from kppn_desktop.storage.models import Category, Consultation, Section, Stakeholder, User, utcnow
+from kppn_desktop.storage.models import (Category, Consultation, ConsultationCycle, Section,
+                                         Stakeholder, User, utcnow)
 
 OVERDUE_LIMIT = 500
 _CHANNEL_LABELS = dict(validation.CHANNELS)
@@ -38,10 +39,15 @@ class _Running:
 
 
 def _running(first: dt.date, last: dt.date, now: dt.datetime) -> list[_Running]:
+    """The open consultations of the period whose current cycle's clock ran out by ``now`` with
+    no stored verdict yet (the verdicts of earlier cycles are final and stored)."""
     rows = (Consultation.select(
         Consultation.received_date, Consultation.channel, Consultation.category,
-        Consultation.section, Consultation.officer, Consultation.state, Consultation.service_met,
-        Consultation.service_due_at, Consultation.solution_met, Consultation.solution_due_at)
+        Consultation.section, Consultation.officer, Consultation.state,
+        ConsultationCycle.service_met, Consultation.service_due_at, ConsultationCycle.solution_met,
+        Consultation.solution_due_at)
+        .join(ConsultationCycle, on=((ConsultationCycle.consultation == Consultation.id)
+                                     & (ConsultationCycle.number == Consultation.cycle)))
         .where(listing.rare(Consultation.state.in_([s.value for s in workflow.OPEN_STATES])),
                Consultation.received_date.between(first, last)).tuples())
     out = []
@@ -156,7 +162,7 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         header=office_header(), period_start=first, period_end=last, generated_at=now,
         city=profile.city if profile else "", total=totals.total, resolved=totals.resolved,
         escalated=totals.escalated,
-        service_compliance=documents.Compliance(totals.met, totals.breached),
+        service_compliance=documents.Compliance(totals.met, totals.breached, totals.clocks),
         solution_compliance=documents.Compliance(totals.solution_met, totals.solution_breached),
         missed_progress_updates=_missed_updates(totals.missed, first, last, now),
         avg_handling_minutes=(totals.minutes_sum / totals.minutes_n

@@ -12,13 +12,14 @@ import json
 from collections import defaultdict
 
 from kppn_desktop.domain.calendar import OfficeCalendar
-from kppn_desktop.domain.clocks import CLOCK_KINDS, consultation_clocks, stored_columns
+from kppn_desktop.domain.clocks import (CLOCK_KINDS, CycleClocks, consultation_clocks,
+                                        cycle_columns, stored_columns)
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.domain.standards import CalendarSettings, ServiceStandard, default_weekly_hours
 from kppn_desktop.storage import rollups
 from kppn_desktop.storage.database import db
-from kppn_desktop.storage.models import (Closure, Consultation, Event, HoursOverride, Office,
-                                         Setting, utcnow)
+from kppn_desktop.storage.models import (Closure, Consultation, ConsultationCycle, Event,
+                                         HoursOverride, Office, Setting, utcnow)
 
 #: Consultations recomputed per transaction.
 BATCH = 2000
@@ -77,6 +78,17 @@ def clock_events(consultation_ids) -> dict[int, list[ClockEvent]]:
     return out
 
 
+def store(consultation_id: int, cycles: list[CycleClocks]) -> dict:
+    """Write what ``cycles`` come to: the consultation's clock columns and its cycle rows;
+    returns the columns."""
+    values = stored_columns(cycles)
+    Consultation.update(**values).where(Consultation.id == consultation_id).execute()
+    ConsultationCycle.delete().where(ConsultationCycle.consultation == consultation_id).execute()
+    ConsultationCycle.insert_many([{"consultation": consultation_id, **row}
+                                   for row in cycle_columns(cycles)]).execute()
+    return values
+
+
 def recompute_all() -> int:
     """Every consultation's clock columns from its history, and the report sums after them;
     returns how many consultations were recomputed."""
@@ -97,9 +109,8 @@ def recompute_all() -> int:
             for cid, target in rows:
                 history = events.get(cid, [])
                 at = max((e.at for e in history), default=now)
-                values = stored_columns(consultation_clocks(history, calendar, standard, at,
-                                                            service_minutes=target))
-                Consultation.update(**values).where(Consultation.id == cid).execute()
+                store(cid, consultation_clocks(history, calendar, standard, at,
+                                               service_minutes=target))
             done += len(rows)
             last_id = rows[-1][0]
     with db.atomic():

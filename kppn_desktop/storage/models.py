@@ -202,6 +202,23 @@ class Consultation(BaseModel):
         )
 
 
+class ConsultationCycle(BaseModel):
+    """One cycle of a consultation (the first from its receipt, one more from each reopening) and
+    the verdicts of its clocks: a projection of the history, like the clock columns of
+    :class:`Consultation`, rewritten with them. Reports count clocks per cycle, so a result once
+    decided stays decided when the consultation is reopened (DOMAIN.md, "a result is final")."""
+
+    consultation = pw.ForeignKeyField(Consultation, backref="cycles", on_delete="CASCADE")
+    number = pw.IntegerField()                     # 1, 2, ...
+    service_met = pw.BooleanField(null=True)       # None: still undecided
+    escalated = pw.BooleanField(default=False)     # the cycle has a solution clock
+    solution_met = pw.BooleanField(null=True)      # None: undecided or not escalated
+    missed_updates = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("consultation", "number"), True),)
+
+
 class Event(BaseModel):
     """The append-only history. ``seq`` numbers every event of the database without gaps and
     ``hash`` covers the event and the previous event's hash: an edit or a deletion anywhere breaks
@@ -315,6 +332,8 @@ class ReportRollup(BaseModel):
     solution_met = pw.IntegerField(default=0)
     solution_breached = pw.IntegerField(default=0)
     missed = pw.IntegerField(default=0)
+    clocks = pw.IntegerField(default=0)            # service clocks (cycles)
+    solution_clocks = pw.IntegerField(default=0)   # solution clocks (escalated cycles)
 
     class Meta:
         indexes = ((("period", "dimension", "start", "key"), True),)
@@ -322,6 +341,6 @@ class ReportRollup(BaseModel):
 
 ALL_MODELS = (
     Office, Setting, Section, Category, User, Closure, HoursOverride, Stakeholder, Visit,
-    NumberSequence, Consultation, Event, ChainHead, DocumentRequest, Blob, Attachment, Escalation,
-    ProgressUpdate, Resolution, ReportRollup,
+    NumberSequence, Consultation, ConsultationCycle, Event, ChainHead, DocumentRequest, Blob,
+    Attachment, Escalation, ProgressUpdate, Resolution, ReportRollup,
 )

@@ -10,6 +10,10 @@ and reopenings of the history that fell on it (every one, not only a consultatio
 the backlog at the end of any day is the state of that moment: arrivals minus resolutions plus
 reopenings up to it. A consultation resolved then and reopened later was resolved then.
 
+Clocks are counted per cycle (``consultation_cycle``: the first from receipt, one more from each
+reopening), consultations once: a result decided in one cycle stays counted when the consultation
+is reopened, and the cycles still undecided are the report's "belum dinilai".
+
 Only what the stored columns say is summed. A clock still running past its deadline has no stored
 verdict yet: the report adds those from the few open consultations at the moment it is made."""
 
@@ -31,18 +35,26 @@ from kppn_desktop.storage.database import db
 RESOLVED, ESCALATED = "selesai", "dieskalasi"
 DEFAULT_ZONE = "Asia/Makassar"
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
-                   "minutes_n", "solution_met", "solution_breached", "missed")
+                   "minutes_n", "solution_met", "solution_breached", "missed", "clocks",
+                   "solution_clocks")
 _COLUMNS = '"period", "start", "dimension", "key", ' + ", ".join(MEASURE_COLUMNS)
+#: One row per cycle of each consultation: consultations are counted once (DISTINCT), clocks
+#: once per cycle, so a result decided in one cycle stays counted when a later one runs.
+_FROM = "consultation c JOIN consultation_cycle k ON k.consultation_id = c.id"
 _MEASURES = (
+    "COUNT(DISTINCT c.id), "
+    f"COUNT(DISTINCT CASE WHEN c.state = '{RESOLVED}' THEN c.id END), "
+    "SUM(CASE WHEN k.service_met IS TRUE THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN k.service_met IS FALSE THEN 1 ELSE 0 END), "
+    "COUNT(DISTINCT CASE WHEN c.escalated_at IS NOT NULL THEN c.id END), "
+    # The handling minutes are still the consultation's own: counted on its current cycle's row.
+    "COALESCE(SUM(CASE WHEN k.number = c.cycle THEN c.service_minutes END), 0), "
+    "COUNT(CASE WHEN k.number = c.cycle THEN c.service_minutes END), "
+    "SUM(CASE WHEN k.solution_met IS TRUE THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN k.solution_met IS FALSE THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN c.state <> '{ESCALATED}' THEN k.missed_updates ELSE 0 END), "
     "COUNT(*), "
-    f"SUM(CASE WHEN c.state = '{RESOLVED}' THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN c.service_met IS TRUE THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN c.service_met IS FALSE THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN c.escalated_at IS NOT NULL THEN 1 ELSE 0 END), "
-    "COALESCE(SUM(c.service_minutes), 0), COUNT(c.service_minutes), "
-    "SUM(CASE WHEN c.solution_met IS TRUE THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN c.solution_met IS FALSE THEN 1 ELSE 0 END), "
-    f"SUM(CASE WHEN c.state <> '{ESCALATED}' THEN c.missed_updates ELSE 0 END)")
+    "SUM(CASE WHEN k.escalated IS TRUE THEN 1 ELSE 0 END)")
 DIMENSIONS = {
     "total": "''",
     "channel": "c.channel",
@@ -75,7 +87,7 @@ def _count_days(where: str, params: list) -> None:
         group = "" if dimension == "total" else f", {expression}"
         db.execute_sql(_sql(
             f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', c.received_date, "
-            f"'{dimension}', {expression}, {_MEASURES} FROM consultation c WHERE {where} "
+            f"'{dimension}', {expression}, {_MEASURES} FROM {_FROM} WHERE {where} "
             f"GROUP BY c.received_date{group}"), params)
     tenths = _tenths()
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
@@ -191,6 +203,8 @@ class Sums:
     solution_met: int = 0
     solution_breached: int = 0
     missed: int = 0
+    clocks: int = 0
+    solution_clocks: int = 0
 
     def add(self, values) -> None:
         for name, value in zip(MEASURE_COLUMNS, values):

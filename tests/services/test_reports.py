@@ -158,28 +158,44 @@ def test_open_consultations_past_their_deadline_count_as_breached(office, databa
 
 
 def _direct(first, last, now):
-    """The figures straight from the consultation rows, counted in Python."""
-    from kppn_desktop.storage.models import Consultation
+    """The figures straight from the consultation and cycle rows, counted in Python: clocks per
+    cycle, the current cycle's judged at ``now`` when it ran out without a stored verdict."""
+    from kppn_desktop.storage.models import Consultation, ConsultationCycle
 
     rows = [c for c in Consultation.select() if first <= c.received_date <= last]
-    running = lambda c: (c.service_met is None and c.service_due_at is not None  # noqa: E731
-                         and c.service_due_at < now and c.state in ("diterima", "dilayani",
-                                                                    "dibuka_kembali"))
+    cycles = {}
+    for k in ConsultationCycle.select():
+        cycles.setdefault(k.consultation_id, []).append(k)
+
+    def current(c):
+        return next(k for k in cycles[c.id] if k.number == c.cycle)
+
+    def service(c):
+        met = sum(k.service_met is True for k in cycles[c.id])
+        breached = sum(k.service_met is False for k in cycles[c.id]) + (
+            current(c).service_met is None and c.service_due_at is not None
+            and c.service_due_at < now and c.state in ("diterima", "dilayani", "dibuka_kembali"))
+        return met, breached
+
+    def solution(c):
+        met = sum(k.solution_met is True for k in cycles[c.id])
+        breached = sum(k.solution_met is False for k in cycles[c.id]) + (
+            current(c).solution_met is None and c.state == "dieskalasi"
+            and c.solution_due_at < now)
+        return met, breached
+
     minutes = sorted(c.service_minutes for c in rows if c.service_minutes is not None)
     channels = {}
     for c in rows:
         total, met, breached = channels.get(c.channel, (0, 0, 0))
-        channels[c.channel] = (total + 1, met + (c.service_met is True),
-                               breached + (c.service_met is False or running(c)))
+        channels[c.channel] = (total + 1, met + service(c)[0], breached + service(c)[1])
     return {
         "total": len(rows), "resolved": sum(c.state == "selesai" for c in rows),
         "escalated": sum(c.escalated_at is not None for c in rows),
-        "met": sum(c.service_met is True for c in rows),
-        "breached": sum(c.service_met is False or running(c) for c in rows),
-        "solution_met": sum(c.solution_met is True for c in rows),
-        "solution_breached": sum(c.solution_met is False or (
-            c.solution_met is None and c.state == "dieskalasi" and c.solution_due_at < now)
-            for c in rows),
+        "met": sum(service(c)[0] for c in rows),
+        "breached": sum(service(c)[1] for c in rows),
+        "solution_met": sum(solution(c)[0] for c in rows),
+        "solution_breached": sum(solution(c)[1] for c in rows),
         "p90": (int(minutes[__import__("math").ceil(0.9 * len(minutes)) - 1] * 10 + 0.5 + 1e-9)
                 / 10 if minutes else None),
         "avg": sum(minutes) / len(minutes) if minutes else None,
@@ -367,3 +383,83 @@ def test_average_and_percentile_round_the_exact_minutes_once(office, durations):
     assert fmt.minutes(report.avg_handling_minutes) == fmt.minutes(_half_up(mean))
     assert fmt.decimal(report.avg_handling_minutes) == f"{_half_up(mean):.1f}".replace(".", ",")
     assert report.p90_handling_minutes == _half_up(exact[rank - 1])
+
+
+def test_reopening_does_not_undo_a_decided_result(office):
+    """Met in its first cycle, then reopened: the first cycle stays met (a result is final) and
+    the new cycle's clock is the one not yet judged. (At the real present: the services judge
+    clocks as of now, whatever the office hours are when the test runs.)"""
+    now = dt.datetime.now(UTC)
+    [c] = take(office, now - dt.timedelta(minutes=15)).consultations
+    c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=now - dt.timedelta(minutes=10))
+    svc.reopen(office.cso, c.id, "Ditanyakan lagi", expected_version=c.version,
+               at=now - dt.timedelta(minutes=5))
+    today = now.astimezone(wita(2026, 1, 1).tzinfo).date()
+    report = reports.service_report(office.kakan, today - dt.timedelta(days=1), today, now=now)
+    compliance = report.service_compliance
+    assert (compliance.met, compliance.breached, compliance.pending) == (1, 0, 1)
+    assert [(r.met, r.breached) for r in report.by_channel] == [(1, 0)]
+    text = " ".join(text_of(reports.render(report, "pdf")).split())
+    assert "1 sesuai standar, 0 melebihi standar, 1 belum dinilai" in text
+
+
+def test_each_cycle_keeps_its_own_verdict(office):
+    """Met, reopened and met again: two clocks met. Met, reopened and never answered: one met,
+    one breached; the consultation's first result is not turned into a breach or undone."""
+    at = wita(2026, 3, 16, 9, 0)
+    first, second = take(office, at, questions=[
+        QuestionInput(office.categories[0].id, "Satu"),
+        QuestionInput(office.categories[1].id, "Dua")]).consultations
+    for c in (first, second):
+        c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                        at=at + dt.timedelta(minutes=10))
+        c = svc.reopen(office.cso, c.id, "Lagi", expected_version=c.version,
+                       at=at + dt.timedelta(minutes=60))
+        if c.id == first.id:
+            svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                        at=at + dt.timedelta(minutes=70))
+    day = dt.date(2026, 3, 16)
+    report = reports.service_report(office.kakan, day, day, now=wita(2026, 3, 20, 9, 0))
+    c = report.service_compliance
+    assert (c.met, c.breached, c.pending) == (3, 1, 0)
+
+
+@st.composite
+def _cycles(draw):
+    """One consultation's course within one office day: minutes to each resolution and, between
+    them, minutes to each reopening."""
+    return draw(st.lists(st.integers(1, 45), min_size=0, max_size=5))
+
+
+@settings(max_examples=20, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(courses=st.lists(_cycles(), min_size=1, max_size=3))
+def test_service_clocks_are_judged_per_cycle(office, courses):
+    """Each cycle's 20-minute clock is judged once: met when resolved within 20 office minutes
+    of its start (receipt or reopening), breached when resolved later or never. A recount over
+    the test's own courses, all inside office hours of one working day (office minutes are wall
+    minutes there), reported days later."""
+    from kppn_desktop.services import office as office_service
+
+    calendar = office_service.office_calendar()
+    day = _days_used.get(("cycles", id(office)), dt.date(2026, 7, 5)) + dt.timedelta(days=1)
+    while not calendar.is_working_day(day):
+        day += dt.timedelta(days=1)
+    _days_used[("cycles", id(office))] = day
+    met = breached = 0
+    for n, steps in enumerate(courses):
+        at = wita(day.year, day.month, day.day, 8, 0) + dt.timedelta(minutes=n)
+        [c] = take(office, at).consultations
+        for i, minutes in enumerate(steps):
+            at += dt.timedelta(minutes=minutes)
+            if i % 2 == 0:
+                c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version, at=at)
+                met += minutes <= 20
+                breached += minutes > 20
+            else:
+                c = svc.reopen(office.cso, c.id, "Lagi", expected_version=c.version, at=at)
+        breached += len(steps) % 2 == 0          # still open: its clock ran out long ago
+    report = reports.service_report(None, day, day, now=wita(2026, 12, 1, 9, 0))
+    c = report.service_compliance
+    assert (c.met, c.breached, c.pending) == (met, breached, 0)

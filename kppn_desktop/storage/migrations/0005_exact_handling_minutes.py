@@ -4,7 +4,7 @@ shown (16.048 -> 16.05 -> 16.1). On PostgreSQL the minutes and their sums become
 consultation's clock columns are recomputed from its history, and the report sums after them."""
 from peewee import SqliteDatabase
 
-from kppn_desktop.storage import clock_columns
+from kppn_desktop.storage import schema
 
 
 def up(migrator, db):
@@ -12,7 +12,7 @@ def up(migrator, db):
         db.execute_sql("ALTER TABLE consultation ALTER COLUMN service_minutes "
                        "TYPE DOUBLE PRECISION")
         db.execute_sql("ALTER TABLE report_rollup ALTER COLUMN minutes_sum TYPE DOUBLE PRECISION")
-    clock_columns.recompute_all()
+    schema.recount_after('clock_columns')
 
 
 def down(migrator, db):
