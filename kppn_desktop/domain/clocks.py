@@ -424,13 +424,12 @@ def stored_columns(cycles: list[CycleClocks]) -> dict:
     """The consultation's clock columns (lists and reports count on them in SQL) that every
     cycle's clocks come to."""
     current = cycles[-1]
-    stopped = [c.service.elapsed_minutes for c in cycles
-               if c.service.status in (ClockStatus.MET, ClockStatus.BREACHED)
-               and c.service.stopped_at is not None]
+    stopped = [h for h in (handling_minutes(c) for c in cycles) if h is not None]
     return {
         "service_due_at": current.service.deadline,
-        # Exact: rounded once, when shown (a stored 16.05 of 16.048 would show 16.1).
-        "service_minutes": sum(stopped) if stopped else None,
+        # The latest cycle's handling time (the receipt of its resolution shows it); exact:
+        # rounded once, when shown (a stored 16.05 of 16.048 would show 16.1).
+        "service_minutes": stopped[-1] if stopped else None,
         "service_met": _combined([c.service for c in cycles]),
         "solution_due_at": current.solution.deadline if current.solution else None,
         "solution_met": _combined([c.solution for c in cycles if c.solution]),
@@ -438,10 +437,21 @@ def stored_columns(cycles: list[CycleClocks]) -> dict:
     }
 
 
+def handling_minutes(cycle: CycleClocks) -> float | None:
+    """The cycle's handling time (DOMAIN.md): the office minutes of its service clock, waiting
+    for documents excluded, from its start to resolution or escalation; None until it stopped.
+    The "<= 20 menit" verdict of the cycle judges this same quantity."""
+    service = cycle.service
+    if service.status in (ClockStatus.MET, ClockStatus.BREACHED) and service.stopped_at is not None:
+        return service.elapsed_minutes
+    return None
+
+
 def cycle_columns(cycles: list[CycleClocks]) -> list[dict]:
-    """The stored rows of the cycles (``consultation_cycle``): each cycle's own verdicts, which
-    the reports count, one clock each."""
+    """The stored rows of the cycles (``consultation_cycle``): each cycle's own verdicts and
+    handling time, which the reports count, one clock each."""
     return [{"number": c.number, "service_met": c.service.met,
+             "service_minutes": handling_minutes(c),
              "escalated": c.solution is not None,
              "solution_met": c.solution.met if c.solution else None,
              "missed_updates": len(c.progress.missed_days) if c.progress else 0}

@@ -65,8 +65,8 @@ _COLUMNS = {
                    "contact_person", "contact_phone", "service_target", "service_due_at",
                    "service_minutes", "service_met", "solution_due_at", "solution_met",
                    "missed_updates", "updated_at", "version", "search_text"),
-    ConsultationCycle: ("consultation_id", "number", "service_met", "escalated", "solution_met",
-                        "missed_updates"),
+    ConsultationCycle: ("consultation_id", "number", "service_met", "service_minutes",
+                        "escalated", "solution_met", "missed_updates"),
     Event: ("seq", "consultation_id", "kind", "at", "actor_id", "subject", "data", "prev_hash",
             "hash", "recorded_at"),
     DocumentRequest: ("consultation_id", "description", "requested_at", "requested_by_id",
@@ -222,8 +222,8 @@ class _Writer:
                                      service_minutes=target)
         clocks = projection.columns(cycles)
         rows[ConsultationCycle].extend(
-            (cid, c["number"], c["service_met"], c["escalated"], c["solution_met"],
-             c["missed_updates"]) for c in cycle_columns(cycles))
+            (cid, c["number"], c["service_met"], c["service_minutes"], c["escalated"],
+             c["solution_met"], c["missed_updates"]) for c in cycle_columns(cycles))
         rows[Consultation].append((
             cid, f"{self.office_row.code}-{day:%Y%m%d}-{last:04d}", visit_id, person_id,
             it.channel, category.id, row["section"], it.cso.user_id, summary, it.text,

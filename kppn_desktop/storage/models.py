@@ -211,6 +211,7 @@ class ConsultationCycle(BaseModel):
     consultation = pw.ForeignKeyField(Consultation, backref="cycles", on_delete="CASCADE")
     number = pw.IntegerField()                     # 1, 2, ...
     service_met = pw.BooleanField(null=True)       # None: still undecided
+    service_minutes = pw.DoubleField(null=True)    # handling time, exact; None until stopped
     escalated = pw.BooleanField(default=False)     # the cycle has a solution clock
     solution_met = pw.BooleanField(null=True)      # None: undecided or not escalated
     missed_updates = pw.IntegerField(default=0)

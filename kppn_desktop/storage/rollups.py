@@ -47,9 +47,7 @@ _MEASURES = (
     "SUM(CASE WHEN k.service_met IS TRUE THEN 1 ELSE 0 END), "
     "SUM(CASE WHEN k.service_met IS FALSE THEN 1 ELSE 0 END), "
     "COUNT(DISTINCT CASE WHEN c.escalated_at IS NOT NULL THEN c.id END), "
-    # The handling minutes are still the consultation's own: counted on its current cycle's row.
-    "COALESCE(SUM(CASE WHEN k.number = c.cycle THEN c.service_minutes END), 0), "
-    "COUNT(CASE WHEN k.number = c.cycle THEN c.service_minutes END), "
+    "COALESCE(SUM(k.service_minutes), 0), COUNT(k.service_minutes), "
     "SUM(CASE WHEN k.solution_met IS TRUE THEN 1 ELSE 0 END), "
     "SUM(CASE WHEN k.solution_met IS FALSE THEN 1 ELSE 0 END), "
     f"SUM(CASE WHEN c.state <> '{ESCALATED}' THEN k.missed_updates ELSE 0 END), "
@@ -73,12 +71,12 @@ def _sql(text: str) -> str:
 
 
 def _tenths() -> str:
-    """Handling minutes rounded to tenths, half up, the same way on both engines and as
+    """Each cycle's handling minutes rounded to tenths, half up, the same way on both engines and as
     ``domain.formatting.round_half_up`` (the report shows one decimal; the stored minutes are
     exact, so this is their only rounding)."""
     if _sqlite():
-        return "CAST(CAST(c.service_minutes * 10 + 0.5 + 1e-9 AS INTEGER) AS TEXT)"
-    return "CAST(CAST(FLOOR(c.service_minutes * 10 + 0.5 + 1e-9) AS INTEGER) AS TEXT)"
+        return "CAST(CAST(k.service_minutes * 10 + 0.5 + 1e-9 AS INTEGER) AS TEXT)"
+    return "CAST(CAST(FLOOR(k.service_minutes * 10 + 0.5 + 1e-9) AS INTEGER) AS TEXT)"
 
 
 def _count_days(where: str, params: list) -> None:
@@ -93,8 +91,8 @@ def _count_days(where: str, params: list) -> None:
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
     db.execute_sql(_sql(
         f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', c.received_date, 'minutes', "
-        f"{tenths}, COUNT(*), {zeros} FROM consultation c "
-        f"WHERE {where} AND c.service_minutes IS NOT NULL GROUP BY c.received_date, {tenths}"),
+        f"{tenths}, COUNT(*), {zeros} FROM {_FROM} "
+        f"WHERE {where} AND k.service_minutes IS NOT NULL GROUP BY c.received_date, {tenths}"),
         params)
 
 

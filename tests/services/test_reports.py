@@ -184,7 +184,8 @@ def _direct(first, last, now):
             and c.solution_due_at < now)
         return met, breached
 
-    minutes = sorted(c.service_minutes for c in rows if c.service_minutes is not None)
+    minutes = sorted(k.service_minutes for c in rows for k in cycles[c.id]
+                     if k.service_minutes is not None)
     channels = {}
     for c in rows:
         total, met, breached = channels.get(c.channel, (0, 0, 0))
@@ -448,6 +449,7 @@ def test_service_clocks_are_judged_per_cycle(office, courses):
         day += dt.timedelta(days=1)
     _days_used[("cycles", id(office))] = day
     met = breached = 0
+    handled = []            # each stopped cycle's handling minutes
     for n, steps in enumerate(courses):
         at = wita(day.year, day.month, day.day, 8, 0) + dt.timedelta(minutes=n)
         [c] = take(office, at).consultations
@@ -457,9 +459,40 @@ def test_service_clocks_are_judged_per_cycle(office, courses):
                 c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version, at=at)
                 met += minutes <= 20
                 breached += minutes > 20
+                handled.append(minutes)
             else:
                 c = svc.reopen(office.cso, c.id, "Lagi", expected_version=c.version, at=at)
         breached += len(steps) % 2 == 0          # still open: its clock ran out long ago
     report = reports.service_report(None, day, day, now=wita(2026, 12, 1, 9, 0))
     c = report.service_compliance
     assert (c.met, c.breached, c.pending) == (met, breached, 0)
+    # Handling time is the same quantity, per cycle: the split, the average and the percentile.
+    assert sum(m <= 20 for m in handled) == c.met
+    if handled:
+        assert report.avg_handling_minutes == pytest.approx(sum(handled) / len(handled))
+        assert report.p90_handling_minutes == sorted(handled)[-(-9 * len(handled) // 10) - 1]
+    else:
+        assert report.avg_handling_minutes is None and report.p90_handling_minutes is None
+
+
+def test_handling_time_is_per_cycle_like_the_20_minute_split(office):
+    """Answered in 12 minutes, reopened, answered again in 15: two cycles within 20 minutes, and
+    two handling times of 12 and 15 (not one of 27 counted as within 20)."""
+    at = wita(2026, 3, 16, 9, 0)
+    [c] = take(office, at).consultations
+    c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=at + dt.timedelta(minutes=12))
+    c = svc.reopen(office.cso, c.id, "Lagi", expected_version=c.version,
+                   at=at + dt.timedelta(minutes=60))
+    c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=at + dt.timedelta(minutes=75))
+    day = dt.date(2026, 3, 16)
+    report = reports.service_report(office.kakan, day, day, now=wita(2026, 3, 20, 9, 0))
+    assert (report.service_compliance.met, report.service_compliance.breached) == (2, 0)
+    assert report.avg_handling_minutes == pytest.approx(13.5)
+    assert report.p90_handling_minutes == 15.0
+    [row] = report.by_category
+    assert (row.met, row.breached, row.avg_minutes) == (2, 0, pytest.approx(13.5))
+    # The receipt of the second resolution shows the time of its own cycle.
+    receipt = text_of(papers.receipt_pdf(office.cso, c.id, "a5"))
+    assert "15 menit" in receipt and "27 menit" not in receipt
