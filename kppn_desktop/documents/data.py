@@ -239,6 +239,10 @@ class ServiceReport:
     head_name: str = ""
     head_nip: str = ""
     head_title: str = "Kepala Kantor"
+    # The report's cut-off (DOMAIN.md): the end of the period, or the moment it was made when
+    # the period includes it. Backlog, overdue list and running clocks are the state then.
+    # None: ``generated_at``.
+    cut_off: datetime | None = None
     signed_on: date | None = None  # date by the signature; default: day of ``generated_at``
     title: str = "LAPORAN LAYANAN KONSULTASI STAKEHOLDER"
 
@@ -246,3 +250,8 @@ class ServiceReport:
         if self.period_end < self.period_start:
             raise ValueError("Akhir periode sebelum awal periode")
         _require_aware(self)
+
+    @property
+    def state_at(self) -> datetime:
+        """The cut-off: when the figures stand."""
+        return self.cut_off or self.generated_at

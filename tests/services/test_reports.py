@@ -151,7 +151,9 @@ def test_open_consultations_past_their_deadline_count_as_breached(office, databa
     at_once = reports.service_report(office.kakan, today, today, now=now)
     assert fresh.number not in {r.number for r in at_once.overdue}
     assert at_once.service_compliance.breached == 0
-    later = reports.service_report(office.kakan, today, today, now=now + dt.timedelta(days=30))
+    # A period that lasts until 30 days later (its cut-off is then): both ran out meanwhile.
+    later = reports.service_report(office.kakan, today, today + dt.timedelta(days=30),
+                                   now=now + dt.timedelta(days=30))
     assert later.service_compliance.breached == 1          # the one still in service
     assert later.solution_compliance.breached == 1         # the escalation, never answered
     assert {r.number for r in later.overdue} == {fresh.number, escalated.number}
@@ -162,6 +164,8 @@ def _direct(first, last, now):
     cycle, the current cycle's judged at ``now`` when it ran out without a stored verdict."""
     from kppn_desktop.storage.models import Consultation, ConsultationCycle
 
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), ZoneInfo("Asia/Makassar"))
+    now = min(now, end)       # the cut-off: the end of the period, or now while it lasts
     rows = [c for c in Consultation.select() if first <= c.received_date <= last]
     cycles = {}
     for k in ConsultationCycle.select():
@@ -496,3 +500,64 @@ def test_handling_time_is_per_cycle_like_the_20_minute_split(office):
     # The receipt of the second resolution shows the time of its own cycle.
     receipt = text_of(papers.receipt_pdf(office.cso, c.id, "a5"))
     assert "15 menit" in receipt and "27 menit" not in receipt
+
+
+def test_solution_line_says_how_many_are_not_judged_yet(office):
+    """Three escalations, one answered in time and two still within their 3 working days: the
+    solution figure is 1 of 1 judged, and the report says 2 are not judged yet (at the real
+    present: the services judge clocks as of now)."""
+    now = dt.datetime.now(UTC)
+    made = take(office, now - dt.timedelta(minutes=20), questions=[
+        QuestionInput(office.categories[i].id, f"Pertanyaan {i}") for i in range(3)])
+    for n, c in enumerate(made.consultations):
+        c = svc.escalate(office.cso, c.id, section_id=office.sections["BANK"],
+                         reason="Konfirmasi", contact_person="Nur",
+                         contact_phone="081244556677", expected_version=c.version,
+                         at=now - dt.timedelta(minutes=10))
+        if n == 0:
+            svc.resolve(office.kasi_bank, c.id, "Solusi", expected_version=c.version,
+                        at=now - dt.timedelta(minutes=5))
+    today = now.astimezone(wita(2026, 1, 1).tzinfo).date()
+    report = reports.service_report(office.kakan, today - dt.timedelta(days=1), today, now=now)
+    so = report.solution_compliance
+    assert (so.met, so.breached, so.pending) == (1, 0, 2)
+    text = " ".join(text_of(reports.render(report, "pdf")).split())
+    assert "1 tepat waktu, 0 melewati batas, 2 belum dinilai" in text
+    assert "Solusi ≤ 3 hari kerja (2 belum dinilai)" in text
+    csv_text = reports.render(report, "csv").decode("utf-8-sig")
+    assert "Solusi belum dinilai" in csv_text
+
+
+def test_overdue_list_of_a_past_period_is_the_state_at_its_cut_off(office):
+    """March's report made on 1 May: listed are the consultations open and late at the end of
+    March, late up to then, whatever happened since."""
+    at = wita(2026, 3, 16, 9, 0)
+    late, reopened, never = take(office, at, questions=[
+        QuestionInput(office.categories[i].id, f"Pertanyaan {i}") for i in range(3)]
+    ).consultations
+    late = svc.escalate(office.cso, late.id, section_id=office.sections["BANK"],
+                        reason="Konfirmasi", contact_person="Nur", contact_phone="081244556677",
+                        expected_version=late.version, at=at + dt.timedelta(minutes=10))
+    svc.resolve(office.kasi_bank, late.id, "Solusi", expected_version=late.version,
+                at=wita(2026, 4, 10, 10, 0))              # answered after March, too late
+    reopened = svc.resolve(office.cso, reopened.id, "Jawaban", expected_version=reopened.version,
+                           at=at + dt.timedelta(minutes=5))
+    svc.reopen(office.cso, reopened.id, "Lagi", expected_version=reopened.version,
+               at=wita(2026, 4, 6, 9, 0))                 # open (and late) only since April
+    report = reports.service_report(office.kakan, dt.date(2026, 3, 1), dt.date(2026, 3, 31),
+                                    now=wita(2026, 5, 1, 9, 0))
+    cut_off = wita(2026, 4, 1, 0, 0)
+    assert report.cut_off == cut_off
+    listed = {r.number: r for r in report.overdue}
+    assert set(listed) == {late.number, never.number}
+    # 16 March: Senin; 18-20 and 23-24 March are not working days (cuti bersama, Nyepi).
+    assert listed[late.number].deadline == wita(2026, 3, 26, 15, 0)
+    assert listed[never.number].deadline == at + dt.timedelta(minutes=20)
+    from kppn_desktop.services import office as office_service
+
+    calendar = office_service.office_calendar()
+    for row in listed.values():
+        assert row.overdue_minutes == round(calendar.office_minutes_between(row.deadline, cut_off))
+    assert report.backlog == 2
+    text = " ".join(text_of(reports.render(report, "pdf")).split())
+    assert "keadaan data per akhir 31 Maret 2026" in text
