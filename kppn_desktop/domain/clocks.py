@@ -234,6 +234,27 @@ def _service(cycle, cal: OfficeCalendar, target: float, now: datetime) -> ClockR
 
 # --- solution clock ----------------------------------------------------------------------------
 
+def consultation_day(received_at: datetime, cal: OfficeCalendar) -> date:
+    """The working day on which the service clock starts (DOMAIN.md): the day of receipt when
+    received on a working day before closing time, otherwise the next working day."""
+    return cal.next_opening(received_at).date()
+
+
+def _document_waits(cycle, until: int) -> list[tuple[datetime, datetime]]:
+    """The spans the cycle waited for the stakeholder's documents before event ``until`` (a
+    request still open then ends there)."""
+    spans, waiting = [], None
+    for event in cycle[1:until]:
+        if event.kind is EventKind.DOCUMENTS_REQUESTED and waiting is None:
+            waiting = event.at
+        elif event.kind is EventKind.DOCUMENTS_RECEIVED and waiting is not None:
+            spans.append((waiting, event.at))
+            waiting = None
+    if waiting is not None:
+        spans.append((waiting, cycle[until].at))
+    return spans
+
+
 def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResult | None:
     esc_i = _first(cycle, (EventKind.ESCALATED,))
     if esc_i is None:
@@ -241,9 +262,15 @@ def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResu
     escalated = cycle[esc_i]
     res_i = _first(cycle, (EventKind.RESOLVED,), esc_i + 1)
     resolved = cycle[res_i] if res_i is not None else None
-    cycle_day = cycle[0].at.date()
+    cycle_day = consultation_day(cycle[0].at, cal)
     due_day = cal.nth_working_day_after(cycle_day, days)
+    # The stakeholder's delay never counts against the office: all office time spent waiting for
+    # documents moves the deadline later. (The workflow takes documents before the escalation
+    # only; a request still open at the escalation ends there.)
+    waited = sum(cal.office_minutes_between(a, b) for a, b in _document_waits(cycle, esc_i))
     deadline = cal.close_of(due_day)
+    if waited > _EPSILON:
+        deadline = cal.add_office_minutes(deadline, waited)
     end = resolved.at if resolved else now
 
     if resolved:
@@ -255,9 +282,15 @@ def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResu
     skipped = tuple(cal.non_working_days_between(cycle_day + timedelta(days=1), due_day))
 
     fmt = lambda t: format_datetime(t, cal)  # noqa: E731
-    lines = [f"Dieskalasi ke Kepala Seksi {fmt(escalated.at)}; waktu solusi mulai berjalan.",
-             f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi "
-             f"({format_date(cycle_day)}), yaitu {fmt(deadline)}."]
+    lines = [f"Dieskalasi ke Kepala Seksi {fmt(escalated.at)}; waktu solusi mulai berjalan."]
+    if waited > _EPSILON:
+        lines.append(f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari "
+                     f"konsultasi ({format_date(cycle_day)}), yaitu {fmt(cal.close_of(due_day))}, "
+                     f"ditambah {format_minutes(waited)} dalam jam layanan selama menunggu "
+                     f"dokumen dari stakeholder: {fmt(deadline)}.")
+    else:
+        lines.append(f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari "
+                     f"konsultasi ({format_date(cycle_day)}), yaitu {fmt(deadline)}.")
     lines += _days_sentence(skipped)
     if resolved:
         lines.append(f"Diselesaikan {fmt(resolved.at)}.")
@@ -467,6 +500,7 @@ def service_deadline(received_at: datetime, calendar: OfficeCalendar, minutes: f
 def solution_deadline(consultation_at: datetime, calendar: OfficeCalendar,
                       working_days: int) -> datetime:
     """Close of office hours on the ``working_days``-th working day strictly after the
-    office-local date of ``consultation_at``."""
-    day = calendar.local(consultation_at).date()
+    consultation day of a consultation received at ``consultation_at`` (no documents waited
+    for)."""
+    day = consultation_day(consultation_at, calendar)
     return calendar.close_of(calendar.nth_working_day_after(day, working_days))
