@@ -1,6 +1,6 @@
-"""Clocks: the solution deadline (close of the 3rd working day after receipt, with the office's
-holidays) of 100k consultations by the domain calendar, against numpy.busday_offset on the same
-holidays. The two must agree on every date."""
+"""Clocks: the solution deadline (close of the 3rd working day after the consultation day, with
+the office's holidays) of 100k consultations by the domain calendar, against numpy.busday_offset
+on the same holidays. The two must agree on every date."""
 
 from __future__ import annotations
 
@@ -35,13 +35,20 @@ def run(url: str, runs: int) -> list[Result]:
         return [solution_deadline(t, calendar, days) for t in received]
 
     calendar = OfficeCalendar(settings)
-    local_days = np.array([calendar.local(t).date() for t in received], dtype="datetime64[D]")
+    # The consultation day: the day of receipt when before its closing time (a day without
+    # hours has none), else the next day; then rolled forward to a working day.
+    local = [calendar.local(t) for t in received]
+    hours = settings.weekly_hours
+    local_days = np.array([t.date() + dt.timedelta(days=0 if hours.get(t.weekday()) and
+                                                   t.time() < hours[t.weekday()][1] else 1)
+                           for t in local], dtype="datetime64[D]")
     first, last = dt.date(2022, 12, 1), dt.date(2027, 3, 1)
     closed = np.array([d for d, _why in calendar.non_working_days_between(first, last)
                        if d.weekday() < 5], dtype="datetime64[D]")
 
     def reference():
-        return np.busday_offset(local_days, days, roll="backward", holidays=closed)
+        consultation = np.busday_offset(local_days, 0, roll="forward", holidays=closed)
+        return np.busday_offset(consultation, days, roll="forward", holidays=closed)
 
     expected = reference()
     got = np.array([calendar.local(t).date() for t in ours()], dtype="datetime64[D]")

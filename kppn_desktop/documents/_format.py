@@ -11,7 +11,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from kppn_desktop.domain.formatting import (MONTH_NAMES, format_date, format_short_datetime,
-                                            format_time)
+                                            format_time, round_half_up)
 
 from .data import OfficeHeader
 
@@ -67,10 +67,10 @@ def number(value: int) -> str:
 
 
 def decimal(value: float | None, places: int = 1) -> str:
-    """'12,5' or '–'."""
+    """'12,5' or '–'; rounded half up, once, here (the figures handed over are exact)."""
     if value is None:
         return DASH
-    text = f"{value:,.{places}f}"
+    text = f"{round_half_up(value, places):,.{places}f}"
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 

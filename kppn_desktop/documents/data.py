@@ -153,14 +153,21 @@ class ResolutionReceipt:
 
 @dataclass(frozen=True)
 class Compliance:
-    """Result of one clock over a period: consultations within and beyond their target."""
+    """Result of one clock over a period: clocks (one per cycle of a consultation) within and
+    beyond their target, of ``clocks`` in all; the rest are still running ("belum dinilai")."""
 
     met: int
     breached: int
+    clocks: int = 0    # every clock of the kind; 0: not known (no "belum dinilai" is shown)
 
     @property
     def judged(self) -> int:
         return self.met + self.breached
+
+    @property
+    def pending(self) -> int:
+        """Clocks not judged yet: still running at the report's cut-off."""
+        return max(self.clocks - self.judged, 0)
 
     @property
     def pct(self) -> float | None:
@@ -178,7 +185,7 @@ class BreakdownRow:
     met: int = 0  # within the 20-minute service target
     breached: int = 0
     escalated: int = 0
-    avg_minutes: float | None = None  # average handling time in office minutes
+    avg_minutes: float | None = None  # average handling time in office minutes, exact
 
     @property
     def pct(self) -> float | None:
@@ -217,6 +224,8 @@ class ServiceReport:
     service_compliance: Compliance  # 20-minute service clock
     solution_compliance: Compliance  # 3-working-day solution clock
     missed_progress_updates: int
+    # Office minutes. The average is exact (the renderers round it once, when shown); the 90th
+    # percentile is the nearest-rank value, already to a tenth (the report's histogram).
     avg_handling_minutes: float | None
     p90_handling_minutes: float | None
     backlog: int  # open at the end of the period
@@ -230,6 +239,10 @@ class ServiceReport:
     head_name: str = ""
     head_nip: str = ""
     head_title: str = "Kepala Kantor"
+    # The report's cut-off (DOMAIN.md): the end of the period, or the moment it was made when
+    # the period includes it. Backlog, overdue list and running clocks are the state then.
+    # None: ``generated_at``.
+    cut_off: datetime | None = None
     signed_on: date | None = None  # date by the signature; default: day of ``generated_at``
     title: str = "LAPORAN LAYANAN KONSULTASI STAKEHOLDER"
 
@@ -237,3 +250,8 @@ class ServiceReport:
         if self.period_end < self.period_start:
             raise ValueError("Akhir periode sebelum awal periode")
         _require_aware(self)
+
+    @property
+    def state_at(self) -> datetime:
+        """The cut-off: when the figures stand."""
+        return self.cut_off or self.generated_at

@@ -16,6 +16,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from kppn_desktop.domain.formatting import round_half_up
+
 from . import _format as fmt
 from .data import BreakdownRow, ServiceReport
 from .report import breakdown_total
@@ -37,7 +39,7 @@ _BREAKDOWN_HEADER = ("Uraian", "Jumlah", "Selesai", "Eskalasi", "Sesuai 20 menit
 
 
 def _round(value: float | None, places: int = 1) -> float | None:
-    return None if value is None else round(value, places)
+    return None if value is None else round_half_up(value, places)
 
 
 def _breakdown(name: str, rows: tuple[BreakdownRow, ...], avg: float | None) -> Section:
@@ -64,12 +66,15 @@ def report_sections(report: ServiceReport) -> list[Section]:
         ("Konsultasi diterima", report.total, ""),
         ("Diselesaikan (Resolved)", report.resolved, ""),
         ("Dieskalasi ke Kepala Seksi", report.escalated, ""),
+        (f"Keadaan data per ({zone})", local(report.state_at), "batas data laporan"),
         ("Sesuai standar 20 menit", sc.met, ""),
         ("Melebihi standar 20 menit", sc.breached, ""),
-        ("Kepatuhan waktu layanan 20 menit (%)", _round(sc.pct), ""),
+        ("Waktu layanan belum dinilai", sc.pending, "masih berjalan"),
+        ("Kepatuhan waktu layanan 20 menit (%)", _round(sc.pct), f"dari {sc.judged} dinilai"),
         ("Solusi tepat waktu (3 hari kerja)", so.met, ""),
         ("Solusi melewati batas 3 hari kerja", so.breached, ""),
-        ("Kepatuhan penyelesaian 3 hari kerja (%)", _round(so.pct), ""),
+        ("Solusi belum dinilai", so.pending, "masih berjalan"),
+        ("Kepatuhan penyelesaian 3 hari kerja (%)", _round(so.pct), f"dari {so.judged} dinilai"),
         ("Laporan progres terlewat", report.missed_progress_updates, "hari kerja"),
         ("Waktu penanganan rata-rata (menit)", _round(report.avg_handling_minutes),
          "jam layanan kantor"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -87,7 +88,8 @@ class ReportRenderer:
         story = p.letterhead(h)
         story += [p.text(esc(r.title), "title"), Spacer(0, 2),
                   p.text(f"Periode: <b>{esc(fmt.period(r.period_start, r.period_end))}</b>"),
-                  p.text(f"Dibuat pada {esc(fmt.datetime_long(r.generated_at, h))}", "small"),
+                  p.text(f"Dibuat pada {esc(fmt.datetime_long(r.generated_at, h))}"
+                         f"{esc(self._cut_off_note(r))}", "small"),
                   Spacer(0, 4 * mm), self._tiles(r)]
         story += p.heading("Ringkasan kinerja")
         story.append(self._summary(r))
@@ -109,12 +111,28 @@ class ReportRenderer:
         story += self._overdue_and_signature(r)
         return story
 
+    @staticmethod
+    def _cut_off_note(r: ServiceReport) -> str:
+        """'; keadaan data per akhir 31 Oktober 2026' when the cut-off is not the moment the report
+        was made (a past period)."""
+        if r.cut_off is None or r.cut_off >= r.generated_at:
+            return ""
+        local = fmt.to_local(r.cut_off, r.header)
+        if local.time() == local.time().min:      # midnight: the end of the day before
+            return f"; keadaan data per akhir {fmt.date_plain(local.date() - timedelta(days=1))}"
+        return f"; keadaan data per {fmt.datetime_long(r.cut_off, r.header)}"
+
+    @staticmethod
+    def _pending_note(c: Compliance) -> str:
+        return f" ({fmt.number(c.pending)} belum dinilai)" if c.pending else ""
+
     def _tiles(self, r: ServiceReport) -> Table:
         st = self.st
+        sc, so = r.service_compliance, r.solution_compliance
         tiles = [(fmt.number(r.total), "Konsultasi diterima"),
                  (fmt.number(r.resolved), "Selesai (Resolved)"),
-                 (fmt.pct(r.service_compliance.pct), "Sesuai standar 20 menit"),
-                 (fmt.pct(r.solution_compliance.pct), "Solusi ≤ 3 hari kerja"),
+                 (fmt.pct(sc.pct), "Sesuai standar 20 menit" + self._pending_note(sc)),
+                 (fmt.pct(so.pct), "Solusi ≤ 3 hari kerja" + self._pending_note(so)),
                  (fmt.number(r.backlog), "Belum selesai (backlog)")]
         cells = [[Paragraph(esc(value), st["tile_value"]), Paragraph(esc(label), st["tile_label"])]
                  for value, label in tiles]
@@ -137,18 +155,17 @@ class ReportRenderer:
         return table
 
     def _summary(self, r: ServiceReport) -> Table:
-        def judged(c: Compliance, good: str, bad: str, of: int | None = None) -> str:
+        def judged(c: Compliance, good: str, bad: str) -> str:
             text = f"{fmt.number(c.met)} {good}, {fmt.number(c.breached)} {bad}"
-            pending = (of or 0) - c.met - c.breached
-            # So the figures add up to the total: the rest are still running.
-            return text + (f", {fmt.number(pending)} belum dinilai" if pending > 0 else "")
+            # So the figures add up to every clock: the rest are still running.
+            return text + (f", {fmt.number(c.pending)} belum dinilai" if c.pending else "")
 
         rows = [
             ("Konsultasi diterima", fmt.number(r.total), "semua kanal"),
             ("Diselesaikan (Resolved)", fmt.number(r.resolved), ""),
             ("Dieskalasi ke Kepala Seksi", fmt.number(r.escalated), ""),
             ("Kepatuhan waktu layanan 20 menit", fmt.pct(r.service_compliance.pct),
-             judged(r.service_compliance, "sesuai standar", "melebihi standar", r.total)),
+             judged(r.service_compliance, "sesuai standar", "melebihi standar")),
             ("Kepatuhan penyelesaian 3 hari kerja", fmt.pct(r.solution_compliance.pct),
              judged(r.solution_compliance, "tepat waktu", "melewati batas")),
             ("Laporan progres terlewat", fmt.number(r.missed_progress_updates),

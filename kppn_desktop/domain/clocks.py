@@ -19,6 +19,11 @@ from kppn_desktop.domain.standards import WEEKDAY_NAMES, ServiceStandard
 # Office minutes come from float arithmetic; only a real excess is a breach.
 _EPSILON = 1e-6
 _STOPS_SERVICE = (EventKind.ESCALATED, EventKind.RESOLVED)
+#: The events the clocks read; the rest of the history (attachments, edits) does not move them.
+CLOCK_KINDS = frozenset({
+    EventKind.RECEIVED, EventKind.DOCUMENTS_REQUESTED, EventKind.DOCUMENTS_RECEIVED,
+    EventKind.ESCALATED, EventKind.PROGRESS_UPDATE, EventKind.RESOLVED, EventKind.REOPENED,
+})
 
 
 class ClockStatus(enum.StrEnum):
@@ -229,6 +234,27 @@ def _service(cycle, cal: OfficeCalendar, target: float, now: datetime) -> ClockR
 
 # --- solution clock ----------------------------------------------------------------------------
 
+def consultation_day(received_at: datetime, cal: OfficeCalendar) -> date:
+    """The working day on which the service clock starts (DOMAIN.md): the day of receipt when
+    received on a working day before closing time, otherwise the next working day."""
+    return cal.next_opening(received_at).date()
+
+
+def _document_waits(cycle, until: int) -> list[tuple[datetime, datetime]]:
+    """The spans the cycle waited for the stakeholder's documents before event ``until`` (a
+    request still open then ends there)."""
+    spans, waiting = [], None
+    for event in cycle[1:until]:
+        if event.kind is EventKind.DOCUMENTS_REQUESTED and waiting is None:
+            waiting = event.at
+        elif event.kind is EventKind.DOCUMENTS_RECEIVED and waiting is not None:
+            spans.append((waiting, event.at))
+            waiting = None
+    if waiting is not None:
+        spans.append((waiting, cycle[until].at))
+    return spans
+
+
 def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResult | None:
     esc_i = _first(cycle, (EventKind.ESCALATED,))
     if esc_i is None:
@@ -236,9 +262,15 @@ def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResu
     escalated = cycle[esc_i]
     res_i = _first(cycle, (EventKind.RESOLVED,), esc_i + 1)
     resolved = cycle[res_i] if res_i is not None else None
-    cycle_day = cycle[0].at.date()
+    cycle_day = consultation_day(cycle[0].at, cal)
     due_day = cal.nth_working_day_after(cycle_day, days)
+    # The stakeholder's delay never counts against the office: all office time spent waiting for
+    # documents moves the deadline later. (The workflow takes documents before the escalation
+    # only; a request still open at the escalation ends there.)
+    waited = sum(cal.office_minutes_between(a, b) for a, b in _document_waits(cycle, esc_i))
     deadline = cal.close_of(due_day)
+    if waited > _EPSILON:
+        deadline = cal.add_office_minutes(deadline, waited)
     end = resolved.at if resolved else now
 
     if resolved:
@@ -250,9 +282,15 @@ def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResu
     skipped = tuple(cal.non_working_days_between(cycle_day + timedelta(days=1), due_day))
 
     fmt = lambda t: format_datetime(t, cal)  # noqa: E731
-    lines = [f"Dieskalasi ke Kepala Seksi {fmt(escalated.at)}; waktu solusi mulai berjalan.",
-             f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi "
-             f"({format_date(cycle_day)}), yaitu {fmt(deadline)}."]
+    lines = [f"Dieskalasi ke Kepala Seksi {fmt(escalated.at)}; waktu solusi mulai berjalan."]
+    if waited > _EPSILON:
+        lines.append(f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari "
+                     f"konsultasi ({format_date(cycle_day)}), yaitu {fmt(cal.close_of(due_day))}, "
+                     f"ditambah {format_minutes(waited)} dalam jam layanan selama menunggu "
+                     f"dokumen dari stakeholder: {fmt(deadline)}.")
+    else:
+        lines.append(f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari "
+                     f"konsultasi ({format_date(cycle_day)}), yaitu {fmt(deadline)}.")
     lines += _days_sentence(skipped)
     if resolved:
         lines.append(f"Diselesaikan {fmt(resolved.at)}.")
@@ -398,6 +436,61 @@ def consultation_clocks(events, calendar: OfficeCalendar, standard: ServiceStand
             for number, cycle in enumerate(cycles, start=1)]
 
 
+# --- the stored columns --------------------------------------------------------------------------
+
+def missed_updates(cycles: list[CycleClocks]) -> int:
+    """Progress updates missed over every cycle."""
+    return sum(len(c.progress.missed_days) for c in cycles if c.progress)
+
+
+def _combined(results) -> bool | None:
+    """False once any cycle breached (a breach is final); True once a cycle met and none
+    breached (a later cycle still running does not undo a decided result); None while no cycle
+    is decided."""
+    decided = [r.met for r in results if r is not None and r.met is not None]
+    if any(m is False for m in decided):
+        return False
+    return True if decided else None
+
+
+def stored_columns(cycles: list[CycleClocks]) -> dict:
+    """The consultation's clock columns (lists and reports count on them in SQL) that every
+    cycle's clocks come to."""
+    current = cycles[-1]
+    stopped = [h for h in (handling_minutes(c) for c in cycles) if h is not None]
+    return {
+        "service_due_at": current.service.deadline,
+        # The latest cycle's handling time (the receipt of its resolution shows it); exact:
+        # rounded once, when shown (a stored 16.05 of 16.048 would show 16.1).
+        "service_minutes": stopped[-1] if stopped else None,
+        "service_met": _combined([c.service for c in cycles]),
+        "solution_due_at": current.solution.deadline if current.solution else None,
+        "solution_met": _combined([c.solution for c in cycles if c.solution]),
+        "missed_updates": missed_updates(cycles),
+    }
+
+
+def handling_minutes(cycle: CycleClocks) -> float | None:
+    """The cycle's handling time (DOMAIN.md): the office minutes of its service clock, waiting
+    for documents excluded, from its start to resolution or escalation; None until it stopped.
+    The "<= 20 menit" verdict of the cycle judges this same quantity."""
+    service = cycle.service
+    if service.status in (ClockStatus.MET, ClockStatus.BREACHED) and service.stopped_at is not None:
+        return service.elapsed_minutes
+    return None
+
+
+def cycle_columns(cycles: list[CycleClocks]) -> list[dict]:
+    """The stored rows of the cycles (``consultation_cycle``): each cycle's own verdicts and
+    handling time, which the reports count, one clock each."""
+    return [{"number": c.number, "service_met": c.service.met,
+             "service_minutes": handling_minutes(c),
+             "escalated": c.solution is not None,
+             "solution_met": c.solution.met if c.solution else None,
+             "missed_updates": len(c.progress.missed_days) if c.progress else 0}
+            for c in cycles]
+
+
 def service_deadline(received_at: datetime, calendar: OfficeCalendar, minutes: float) -> datetime:
     """When ``minutes`` of office time have passed since ``received_at`` (moved to the next
     opening when received outside office hours), with no pause."""
@@ -407,6 +500,7 @@ def service_deadline(received_at: datetime, calendar: OfficeCalendar, minutes: f
 def solution_deadline(consultation_at: datetime, calendar: OfficeCalendar,
                       working_days: int) -> datetime:
     """Close of office hours on the ``working_days``-th working day strictly after the
-    office-local date of ``consultation_at``."""
-    day = calendar.local(consultation_at).date()
+    consultation day of a consultation received at ``consultation_at`` (no documents waited
+    for)."""
+    day = consultation_day(consultation_at, calendar)
     return calendar.close_of(calendar.nth_working_day_after(day, working_days))

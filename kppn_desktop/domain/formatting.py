@@ -6,6 +6,7 @@ Names are spelled out here rather than taken from the system locale: a workstati
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -86,6 +87,16 @@ def format_short_datetime(t: datetime, calendar_or_tz=None) -> str:
     if calendar_or_tz is not None:
         t = _in_zone(t, _zone_of(calendar_or_tz)[0])
     return f"{format_short_date(t)} {t.hour:02d}:{t.minute:02d}"
+
+
+def round_half_up(value: float, places: int = 1) -> float:
+    """``value`` rounded half up to ``places`` decimals: the one rounding of a figure, made when
+    it is shown (16.048 -> 16.0, 16.05 -> 16.1). Figures are kept exact until then; a count this
+    close to a boundary is on it (float arithmetic), as in the report's SQL histogram."""
+    scale = 10 ** places
+    if value < 0:
+        return -round_half_up(-value, places)
+    return math.floor(value * scale + 0.5 + 1e-9) / scale
 
 
 def format_minutes(minutes: float) -> str:

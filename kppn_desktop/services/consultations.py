@@ -93,8 +93,7 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
 
 
 def _finish(row: Consultation) -> ConsultationSummary:
-    """``row`` as claimed, before this change: its old resolution day is counted again too."""
-    projection.project(row.id, row.service_target, resolved_before=row.resolved_at)
+    projection.project(row.id, row.service_target)
     listing.refresh_search_text(consultation_ids=[row.id])
     return summary_of(row.id)
 

@@ -11,9 +11,10 @@ from peewee import JOIN
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import ConflictError, KppnError, NotFound, ValidationError
-from kppn_desktop.domain.standards import CalendarSettings, ServiceStandard
+from kppn_desktop.domain.standards import ServiceStandard
 from kppn_desktop.services import settings
 from kppn_desktop.services.context import Actor, audit, require, transaction
+from kppn_desktop.storage import clock_columns
 from kppn_desktop.storage.models import Category, Closure, HoursOverride, Office, Section, User
 
 
@@ -110,25 +111,8 @@ def service_standard() -> ServiceStandard:
     )
 
 
-def _parse_hours(raw: dict) -> dict[int, tuple[dt.time, dt.time] | None]:
-    result = {}
-    for day, span in raw.items():
-        result[int(day)] = None if not span else (dt.time.fromisoformat(span[0]),
-                                                  dt.time.fromisoformat(span[1]))
-    return result
-
-
 def _build_calendar() -> OfficeCalendar:
-    office = Office.select(Office.timezone).order_by(Office.id).first()
-    overrides = tuple(
-        (o.first_day, o.last_day, _parse_hours(json.loads(o.hours)))
-        for o in HoursOverride.select().order_by(HoursOverride.first_day, HoursOverride.id))
-    closures = {c.day: c.reason or "Kantor tutup" for c in Closure.select().where(Closure.kind == "tutup")}
-    openings = frozenset(c.day for c in Closure.select().where(Closure.kind == "buka"))
-    return OfficeCalendar(CalendarSettings(
-        timezone=office.timezone if office else "Asia/Makassar",
-        weekly_hours=_parse_hours(settings.get(settings.WEEKLY_HOURS)),
-        hours_overrides=overrides, closures=closures, openings=openings))
+    return clock_columns.office_calendar(settings.get(settings.WEEKLY_HOURS))
 
 
 _calendar_cache: dict[tuple, OfficeCalendar] = {}
@@ -179,7 +163,7 @@ def _hours_json(hours: dict[int, tuple[dt.time, dt.time] | None]) -> dict:
 
 def weekly_hours() -> dict[int, tuple[dt.time, dt.time] | None]:
     """Office hours per weekday (0 = Monday); None for a closed weekday."""
-    return _parse_hours(settings.get(settings.WEEKLY_HOURS))
+    return clock_columns.parse_hours(settings.get(settings.WEEKLY_HOURS))
 
 
 @dataclass(frozen=True)
@@ -199,7 +183,7 @@ class ClosureInfo:
 
 
 def list_hours_overrides() -> list[HoursOverrideInfo]:
-    return [HoursOverrideInfo(o.id, o.first_day, o.last_day, _parse_hours(json.loads(o.hours)),
+    return [HoursOverrideInfo(o.id, o.first_day, o.last_day, clock_columns.parse_hours(json.loads(o.hours)),
                               o.note)
             for o in HoursOverride.select().order_by(HoursOverride.first_day)]
 

@@ -16,7 +16,8 @@ from kppn_desktop.services import projection
 from kppn_desktop.services.context import Actor, require
 from kppn_desktop.services.papers import office_header
 from kppn_desktop.storage import listing, rollups
-from kppn_desktop.storage.models import Category, Consultation, Section, Stakeholder, User, utcnow
+from kppn_desktop.storage.models import (Category, Consultation, ConsultationCycle, Section,
+                                         Stakeholder, User, utcnow)
 
 OVERDUE_LIMIT = 500
 _CHANNEL_LABELS = dict(validation.CHANNELS)
@@ -38,10 +39,15 @@ class _Running:
 
 
 def _running(first: dt.date, last: dt.date, now: dt.datetime) -> list[_Running]:
+    """The open consultations of the period whose current cycle's clock ran out by ``now`` with
+    no stored verdict yet (the verdicts of earlier cycles are final and stored)."""
     rows = (Consultation.select(
         Consultation.received_date, Consultation.channel, Consultation.category,
-        Consultation.section, Consultation.officer, Consultation.state, Consultation.service_met,
-        Consultation.service_due_at, Consultation.solution_met, Consultation.solution_due_at)
+        Consultation.section, Consultation.officer, Consultation.state,
+        ConsultationCycle.service_met, Consultation.service_due_at, ConsultationCycle.solution_met,
+        Consultation.solution_due_at)
+        .join(ConsultationCycle, on=((ConsultationCycle.consultation == Consultation.id)
+                                     & (ConsultationCycle.number == Consultation.cycle)))
         .where(listing.rare(Consultation.state.in_([s.value for s in workflow.OPEN_STATES])),
                Consultation.received_date.between(first, last)).tuples())
     out = []
@@ -72,35 +78,71 @@ def _breakdown(dimension: str, first, last, running, labels: dict) -> tuple:
         out.append(documents.BreakdownRow(
             label=labels.get(key, key) or "(tanpa seksi)", total=s.total, resolved=s.resolved,
             met=s.met, breached=s.breached, escalated=s.escalated,
-            avg_minutes=round(s.minutes_sum / s.minutes_n, 1) if s.minutes_n else None))
+            avg_minutes=s.minutes_sum / s.minutes_n if s.minutes_n else None))
     return tuple(sorted(out, key=lambda row: (-row.total, row.label)))
 
 
-def _overdue(now: dt.datetime, last: dt.date, calendar) -> tuple[documents.OverdueRow, ...]:
+def _overdue(cut_off: dt.datetime, present: bool, last: dt.date,
+             calendar) -> tuple[documents.OverdueRow, ...]:
+    """The consultations received by ``last`` that were open and past their deadline at the
+    cut-off. ``present``: the cut-off is now, and the stored state is the state then; else (a
+    past period) each candidate's clocks are computed again as of the cut-off, so one resolved
+    since is listed and one resolved then but reopened since is not."""
     open_states = [s.value for s in workflow.OPEN_STATES]
     due = Case(None, [(Consultation.state == workflow.State.ESCALATED, Consultation.solution_due_at)],
                Consultation.service_due_at)
     # A CASE is no field: give it the instant as stored (naive UTC), not an aware value that
     # PostgreSQL would read in the server's time zone.
-    now_db = Consultation.service_due_at.db_value(now)
-    query = (Consultation.select(Consultation.number, Consultation.received_at, Stakeholder.name,
-                                 Category.name, User.full_name, Section.name, due.alias("due"))
+    cut_db = Consultation.service_due_at.db_value(cut_off)
+    columns = (Consultation.id, Consultation.service_target, Consultation.number,
+               Consultation.received_at, Stakeholder.name, Category.name, User.full_name,
+               Section.name, due.alias("due"))
+    query = (Consultation.select(*columns)
              .join_from(Consultation, Stakeholder).join_from(Consultation, Category)
              .join_from(Consultation, User, on=(Consultation.officer == User.id))
-             .join_from(Consultation, Section, JOIN.LEFT_OUTER)
-             .where(listing.rare(Consultation.state.in_(open_states)),
-                    Consultation.received_date <= last,
-                    due < now_db)
-             .order_by(due, Consultation.id).limit(OVERDUE_LIMIT))
+             .join_from(Consultation, Section, JOIN.LEFT_OUTER))
+    if present:
+        query = query.where(listing.rare(Consultation.state.in_(open_states)),
+                            Consultation.received_date <= last, due < cut_db).limit(OVERDUE_LIMIT)
+    else:
+        # Open at the cut-off: open now, or resolved after it. Past its deadline then: a stored
+        # deadline before it, or a later cycle whose earlier deadline the columns no longer hold.
+        query = query.where(
+            Consultation.received_date <= last,
+            listing.rare(Consultation.state.in_(open_states))
+            | (Consultation.resolved_at > cut_off),
+            (Consultation.service_due_at < cut_off) | (Consultation.solution_due_at < cut_off)
+            | (Consultation.cycle > 1))
     rows = []
-    for number, received, stakeholder, category, officer, section, deadline in query.tuples():
-        deadline = Consultation.service_due_at.python_value(deadline)
+    for cid, target, number, received, stakeholder, category, officer, section, deadline in (
+            query.order_by(due, Consultation.id).tuples().iterator()):
+        if present:
+            deadline = Consultation.service_due_at.python_value(deadline)
+        else:
+            deadline = _deadline_passed(projection.clocks_of(cid, target, cut_off)[-1], cut_off)
+            if deadline is None:
+                continue
         rows.append(documents.OverdueRow(
             number=number, received_at=received, stakeholder=stakeholder, category=category,
             officer=officer, deadline=deadline,
-            overdue_minutes=round(calendar.office_minutes_between(deadline, now)),
+            overdue_minutes=round(calendar.office_minutes_between(deadline, cut_off)),
             section=section or ""))
-    return tuple(rows)
+    rows.sort(key=lambda row: row.deadline)
+    return tuple(rows[:OVERDUE_LIMIT])
+
+
+def _deadline_passed(cycle, cut_off: dt.datetime) -> dt.datetime | None:
+    """The deadline the cycle was past at ``cut_off`` while still open (its clocks as of then),
+    else None: the solution deadline once escalated, before that the service deadline."""
+    if cycle.solution is not None:
+        clock = cycle.solution
+    elif cycle.service.stopped_at is None:
+        clock = cycle.service
+    else:
+        return None             # resolved at the cut-off
+    if clock.stopped_at is None and clock.deadline is not None and clock.deadline < cut_off:
+        return clock.deadline
+    return None
 
 
 def _missed_updates(settled: int, first: dt.date, last: dt.date, now: dt.datetime) -> int:
@@ -139,7 +181,11 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     now = now or utcnow()
     calendar = office_service.office_calendar()
     profile = office_service.get_office()
-    running = _running(first, last, now)
+    # The cut-off: the end of the period, or now while the period lasts (DOMAIN.md).
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), calendar.tz)
+    present = now <= end
+    cut_off = now if present else end.astimezone(dt.timezone.utc)
+    running = _running(first, last, cut_off)
     totals = _with_running("total", rollups.sums(first, last, "total"), running).get(
         "", rollups.Sums())
     daily = rollups.daily(first, last)
@@ -156,10 +202,11 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         header=office_header(), period_start=first, period_end=last, generated_at=now,
         city=profile.city if profile else "", total=totals.total, resolved=totals.resolved,
         escalated=totals.escalated,
-        service_compliance=documents.Compliance(totals.met, totals.breached),
-        solution_compliance=documents.Compliance(totals.solution_met, totals.solution_breached),
-        missed_progress_updates=_missed_updates(totals.missed, first, last, now),
-        avg_handling_minutes=(round(totals.minutes_sum / totals.minutes_n, 1)
+        service_compliance=documents.Compliance(totals.met, totals.breached, totals.clocks),
+        solution_compliance=documents.Compliance(totals.solution_met, totals.solution_breached,
+                                                 totals.solution_clocks),
+        missed_progress_updates=_missed_updates(totals.missed, first, last, cut_off),
+        avg_handling_minutes=(totals.minutes_sum / totals.minutes_n
                               if totals.minutes_n else None),
         p90_handling_minutes=rollups.nearest_rank(first, last, 0.9, totals.minutes_n),
         backlog=rollups.backlog(last),
@@ -167,7 +214,7 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         by_category=_breakdown("category", first, last, running, labels["category"]),
         by_section=_breakdown("section", first, last, running, labels["section"]),
         by_officer=_breakdown("officer", first, last, running, labels["officer"]),
-        overdue=_overdue(now, last, calendar),
+        overdue=_overdue(cut_off, present, last, calendar), cut_off=cut_off,
         daily_volume=tuple((d, daily[d].total if d in daily else 0) for d in days),
         daily_compliance=tuple((d, compliance(daily.get(d))) for d in days),
         head_name=profile.head_name if profile else "", head_nip=profile.head_nip if profile else "")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from peewee import EXCLUDED, SqliteDatabase, fn
 
 from kppn_desktop.domain import filetypes, validation
-from kppn_desktop.domain.clocks import consultation_clocks
+from kppn_desktop.domain.clocks import consultation_clocks, cycle_columns
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
@@ -39,6 +39,7 @@ from kppn_desktop.storage.models import (
     Attachment,
     Blob,
     Consultation,
+    ConsultationCycle,
     DocumentRequest,
     Escalation,
     Event,
@@ -64,6 +65,8 @@ _COLUMNS = {
                    "contact_person", "contact_phone", "service_target", "service_due_at",
                    "service_minutes", "service_met", "solution_due_at", "solution_met",
                    "missed_updates", "updated_at", "version", "search_text"),
+    ConsultationCycle: ("consultation_id", "number", "service_met", "service_minutes",
+                        "escalated", "solution_met", "missed_updates"),
     Event: ("seq", "consultation_id", "kind", "at", "actor_id", "subject", "data", "prev_hash",
             "hash", "recorded_at"),
     DocumentRequest: ("consultation_id", "description", "requested_at", "requested_by_id",
@@ -76,8 +79,8 @@ _COLUMNS = {
     Resolution: ("consultation_id", "cycle", "answer", "regulation", "at", "by_id"),
 }
 #: Insert order: every row after the rows it refers to.
-_ORDER = (Stakeholder, Visit, Consultation, Event, DocumentRequest, Attachment, Escalation,
-          ProgressUpdate, Resolution)
+_ORDER = (Stakeholder, Visit, Consultation, ConsultationCycle, Event, DocumentRequest, Attachment,
+          Escalation, ProgressUpdate, Resolution)
 _WITH_IDS = (Stakeholder, Visit, Consultation, Attachment)
 
 
@@ -91,7 +94,7 @@ class _Batch:
     rows: dict = field(default_factory=lambda: {model: [] for model in _ORDER})
     events: list = field(default_factory=list)       # for history.extend_chain
     days: dict = field(default_factory=dict)         # day -> last number of the day
-    resolved_days: set = field(default_factory=set)  # office-local days of a final resolution
+    resolved_days: set = field(default_factory=set)  # days of a resolution or reopening
 
 
 class _Writer:
@@ -215,8 +218,12 @@ class _Writer:
 
         clock_events = [ClockEvent(kind, at, data.get("alasan", ""))
                         for kind, at, _actor, data in events if kind in projection.CLOCK_KINDS]
-        clocks = projection.columns(consultation_clocks(
-            clock_events, cal, self.standard, max(now, events[-1][1]), service_minutes=target))
+        cycles = consultation_clocks(clock_events, cal, self.standard, max(now, events[-1][1]),
+                                     service_minutes=target)
+        clocks = projection.columns(cycles)
+        rows[ConsultationCycle].extend(
+            (cid, c["number"], c["service_met"], c["service_minutes"], c["escalated"],
+             c["solution_met"], c["missed_updates"]) for c in cycle_columns(cycles))
         rows[Consultation].append((
             cid, f"{self.office_row.code}-{day:%Y%m%d}-{last:04d}", visit_id, person_id,
             it.channel, category.id, row["section"], it.cso.user_id, summary, it.text,
@@ -226,8 +233,8 @@ class _Writer:
             _naive(clocks["service_due_at"]), clocks["service_minutes"], clocks["service_met"],
             _naive(clocks["solution_due_at"]), clocks["solution_met"], clocks["missed_updates"],
             _naive(row["updated_at"]), row["version"], ""))
-        if row["resolved_at"] is not None:
-            batch.resolved_days.add(cal.local(row["resolved_at"]).date())
+        batch.resolved_days.update(cal.local(at).date() for kind, at, _actor, _data in events
+                                   if kind in (EventKind.RESOLVED, EventKind.REOPENED))
         batch.events.extend((cid, kind.value, at, actor.user_id, "", data)
                             for kind, at, actor, data in events)
         return course.state

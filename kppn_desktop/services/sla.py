@@ -53,9 +53,12 @@ def deadline(start: dt.datetime, kind: str, calendar: OfficeCalendar,
                  f"Jam mulai dihitung: {formatting.format_datetime(opening, calendar)}."]
     elif kind == "escalation":
         due = clocks.solution_deadline(start, calendar, standard.solution_working_days)
+        day = clocks.consultation_day(start, calendar)
         lines = [f"Solusi paling lambat {standard.solution_working_days} hari kerja setelah hari "
-                 f"konsultasi ({formatting.format_date(calendar.local(start).date())}), "
-                 "pada jam tutup layanan."]
+                 f"konsultasi ({formatting.format_date(day)}), pada jam tutup layanan."]
+        if day != calendar.local(start).date():
+            lines.append("Diterima di luar jam layanan atau pada hari libur: hari konsultasi "
+                         "adalah hari kerja berikutnya.")
     else:
         raise ValueError(kind)
     for day, reason in calendar.non_working_days_between(calendar.local(start).date(),

@@ -179,7 +179,7 @@ class Consultation(BaseModel):
     contact_phone = pw.CharField(max_length=20, default="")
     service_target = pw.IntegerField()
     service_due_at = UtcDateTimeField(null=True)
-    service_minutes = pw.FloatField(null=True)
+    service_minutes = pw.DoubleField(null=True)     # office minutes, exact (rounded when shown)
     service_met = pw.BooleanField(null=True)
     solution_due_at = UtcDateTimeField(null=True)
     solution_met = pw.BooleanField(null=True)
@@ -202,6 +202,24 @@ class Consultation(BaseModel):
         )
 
 
+class ConsultationCycle(BaseModel):
+    """One cycle of a consultation (the first from its receipt, one more from each reopening) and
+    the verdicts of its clocks: a projection of the history, like the clock columns of
+    :class:`Consultation`, rewritten with them. Reports count clocks per cycle, so a result once
+    decided stays decided when the consultation is reopened (DOMAIN.md, "a result is final")."""
+
+    consultation = pw.ForeignKeyField(Consultation, backref="cycles", on_delete="CASCADE")
+    number = pw.IntegerField()                     # 1, 2, ...
+    service_met = pw.BooleanField(null=True)       # None: still undecided
+    service_minutes = pw.DoubleField(null=True)    # handling time, exact; None until stopped
+    escalated = pw.BooleanField(default=False)     # the cycle has a solution clock
+    solution_met = pw.BooleanField(null=True)      # None: undecided or not escalated
+    missed_updates = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("consultation", "number"), True),)
+
+
 class Event(BaseModel):
     """The append-only history. ``seq`` numbers every event of the database without gaps and
     ``hash`` covers the event and the previous event's hash: an edit or a deletion anywhere breaks
@@ -219,7 +237,8 @@ class Event(BaseModel):
     hash = pw.CharField(max_length=64)
 
     class Meta:
-        indexes = ((("consultation", "seq"), False),)
+        # (kind, at): the report sums count the resolutions and reopenings of a day.
+        indexes = ((("consultation", "seq"), False), (("kind", "at"), False))
 
 
 class ChainHead(BaseModel):
@@ -309,11 +328,13 @@ class ReportRollup(BaseModel):
     met = pw.IntegerField(default=0)
     breached = pw.IntegerField(default=0)
     escalated = pw.IntegerField(default=0)
-    minutes_sum = pw.FloatField(default=0)
+    minutes_sum = pw.DoubleField(default=0)
     minutes_n = pw.IntegerField(default=0)
     solution_met = pw.IntegerField(default=0)
     solution_breached = pw.IntegerField(default=0)
     missed = pw.IntegerField(default=0)
+    clocks = pw.IntegerField(default=0)            # service clocks (cycles)
+    solution_clocks = pw.IntegerField(default=0)   # solution clocks (escalated cycles)
 
     class Meta:
         indexes = ((("period", "dimension", "start", "key"), True),)
@@ -321,6 +342,6 @@ class ReportRollup(BaseModel):
 
 ALL_MODELS = (
     Office, Setting, Section, Category, User, Closure, HoursOverride, Stakeholder, Visit,
-    NumberSequence, Consultation, Event, ChainHead, DocumentRequest, Blob, Attachment, Escalation,
-    ProgressUpdate, Resolution, ReportRollup,
+    NumberSequence, Consultation, ConsultationCycle, Event, ChainHead, DocumentRequest, Blob,
+    Attachment, Escalation, ProgressUpdate, Resolution, ReportRollup,
 )

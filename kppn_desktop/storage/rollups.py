@@ -5,8 +5,14 @@ the transaction of every change, so the sums never drift; :func:`rebuild` does e
 (after a migration or bulk sample data). A report of a month reads about 30 rows per dimension,
 a year about 360, whatever the size of the table (``benchmarks/reports.py``).
 
-Besides the dimensions of receipt, each day has a 'resolved' row: the consultations whose last
-resolution fell on it, so that the backlog at the end of any day is arrivals minus resolutions.
+Besides the dimensions of receipt, each day has a 'resolved' and a 'reopened' row: the resolutions
+and reopenings of the history that fell on it (every one, not only a consultation's last), so that
+the backlog at the end of any day is the state of that moment: arrivals minus resolutions plus
+reopenings up to it. A consultation resolved then and reopened later was resolved then.
+
+Clocks are counted per cycle (``consultation_cycle``: the first from receipt, one more from each
+reopening), consultations once: a result decided in one cycle stays counted when the consultation
+is reopened, and the cycles still undecided are the report's "belum dinilai".
 
 Only what the stored columns say is summed. A clock still running past its deadline has no stored
 verdict yet: the report adds those from the few open consultations at the moment it is made."""
@@ -23,23 +29,30 @@ from zoneinfo import ZoneInfo
 
 from peewee import SqliteDatabase
 
+from kppn_desktop.domain.events import EventKind
 from kppn_desktop.storage.database import db
 
 RESOLVED, ESCALATED = "selesai", "dieskalasi"
 DEFAULT_ZONE = "Asia/Makassar"
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
-                   "minutes_n", "solution_met", "solution_breached", "missed")
+                   "minutes_n", "solution_met", "solution_breached", "missed", "clocks",
+                   "solution_clocks")
 _COLUMNS = '"period", "start", "dimension", "key", ' + ", ".join(MEASURE_COLUMNS)
+#: One row per cycle of each consultation: consultations are counted once (DISTINCT), clocks
+#: once per cycle, so a result decided in one cycle stays counted when a later one runs.
+_FROM = "consultation c JOIN consultation_cycle k ON k.consultation_id = c.id"
 _MEASURES = (
+    "COUNT(DISTINCT c.id), "
+    f"COUNT(DISTINCT CASE WHEN c.state = '{RESOLVED}' THEN c.id END), "
+    "SUM(CASE WHEN k.service_met IS TRUE THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN k.service_met IS FALSE THEN 1 ELSE 0 END), "
+    "COUNT(DISTINCT CASE WHEN c.escalated_at IS NOT NULL THEN c.id END), "
+    "COALESCE(SUM(k.service_minutes), 0), COUNT(k.service_minutes), "
+    "SUM(CASE WHEN k.solution_met IS TRUE THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN k.solution_met IS FALSE THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN c.state <> '{ESCALATED}' THEN k.missed_updates ELSE 0 END), "
     "COUNT(*), "
-    f"SUM(CASE WHEN c.state = '{RESOLVED}' THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN c.service_met IS TRUE THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN c.service_met IS FALSE THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN c.escalated_at IS NOT NULL THEN 1 ELSE 0 END), "
-    "COALESCE(SUM(c.service_minutes), 0), COUNT(c.service_minutes), "
-    "SUM(CASE WHEN c.solution_met IS TRUE THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN c.solution_met IS FALSE THEN 1 ELSE 0 END), "
-    f"SUM(CASE WHEN c.state <> '{ESCALATED}' THEN c.missed_updates ELSE 0 END)")
+    "SUM(CASE WHEN k.escalated IS TRUE THEN 1 ELSE 0 END)")
 DIMENSIONS = {
     "total": "''",
     "channel": "c.channel",
@@ -58,11 +71,12 @@ def _sql(text: str) -> str:
 
 
 def _tenths() -> str:
-    """Handling minutes rounded to tenths, half up, the same way on both engines (the report
-    shows one decimal; the stored minutes have two)."""
+    """Each cycle's handling minutes rounded to tenths, half up, the same way on both engines and as
+    ``domain.formatting.round_half_up`` (the report shows one decimal; the stored minutes are
+    exact, so this is their only rounding)."""
     if _sqlite():
-        return "CAST(CAST(c.service_minutes * 10 + 0.5 + 1e-9 AS INTEGER) AS TEXT)"
-    return "CAST(CAST(FLOOR(c.service_minutes * 10 + 0.5 + 1e-9) AS INTEGER) AS TEXT)"
+        return "CAST(CAST(k.service_minutes * 10 + 0.5 + 1e-9 AS INTEGER) AS TEXT)"
+    return "CAST(CAST(FLOOR(k.service_minutes * 10 + 0.5 + 1e-9) AS INTEGER) AS TEXT)"
 
 
 def _count_days(where: str, params: list) -> None:
@@ -71,14 +85,14 @@ def _count_days(where: str, params: list) -> None:
         group = "" if dimension == "total" else f", {expression}"
         db.execute_sql(_sql(
             f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', c.received_date, "
-            f"'{dimension}', {expression}, {_MEASURES} FROM consultation c WHERE {where} "
+            f"'{dimension}', {expression}, {_MEASURES} FROM {_FROM} WHERE {where} "
             f"GROUP BY c.received_date{group}"), params)
     tenths = _tenths()
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
     db.execute_sql(_sql(
         f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', c.received_date, 'minutes', "
-        f"{tenths}, COUNT(*), {zeros} FROM consultation c "
-        f"WHERE {where} AND c.service_minutes IS NOT NULL GROUP BY c.received_date, {tenths}"),
+        f"{tenths}, COUNT(*), {zeros} FROM {_FROM} "
+        f"WHERE {where} AND k.service_minutes IS NOT NULL GROUP BY c.received_date, {tenths}"),
         params)
 
 
@@ -98,24 +112,30 @@ def _office_zone() -> ZoneInfo:
     return ZoneInfo(row[0] if row and row[0] else DEFAULT_ZONE)
 
 
+#: History events that change whether a consultation is open: dimension -> event kind.
+TRANSITIONS = {"resolved": EventKind.RESOLVED.value, "reopened": EventKind.REOPENED.value}
+
+
 def _count_resolutions(days: list[dt.date], zone: ZoneInfo) -> None:
-    """The 'resolved' rows: consultations whose (last) resolution fell on each of ``days``
-    (office-local), whatever the day they came. Arrivals minus resolutions up to a day give the
-    backlog at its end."""
+    """The 'resolved' and 'reopened' rows: the RESOLVED and REOPENED events of the history that
+    fell on each of ``days`` (office-local), whatever the day their consultation came. Arrivals
+    minus resolutions plus reopenings up to a day give the backlog at its end."""
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
     for day in days:
         begin = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.timezone.utc)
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(
             dt.timezone.utc)
-        db.execute_sql(_sql(
-            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', ?, 'resolved', '', COUNT(*), "
-            f"{zeros} FROM consultation c WHERE c.resolved_at >= ? AND c.resolved_at < ? "
-            "HAVING COUNT(*) > 0"),
-            [day, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
+        for dimension, kind in TRANSITIONS.items():
+            db.execute_sql(_sql(
+                f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', ?, '{dimension}', '', "
+                f"COUNT(*), {zeros} FROM event e WHERE e.kind = ? AND e.at >= ? AND e.at < ? "
+                "HAVING COUNT(*) > 0"),
+                [day, kind, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
 
 
 def refresh(days: Iterable[dt.date]) -> None:
-    """Count ``days`` (office-local days of receipt or of resolution) again, and their months;
+    """Count ``days`` (office-local days of receipt, resolution or reopening) again, and their
+    months;
     inside the caller's transaction. On PostgreSQL a lock per day keeps two workstations from
     counting it at once."""
     days = sorted(set(days))
@@ -141,7 +161,8 @@ def rebuild() -> None:
     db.execute_sql("DELETE FROM report_rollup")
     _count_days("1 = 1", [])
     zone = _office_zone()
-    cursor = db.execute_sql("SELECT MIN(resolved_at), MAX(resolved_at) FROM consultation")
+    kinds = ", ".join(f"'{kind}'" for kind in TRANSITIONS.values())
+    cursor = db.execute_sql(f"SELECT MIN(at), MAX(at) FROM event WHERE kind IN ({kinds})")
     first, last = (_instant(t) for t in cursor.fetchone())
     if first is not None:
         day, final = first.astimezone(zone).date(), last.astimezone(zone).date()
@@ -180,6 +201,8 @@ class Sums:
     solution_met: int = 0
     solution_breached: int = 0
     missed: int = 0
+    clocks: int = 0
+    solution_clocks: int = 0
 
     def add(self, values) -> None:
         for name, value in zip(MEASURE_COLUMNS, values):
@@ -224,9 +247,9 @@ def sums(first: dt.date, last: dt.date, dimension: str,
 
 
 def backlog(last: dt.date) -> int:
-    """Consultations received by the end of ``last`` and not resolved by then: every arrival up
-    to that day minus every resolution up to it (both from the month sums, so the cost follows
-    the number of months, not of consultations)."""
+    """Consultations open at the end of ``last`` (office-local), as the history stood then:
+    every arrival up to that day, minus every resolution, plus every reopening up to it (from the
+    month sums, so the cost follows the number of months, not of consultations)."""
     cursor = db.execute_sql("SELECT MIN(start) FROM report_rollup "
                             "WHERE period = 'day' AND dimension = 'total'")
     first = cursor.fetchone()[0]
@@ -237,7 +260,8 @@ def backlog(last: dt.date) -> int:
         return 0
     arrived = sums(first, last, "total", ("total",)).get("", Sums()).total
     resolved = sums(first, last, "resolved", ("total",)).get("", Sums()).total
-    return arrived - resolved
+    reopened = sums(first, last, "reopened", ("total",)).get("", Sums()).total
+    return arrived - resolved + reopened
 
 
 def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:

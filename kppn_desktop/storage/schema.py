@@ -58,9 +58,51 @@ def upgrade() -> list[str]:
     """Apply every pending migration in order, each in its own transaction; returns their names.
     Refuses (:class:`NewerSchemaError`) a database from a newer version."""
     check_not_newer()
-    if not pending():
-        return []
-    applied = _runner().up()
+    applied = _runner().up() if pending() else []
     for name in applied:
         log.info("migration applied: %s", name)
+    _recount()
     return applied
+
+
+# --- figures derived from the history, recounted after the migrations that change them ----------
+
+#: What a migration may ask to have counted again, in the order it is done. The clock columns
+#: come first: the report sums are counted from them (and ``recompute_all`` counts those too).
+DERIVED = ("clock_columns", "report_sums")
+_PREFIX = "schema.recount."
+
+
+def recount_after(what: str) -> None:
+    """For a migration: count ``what`` (one of :data:`DERIVED`) again once every pending migration
+    is applied. Counting code always reads the newest schema, which a migration in the middle of
+    an upgrade does not have yet; the request is stored in the migration's own transaction, so
+    it survives a stop and the next start-up does it."""
+    if what not in DERIVED:
+        raise ValueError(f"unknown derived figures: {what}")
+    from kppn_desktop.storage.models import Setting  # noqa: PLC0415
+
+    Setting.insert(key=_PREFIX + what, value="true").on_conflict_ignore().execute()
+
+
+def _recount() -> None:
+    from kppn_desktop.storage.models import Setting  # noqa: PLC0415
+
+    if not Setting.table_exists():
+        return
+    asked = {key[len(_PREFIX):] for (key,) in Setting.select(Setting.key)
+             .where(Setting.key.startswith(_PREFIX)).tuples()}
+    if not asked:
+        return
+    from kppn_desktop.storage import clock_columns, rollups  # noqa: PLC0415
+
+    # In batches of their own (a large table): the requests are removed only once all is done,
+    # so a stop midway means counting again, which gives the same figures.
+    if "clock_columns" in asked:
+        clock_columns.recompute_all()      # the report sums with them
+    elif "report_sums" in asked:
+        with db.atomic():
+            rollups.rebuild()
+    with db.atomic():
+        Setting.delete().where(Setting.key.startswith(_PREFIX)).execute()
+    log.info("recounted: %s", ", ".join(sorted(asked)))

@@ -7,6 +7,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.clocks import (
@@ -42,13 +44,15 @@ def service(events, cal, now, target=20):
 
 @pytest.mark.parametrize("consulted, expected", [
     (at(2026, 3, 17, 10, 0), at(2026, 3, 27, 15, 0)),          # DOMAIN.md example
-    (at(2026, 3, 17, 21, 0), at(2026, 3, 27, 15, 0)),          # the day counts, not the opening
+    # After closing: the consultation day is the next working day (25 Mar), then 26, 27, 30.
+    (at(2026, 3, 17, 21, 0), at(2026, 3, 30, 15, 0)),
+    (at(2026, 8, 3, 21, 35), at(2026, 8, 7, 15, 0)),           # DOMAIN.md: Monday 21:35
     (datetime(2026, 3, 16, 23, 30, tzinfo=UTC), at(2026, 3, 27, 15, 0)),  # = 17 Mar 07:30 WITA
     (at(2025, 3, 27, 10, 0), at(2025, 4, 10, 15, 0)),          # Idul Fitri 2025
     (at(2025, 3, 26, 10, 0), at(2025, 4, 9, 15, 0)),
     (at(2026, 3, 13, 10, 0), at(2026, 3, 25, 15, 0)),          # 16, 17, then 25
-    (at(2026, 2, 16, 10, 0), at(2026, 2, 20, 15, 0)),          # online on cuti bersama Imlek
-    (at(2026, 3, 14, 9, 0), at(2026, 3, 25, 15, 0)),           # Saturday: 16, 17, 25
+    (at(2026, 2, 16, 10, 0), at(2026, 2, 23, 15, 0)),          # cuti bersama Imlek: day 18; 19, 20, 23
+    (at(2026, 3, 14, 9, 0), at(2026, 3, 26, 15, 0)),           # Saturday: day 16; 17, 25, 26
 ])
 def test_solution_deadline(cal, consulted, expected):
     result = solution_deadline(consulted, cal, 3)
@@ -442,3 +446,81 @@ def test_met_property():
     def result(status):
         return ClockResult("x", status, None, None, None, 0.0, None, None, 0.0)
     assert [result(s).met for s in ClockStatus] == [None, None, None, True, False]
+
+
+# --- consultation day and documents waited for (solution deadline) -------------------------------
+
+def test_solution_clock_counts_from_the_consultation_day(cal):
+    """DOMAIN.md: an online message of Monday 3 August 2026, 21:35, escalated on Tuesday, is due
+    Friday 7 August 2026, 15:00 (its consultation day is Tuesday)."""
+    events = [ev(K.RECEIVED, at(2026, 8, 3, 21, 35)), ev(K.ESCALATED, at(2026, 8, 4, 9, 0))]
+    clock = solution_clock(events, cal, 3, at(2026, 8, 4, 10, 0))
+    assert clock.deadline == at(2026, 8, 7, 15, 0)
+    assert "hari konsultasi (Selasa, 4 Agustus 2026)" in " ".join(clock.explanation)
+
+
+@pytest.mark.parametrize("history, deadline", [
+    # Monday 2 March 2026 (due Thursday 5 March, 15:00 without waiting). Requested 09:05,
+    # received 11:05 (120 office minutes): moved into Friday's hours.
+    ([(K.RECEIVED, (2, 9, 0)), (K.DOCUMENTS_REQUESTED, (2, 9, 5)),
+      (K.DOCUMENTS_RECEIVED, (2, 11, 5)), (K.ESCALATED, (2, 11, 10))], at(2026, 3, 6, 10, 0)),
+    # Still waiting when escalated at 11:10: the wait ends there (125 minutes).
+    ([(K.RECEIVED, (2, 9, 0)), (K.DOCUMENTS_REQUESTED, (2, 9, 5)), (K.ESCALATED, (2, 11, 10))],
+     at(2026, 3, 6, 10, 5)),
+    # Waiting over the night counts office time only: 14:00 to 09:00 next day is 120 minutes.
+    ([(K.RECEIVED, (2, 9, 0)), (K.DOCUMENTS_REQUESTED, (2, 14, 0)),
+      (K.DOCUMENTS_RECEIVED, (3, 9, 0)), (K.ESCALATED, (3, 9, 10))], at(2026, 3, 6, 10, 0)),
+    ([(K.RECEIVED, (2, 9, 0)), (K.ESCALATED, (2, 11, 10))], at(2026, 3, 5, 15, 0)),
+])
+def test_waiting_for_documents_moves_the_solution_deadline(cal, history, deadline):
+    """The solution deadline moves later by all the office time the consultation spent waiting
+    for the stakeholder's documents (DOMAIN.md: the stakeholder's delay never counts)."""
+    events = [ev(kind, at(2026, 3, d, hh, mm)) for kind, (d, hh, mm) in history]
+    clock = solution_clock(events, cal, 3, at(2026, 3, 4, 9, 0))
+    assert clock.deadline == deadline
+    if deadline != at(2026, 3, 5, 15, 0):
+        assert "selama menunggu dokumen dari stakeholder" in " ".join(clock.explanation)
+
+
+def _plain_working_day(d: date) -> bool:
+    """DOMAIN.md, default calendar: Monday-Friday, not a national holiday nor cuti bersama."""
+    import holidays
+
+    return d.weekday() < 5 and d not in holidays.country_holidays(
+        "ID", years=d.year, categories=("public", "government"))
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(day=st.integers(0, 364), minute=st.integers(0, 24 * 60 - 1),
+       waited=st.integers(0, 300))
+def test_solution_deadline_recounted_from_the_rules(cal, day, minute, waited):
+    """Received at any minute of 2026 and escalated at once (after a wait for documents of
+    ``waited`` office minutes inside the day's hours when it is a working morning): the deadline
+    is 15:00 on the 3rd working day after the consultation day (the day of receipt when a
+    working day before 15:00, else the next working day), moved by the minutes waited."""
+    received = datetime.combine(date(2026, 1, 1) + timedelta(days=day), time(), WITA) + \
+        timedelta(minutes=minute)
+    d = received.date()
+    consultation = d if _plain_working_day(d) and received.time() < time(15) else None
+    if consultation is None:
+        consultation = d + timedelta(days=1)
+        while not _plain_working_day(consultation):
+            consultation += timedelta(days=1)
+    due, n = consultation, 0
+    while n < 3:
+        due += timedelta(days=1)
+        n += _plain_working_day(due)
+    expected = datetime.combine(due, time(15), WITA)
+    events = [ev(K.RECEIVED, received)]
+    if waited and consultation == d and time(8) <= received.time() <= time(9):
+        # A wait that fits the day's hours (received by 09:00, back by 14:00 at the latest).
+        events += [ev(K.DOCUMENTS_REQUESTED, received),
+                   ev(K.DOCUMENTS_RECEIVED, received + timedelta(minutes=waited))]
+        nxt = due + timedelta(days=1)
+        while not _plain_working_day(nxt):
+            nxt += timedelta(days=1)
+        expected = datetime.combine(nxt, time(8), WITA) + timedelta(minutes=waited)
+    last = events[-1].at
+    events.append(ev(K.ESCALATED, last))
+    clock = solution_clock(events, cal, 3, last + timedelta(minutes=1))
+    assert clock.deadline == expected

@@ -7,6 +7,8 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import papers, reports
@@ -66,7 +68,7 @@ def test_report_counts_match_what_happened(office, period):
     # The open escalation (17 Mar) had due days 25, 26, 27 without any update.
     assert report.missed_progress_updates == 3
     handled = sorted([10, 35, 5, 8, 12, 19])
-    assert report.avg_handling_minutes == pytest.approx(round(sum(handled) / 6, 1))
+    assert report.avg_handling_minutes == pytest.approx(sum(handled) / 6)    # exact
     assert report.p90_handling_minutes == pytest.approx(35)
     assert report.backlog == 2
     assert {r.number for r in report.overdue} == {
@@ -149,44 +151,77 @@ def test_open_consultations_past_their_deadline_count_as_breached(office, databa
     at_once = reports.service_report(office.kakan, today, today, now=now)
     assert fresh.number not in {r.number for r in at_once.overdue}
     assert at_once.service_compliance.breached == 0
-    later = reports.service_report(office.kakan, today, today, now=now + dt.timedelta(days=30))
+    # A period that lasts until 30 days later (its cut-off is then): both ran out meanwhile.
+    later = reports.service_report(office.kakan, today, today + dt.timedelta(days=30),
+                                   now=now + dt.timedelta(days=30))
     assert later.service_compliance.breached == 1          # the one still in service
     assert later.solution_compliance.breached == 1         # the escalation, never answered
     assert {r.number for r in later.overdue} == {fresh.number, escalated.number}
 
 
 def _direct(first, last, now):
-    """The figures straight from the consultation rows, counted in Python."""
-    from kppn_desktop.storage.models import Consultation
+    """The figures straight from the consultation and cycle rows, counted in Python: clocks per
+    cycle, the current cycle's judged at ``now`` when it ran out without a stored verdict."""
+    from kppn_desktop.storage.models import Consultation, ConsultationCycle
 
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), ZoneInfo("Asia/Makassar"))
+    now = min(now, end)       # the cut-off: the end of the period, or now while it lasts
     rows = [c for c in Consultation.select() if first <= c.received_date <= last]
-    running = lambda c: (c.service_met is None and c.service_due_at is not None  # noqa: E731
-                         and c.service_due_at < now and c.state in ("diterima", "dilayani",
-                                                                    "dibuka_kembali"))
-    minutes = sorted(c.service_minutes for c in rows if c.service_minutes is not None)
+    cycles = {}
+    for k in ConsultationCycle.select():
+        cycles.setdefault(k.consultation_id, []).append(k)
+
+    def current(c):
+        return next(k for k in cycles[c.id] if k.number == c.cycle)
+
+    def service(c):
+        met = sum(k.service_met is True for k in cycles[c.id])
+        breached = sum(k.service_met is False for k in cycles[c.id]) + (
+            current(c).service_met is None and c.service_due_at is not None
+            and c.service_due_at < now and c.state in ("diterima", "dilayani", "dibuka_kembali"))
+        return met, breached
+
+    def solution(c):
+        met = sum(k.solution_met is True for k in cycles[c.id])
+        breached = sum(k.solution_met is False for k in cycles[c.id]) + (
+            current(c).solution_met is None and c.state == "dieskalasi"
+            and c.solution_due_at < now)
+        return met, breached
+
+    minutes = sorted(k.service_minutes for c in rows for k in cycles[c.id]
+                     if k.service_minutes is not None)
     channels = {}
     for c in rows:
         total, met, breached = channels.get(c.channel, (0, 0, 0))
-        channels[c.channel] = (total + 1, met + (c.service_met is True),
-                               breached + (c.service_met is False or running(c)))
+        channels[c.channel] = (total + 1, met + service(c)[0], breached + service(c)[1])
     return {
         "total": len(rows), "resolved": sum(c.state == "selesai" for c in rows),
         "escalated": sum(c.escalated_at is not None for c in rows),
-        "met": sum(c.service_met is True for c in rows),
-        "breached": sum(c.service_met is False or running(c) for c in rows),
-        "solution_met": sum(c.solution_met is True for c in rows),
-        "solution_breached": sum(c.solution_met is False or (
-            c.solution_met is None and c.state == "dieskalasi" and c.solution_due_at < now)
-            for c in rows),
+        "met": sum(service(c)[0] for c in rows),
+        "breached": sum(service(c)[1] for c in rows),
+        "solution_met": sum(solution(c)[0] for c in rows),
+        "solution_breached": sum(solution(c)[1] for c in rows),
         "p90": (int(minutes[__import__("math").ceil(0.9 * len(minutes)) - 1] * 10 + 0.5 + 1e-9)
                 / 10 if minutes else None),
-        "avg": round(sum(minutes) / len(minutes), 1) if minutes else None,
+        "avg": sum(minutes) / len(minutes) if minutes else None,
         "channels": channels,
         "days": {d: sum(c.received_date == d for c in rows) for d in {c.received_date for c in rows}},
-        "backlog": sum(1 for c in Consultation.select() if c.received_date <= last and (
-            c.resolved_at is None
-            or c.resolved_at.astimezone(ZoneInfo("Asia/Makassar")).date() > last)),
+        "backlog": sum(1 for c in Consultation.select()
+                       if c.received_date <= last and _open_at_end_of(c.id, last)),
     }
+
+
+def _open_at_end_of(consultation_id, last):
+    """From the history as it stood at the end of ``last``: open unless its latest resolution or
+    reopening up to then was a resolution."""
+    from kppn_desktop.storage.models import Event
+
+    zone = ZoneInfo("Asia/Makassar")
+    kinds = [e.kind for e in Event.select().where(Event.consultation == consultation_id)
+             .order_by(Event.seq)
+             if e.kind in ("diselesaikan", "dibuka_kembali")
+             and e.at.astimezone(zone).date() <= last]
+    return not kinds or kinds[-1] != "diselesaikan"
 
 
 def test_running_sums_give_the_report_the_rows_would(database):
@@ -226,8 +261,303 @@ def test_running_sums_give_the_report_the_rows_would(database):
         assert (report.solution_compliance.met, report.solution_compliance.breached) == (
             want["solution_met"], want["solution_breached"])
         assert report.p90_handling_minutes == want["p90"]
-        assert report.avg_handling_minutes == want["avg"]
+        assert report.avg_handling_minutes == pytest.approx(want["avg"])
         assert {r.label: (r.total, r.met, r.breached) for r in report.by_channel} == {
             labels[k]: v for k, v in want["channels"].items()}
         assert {d: n for d, n in report.daily_volume if n} == want["days"]
         assert report.backlog == want["backlog"]
+
+
+def test_backlog_is_the_state_at_the_cut_off(office):
+    """Resolved inside the period and reopened after it: at the period's cut-off it was resolved,
+    so the backlog of that period does not count it (DOMAIN.md, reports as of a cut-off)."""
+    [c] = take(office, wita(2026, 3, 16, 9, 0)).consultations
+    c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=wita(2026, 3, 16, 9, 10))
+    period = (dt.date(2026, 3, 16), dt.date(2026, 3, 17))
+    now = wita(2026, 3, 30, 12, 0)
+    assert reports.service_report(office.kakan, *period, now=now).backlog == 0
+    svc.reopen(office.cso, c.id, "Ditanyakan lagi", expected_version=c.version,
+               at=wita(2026, 3, 25, 9, 0))
+    assert reports.service_report(office.kakan, *period, now=now).backlog == 0
+    # Open again from 25 March: a period that ends after the reopening counts it.
+    later = reports.service_report(office.kakan, dt.date(2026, 3, 16), dt.date(2026, 3, 25),
+                                   now=now)
+    assert later.backlog == 1
+
+
+_BASE = dt.date(2026, 4, 6)     # a Monday
+
+
+@st.composite
+def _lives(draw):
+    """A few consultations, each received on some day and then resolved and reopened in turn,
+    each step some days (and minutes) after the one before."""
+    lives = []
+    for _ in range(draw(st.integers(1, 4))):
+        day = draw(st.integers(0, 8))
+        steps = draw(st.lists(st.tuples(st.integers(0, 4), st.integers(5, 300)), max_size=4))
+        lives.append((day, steps))
+    return lives
+
+
+@settings(max_examples=20, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(lives=_lives(), cut_offs=st.lists(st.integers(0, 20), min_size=1, max_size=3))
+def test_backlog_at_any_cut_off_recounts_from_the_history(office, lives, cut_offs):
+    """The backlog at the end of any day equals a recount of what the test did: received by then,
+    and not resolved as of then (the last resolve/reopen up to that day was no resolution)."""
+    made = _backlog_made.setdefault(id(office), [])
+    for day, steps in lives:
+        at = wita(_BASE.year, _BASE.month, _BASE.day, 9, 0) + dt.timedelta(days=day)
+        [c] = take(office, at).consultations
+        transitions = []            # (instant, resolved?) in order
+        for n, (days, minutes) in enumerate(steps):
+            at = at + dt.timedelta(days=days, minutes=minutes)
+            if n % 2 == 0:
+                c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version, at=at)
+            else:
+                c = svc.reopen(office.cso, c.id, "Lagi", expected_version=c.version, at=at)
+            transitions.append((at, n % 2 == 0))
+        made.append((_BASE + dt.timedelta(days=day), transitions))
+    for offset in cut_offs:
+        last = _BASE + dt.timedelta(days=offset)
+        want = 0
+        for received, transitions in made:
+            upto = [resolved for at, resolved in transitions if at.date() <= last]
+            want += received <= last and not (upto and upto[-1])
+        report = reports.service_report(None, _BASE, last, now=wita(2026, 6, 1, 9, 0))
+        assert report.backlog == want, (last, made)
+
+
+_backlog_made: dict = {}
+
+
+def test_handling_minutes_are_rounded_once_when_shown(office):
+    """16.048 office minutes are shown as 16,0: not stored as 16.05 and shown as 16,1."""
+    at = wita(2026, 3, 16, 9, 0)
+    [c] = take(office, at).consultations
+    svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                at=at + dt.timedelta(minutes=16, seconds=2.88))
+    day = dt.date(2026, 3, 16)
+    report = reports.service_report(office.kakan, day, day, now=wita(2026, 3, 17, 9, 0))
+    assert report.avg_handling_minutes == pytest.approx(16.048)
+    assert report.p90_handling_minutes == 16.0
+    text = " ".join(text_of(reports.render(report, "pdf")).split())
+    assert "Waktu penanganan rata-rata 16,0 menit" in text
+    assert "Waktu penanganan persentil ke-90 16,0 menit" in text
+    assert "16,1" not in text
+
+
+def _half_up(value, places=1):
+    """Round a Decimal half up: the recount's own rounding."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return float(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+_days_used: dict = {}
+
+
+@settings(max_examples=15, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(durations=st.lists(st.integers(1, 60 * 60_000), min_size=1, max_size=5))
+def test_average_and_percentile_round_the_exact_minutes_once(office, durations):
+    """Handling times to the millisecond on one working day: the report's average and 90th
+    percentile, as shown, are the exact minutes rounded once, half up (a recount in decimals)."""
+    from decimal import Decimal
+
+    from kppn_desktop.documents import _format as fmt
+    from kppn_desktop.services import office as office_service
+
+    calendar = office_service.office_calendar()
+    day = _days_used.get(id(office), dt.date(2026, 5, 3))
+    day += dt.timedelta(days=1)
+    while not calendar.is_working_day(day):
+        day += dt.timedelta(days=1)
+    _days_used[id(office)] = day
+    for i, ms in enumerate(durations):
+        at = wita(day.year, day.month, day.day, 8, 0) + dt.timedelta(minutes=80 * i)
+        [c] = take(office, at).consultations
+        svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=at + dt.timedelta(milliseconds=ms))
+    report = reports.service_report(None, day, day, now=wita(2026, 12, 1, 9, 0))
+    exact = sorted(Decimal(ms) / Decimal(60_000) for ms in durations)
+    mean = sum(exact) / len(exact)
+    rank = -(-9 * len(exact) // 10)          # nearest rank: ceil(0.9 n)
+    assert fmt.minutes(report.avg_handling_minutes) == fmt.minutes(_half_up(mean))
+    assert fmt.decimal(report.avg_handling_minutes) == f"{_half_up(mean):.1f}".replace(".", ",")
+    assert report.p90_handling_minutes == _half_up(exact[rank - 1])
+
+
+def test_reopening_does_not_undo_a_decided_result(office):
+    """Met in its first cycle, then reopened: the first cycle stays met (a result is final) and
+    the new cycle's clock is the one not yet judged. (At the real present: the services judge
+    clocks as of now, whatever the office hours are when the test runs.)"""
+    now = dt.datetime.now(UTC)
+    [c] = take(office, now - dt.timedelta(minutes=15)).consultations
+    c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=now - dt.timedelta(minutes=10))
+    svc.reopen(office.cso, c.id, "Ditanyakan lagi", expected_version=c.version,
+               at=now - dt.timedelta(minutes=5))
+    today = now.astimezone(wita(2026, 1, 1).tzinfo).date()
+    report = reports.service_report(office.kakan, today - dt.timedelta(days=1), today, now=now)
+    compliance = report.service_compliance
+    assert (compliance.met, compliance.breached, compliance.pending) == (1, 0, 1)
+    assert [(r.met, r.breached) for r in report.by_channel] == [(1, 0)]
+    text = " ".join(text_of(reports.render(report, "pdf")).split())
+    assert "1 sesuai standar, 0 melebihi standar, 1 belum dinilai" in text
+
+
+def test_each_cycle_keeps_its_own_verdict(office):
+    """Met, reopened and met again: two clocks met. Met, reopened and never answered: one met,
+    one breached; the consultation's first result is not turned into a breach or undone."""
+    at = wita(2026, 3, 16, 9, 0)
+    first, second = take(office, at, questions=[
+        QuestionInput(office.categories[0].id, "Satu"),
+        QuestionInput(office.categories[1].id, "Dua")]).consultations
+    for c in (first, second):
+        c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                        at=at + dt.timedelta(minutes=10))
+        c = svc.reopen(office.cso, c.id, "Lagi", expected_version=c.version,
+                       at=at + dt.timedelta(minutes=60))
+        if c.id == first.id:
+            svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                        at=at + dt.timedelta(minutes=70))
+    day = dt.date(2026, 3, 16)
+    report = reports.service_report(office.kakan, day, day, now=wita(2026, 3, 20, 9, 0))
+    c = report.service_compliance
+    assert (c.met, c.breached, c.pending) == (3, 1, 0)
+
+
+@st.composite
+def _cycles(draw):
+    """One consultation's course within one office day: minutes to each resolution and, between
+    them, minutes to each reopening."""
+    return draw(st.lists(st.integers(1, 45), min_size=0, max_size=5))
+
+
+@settings(max_examples=20, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(courses=st.lists(_cycles(), min_size=1, max_size=3))
+def test_service_clocks_are_judged_per_cycle(office, courses):
+    """Each cycle's 20-minute clock is judged once: met when resolved within 20 office minutes
+    of its start (receipt or reopening), breached when resolved later or never. A recount over
+    the test's own courses, all inside office hours of one working day (office minutes are wall
+    minutes there), reported days later."""
+    from kppn_desktop.services import office as office_service
+
+    calendar = office_service.office_calendar()
+    day = _days_used.get(("cycles", id(office)), dt.date(2026, 7, 5)) + dt.timedelta(days=1)
+    while not calendar.is_working_day(day):
+        day += dt.timedelta(days=1)
+    _days_used[("cycles", id(office))] = day
+    met = breached = 0
+    handled = []            # each stopped cycle's handling minutes
+    for n, steps in enumerate(courses):
+        at = wita(day.year, day.month, day.day, 8, 0) + dt.timedelta(minutes=n)
+        [c] = take(office, at).consultations
+        for i, minutes in enumerate(steps):
+            at += dt.timedelta(minutes=minutes)
+            if i % 2 == 0:
+                c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version, at=at)
+                met += minutes <= 20
+                breached += minutes > 20
+                handled.append(minutes)
+            else:
+                c = svc.reopen(office.cso, c.id, "Lagi", expected_version=c.version, at=at)
+        breached += len(steps) % 2 == 0          # still open: its clock ran out long ago
+    report = reports.service_report(None, day, day, now=wita(2026, 12, 1, 9, 0))
+    c = report.service_compliance
+    assert (c.met, c.breached, c.pending) == (met, breached, 0)
+    # Handling time is the same quantity, per cycle: the split, the average and the percentile.
+    assert sum(m <= 20 for m in handled) == c.met
+    if handled:
+        assert report.avg_handling_minutes == pytest.approx(sum(handled) / len(handled))
+        assert report.p90_handling_minutes == sorted(handled)[-(-9 * len(handled) // 10) - 1]
+    else:
+        assert report.avg_handling_minutes is None and report.p90_handling_minutes is None
+
+
+def test_handling_time_is_per_cycle_like_the_20_minute_split(office):
+    """Answered in 12 minutes, reopened, answered again in 15: two cycles within 20 minutes, and
+    two handling times of 12 and 15 (not one of 27 counted as within 20)."""
+    at = wita(2026, 3, 16, 9, 0)
+    [c] = take(office, at).consultations
+    c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=at + dt.timedelta(minutes=12))
+    c = svc.reopen(office.cso, c.id, "Lagi", expected_version=c.version,
+                   at=at + dt.timedelta(minutes=60))
+    c = svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=at + dt.timedelta(minutes=75))
+    day = dt.date(2026, 3, 16)
+    report = reports.service_report(office.kakan, day, day, now=wita(2026, 3, 20, 9, 0))
+    assert (report.service_compliance.met, report.service_compliance.breached) == (2, 0)
+    assert report.avg_handling_minutes == pytest.approx(13.5)
+    assert report.p90_handling_minutes == 15.0
+    [row] = report.by_category
+    assert (row.met, row.breached, row.avg_minutes) == (2, 0, pytest.approx(13.5))
+    # The receipt of the second resolution shows the time of its own cycle.
+    receipt = text_of(papers.receipt_pdf(office.cso, c.id, "a5"))
+    assert "15 menit" in receipt and "27 menit" not in receipt
+
+
+def test_solution_line_says_how_many_are_not_judged_yet(office):
+    """Three escalations, one answered in time and two still within their 3 working days: the
+    solution figure is 1 of 1 judged, and the report says 2 are not judged yet (at the real
+    present: the services judge clocks as of now)."""
+    now = dt.datetime.now(UTC)
+    made = take(office, now - dt.timedelta(minutes=20), questions=[
+        QuestionInput(office.categories[i].id, f"Pertanyaan {i}") for i in range(3)])
+    for n, c in enumerate(made.consultations):
+        c = svc.escalate(office.cso, c.id, section_id=office.sections["BANK"],
+                         reason="Konfirmasi", contact_person="Nur",
+                         contact_phone="081244556677", expected_version=c.version,
+                         at=now - dt.timedelta(minutes=10))
+        if n == 0:
+            svc.resolve(office.kasi_bank, c.id, "Solusi", expected_version=c.version,
+                        at=now - dt.timedelta(minutes=5))
+    today = now.astimezone(wita(2026, 1, 1).tzinfo).date()
+    report = reports.service_report(office.kakan, today - dt.timedelta(days=1), today, now=now)
+    so = report.solution_compliance
+    assert (so.met, so.breached, so.pending) == (1, 0, 2)
+    text = " ".join(text_of(reports.render(report, "pdf")).split())
+    assert "1 tepat waktu, 0 melewati batas, 2 belum dinilai" in text
+    assert "Solusi ≤ 3 hari kerja (2 belum dinilai)" in text
+    csv_text = reports.render(report, "csv").decode("utf-8-sig")
+    assert "Solusi belum dinilai" in csv_text
+
+
+def test_overdue_list_of_a_past_period_is_the_state_at_its_cut_off(office):
+    """March's report made on 1 May: listed are the consultations open and late at the end of
+    March, late up to then, whatever happened since."""
+    at = wita(2026, 3, 16, 9, 0)
+    late, reopened, never = take(office, at, questions=[
+        QuestionInput(office.categories[i].id, f"Pertanyaan {i}") for i in range(3)]
+    ).consultations
+    late = svc.escalate(office.cso, late.id, section_id=office.sections["BANK"],
+                        reason="Konfirmasi", contact_person="Nur", contact_phone="081244556677",
+                        expected_version=late.version, at=at + dt.timedelta(minutes=10))
+    svc.resolve(office.kasi_bank, late.id, "Solusi", expected_version=late.version,
+                at=wita(2026, 4, 10, 10, 0))              # answered after March, too late
+    reopened = svc.resolve(office.cso, reopened.id, "Jawaban", expected_version=reopened.version,
+                           at=at + dt.timedelta(minutes=5))
+    svc.reopen(office.cso, reopened.id, "Lagi", expected_version=reopened.version,
+               at=wita(2026, 4, 6, 9, 0))                 # open (and late) only since April
+    report = reports.service_report(office.kakan, dt.date(2026, 3, 1), dt.date(2026, 3, 31),
+                                    now=wita(2026, 5, 1, 9, 0))
+    cut_off = wita(2026, 4, 1, 0, 0)
+    assert report.cut_off == cut_off
+    listed = {r.number: r for r in report.overdue}
+    assert set(listed) == {late.number, never.number}
+    # 16 March: Senin; 18-20 and 23-24 March are not working days (cuti bersama, Nyepi).
+    assert listed[late.number].deadline == wita(2026, 3, 26, 15, 0)
+    assert listed[never.number].deadline == at + dt.timedelta(minutes=20)
+    from kppn_desktop.services import office as office_service
+
+    calendar = office_service.office_calendar()
+    for row in listed.values():
+        assert row.overdue_minutes == round(calendar.office_minutes_between(row.deadline, cut_off))
+    assert report.backlog == 2
+    text = " ".join(text_of(reports.render(report, "pdf")).split())
+    assert "keadaan data per akhir 31 Maret 2026" in text

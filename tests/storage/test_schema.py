@@ -26,7 +26,7 @@ def test_upgrade_twice_applies_nothing_the_second_time(database):
 
 
 def test_migrations_apply_to_a_database_that_already_has_consultations(database):
-    """0002 and 0003 on a filled database (as on an office that upgrades): undone, then applied
+    """0002 and later on a filled database (as on an office that upgrades): undone, then applied
     again, the search index is sound and finds the rows, and the report sums match the rows."""
     import datetime as dt
 
@@ -38,8 +38,10 @@ def test_migrations_apply_to_a_database_that_already_has_consultations(database)
     sample_data.generate(consultations=150, months=2, seed=5, now=now, bulk=True)
     before = reports.service_report(None, dt.date(2026, 1, 1), dt.date(2026, 3, 31), now=now)
     schema._runner().down("0002_lists_at_scale")
-    assert schema.pending() == ["0002_lists_at_scale", "0003_report_rollups"]
-    assert schema.upgrade() == ["0002_lists_at_scale", "0003_report_rollups"]
+    later = [name for name in schema._files() if name >= "0002"]
+    assert later[:2] == ["0002_lists_at_scale", "0003_report_rollups"]
+    assert schema.pending() == later
+    assert schema.upgrade() == later
     if db.obj.__class__.__name__.startswith("Sqlite"):
         db.execute_sql("INSERT INTO consultation_fts(consultation_fts) VALUES ('integrity-check')")
     u = User.get(User.username == "cso1")
@@ -47,7 +49,20 @@ def test_migrations_apply_to_a_database_that_already_has_consultations(database)
     some = Consultation.select().order_by(Consultation.id.desc()).first()
     found = queries.list_consultations(cso, queries.ListFilter(text=some.number))
     assert [s.id for s in found] == [some.id]
-    assert reports.service_report(None, dt.date(2026, 1, 1), dt.date(2026, 3, 31), now=now) == before
+    after = reports.service_report(None, dt.date(2026, 1, 1), dt.date(2026, 3, 31), now=now)
+    assert _figures(after) == _figures(before)
+
+
+def _figures(report):
+    """The report with its exact averages to 1e-9: SQL adds the minutes in any order, which
+    moves the last bits of a sum (never a figure shown)."""
+    from dataclasses import replace
+
+    def near(value):
+        return None if value is None else round(value, 9)
+    rows = {name: tuple(replace(r, avg_minutes=near(r.avg_minutes)) for r in getattr(report, name))
+            for name in ("by_channel", "by_category", "by_section", "by_officer")}
+    return replace(report, avg_handling_minutes=near(report.avg_handling_minutes), **rows)
 
 
 def test_a_database_from_a_newer_version_is_refused(database, db_url):

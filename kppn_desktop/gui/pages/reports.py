@@ -134,13 +134,18 @@ class ReportsPage(QWidget):
         self.ui.makeButton.setEnabled(True)
         r = self.report
         service, solution = (_percent(c.pct) for c in (r.service_compliance, r.solution_compliance))
+        service_pending, solution_pending = (
+            self.tr(" ({n} belum dinilai)").format(n=c.pending) if c.pending else ""
+            for c in (r.service_compliance, r.solution_compliance))
         self.ui.summaryLabel.setText(self.tr(
             "<b>{first} – {last}</b>: {total} konsultasi, {resolved} selesai, {escalated} "
-            "dieskalasi · kepatuhan 20 menit <b>{service}</b> · solusi 3 hari kerja "
-            "<b>{solution}</b> · progres terlewat {missed} · belum selesai {backlog}").format(
+            "dieskalasi · kepatuhan 20 menit <b>{service}</b>{service_pending} · solusi 3 hari "
+            "kerja <b>{solution}</b>{solution_pending} · progres terlewat {missed} · belum "
+            "selesai {backlog}").format(
             first=formatting.format_short_date(r.period_start),
             last=formatting.format_short_date(r.period_end), total=r.total, resolved=r.resolved,
-            escalated=r.escalated, service=service, solution=solution,
+            escalated=r.escalated, service=service, service_pending=service_pending,
+            solution=solution, solution_pending=solution_pending,
             missed=r.missed_progress_updates, backlog=r.backlog))
         layout = self.ui.previewLayout
         while layout.count():

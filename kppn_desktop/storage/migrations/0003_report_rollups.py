@@ -3,7 +3,7 @@ once from every consultation here and kept by the services from then on; indexes
 consultations of a period."""
 from peewee import CharField, DateField, FloatField, IntegerField, Model
 
-from kppn_desktop.storage import rollups
+from kppn_desktop.storage import schema
 
 
 def up(migrator, db):
@@ -30,7 +30,7 @@ def up(migrator, db):
     db.create_tables([ReportRollup])
     migrator.migrate(migrator.add_index('consultation', ('resolved_at',), False),
                      migrator.add_index('consultation', ('state', 'received_date'), False))
-    rollups.rebuild()
+    schema.recount_after('report_sums')
     # Statistics for the planner (SQLite has none until asked): a list filtered by officer and
     # month must start from the month, not from the officer's every consultation.
     db.execute_sql("ANALYZE")

@@ -1,0 +1,118 @@
+"""Every consultation's clock columns recomputed from its history, for a migration that changes
+what a column means (``domain.clocks.stored_columns``), so an existing database upgrades to the same
+figures a new one would hold.
+
+The calendar and standard are read from the tables as the services store them (``setting``,
+``closure``, ``hours_override``, ``office``), with the domain's defaults where nothing is stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+
+from kppn_desktop.domain.calendar import OfficeCalendar
+from kppn_desktop.domain.clocks import (CLOCK_KINDS, CycleClocks, consultation_clocks,
+                                        cycle_columns, stored_columns)
+from kppn_desktop.domain.events import ClockEvent, EventKind
+from kppn_desktop.domain.standards import CalendarSettings, ServiceStandard, default_weekly_hours
+from kppn_desktop.storage import rollups
+from kppn_desktop.storage.database import db
+from kppn_desktop.storage.models import (Closure, Consultation, ConsultationCycle, Event,
+                                         HoursOverride, Office, Setting, utcnow)
+
+#: Consultations recomputed per transaction.
+BATCH = 2000
+WEEKLY_HOURS_KEY = "calendar.weekly_hours"
+_STANDARD_KEYS = {"service_minutes": "standard.service_minutes",
+                  "solution_working_days": "standard.solution_working_days",
+                  "progress_every_working_days": "standard.progress_every_working_days"}
+
+
+def parse_hours(raw: dict) -> dict[int, tuple[dt.time, dt.time] | None]:
+    """``{"0": ["08:00", "15:00"], "5": null}`` as stored -> weekday -> (open, close) or None."""
+    return {int(day): None if not span else (dt.time.fromisoformat(span[0]),
+                                              dt.time.fromisoformat(span[1]))
+            for day, span in raw.items()}
+
+
+def _stored(key: str):
+    row = Setting.get_or_none(Setting.key == key)
+    return None if row is None else json.loads(row.value)
+
+
+def office_calendar(weekly_hours: dict | None = None) -> OfficeCalendar:
+    """The office calendar as stored. ``weekly_hours`` (as stored, JSON-like) when the caller
+    has read it already; else read here, the domain's default when none is stored."""
+    office = Office.select(Office.timezone).order_by(Office.id).first()
+    overrides = tuple(
+        (o.first_day, o.last_day, parse_hours(json.loads(o.hours)))
+        for o in HoursOverride.select().order_by(HoursOverride.first_day, HoursOverride.id))
+    closures = {c.day: c.reason or "Kantor tutup"
+                for c in Closure.select().where(Closure.kind == "tutup")}
+    openings = frozenset(c.day for c in Closure.select().where(Closure.kind == "buka"))
+    if weekly_hours is None:
+        weekly_hours = _stored(WEEKLY_HOURS_KEY)
+    return OfficeCalendar(CalendarSettings(
+        timezone=office.timezone if office else "Asia/Makassar",
+        weekly_hours=default_weekly_hours() if weekly_hours is None else parse_hours(weekly_hours),
+        hours_overrides=overrides, closures=closures, openings=openings))
+
+
+def service_standard() -> ServiceStandard:
+    """The standard's figures as stored, the domain's defaults where none is."""
+    values = {name: _stored(key) for name, key in _STANDARD_KEYS.items()}
+    return ServiceStandard(**{name: value for name, value in values.items() if value is not None})
+
+
+def clock_events(consultation_ids) -> dict[int, list[ClockEvent]]:
+    """consultation id -> the events the clocks read, in the order of the history."""
+    out: dict[int, list[ClockEvent]] = defaultdict(list)
+    rows = (Event.select(Event.consultation, Event.kind, Event.at, Event.data)
+            .where(Event.consultation.in_(list(consultation_ids)),
+                   Event.kind.in_([k.value for k in CLOCK_KINDS]))
+            .order_by(Event.consultation, Event.seq).tuples())
+    for cid, kind, at, data in rows:
+        reason = json.loads(data).get("alasan", "") if data else ""
+        out[cid].append(ClockEvent(EventKind(kind), at, reason))
+    return out
+
+
+def store(consultation_id: int, cycles: list[CycleClocks]) -> dict:
+    """Write what ``cycles`` come to: the consultation's clock columns and its cycle rows;
+    returns the columns."""
+    values = stored_columns(cycles)
+    Consultation.update(**values).where(Consultation.id == consultation_id).execute()
+    ConsultationCycle.delete().where(ConsultationCycle.consultation == consultation_id).execute()
+    ConsultationCycle.insert_many([{"consultation": consultation_id, **row}
+                                   for row in cycle_columns(cycles)]).execute()
+    return values
+
+
+def recompute_all() -> int:
+    """Every consultation's clock columns from its history, and the report sums after them;
+    returns how many consultations were recomputed."""
+    calendar, standard = office_calendar(), service_standard()
+    now = utcnow()
+    # As of each consultation's last event, as the services stored it then: a clock that ran out
+    # since has no stored verdict (the report judges it at its own cut-off), so a report of a
+    # past period reads the same before and after the upgrade.
+    done, last_id = 0, 0
+    while True:
+        with db.atomic():
+            rows = list(Consultation.select(Consultation.id, Consultation.service_target)
+                        .where(Consultation.id > last_id).order_by(Consultation.id)
+                        .limit(BATCH).tuples())
+            if not rows:
+                break
+            events = clock_events(cid for cid, _ in rows)
+            for cid, target in rows:
+                history = events.get(cid, [])
+                at = max((e.at for e in history), default=now)
+                store(cid, consultation_clocks(history, calendar, standard, at,
+                                               service_minutes=target))
+            done += len(rows)
+            last_id = rows[-1][0]
+    with db.atomic():
+        rollups.rebuild()
+    return done
