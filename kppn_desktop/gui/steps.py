@@ -38,7 +38,9 @@ def setup(tour) -> object:
     _click(wizard.ui.finishButton)
     tour.wait_until(lambda: wizard.admin is not None)
     wizard.close()
-    return wizard.admin
+    admin = wizard.admin
+    tour.dispose(wizard)
+    return admin
 
 
 def staff(admin) -> dict:
@@ -60,7 +62,9 @@ def login(tour, username: str):
     tour.shot(dialog, f"masuk-{username}")
     _click(dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok))
     tour.wait_until(lambda: dialog.actor is not None)
-    return dialog.actor
+    actor = dialog.actor
+    tour.dispose(dialog)
+    return actor
 
 
 def main_window(tour, actor, info):
@@ -70,6 +74,15 @@ def main_window(tour, actor, info):
     session = Session(actor, info.display)
     window = tour.show(MainWindow(session))
     return session, window
+
+
+def log_out(tour, session, window) -> None:
+    """As the application does between logins (``app.run_session``): the window closed, the
+    session ended, both deleted here on purpose rather than whenever Python lets go of them."""
+    window.leave_confirmed = True
+    window.close()
+    session.close()
+    tour.dispose(window)
 
 
 def intake(tour, window) -> int:
@@ -141,8 +154,7 @@ def run_all(tour, info) -> None:
     tour.shot(window, "daftar-konsultasi")
     if hasattr(queue, "focus_search"):
         queue.focus_search()
-    window.close()
-    session.runner.wait()
+    log_out(tour, session, window)
 
     # The Kepala Seksi PDMS.
     escalated = queries.summary_of(second)
@@ -159,8 +171,7 @@ def run_all(tour, info) -> None:
         cw = consultation_action(tour, window, second, "kasi_response", respond,
                                  "tanggapan-kepala-seksi")
         cw.close()
-        window.close()
-        session.runner.wait()
+        log_out(tour, session, window)
 
     # The head of office reads the report.
     kakan = login(tour, "hasan")
@@ -171,8 +182,7 @@ def run_all(tour, info) -> None:
     tour.wait_until(lambda: page.report is not None)
     tour.settle(300)
     tour.shot(window, "laporan")
-    window.close()
-    session.runner.wait()
+    log_out(tour, session, window)
 
     # The administrator.
     session, window = main_window(tour, admin, info)
@@ -191,8 +201,7 @@ def run_all(tour, info) -> None:
     tour.shot(dialog, "layar-terkunci")
     _click(dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok))
     tour.wait_until(lambda: not window.locked)
-    window.close()
-    session.runner.wait()
+    log_out(tour, session, window)
 
     from kppn_desktop.gui.tour import _papers
     _papers(tour, cso, first, second)

@@ -54,6 +54,13 @@ class Tour:
         self.saved.append(path)
         return path
 
+    def dispose(self, widget) -> None:
+        """Delete a window now, on the GUI thread (see ``gui.app.delete_now``)."""
+        from kppn_desktop.gui.app import delete_now
+
+        delete_now(widget)
+        self.settle(50)
+
     def show(self, widget, width: int | None = None, height: int | None = None):
         widget.resize(width or self.size[0], height or self.size[1])
         widget.move(0, 0)
