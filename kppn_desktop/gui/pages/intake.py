@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from kppn_desktop.domain import formatting, validation
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.gui import printing
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
-from kppn_desktop.gui.paper_menu import auto_print_slip
+from kppn_desktop.gui.paper_menu import auto_print_slip, print_default
 from kppn_desktop.gui.pages.intake_files import PendingFile, SaveOutcome, read_files, save_intake
 from kppn_desktop.gui.pages.intake_questions import (
     QuestionRow,
@@ -88,7 +87,7 @@ class IntakePage(QWidget):
         self.ui.savingLabel.hide()
         self.setAcceptDrops(True)
         #: Prints a slip PDF on the default printer; replaceable (tests).
-        self.print_slip = printing.print_default
+        self.print_slip = print_default
         self._connect_signals()
         for group in (self.ui.channelGroup, self.ui.stakeholderGroup, self.ui.documentsGroup):
             self._watch_input(group)
