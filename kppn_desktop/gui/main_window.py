@@ -143,13 +143,16 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_watcher = _IdleWatcher(self._idle_timer)
-        QApplication.instance().installEventFilter(self._idle_watcher)
         self._connect_signals()
         # A Kepala Seksi starts at the section's escalations; everyone else at their first page.
         if "kasi" in self.pages:
             self.show_page("kasi")
         else:
             self.ui.navList.setCurrentRow(0)
+        # Only now: the filter is Python code Qt calls for every event of the application, and
+        # building the first page sends well over a thousand (no input can come before the window
+        # shows).
+        QApplication.instance().installEventFilter(self._idle_watcher)
         self.ui.actionNew.setEnabled("intake" in self.pages)
         self.restore_geometry()
         self.start_idle_lock()
