@@ -33,14 +33,16 @@ from kppn_desktop.gui.pages.intake_questions import (
 )
 from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
 from kppn_desktop.gui.widgets import ERROR_STYLE, DateTimeField, FieldErrors
-from kppn_desktop.services import office
 
 CHANNEL_LABELS = dict(validation.CHANNELS)
 FILE_FILTER = "Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)"
 
 
 def _load_office_data() -> dict:
-    """Categories, the office standard and calendar. Runs on a worker thread."""
+    """Categories, the office standard and calendar. Runs on a worker thread (which imports the
+    office service: the GUI thread does not need it before the window shows)."""
+    from kppn_desktop.services import office  # noqa: PLC0415
+
     return {"categories": office.list_categories(),
             "standard": office.service_standard().service_minutes,
             "calendar": office.ready_calendar()}

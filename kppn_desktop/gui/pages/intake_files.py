@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kppn_desktop.domain import filetypes
 from kppn_desktop.domain.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -32,6 +31,7 @@ class PendingFile:
 
 def read_files(paths: list[str]) -> tuple[list[PendingFile], list[str]]:
     """(files that can be attached, messages about those that cannot). Runs on a worker thread."""
+    from kppn_desktop.domain import filetypes  # noqa: PLC0415
     from kppn_desktop.services import settings  # noqa: PLC0415
 
     limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
