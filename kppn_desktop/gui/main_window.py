@@ -9,9 +9,10 @@ import weakref
 from importlib import import_module
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QListWidgetItem,
@@ -100,7 +101,13 @@ def _import_all(names: list[str]) -> None:
 
 
 class _IdleWatcher(QObject):
-    """Restarts the idle timer on any key or mouse input anywhere in the application."""
+    """Restarts the idle timer on any key or mouse input in any window of the application.
+
+    It filters the windows (QWindow), each from the moment it first has the focus: every key and
+    mouse event of a window reaches its QWindow before the widget it is for. A filter on the
+    whole application would be Python code that Qt calls for every event of every object (paint,
+    layout, timers, over a thousand while the main window opens, each object and event converted
+    for Python): about 30 ms of start-up, and a Python call per event ever after."""
 
     INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel}
@@ -108,6 +115,29 @@ class _IdleWatcher(QObject):
     def __init__(self, timer: QTimer):
         super().__init__(timer)
         self.timer = timer
+        self._windows: list[QWindow] = []
+        self._started = False
+
+    def start(self) -> None:
+        app = QGuiApplication.instance()
+        app.focusWindowChanged.connect(self.watch)
+        self._started = True
+        self.watch(app.focusWindow())
+
+    def watch(self, window: QWindow | None) -> None:
+        self._windows = [w for w in self._windows if shiboken6.isValid(w)]
+        if window is not None and window not in self._windows:
+            window.installEventFilter(self)
+            self._windows.append(window)
+
+    def stop(self) -> None:
+        if self._started:
+            QGuiApplication.instance().focusWindowChanged.disconnect(self.watch)
+            self._started = False
+        for window in self._windows:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._windows = []
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
         if event.type() in self.INPUT and self.timer.isActive():
@@ -149,10 +179,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
             self.show_page("kasi")
         else:
             self.ui.navList.setCurrentRow(0)
-        # Only now: the filter is Python code Qt calls for every event of the application, and
-        # building the first page sends well over a thousand (no input can come before the window
-        # shows).
-        QApplication.instance().installEventFilter(self._idle_watcher)
+        self._idle_watcher.start()
         self.ui.actionNew.setEnabled("intake" in self.pages)
         self.restore_geometry()
         self.start_idle_lock()
@@ -331,7 +358,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
             event.ignore()
             return
         self.leave_confirmed = True
-        QApplication.instance().removeEventFilter(self._idle_watcher)
+        self._idle_watcher.stop()
         self.session.stop_polling()
         for window in list(self._consultation_windows):
             window.close()
