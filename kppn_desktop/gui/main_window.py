@@ -224,19 +224,21 @@ class MainWindow(PreserveGeometry, QMainWindow):
     # --- navigation ---------------------------------------------------------------------
 
     def show_page(self, key: str) -> QWidget:
-        page = self.pages[key]
         for row in range(self.ui.navList.count()):
             if self.ui.navList.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.ui.navList.setCurrentRow(row)
-        return page
+        return self.pages[key]
 
     def _on_navList_currentRowChanged(self, row: int) -> None:
         if row < 0:
             return
         key = self.ui.navList.item(row).data(Qt.ItemDataRole.UserRole)
+        built_now = not dict.__contains__(self.pages, key)
         page = self.pages[key]
         self.ui.pages.setCurrentWidget(page)
-        if hasattr(page, "refresh"):
+        # Every page loads its data as it is built; one shown again reloads (a second load
+        # right after the first was the intake page's office data, or the whole list, twice).
+        if not built_now and hasattr(page, "refresh"):
             page.refresh()
 
     def _on_actionNew_triggered(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kppn_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import finish_work
 
 
 def _titles(window) -> list[str]:
@@ -65,6 +66,22 @@ def test_idle_lock_hides_the_window_and_keeps_what_was_typed(make_session, qtbot
     assert seen["visible"] is False and seen["user"] == "rina"
     assert "salah" in seen["error"]
     assert page.ui.nameEdit.text() == "Nurhayati Saleh"
+
+
+def test_a_page_loads_once_as_it_opens_and_again_when_shown_again(make_session, qtbot, office,
+                                                                   monkeypatch):
+    from kppn_desktop.gui.pages import intake
+
+    loads = []
+    real = intake._load_office_data
+    monkeypatch.setattr(intake, "_load_office_data", lambda: loads.append(1) or real())
+    window = _window(qtbot, make_session, office.cso)
+    finish_work(qtbot)
+    assert window.ui.pages.currentWidget() is window.pages["intake"] and len(loads) == 1
+    window.show_page("queue")
+    window.show_page("intake")
+    finish_work(qtbot)
+    assert len(loads) == 2
 
 
 def test_input_to_any_window_restarts_the_idle_timer(make_session, qtbot, office):
