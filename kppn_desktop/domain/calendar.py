@@ -2,7 +2,8 @@
 
 Every clock counts office time, so this is the hot path of lists and reports (a report may
 recompute 100k deadlines): each date is classified once and kept, and each year's holiday list is
-loaded from the ``holidays`` package once.
+loaded once: from the lists shipped in ``holidays_id.py`` when they were made with the installed
+``holidays`` package, else from that package (see ``holiday_table``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import types
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from kppn_desktop.domain import holiday_table
 from kppn_desktop.domain.formatting import zone_abbrev
 from kppn_desktop.domain.standards import WEEKDAY_NAMES, CalendarSettings
 
@@ -104,9 +106,15 @@ class OfficeCalendar:
     def _holidays(self, year: int) -> dict[date, str]:
         names = self._holidays_by_year.get(year)
         if names is None:
-            table = indonesian_holidays_class()(
-                years=year, categories=("public", "government"), language="id")
-            names = self._holidays_by_year[year] = dict(table.items())
+            # The shipped list when it was made with the installed ``holidays`` (no import of
+            # that package at start-up), else the package itself.
+            names = holiday_table.shipped_year(year)
+            if names is None:
+                table = indonesian_holidays_class()(
+                    years=year, categories=holiday_table.CATEGORIES,
+                    language=holiday_table.LANGUAGE)
+                names = dict(table.items())
+            self._holidays_by_year[year] = names
         return names
 
     def _day_of(self, d: date) -> date:

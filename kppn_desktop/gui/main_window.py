@@ -9,7 +9,9 @@ import weakref
 from importlib import import_module
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -101,7 +103,13 @@ def _import_all(names: list[str]) -> None:
 
 
 class _IdleWatcher(QObject):
-    """Restarts the idle timer on any key or mouse input anywhere in the application."""
+    """Restarts the idle timer on any key or mouse input in any window of the application.
+
+    It filters the windows (QWindow), each from the moment it first has the focus: every key and
+    mouse event of a window reaches its QWindow before the widget it is for. A filter on the
+    whole application would be Python code that Qt calls for every event of every object (paint,
+    layout, timers, over a thousand while the main window opens, each object and event converted
+    for Python): about 30 ms of start-up, and a Python call per event ever after."""
 
     INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel}
@@ -109,6 +117,29 @@ class _IdleWatcher(QObject):
     def __init__(self, timer: QTimer):
         super().__init__(timer)
         self.timer = timer
+        self._windows: list[QWindow] = []
+        self._started = False
+
+    def start(self) -> None:
+        app = QGuiApplication.instance()
+        app.focusWindowChanged.connect(self.watch)
+        self._started = True
+        self.watch(app.focusWindow())
+
+    def watch(self, window: QWindow | None) -> None:
+        self._windows = [w for w in self._windows if shiboken6.isValid(w)]
+        if window is not None and window not in self._windows:
+            window.installEventFilter(self)
+            self._windows.append(window)
+
+    def stop(self) -> None:
+        if self._started:
+            QGuiApplication.instance().focusWindowChanged.disconnect(self.watch)
+            self._started = False
+        for window in self._windows:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._windows = []
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
         if event.type() in self.INPUT and self.timer.isActive():
@@ -149,13 +180,13 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.idle_minutes: int | None = None
         self._idle_timer.setSingleShot(True)
         self._idle_watcher = _IdleWatcher(self._idle_timer)
-        QApplication.instance().installEventFilter(self._idle_watcher)
         self._connect_signals()
         # A Kepala Seksi starts at the section's escalations; everyone else at their first page.
         if "kasi" in self.pages:
             self.show_page("kasi")
         else:
             self.ui.navList.setCurrentRow(0)
+        self._idle_watcher.start()
         self.ui.actionNew.setEnabled("intake" in self.pages)
         self.restore_geometry()
         self.start_idle_lock()
@@ -207,19 +238,21 @@ class MainWindow(PreserveGeometry, QMainWindow):
     # --- navigation ---------------------------------------------------------------------
 
     def show_page(self, key: str) -> QWidget:
-        page = self.pages[key]
         for row in range(self.ui.navList.count()):
             if self.ui.navList.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.ui.navList.setCurrentRow(row)
-        return page
+        return self.pages[key]
 
     def _on_navList_currentRowChanged(self, row: int) -> None:
         if row < 0:
             return
         key = self.ui.navList.item(row).data(Qt.ItemDataRole.UserRole)
+        built_now = not dict.__contains__(self.pages, key)
         page = self.pages[key]
         self.ui.pages.setCurrentWidget(page)
-        if hasattr(page, "refresh"):
+        # Every page loads its data as it is built; one shown again reloads (a second load
+        # right after the first was the intake page's office data, or the whole list, twice).
+        if not built_now and hasattr(page, "refresh"):
             page.refresh()
 
     def _on_actionNew_triggered(self) -> None:
@@ -395,7 +428,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
             event.ignore()
             return
         self.leave_confirmed = True
-        QApplication.instance().removeEventFilter(self._idle_watcher)
+        self._idle_watcher.stop()
         self.session.stop_polling()
         for window in self.consultation_windows():
             window.close()

@@ -1,5 +1,9 @@
 """The print buttons of a consultation: the slip and the resolution receipt, each in the 80 mm
-roll, A5 or A4 layout, made off the GUI thread and shown in Qt's print preview."""
+roll, A5 or A4 layout, made off the GUI thread and shown in Qt's print preview.
+
+The papers (``services.papers``, the documents layer, reportlab) are imported by the worker that
+renders them, and Qt's printing when a paper is shown or printed: the intake page imports this
+module at start-up."""
 
 from __future__ import annotations
 
@@ -7,17 +11,32 @@ from typing import Callable
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from kppn_desktop.gui import printing
 from kppn_desktop.gui.errors import show_exception
-from kppn_desktop.services import papers
 
 LAYOUT_LABELS = (("receipt80", "Struk 80 mm"), ("a5", "Kertas A5"), ("a4", "Kertas A4"))
-PAPERS = {"slip": ("Bukti konsultasi", papers.slip_pdf),
-          "receipt": ("Tanda terima penyelesaian", papers.receipt_pdf)}
+#: Title and the name of the ``services.papers`` function that renders it.
+PAPERS = {"slip": ("Bukti konsultasi", "slip_pdf"),
+          "receipt": ("Tanda terima penyelesaian", "receipt_pdf")}
+
+
+def render_paper(kind: str, actor, consultation_id: int, layout: str) -> bytes:
+    """The PDF of one paper. Runs on a worker thread."""
+    from kppn_desktop.services import papers  # noqa: PLC0415
+
+    return getattr(papers, PAPERS[kind][1])(actor, consultation_id, layout)
 
 
 def show_preview(parent: QWidget, pdf: bytes, title: str) -> None:
+    from kppn_desktop.gui import printing  # noqa: PLC0415
+
     printing.PaperPreview(pdf, title, parent).exec()
+
+
+def print_default(pdf: bytes) -> None:
+    """``printing.print_default``, with Qt's printing imported when first used."""
+    from kppn_desktop.gui import printing  # noqa: PLC0415
+
+    printing.print_default(pdf)
 
 
 class PaperMenu:
@@ -36,14 +55,14 @@ class PaperMenu:
         button.setMenu(menu)
 
     def make(self, layout: str) -> None:
-        title, render = PAPERS[self.kind]
-        actor, cid = self.session.actor, self.consultation_id()
+        title = PAPERS[self.kind][0]
+        kind, actor, cid = self.kind, self.session.actor, self.consultation_id()
 
         def done(pdf: bytes) -> None:
             self.last_pdf = pdf
             self.preview(self.owner, pdf, title)
 
-        self.session.runner.run(lambda: render(actor, cid, layout), done,
+        self.session.runner.run(lambda: render_paper(kind, actor, cid, layout), done,
                                 lambda exc: show_exception(self.owner, exc), owner=self.owner)
 
 
@@ -53,11 +72,11 @@ def slip_if_auto_print(actor, consultation_id: int) -> bytes | None:
 
     if not settings.get(settings.AUTO_PRINT_SLIP):
         return None
-    return papers.slip_pdf(actor, consultation_id, "receipt80")
+    return render_paper("slip", actor, consultation_id, "receipt80")
 
 
 def auto_print_slip(owner: QWidget, session, consultation_id: int,
-                    printer: Callable[[bytes], None] = printing.print_default) -> None:
+                    printer: Callable[[bytes], None] = print_default) -> None:
     """After a save: print the slip on the default printer when the office asked for it."""
     actor = session.actor
 

@@ -249,6 +249,8 @@ def test_holiday_list_is_loaded_once_per_year(monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(calendar_module, "indonesian_holidays_class", lambda: counting)
+    # Without the shipped lists (test_holiday_table.py), so that the package is asked.
+    monkeypatch.setattr(calendar_module.holiday_table, "shipped_year", lambda year: None)
     cal = OfficeCalendar(CalendarSettings())
     for _ in range(3):
         cal.working_days_between(date(2025, 12, 1), date(2026, 1, 31))
@@ -291,11 +293,12 @@ def test_indonesian_holidays_load_without_every_country():
 
 def test_holiday_lists_load_from_two_threads_at_once():
     """The GUI thread and a worker may need the first holiday list at the same moment (a slow
-    disk is played by a pause in finding the package)."""
+    disk is played by a pause in finding the package). Years before the shipped lists
+    (holiday_table.FIRST_YEAR), so that the package itself is loaded."""
     import subprocess
     import sys
 
-    code = ("import importlib.util, threading, time\n"
+    code = ("import importlib.util, sys, threading, time\n"
             "real_find = importlib.util.find_spec\n"
             "def slow_find(*args, **kwargs):\n"
             "    time.sleep(0.05)\n"
@@ -310,8 +313,9 @@ def test_holiday_lists_load_from_two_threads_at_once():
             "        OfficeCalendar().is_working_day(date(year, 1, 2))\n"
             "    except Exception as exc:\n"
             "        errors.append(repr(exc))\n"
-            "threads = [threading.Thread(target=work, args=(2020 + i,)) for i in range(4)]\n"
+            "threads = [threading.Thread(target=work, args=(1990 + i,)) for i in range(4)]\n"
             "[t.start() for t in threads]; [t.join() for t in threads]\n"
-            "print(errors or 'ok')\n")
+            "print(errors or 'ok')\n"
+            "assert 'holidays.countries.indonesia' in sys.modules\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert out.stdout.strip() == "ok", out.stdout + out.stderr
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stdout + out.stderr

@@ -3,10 +3,13 @@ no-display fallback of the run command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from kppn_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import finish_work
 
 
 def _titles(window) -> list[str]:
@@ -63,6 +66,60 @@ def test_idle_lock_hides_the_window_and_keeps_what_was_typed(make_session, qtbot
     assert seen["visible"] is False and seen["user"] == "rina"
     assert "salah" in seen["error"]
     assert page.ui.nameEdit.text() == "Nurhayati Saleh"
+
+
+def test_a_page_loads_once_as_it_opens_and_again_when_shown_again(make_session, qtbot, office,
+                                                                   monkeypatch):
+    from kppn_desktop.gui.pages import intake
+
+    loads = []
+    real = intake._load_office_data
+    monkeypatch.setattr(intake, "_load_office_data", lambda: loads.append(1) or real())
+    window = _window(qtbot, make_session, office.cso)
+    finish_work(qtbot)
+    assert window.ui.pages.currentWidget() is window.pages["intake"] and len(loads) == 1
+    window.show_page("queue")
+    window.show_page("intake")
+    finish_work(qtbot)
+    assert len(loads) == 2
+
+
+def test_input_to_any_window_restarts_the_idle_timer(make_session, qtbot, office):
+    """Keys and clicks reach a window (QWindow) before its widgets, as the platform delivers them
+    (QTest's QWindow overloads go that way); the watcher filters each window once it has had the
+    focus: the main window, a dialog over it, and not the whole application."""
+    window = _window(qtbot, make_session, office.cso)
+    window.show()
+    qtbot.waitUntil(lambda: window.windowHandle() is not None
+                    and QGuiApplication.focusWindow() is window.windowHandle(), timeout=5000)
+    window._idle_timer.stop()
+    restarts = []
+
+    class Timer:                        # the idle timer as the watcher sees it, counting restarts
+        isActive = staticmethod(lambda: True)
+        start = staticmethod(lambda: restarts.append(1))
+
+    window._idle_watcher.timer = Timer
+    page = window.show_page("intake")
+    page.ui.nameEdit.setFocus()
+
+    def restarted_by(send, target) -> bool:
+        restarts.clear()
+        send(target)
+        return bool(restarts)
+
+    key = lambda w: QTest.keyClick(w, Qt.Key.Key_A)  # noqa: E731
+    click = lambda w: QTest.mouseClick(w, Qt.MouseButton.LeftButton,  # noqa: E731
+                                       Qt.KeyboardModifier.NoModifier, QPoint(5, 5))
+    assert restarted_by(key, window.windowHandle()) and page.ui.nameEdit.text() == "a"
+    assert restarted_by(click, window.windowHandle())
+    box = QMessageBox(QMessageBox.Icon.Information, "Info", "Teks", parent=window)
+    box.open()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is box.windowHandle(), timeout=5000)
+    assert restarted_by(key, box.windowHandle())
+    box.close()
+    window._idle_watcher.stop()         # as the window's close does: no more windows watched
+    assert not restarted_by(key, window.windowHandle())
 
 
 def test_leaving_the_lock_screen_logs_out(make_session, qtbot, office):

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from kppn_desktop.domain import formatting, validation
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.gui import printing
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
-from kppn_desktop.gui.paper_menu import auto_print_slip
+from kppn_desktop.gui.paper_menu import auto_print_slip, print_default
 from kppn_desktop.gui.pages.intake_files import PendingFile, SaveOutcome, read_files, save_intake
 from kppn_desktop.gui.pages.intake_questions import (
     QuestionRow,
@@ -34,14 +33,16 @@ from kppn_desktop.gui.pages.intake_questions import (
 )
 from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
 from kppn_desktop.gui.widgets import ERROR_STYLE, DateTimeField, FieldErrors
-from kppn_desktop.services import office
 
 CHANNEL_LABELS = dict(validation.CHANNELS)
 FILE_FILTER = "Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)"
 
 
 def _load_office_data() -> dict:
-    """Categories, the office standard and calendar. Runs on a worker thread."""
+    """Categories, the office standard and calendar. Runs on a worker thread (which imports the
+    office service: the GUI thread does not need it before the window shows)."""
+    from kppn_desktop.services import office  # noqa: PLC0415
+
     return {"categories": office.list_categories(),
             "standard": office.service_standard().service_minutes,
             "calendar": office.ready_calendar()}
@@ -91,7 +92,7 @@ class IntakePage(QWidget):
         self.ui.savingLabel.hide()
         self.setAcceptDrops(True)
         #: Prints a slip PDF on the default printer; replaceable (tests).
-        self.print_slip = printing.print_default
+        self.print_slip = print_default
         self._connect_signals()
         for group in (self.ui.channelGroup, self.ui.stakeholderGroup, self.ui.documentsGroup):
             self._watch_input(group)

@@ -1,17 +1,19 @@
 """Supporting documents brought to the desk: read and checked on a worker thread when added, kept
 in memory until the consultation is saved, then stored with its first consultation. Also the save
-job itself, which runs on a worker thread (it may carry large files). No widgets here."""
+job itself, which runs on a worker thread (it may carry large files). No widgets here. The services
+these jobs call are imported by the jobs, on the worker: the page imports this module at start-up."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kppn_desktop.domain import filetypes
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.services import attachments, consultations, settings
-from kppn_desktop.services.context import Actor
-from kppn_desktop.services.records import VisitResult
+
+if TYPE_CHECKING:
+    from kppn_desktop.services.context import Actor
+    from kppn_desktop.services.records import VisitResult
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,9 @@ class PendingFile:
 
 def read_files(paths: list[str]) -> tuple[list[PendingFile], list[str]]:
     """(files that can be attached, messages about those that cannot). Runs on a worker thread."""
+    from kppn_desktop.domain import filetypes  # noqa: PLC0415
+    from kppn_desktop.services import settings  # noqa: PLC0415
+
     limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
     ok: list[PendingFile] = []
     problems: list[str] = []
@@ -68,6 +73,8 @@ def save_intake(actor: Actor, request: dict, files: list[tuple[PendingFile, int]
                 documents: tuple[str, int]) -> SaveOutcome:
     """Take the consultation(s), then attach each file and request the documents on the question
     (0-based, in the order of the form) they belong to. Runs on a worker thread."""
+    from kppn_desktop.services import attachments, consultations  # noqa: PLC0415
+
     result = consultations.take_consultation(actor, **request)
     outcome = SaveOutcome(result)
     taken = result.consultations

@@ -4,15 +4,18 @@ arithmetic of that clock. A visit may bring several questions; each becomes its 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
 from kppn_desktop.domain import formatting
-from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.gui.forms.ui_intake_question import Ui_IntakeQuestion
-from kppn_desktop.services.office import CategoryInfo
-from kppn_desktop.services.records import QuestionInput
+
+if TYPE_CHECKING:
+    from kppn_desktop.domain.calendar import OfficeCalendar
+    from kppn_desktop.services.office import CategoryInfo
+    from kppn_desktop.services.records import QuestionInput
 
 #: Under this many minutes left the clock turns amber.
 WARN_MINUTES = 5
@@ -142,6 +145,8 @@ class QuestionRow(QFrame):
         return (self._minutes.get(chosen) if chosen is not None else None) or standard
 
     def value(self) -> QuestionInput:
+        from kppn_desktop.services.records import QuestionInput  # noqa: PLC0415 - on saving
+
         return QuestionInput(self.category_id(), self.ui.questionEdit.toPlainText(),
                              self.ui.summaryEdit.text())
 

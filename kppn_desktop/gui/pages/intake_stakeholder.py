@@ -1,9 +1,10 @@
 """The stakeholder part of the intake page: find a returning stakeholder as the officer types, or
-enter a new one on the spot. Works on the page's own widgets (``ui`` of ``Ui_IntakePage``)."""
+enter a new one on the spot. Works on the page's own widgets (``ui`` of ``Ui_IntakePage``).
+The stakeholder service is imported when first used (the search runs on the worker)."""
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,8 +12,16 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from kppn_desktop.domain import validation
 from kppn_desktop.gui.widgets import digits_only
-from kppn_desktop.services import stakeholders
-from kppn_desktop.services.stakeholders import StakeholderInfo, StakeholderInput
+
+if TYPE_CHECKING:
+    from kppn_desktop.services.stakeholders import StakeholderInfo, StakeholderInput
+
+
+def _find(text: str) -> list:
+    """Runs on a worker thread."""
+    from kppn_desktop.services import stakeholders  # noqa: PLC0415
+
+    return stakeholders.find_stakeholders(text)
 
 #: Wait this long after the last key before searching, so typing stays smooth.
 SEARCH_DELAY_MS = 250
@@ -95,7 +104,7 @@ class StakeholderSection(QObject):
             self._show_results(seq, [])
             return
         self.ui.searchStatusLabel.setText(self.tr("Mencari…"))
-        self.runner.run(lambda: stakeholders.find_stakeholders(text),
+        self.runner.run(lambda: _find(text),
                         lambda found: self._show_results(seq, found), self._on_search_failed,
                         owner=self)
 
@@ -145,6 +154,8 @@ class StakeholderSection(QObject):
 
     def pick(self, info: StakeholderInfo) -> None:
         """Use a stakeholder already on file (a returning stakeholder)."""
+        import html  # noqa: PLC0415
+
         self.picked = info
         lines = [f"<b>{html.escape(info.name)}</b> — {html.escape(info.kind_label)}"]
         satker = " ".join(p for p in (info.kode_satker, info.satker_name) if p)
@@ -188,6 +199,8 @@ class StakeholderSection(QObject):
                 and not self.ui.kindCombo.currentData() and not self.ui.roleCombo.currentData())
 
     def new_input(self) -> StakeholderInput:
+        from kppn_desktop.services.stakeholders import StakeholderInput  # noqa: PLC0415
+
         ui = self.ui
         return StakeholderInput(
             name=ui.nameEdit.text(), kind=ui.kindCombo.currentData() or "",
