@@ -109,6 +109,14 @@ def _required(value: str, field: str, label: str, errors: dict, *, multiline: bo
         return ""
 
 
+def _active_section(section_id, message: str, errors: dict) -> int | None:
+    """``section_id`` when it names an active section; else ``message`` under 'section'."""
+    section_id = validation.record_id(section_id, "section", "Seksi")
+    if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active) is None:
+        errors["section"] = message
+    return section_id
+
+
 def _optional_line(value: str, field: str, label: str, errors: dict) -> str:
     try:
         return validation.clean_text(value, field, label)
@@ -333,9 +341,7 @@ def escalate(actor: Actor, consultation_id: int, *, section_id: int | None, reas
             phone = validation.phone(contact_phone, "contact_phone")
     except ValidationError as exc:
         errors.update(exc.errors)
-    section_id = validation.record_id(section_id, "section", "Seksi")
-    if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active) is None:
-        errors["section"] = "Pilih seksi tujuan eskalasi."
+    section_id = _active_section(section_id, "Pilih seksi tujuan eskalasi.", errors)
     if errors:
         raise ValidationError(errors)
     now = instant(at)
@@ -359,9 +365,7 @@ def reroute_escalation(actor: Actor, consultation_id: int, *, section_id: int | 
     the progress updates do not start again. The CSO, or the Kepala Seksi who holds it, moves it."""
     errors: dict[str, str] = {}
     reason = _required(reason, "reason", "Alasan pemindahan", errors)
-    section_id = validation.record_id(section_id, "section", "Seksi")
-    if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active) is None:
-        errors["section"] = "Pilih seksi tujuan."
+    section_id = _active_section(section_id, "Pilih seksi tujuan.", errors)
     if errors:
         raise ValidationError(errors)
     now = instant(at)
