@@ -52,6 +52,28 @@ def cmd_db(args) -> int:
         print(f"{info.display}: " + (f"{len(waiting)} migrasi menunggu: {', '.join(waiting)}"
                                      if waiting else "skema mutakhir."))
         return 0
+    if args.db_command == "recount":
+        from kppn_desktop.services import office  # noqa: PLC0415
+
+        info = open_database(args.db)
+        found = office.recount_clocks(_acting(args, "manage_office"),
+                                      lambda done, total: print(
+                                          f"  {done:,}/{total:,} konsultasi".replace(",", "."),
+                                          file=sys.stderr, flush=True))
+        if not found.changed:
+            print(f"{info.display}: {found.checked} konsultasi dihitung ulang; semua jam layanan "
+                  "dan jumlah laporan sesuai dengan riwayat dan kalender. Tidak ada yang berubah.")
+            return 0
+        print(f"{info.display}: {len(found.consultations)} dari {found.checked} konsultasi dan "
+              f"{len(found.sums)} baris jumlah laporan dikoreksi menurut riwayat dan kalender "
+              "(dicatat di riwayat):")
+        for number, changes in sorted(found.consultations.items()):
+            print(f"  {number}: {'; '.join(changes)}")
+        for period, start, dimension, key in found.sums[:20]:
+            print(f"  jumlah laporan {period} {start} {dimension} {key}".rstrip())
+        if len(found.sums) > 20:
+            print(f"  … dan {len(found.sums) - 20} baris jumlah lainnya")
+        return 1
     if args.db_command == "verify":
         info = open_database(args.db)
         report = history.verify_chain()
@@ -237,6 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("upgrade", help="terapkan migrasi yang belum diterapkan")
     db_sub.add_parser("status", help="tampilkan migrasi yang menunggu")
     db_sub.add_parser("verify", help="periksa rantai hash riwayat peristiwa")
+    db_sub.add_parser("recount", help="hitung ulang semua jam layanan dan jumlah laporan dari "
+                                      "riwayat dan kalender; kode keluar 1 bila ada yang berubah")
     db.set_defaults(func=cmd_db)
 
     user = sub.add_parser("user", help="kelola pengguna")

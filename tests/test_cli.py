@@ -176,3 +176,35 @@ def test_report_and_slip_commands_write_files(capsys, tmp_path, monkeypatch):
     code, _text, err = run(capsys, "--db", url, "report", "--from", "2026-13-01", "--to",
                            "2026-01-01", "--out", str(tmp_path / "r.pdf"))
     assert code == 2 and "Tanggal tidak dikenali" in err
+
+
+def test_db_recount_changes_nothing_on_a_consistent_database_and_says_what_it_corrected(
+        capsys, tmp_path, monkeypatch):
+    import datetime as dt
+
+    url = f"sqlite:///{tmp_path}/kppn.sqlite3"
+    code, out, _ = run(capsys, "--db", url, "sample-data", "--consultations", "40", "--months", "1")
+    assert code == 0
+    admin_password = next(line.split()[1] for line in out.splitlines()
+                          if line.split()[:1] == ["admin"])
+    monkeypatch.setenv("KPPN_PASSWORD", admin_password)
+    code, out, _ = run(capsys, "--db", url, "--as", "admin", "db", "recount")
+    assert code == 0 and "Tidak ada yang berubah" in out
+
+    from kppn_desktop.services import office, users
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import Consultation
+
+    open_database(url)
+    try:
+        day = (Consultation.select(Consultation.received_date)
+               .where(Consultation.service_met.is_null(False))
+               .order_by(Consultation.id.desc()).scalar())
+        if isinstance(day, str):
+            day = dt.date.fromisoformat(day)
+        office.set_closure(users.login("admin", admin_password), day, "Koreksi: kantor tutup")
+    finally:
+        close_database()
+    code, out, _ = run(capsys, "--db", url, "--as", "admin", "db", "recount")
+    assert code == 1 and "dikoreksi" in out and "-" in out
+    assert run(capsys, "--db", url, "--as", "admin", "db", "recount")[0] == 0

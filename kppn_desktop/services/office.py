@@ -298,6 +298,23 @@ class CategoryInfo:
     active: bool
 
 
+def recount_clocks(actor: Actor | None, progress=lambda done, total: None
+                   ) -> clock_columns.Recount:
+    """Every stored clock and report sum counted again from the history and today's calendar
+    and standard (after a calendar correction: a closure entered for a past day, other hours);
+    what changed is corrected and recorded in the history. ``actor`` None: the command line of
+    a database without users. Long on a large database: run it on a worker."""
+    if actor is not None:
+        require(actor, workflow.Action.MANAGE_OFFICE)
+    found = clock_columns.recount(progress)
+    if found.changed:
+        with transaction():
+            audit(actor, "calendar", "hitung ulang jam layanan", diperiksa=found.checked,
+                  konsultasi_berubah=len(found.consultations), jumlah_laporan_berubah=len(found.sums),
+                  nomor=sorted(found.consultations)[:50])
+    return found
+
+
 def list_sections(active_only: bool = True) -> list[SectionInfo]:
     query = Section.select().order_by(Section.id)
     if active_only:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.clocks import (CLOCK_KINDS, CycleClocks, consultation_clocks,
@@ -116,3 +118,100 @@ def recompute_all() -> int:
     with db.atomic():
         rollups.rebuild()
     return done
+
+
+# --- recount: what the stored figures should be, and what differed ------------------------------
+
+_COLUMN_NAMES = ("service_due_at", "service_minutes", "service_met", "solution_due_at",
+                 "solution_met", "missed_updates")
+_CYCLE_NAMES = ("number", "service_met", "service_minutes", "escalated", "solution_met",
+                "missed_updates")
+
+
+@dataclass(frozen=True)
+class Recount:
+    """What ``recount`` found: the consultations whose stored clocks differed from their history
+    (number -> the columns that changed, 'column: old -> new'), and the report-sum rows that
+    differed (period, start, dimension, key)."""
+    checked: int
+    consultations: dict[str, list[str]] = field(default_factory=dict)
+    sums: list[tuple] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.consultations or self.sums)
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, float) or isinstance(b, float):
+        return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return a.astimezone(dt.timezone.utc) == b.astimezone(dt.timezone.utc)
+    return a == b
+
+
+def _rollup_rows() -> dict[tuple, tuple]:
+    cursor = db.execute_sql(f'SELECT "period", "start", "dimension", "key", '
+                            f'{", ".join(rollups.MEASURE_COLUMNS)} FROM report_rollup')
+    return {tuple(str(v) for v in row[:4]): tuple(float(v or 0) for v in row[4:])
+            for row in cursor.fetchall()}
+
+
+def recount(progress=lambda done, total: None) -> Recount:
+    """Every consultation's clocks and cycle rows from its history and today's calendar and
+    standard (as of its last event, as the services store them), and the report sums after them;
+    what differed is corrected and returned. Nothing on a consistent database. ``progress(done,
+    total)`` is called after each batch (from the caller's thread)."""
+    calendar, standard = office_calendar(), service_standard()
+    now = utcnow()
+    total = Consultation.select().count()
+    found: dict[str, list[str]] = {}
+    done, last_id = 0, 0
+    while True:
+        with db.atomic():
+            rows = list(Consultation.select(Consultation.id, Consultation.number,
+                                            Consultation.service_target,
+                                            *(getattr(Consultation, n) for n in _COLUMN_NAMES))
+                        .where(Consultation.id > last_id).order_by(Consultation.id)
+                        .limit(BATCH).tuples())
+            if not rows:
+                break
+            ids = [r[0] for r in rows]
+            events = clock_events(ids)
+            stored_cycles = defaultdict(list)
+            for row in (ConsultationCycle.select(ConsultationCycle.consultation,
+                                                 *(getattr(ConsultationCycle, n)
+                                                   for n in _CYCLE_NAMES))
+                        .where(ConsultationCycle.consultation.in_(ids))
+                        .order_by(ConsultationCycle.consultation, ConsultationCycle.number)
+                        .tuples()):
+                stored_cycles[row[0]].append(dict(zip(_CYCLE_NAMES, row[1:])))
+            for cid, number, target, *old in rows:
+                history = events.get(cid, [])
+                at = max((e.at for e in history), default=now)
+                cycles = consultation_clocks(history, calendar, standard, at,
+                                             service_minutes=target)
+                new = stored_columns(cycles)
+                changes = [f"{name}: {was} -> {new[name]}"
+                           for name, was in zip(_COLUMN_NAMES, old)
+                           if not _same(Consultation._meta.fields[name].python_value(was),
+                                        new[name])]
+                fresh = cycle_columns(cycles)
+                if len(fresh) != len(stored_cycles[cid]) or any(
+                        not _same(a.get(k), b.get(k)) for a, b in zip(fresh, stored_cycles[cid])
+                        for k in _CYCLE_NAMES):
+                    changes.append("siklus")
+                if changes:
+                    found[number] = changes
+                    store(cid, cycles)
+            done += len(rows)
+            last_id = rows[-1][0]
+        progress(done, total)
+    with db.atomic():
+        before = _rollup_rows()
+        rollups.rebuild()
+        after = _rollup_rows()
+    sums = sorted(k for k in before.keys() | after.keys()
+                  if k not in before or k not in after
+                  or not all(_same(a, b) for a, b in zip(before[k], after[k])))
+    return Recount(done, found, sums)

@@ -421,3 +421,22 @@ def test_a_reload_does_not_overwrite_the_profile_being_edited(page, qtbot, offic
     click(qtbot, page.profile.ui.reloadButton)
     settle(qtbot, page)
     assert form.cityEdit.text() == "Majene"
+
+
+def test_a_closure_for_a_past_day_recounts_the_clocks_it_touched(page, qtbot, office):
+    from kppn_desktop.services import consultations, queries
+    from tests.services.helpers import take, wita
+
+    [c] = take(office, wita(2026, 3, 10, 14, 50)).consultations       # Tuesday, 10 minutes left
+    c = consultations.resolve(office.cso, c.id, "Dijawab.", expected_version=c.version,
+                              at=wita(2026, 3, 11, 9, 0))               # Wednesday 09:00: late
+    assert c.service_met is False
+    ui = page.calendar.ui
+    ui.closureDayEdit.setDate(qdate(dt.date(2026, 3, 11)))
+    qtbot.keyClicks(ui.closureReasonEdit, "Banjir; kantor tutup (dicatat kemudian)")
+    click(qtbot, ui.addClosureButton)
+    qtbot.waitUntil(lambda: not page.calendar.recounting, timeout=10000)
+    finish_work(qtbot)
+    assert queries.summary_of(c.id).service_met is True
+    label = page.calendar.recountLabel
+    assert not label.isHidden() and "1 dari 1 konsultasi dikoreksi" in label.text()

@@ -8,11 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kppn_desktop.domain import formatting
 from kppn_desktop.domain.standards import WEEKDAY_NAMES
 from kppn_desktop.gui.forms.ui_admin_calendar import Ui_CalendarTab
+from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.pages.admin_common import (
     LatestLoader,
     RowsModel,
@@ -91,6 +92,15 @@ class CalendarTab(QWidget):
         ui.weeklyHolder.addWidget(self.editor)
         # The year's summary wraps: one long line made the tab wider than a 1366x768 screen.
         ui.previewCountLabel.setWordWrap(True)
+        # What a calendar correction did to the stored clocks (recounted on the worker).
+        self.recountLabel = QLabel(self)
+        self.recountLabel.setObjectName("recountLabel")
+        self.recountLabel.setWordWrap(True)
+        self.recountLabel.setStyleSheet("color: #1f3b63;")
+        self.recountLabel.hide()
+        self.layout().insertWidget(0, self.recountLabel)
+        self.recounting = False
+        self._recount_again = False
         self.setTabOrder(self.editor.closes[6], ui.saveHoursButton)
         self.hours_errors = FieldErrors(self.editor.error_fields())
         self.closure_errors = FieldErrors({
@@ -211,7 +221,7 @@ class CalendarTab(QWidget):
         def saved(_result) -> None:
             self.weekly, self.weekly_dirty = hours, False
             show_message(self.ui.hoursSavedLabel, self.tr("Tersimpan."))
-            self.session.changed()
+            self.corrected()
 
         attempt(self, self.hours_errors, lambda: office.set_weekly_hours(actor, hours), saved)
 
@@ -220,7 +230,7 @@ class CalendarTab(QWidget):
     def _on_addOverrideButton_clicked(self) -> None:
         open_dialog(self, OverrideDialog(self.session, self.weekly or self.editor.hours(),
                                          self.today, self),
-                    lambda _dialog: self.session.changed())
+                    lambda _dialog: self.corrected())
 
     def _on_removeOverrideButton_clicked(self) -> None:
         override = selected_row(self.ui.overridesView)
@@ -229,7 +239,7 @@ class CalendarTab(QWidget):
         actor = self.session.actor
         attempt(self, self.hours_errors,
                 lambda: office.remove_hours_override(actor, override.id),
-                lambda _r: self.session.changed())
+                lambda _r: self.corrected())
 
     # --- closures and corrected openings ----------------------------------------------------
 
@@ -241,7 +251,7 @@ class CalendarTab(QWidget):
 
         def added(_result) -> None:
             ui.closureReasonEdit.clear()
-            self.session.changed()
+            self.corrected()
 
         attempt(self, self.closure_errors, lambda: office.set_closure(
             actor, day, reason, open_instead=opening), added)
@@ -252,4 +262,41 @@ class CalendarTab(QWidget):
             return
         actor = self.session.actor
         attempt(self, self.closure_errors, lambda: office.remove_closure(actor, closure.day),
-                lambda _r: self.session.changed())
+                lambda _r: self.corrected())
+
+    # --- after a correction: every clock counted again ----------------------------------------
+
+    def corrected(self) -> None:
+        """The calendar changed: the views reload, and every stored clock and report sum is
+        counted again on the worker (a closure entered for a past day changes past clocks)."""
+        self.session.changed()
+        if self.recounting:
+            self._recount_again = True
+            return
+        self.recounting = True
+        show_message(self.recountLabel, self.tr(
+            "Kalender berubah: jam layanan semua konsultasi dan jumlah laporan sedang dihitung "
+            "ulang. Anda dapat terus bekerja."))
+        actor = self.session.actor
+        self.session.runner.run(lambda: office.recount_clocks(actor), self._on_recounted,
+                                self._on_recount_failed)
+
+    def _on_recounted(self, found) -> None:
+        self.recounting = False
+        if found.changed:
+            text = self.tr("Dihitung ulang menurut kalender baru: {n} dari {total} konsultasi "
+                           "dikoreksi, juga jumlah laporannya (dicatat di riwayat).").format(
+                n=len(found.consultations), total=found.checked)
+            self.session.changed()
+        else:
+            text = self.tr("Dihitung ulang: {total} konsultasi, tidak ada jam layanan yang "
+                           "berubah.").format(total=found.checked)
+        show_message(self.recountLabel, text)
+        if self._recount_again:
+            self._recount_again = False
+            self.corrected()
+
+    def _on_recount_failed(self, exc: Exception) -> None:
+        self.recounting = False
+        show_message(self.recountLabel, "")
+        show_exception(self, exc)
