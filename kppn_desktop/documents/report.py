@@ -16,6 +16,36 @@ from .paper import Paper, esc
 from .styles import GRID, LIGHT, NAVY
 
 
+#: Every figure of the report in one sentence, as the software counts it (the last section).
+DEFINITIONS = (
+    ("Batas data", "Akhir periode, atau saat laporan dibuat bila periode mencakup hari ini; "
+                   "semua angka adalah keadaan pada saat itu."),
+    ("Konsultasi diterima", "Pertanyaan yang diterima dalam periode menurut tanggal diterima "
+                            "(waktu kantor), semua kanal; satu kunjungan dengan dua pertanyaan "
+                            "adalah dua konsultasi."),
+    ("Selesai (Resolved)", "Konsultasi yang diterima dalam periode dan sudah dijawab (status "
+                           "Selesai)."),
+    ("Dieskalasi", "Konsultasi yang diterima dalam periode dan diteruskan kepada Kepala Seksi."),
+    ("Kepatuhan waktu layanan 20 menit", "Dari jam layanan yang sudah dinilai (satu per siklus), "
+     "bagian yang dijawab atau dieskalasi dalam target menit kategorinya, dihitung dalam jam "
+     "kantor dan dijeda selama menunggu dokumen."),
+    ("Kepatuhan penyelesaian 3 hari kerja", "Dari eskalasi yang sudah dinilai, bagian yang "
+     "solusinya diberikan paling lambat akhir jam layanan hari kerja ke-3 setelah hari "
+     "konsultasi, digeser oleh waktu menunggu dokumen."),
+    ("Belum dinilai", "Jam layanan atau solusi yang masih berjalan pada batas data; tidak "
+                      "dihitung dalam persentase kepatuhan."),
+    ("Laporan progres terlewat", "Hari kerja selama eskalasi yang berakhir tanpa laporan progres "
+                                 "kepada stakeholder."),
+    ("Waktu penanganan", "Menit jam kantor dari mulai dilayani sampai dijawab atau dieskalasi, "
+                         "tanpa waktu menunggu dokumen, per siklus; rata-rata dan persentil "
+                         "ke-90 dihitung atas siklus yang sudah berhenti."),
+    ("Backlog akhir periode", "Konsultasi yang diterima sampai akhir periode dan belum selesai "
+                              "pada batas data, menurut riwayatnya."),
+    ("Melewati batas waktu", "Konsultasi yang masih terbuka pada batas data dan batas layanan "
+                             "atau batas solusinya sudah lewat."),
+)
+
+
 def render_report(report: ServiceReport) -> bytes:
     """The service report as A4 PDF bytes, 'Halaman X dari Y' on every page."""
     return ReportRenderer().render(report)
@@ -109,6 +139,9 @@ class ReportRenderer:
             story.append(self._breakdown(rows, r.avg_handling_minutes))
         story += p.heading(f"Daftar konsultasi melewati batas waktu ({fmt.number(len(r.overdue))})")
         story += self._overdue_and_signature(r)
+        story += p.heading("Definisi")
+        story.append(self._table(["Angka", "Artinya"], [list(row) for row in DEFINITIONS],
+                                 [0.3, 0.7]))
         return story
 
     @staticmethod

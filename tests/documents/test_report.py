@@ -127,3 +127,17 @@ def test_table_end_kept_with_signature_repeats_no_header_on_the_same_page(short_
     last = texts[-1]
     assert last.count("Batas waktu (WITA)") == 1
     assert "-0012" in last and "Dr. Ahmad Syarifuddin" in last
+
+
+def test_the_last_section_defines_every_figure(short_pdf):
+    from kppn_desktop.documents.report import DEFINITIONS
+
+    pages = page_texts(short_pdf)
+    last = " ".join(pages[-1].split())
+    assert "Definisi" in last
+    for term, _sentence in DEFINITIONS:
+        assert " ".join(term.split()) in last, term
+    # Every figure of the summary is defined.
+    for figure in ("Konsultasi diterima", "Kepatuhan waktu layanan 20 menit", "Backlog akhir periode",
+                   "Laporan progres terlewat", "Melewati batas waktu", "Belum dinilai"):
+        assert any(term == figure for term, _s in DEFINITIONS), figure
