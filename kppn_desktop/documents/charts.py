@@ -18,11 +18,30 @@ _LEFT, _BOTTOM, _RIGHT, _TOP = 30, 22, 8, 8  # room for the axis labels, in poin
 _MAX_LABELS = 16  # more day labels than this under a chart become an unreadable smear
 
 
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+#: Beyond this many days (a quarter, a year) the axis names months, not days.
+_DAYS_SPAN = 45
+
+
 def _day_labels(days: Sequence[date]) -> list[str]:
-    """'1', '2', … within one month; '28/2', '1/3' across months; thinned to ``_MAX_LABELS``."""
+    """'1', '2', … within one month; '28/2', '1/3' across months, thinned to ``_MAX_LABELS``
+    (fewer when the labels are longer); for a quarter or a year only the month at the first day
+    shown of each month ('Okt', 'Nov', with the year when the span crosses one)."""
+    if not days:
+        return []
+    if (days[-1] - days[0]).days > _DAYS_SPAN:
+        years = len({d.year for d in days}) > 1
+        out, seen = [], set()
+        for d in days:
+            key = (d.year, d.month)
+            out.append("" if key in seen else
+                       _MONTH_NAMES[d.month - 1] + (f" {d.year % 100:02d}" if years else ""))
+            seen.add(key)
+        return out
     one_month = len({(d.year, d.month) for d in days}) <= 1
     labels = [str(d.day) if one_month else f"{d.day}/{d.month}" for d in days]
-    step = max(1, -(-len(labels) // _MAX_LABELS))
+    most = _MAX_LABELS if one_month else _MAX_LABELS * 2 // 3
+    step = max(1, -(-len(labels) // most))
     return [label if i % step == 0 else "" for i, label in enumerate(labels)]
 
 

@@ -191,8 +191,10 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     daily = rollups.daily(first, last)
     for r in running:
         daily.setdefault(r.day, rollups.Sums()).breached += r.service_breached
-    days = calendar.working_days_between(first, last) if (last - first).days < 800 else sorted(daily)
-    days = sorted(set(days) | set(daily))
+    # Every day of the period on the axis: a day off is a gap in the line, not a day left out
+    # (the line joined the days on either side of a holiday as if they were neighbours).
+    every_day = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    days = every_day if len(every_day) <= 800 else sorted(daily)
 
     def compliance(s: rollups.Sums | None) -> float | None:
         judged = (s.met + s.breached) if s else 0

@@ -120,6 +120,14 @@ def test_day_labels_stay_readable():
     assert labels[0] == "1" and len([x for x in labels if x]) <= 16
     across = _day_labels([date(2026, 2, 28), date(2026, 3, 1)])
     assert across == ["28/2", "1/3"]
+    # A quarter: one label per month, at its first day (they ran together as '6/1013/10').
+    from datetime import timedelta
+    quarter = [date(2026, 10, 1) + timedelta(days=n) for n in range(92)]
+    labels = _day_labels(quarter)
+    assert [x for x in labels if x] == ["Okt", "Nov", "Des"]
+    assert labels[31] == "Nov" and labels[61] == "Des"
+    year = [date(2025, 12, 15) + timedelta(days=n) for n in range(365)]
+    assert [x for x in _day_labels(year) if x][:3] == ["Des 25", "Jan 26", "Feb 26"]
 
 
 def test_table_end_kept_with_signature_repeats_no_header_on_the_same_page(short_pdf):

@@ -79,7 +79,11 @@ def test_report_counts_match_what_happened(office, period):
                         "Telepon": 1}
     volume = dict(report.daily_volume)
     assert volume[dt.date(2026, 3, 16)] == 3 and volume[dt.date(2026, 3, 17)] == 3
-    assert volume[dt.date(2026, 3, 25)] == 1 and dt.date(2026, 3, 18) not in volume  # cuti bersama
+    assert volume[dt.date(2026, 3, 25)] == 1
+    # Days off stay on the axis as gaps (cuti bersama, Nyepi, a weekend): no bar, no point.
+    compliance = dict(report.daily_compliance)
+    for day_off in (dt.date(2026, 3, 18), dt.date(2026, 3, 19), dt.date(2026, 3, 21)):
+        assert volume[day_off] == 0 and compliance[day_off] is None
 
 
 def test_report_needs_the_role_and_a_sane_period(office, period):
