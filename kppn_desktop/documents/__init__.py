@@ -10,8 +10,8 @@ The renderers load reportlab and openpyxl (about half a second) on first use, no
 from importlib import import_module
 
 from .data import (DEFAULT_COMPLAINT_CHANNELS, DEFAULT_FOLLOW_UP, BreakdownRow, Compliance,
-                   ConsultationSlip, OfficeHeader, OverdueRow, ResolutionReceipt, ServiceReport,
-                   SlipQuestion)
+                   ConsultationSlip, OfficeHeader, OverdueRow, ResolutionReceipt,
+                   SectionSolutionRow, ServiceReport, SlipQuestion)
 
 _LAZY = {
     "export_report_csv": "export", "export_report_xlsx": "export", "report_sections": "export",
@@ -21,8 +21,8 @@ _LAZY = {
 
 __all__ = [
     "DEFAULT_COMPLAINT_CHANNELS", "DEFAULT_FOLLOW_UP", "LAYOUTS", "BreakdownRow", "Compliance",
-    "ConsultationSlip", "OfficeHeader", "OverdueRow", "ResolutionReceipt", "ServiceReport",
-    "SlipQuestion", "export_report_csv", "export_report_xlsx", "render_receipt",
+    "ConsultationSlip", "OfficeHeader", "OverdueRow", "ResolutionReceipt", "SectionSolutionRow",
+    "ServiceReport", "SlipQuestion", "export_report_csv", "export_report_xlsx", "render_receipt",
     "render_report", "render_slip", "report_sections",
 ]
 

@@ -193,6 +193,15 @@ class BreakdownRow:
 
 
 @dataclass(frozen=True)
+class SectionSolutionRow:
+    """One line of "Penyelesaian eskalasi per seksi"."""
+
+    label: str
+    solution: Compliance
+    missed: int = 0        # progress updates missed
+
+
+@dataclass(frozen=True)
 class OverdueRow:
     """A consultation past its deadline and not yet resolved."""
 
@@ -236,6 +245,10 @@ class ServiceReport:
     overdue: tuple[OverdueRow, ...] = ()
     daily_volume: tuple[tuple[date, int], ...] = ()
     daily_compliance: tuple[tuple[date, float | None], ...] = ()  # % met, None: nothing judged
+    #: Consultations whose first cycle was answered within target without an escalation.
+    first_contact: int = 0
+    #: The solution clock and missed progress updates per section (escalations of the period).
+    solution_by_section: tuple["SectionSolutionRow", ...] = ()
     head_name: str = ""
     head_nip: str = ""
     head_title: str = "Kepala Kantor"

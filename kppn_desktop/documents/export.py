@@ -71,6 +71,8 @@ def report_sections(report: ServiceReport) -> list[Section]:
         ("Melebihi standar 20 menit", sc.breached, ""),
         ("Waktu layanan belum dinilai", sc.pending, "masih berjalan"),
         ("Kepatuhan waktu layanan 20 menit (%)", _round(sc.pct), f"dari {sc.judged} dinilai"),
+        ("Selesai pada kontak pertama", report.first_contact,
+         "dijawab dalam target tanpa eskalasi"),
         ("Solusi tepat waktu (3 hari kerja)", so.met, ""),
         ("Solusi melewati batas 3 hari kerja", so.breached, ""),
         ("Solusi belum dinilai", so.pending, "masih berjalan"),
@@ -94,11 +96,18 @@ def report_sections(report: ServiceReport) -> list[Section]:
     daily = Section("Harian", ("Tanggal", "Jumlah konsultasi", "Kepatuhan 20 menit (%)"),
                     tuple((day, count, _round(compliance.get(day)))
                           for day, count in report.daily_volume))
+    solution = Section(
+        "Solusi per seksi",
+        ("Seksi", "Eskalasi", "Tepat waktu", "Melewati batas", "Belum dinilai",
+         "Kepatuhan 3 hari kerja (%)", "Progres terlewat"),
+        tuple((r.label, r.solution.clocks, r.solution.met, r.solution.breached, r.solution.pending,
+               _round(r.solution.pct), r.missed) for r in report.solution_by_section))
     avg = report.avg_handling_minutes
     return [summary,
             _breakdown("Per kanal", report.by_channel, avg),
             _breakdown("Per kategori", report.by_category, avg),
             _breakdown("Per seksi", report.by_section, avg),
+            solution,
             _breakdown("Per petugas", report.by_officer, avg),
             overdue, daily]
 

@@ -32,6 +32,8 @@ DEFINITIONS = (
     ("Kepatuhan penyelesaian 3 hari kerja", "Dari eskalasi yang sudah dinilai, bagian yang "
      "solusinya diberikan paling lambat akhir jam layanan hari kerja ke-3 setelah hari "
      "konsultasi, digeser oleh waktu menunggu dokumen."),
+    ("Selesai pada kontak pertama", "Konsultasi yang diterima dalam periode yang siklus "
+     "pertamanya dijawab dalam target menit kategorinya tanpa eskalasi."),
     ("Belum dinilai", "Jam layanan atau solusi yang masih berjalan pada batas data; tidak "
                       "dihitung dalam persentase kepatuhan."),
     ("Laporan progres terlewat", "Hari kerja selama eskalasi yang berakhir tanpa laporan progres "
@@ -137,6 +139,9 @@ class ReportRenderer:
                             ("Per seksi", r.by_section), ("Per petugas", r.by_officer)):
             story += p.heading(title)
             story.append(self._breakdown(rows, r.avg_handling_minutes))
+            if title == "Per seksi" and r.solution_by_section:
+                story += p.heading("Penyelesaian eskalasi per seksi")
+                story.append(self._solution_by_section(r))
         story += p.heading(f"Daftar konsultasi melewati batas waktu ({fmt.number(len(r.overdue))})")
         story += self._overdue_and_signature(r)
         story += p.heading("Definisi")
@@ -199,6 +204,9 @@ class ReportRenderer:
             ("Dieskalasi ke Kepala Seksi", fmt.number(r.escalated), ""),
             ("Kepatuhan waktu layanan 20 menit", fmt.pct(r.service_compliance.pct),
              judged(r.service_compliance, "sesuai standar", "melebihi standar")),
+            ("Selesai pada kontak pertama", fmt.number(r.first_contact),
+             (f"{fmt.pct(100 * r.first_contact / r.total)} dari konsultasi diterima; "
+              if r.total else "") + "dijawab dalam target tanpa eskalasi"),
             ("Kepatuhan penyelesaian 3 hari kerja", fmt.pct(r.solution_compliance.pct),
              judged(r.solution_compliance, "tepat waktu", "melewati batas")),
             ("Laporan progres terlewat", fmt.number(r.missed_progress_updates),
@@ -224,6 +232,16 @@ class ReportRenderer:
         widths = [0.32, 0.08, 0.08, 0.09, 0.1, 0.1, 0.11, 0.12]
         return self._table(header, body + [total], widths, numeric=set(range(1, 8)),
                            total_row=True)
+
+    def _solution_by_section(self, r: ServiceReport) -> Flowable:
+        header = ["Seksi", "Eskalasi", "Tepat waktu", "Melewati batas", "Belum dinilai",
+                  "Kepatuhan", "Progres terlewat"]
+        body = [[row.label, fmt.number(row.solution.clocks), fmt.number(row.solution.met),
+                 fmt.number(row.solution.breached), fmt.number(row.solution.pending),
+                 fmt.pct(row.solution.pct), fmt.number(row.missed)]
+                for row in r.solution_by_section]
+        widths = [0.34, 0.1, 0.11, 0.11, 0.11, 0.11, 0.12]
+        return self._table(header, body, widths, numeric=set(range(1, 7)))
 
     @staticmethod
     def _breakdown_cells(row: BreakdownRow) -> list[str]:

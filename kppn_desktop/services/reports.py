@@ -145,15 +145,34 @@ def _deadline_passed(cycle, cut_off: dt.datetime) -> dt.datetime | None:
     return None
 
 
-def _missed_updates(settled: int, first: dt.date, last: dt.date, now: dt.datetime) -> int:
-    """Missed progress updates of the period: final figures from the sums, and for the
-    escalations still open, counted again up to now (days keep passing without an event)."""
-    running = 0
-    for cid, target in _in_period(Consultation.select(Consultation.id, Consultation.service_target),
-                                  first, last).where(
+def _running_missed(first: dt.date, last: dt.date, now: dt.datetime) -> dict[str, int]:
+    """Progress updates missed so far by the escalations of the period still open, per section
+    (key as in the sums), counted again up to ``now``: days keep passing without an event."""
+    out: dict[str, int] = {}
+    for cid, target, section in _in_period(
+            Consultation.select(Consultation.id, Consultation.service_target,
+                                Consultation.section), first, last).where(
             listing.rare(Consultation.state == workflow.State.ESCALATED)).tuples():
-        running += projection.missed_updates_now(cid, target, now)
-    return settled + running
+        key = "" if section is None else str(section)
+        out[key] = out.get(key, 0) + projection.missed_updates_now(cid, target, now)
+    return out
+
+
+def _solution_by_section(first: dt.date, last: dt.date, running: list[_Running],
+                         running_missed: dict[str, int], labels: dict[str, str]
+                         ) -> tuple[documents.SectionSolutionRow, ...]:
+    """The solution clock and missed updates per section, for the sections that had
+    escalations (with the solution deadlines run out since their last event, as the total)."""
+    rows = []
+    sums = _with_running("section", rollups.sums(first, last, "section"), running)
+    for key, s in sorted(sums.items(), key=lambda item: labels.get(item[0], item[0])):
+        if not s.solution_clocks:
+            continue
+        rows.append(documents.SectionSolutionRow(
+            labels.get(key, "Tanpa seksi"),
+            documents.Compliance(s.solution_met, s.solution_breached, s.solution_clocks),
+            s.missed + running_missed.get(key, 0)))
+    return tuple(rows)
 
 
 def _in_period(query, first: dt.date, last: dt.date):
@@ -200,6 +219,7 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         judged = (s.met + s.breached) if s else 0
         return round(100 * s.met / judged, 1) if judged else None
     labels = _labels()
+    running_missed = _running_missed(first, last, cut_off)
     return documents.ServiceReport(
         header=office_header(), period_start=first, period_end=last, generated_at=now,
         city=profile.city if profile else "", total=totals.total, resolved=totals.resolved,
@@ -207,7 +227,10 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         service_compliance=documents.Compliance(totals.met, totals.breached, totals.clocks),
         solution_compliance=documents.Compliance(totals.solution_met, totals.solution_breached,
                                                  totals.solution_clocks),
-        missed_progress_updates=_missed_updates(totals.missed, first, last, cut_off),
+        missed_progress_updates=totals.missed + sum(running_missed.values()),
+        first_contact=totals.first_contact,
+        solution_by_section=_solution_by_section(first, last, running, running_missed,
+                                                 labels["section"]),
         avg_handling_minutes=(totals.minutes_sum / totals.minutes_n
                               if totals.minutes_n else None),
         p90_handling_minutes=rollups.nearest_rank(first, last, 0.9, totals.minutes_n),

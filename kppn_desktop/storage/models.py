@@ -335,6 +335,7 @@ class ReportRollup(BaseModel):
     missed = pw.IntegerField(default=0)
     clocks = pw.IntegerField(default=0)            # service clocks (cycles)
     solution_clocks = pw.IntegerField(default=0)   # solution clocks (escalated cycles)
+    first_contact = pw.IntegerField(default=0)     # first cycles answered in time, not escalated
 
     class Meta:
         indexes = ((("period", "dimension", "start", "key"), True),)

@@ -36,7 +36,7 @@ RESOLVED, ESCALATED = "selesai", "dieskalasi"
 DEFAULT_ZONE = "Asia/Makassar"
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
                    "minutes_n", "solution_met", "solution_breached", "missed", "clocks",
-                   "solution_clocks")
+                   "solution_clocks", "first_contact")
 _COLUMNS = '"period", "start", "dimension", "key", ' + ", ".join(MEASURE_COLUMNS)
 #: One row per cycle of each consultation: consultations are counted once (DISTINCT), clocks
 #: once per cycle, so a result decided in one cycle stays counted when a later one runs.
@@ -52,7 +52,10 @@ _MEASURES = (
     "SUM(CASE WHEN k.solution_met IS FALSE THEN 1 ELSE 0 END), "
     f"SUM(CASE WHEN c.state <> '{ESCALATED}' THEN k.missed_updates ELSE 0 END), "
     "COUNT(*), "
-    "SUM(CASE WHEN k.escalated IS TRUE THEN 1 ELSE 0 END)")
+    "SUM(CASE WHEN k.escalated IS TRUE THEN 1 ELSE 0 END), "
+    # First-contact resolution: the first cycle answered within its target, not escalated.
+    "SUM(CASE WHEN k.number = 1 AND k.service_met IS TRUE AND k.escalated IS FALSE "
+    "THEN 1 ELSE 0 END)")
 DIMENSIONS = {
     "total": "''",
     "channel": "c.channel",
@@ -203,6 +206,7 @@ class Sums:
     missed: int = 0
     clocks: int = 0
     solution_clocks: int = 0
+    first_contact: int = 0
 
     def add(self, values) -> None:
         for name, value in zip(MEASURE_COLUMNS, values):

@@ -13,8 +13,8 @@ from kppn_desktop.documents import export_report_csv, export_report_xlsx
 
 from . import samples
 
-SECTIONS = ["Ringkasan", "Per kanal", "Per kategori", "Per seksi", "Per petugas",
-            "Daftar terlambat", "Harian"]
+SECTIONS = ["Ringkasan", "Per kanal", "Per kategori", "Per seksi", "Solusi per seksi",
+            "Per petugas", "Daftar terlambat", "Harian"]
 
 
 def _csv_sections(data: bytes) -> dict[str, list[list[str]]]:

@@ -67,6 +67,12 @@ def test_report_counts_match_what_happened(office, period):
     assert (report.solution_compliance.met, report.solution_compliance.breached) == (1, 1)
     # The open escalation (17 Mar) had due days 25, 26, 27 without any update.
     assert report.missed_progress_updates == 3
+    # First contact: answered within target in the first cycle, not escalated (10, 5, 19 min).
+    assert report.first_contact == 3
+    # Both escalations went to Seksi Bank: one solved in time, one still open past its deadline,
+    # with its three missed updates.
+    [bank] = report.solution_by_section
+    assert (bank.solution.met, bank.solution.breached, bank.missed) == (1, 1, 3)
     handled = sorted([10, 35, 5, 8, 12, 19])
     assert report.avg_handling_minutes == pytest.approx(sum(handled) / 6)    # exact
     assert report.p90_handling_minutes == pytest.approx(35)
