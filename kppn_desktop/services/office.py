@@ -38,6 +38,13 @@ class OfficeProfile:
     def validated(self) -> "OfficeProfile":
         errors: dict[str, str] = {}
         values = asdict(self)
+        for name, value in values.items():           # every text one clean line first
+            if name != "version":
+                try:
+                    values[name] = validation.clean_text(value, name, "Isian")
+                except ValidationError as exc:
+                    errors.update(exc.errors)
+                    values[name] = ""
         for name, label in (("name", "Nama kantor"), ("city", "Kota"), ("timezone", "Zona waktu")):
             if not str(values[name]).strip():
                 errors[name] = f"{label} wajib diisi."
@@ -315,6 +322,14 @@ def recount_clocks(actor: Actor | None, progress=lambda done, total: None
     return found
 
 
+def _line(value, field: str, label: str, errors: dict) -> str:
+    try:
+        return validation.clean_text(value, field, label)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+        return ""
+
+
 def list_sections(active_only: bool = True) -> list[SectionInfo]:
     query = Section.select().order_by(Section.id)
     if active_only:
@@ -335,9 +350,10 @@ def save_section(actor: Actor, code: str, name: str, *, section_id: int | None =
                  active: bool = True) -> int:
     require(actor, workflow.Action.MANAGE_CATEGORIES)
     errors = {}
-    if not code.strip():
+    code, name = _line(code, "code", "Kode seksi", errors), _line(name, "name", "Nama seksi", errors)
+    if not code and "code" not in errors:
         errors["code"] = "Kode seksi wajib diisi."
-    if not name.strip():
+    if not name and "name" not in errors:
         errors["name"] = "Nama seksi wajib diisi."
     if errors:
         raise ValidationError(errors)
@@ -359,11 +375,15 @@ def save_category(actor: Actor, name: str, section_id: int | None, *,
                   sort_order: int = 0, active: bool = True) -> int:
     require(actor, workflow.Action.MANAGE_CATEGORIES)
     errors = {}
-    if not name.strip():
+    name = _line(name, "name", "Nama kategori", errors)
+    if not name and "name" not in errors:
         errors["name"] = "Nama kategori wajib diisi."
-    if service_minutes is not None and not 1 <= service_minutes <= 600:
+    if service_minutes is not None and (isinstance(service_minutes, bool)
+                                        or not isinstance(service_minutes, int)
+                                        or not 1 <= service_minutes <= 600):
         errors["service_minutes"] = "Target layanan harus 1–600 menit."
-    if section_id is not None and Section.get_or_none(Section.id == section_id) is None:
+    if section_id is not None and (validation.record_id(section_id, "section", "Seksi") is None
+                                   or Section.get_or_none(Section.id == section_id) is None):
         errors["section"] = "Seksi tidak ditemukan."
     if errors:
         raise ValidationError(errors)

@@ -67,12 +67,16 @@ def _check_password(password: str, field: str = "password") -> None:
 def _validated(username: str, full_name: str, role: str, password: str | None, nip: str,
                section_id: int | None) -> dict:
     errors: dict[str, str] = {}
-    username = username.strip().lower()
+    username = username.strip().lower() if isinstance(username, str) else ""
     if not _USERNAME.match(username):
         errors["username"] = ("Nama pengguna 3–60 karakter: huruf kecil, angka, titik, "
                               "garis bawah atau tanda hubung.")
-    if not full_name.strip():
-        errors["full_name"] = "Nama lengkap wajib diisi."
+    try:
+        full_name = validation.clean_text(full_name, "full_name", "Nama lengkap", limit=150,
+                                          required=True)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+        full_name = ""
     if role not in set(workflow.Role):
         errors["role"] = "Peran tidak dikenal."
     if role == workflow.Role.KASI and section_id is None:

@@ -92,3 +92,22 @@ def test_an_online_message_from_1900_is_refused(office):
 def test_any_consultation_id(office, consultation_id):
     _refused_or_done(lambda: svc.resolve(office.cso, consultation_id, "Dijawab.",
                                          expected_version=None))
+
+
+@given(code=ANYTHING, name=ANYTHING, full_name=ANYTHING, username=ANYTHING, city=ANYTHING,
+       minutes=NUMBERS)
+@SETTINGS
+def test_the_administrator_s_forms(office, code, name, full_name, username, city, minutes):
+    import dataclasses
+
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services import users
+
+    _refused_or_done(lambda: office_service.save_section(office.admin, code, name))
+    _refused_or_done(lambda: office_service.save_category(office.admin, name, None,
+                                                          service_minutes=minutes))
+    _refused_or_done(lambda: users.add_user(office.admin, username, full_name, "cso",
+                                            "sandi-yang-cukup"))
+    profile = office_service.get_office()
+    _refused_or_done(lambda: office_service.save_office(
+        office.admin, dataclasses.replace(profile, city=city, head_name=name)))
