@@ -75,10 +75,14 @@ def cmd_db(args) -> int:
             print(f"  … dan {len(found.sums) - 20} baris jumlah lainnya")
         return 1
     if args.db_command == "verify":
+        from kppn_desktop.storage import replay  # noqa: PLC0415
+
         info = open_database(args.db)
         report = history.verify_chain()
         print(f"{info.display}: {report.message}")
-        return 0 if report.ok else 1
+        rows = replay.verify_rows()
+        print(f"{info.display}: {rows.message}")
+        return 0 if report.ok and rows.ok else 1
     raise AssertionError(args.db_command)
 
 
@@ -258,7 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="AKSI")
     db_sub.add_parser("upgrade", help="terapkan migrasi yang belum diterapkan")
     db_sub.add_parser("status", help="tampilkan migrasi yang menunggu")
-    db_sub.add_parser("verify", help="periksa rantai hash riwayat peristiwa")
+    db_sub.add_parser("verify", help="periksa rantai hash riwayat peristiwa, lalu data "
+                                     "tersimpan dan isi lampiran terhadap riwayatnya")
     db_sub.add_parser("recount", help="hitung ulang semua jam layanan dan jumlah laporan dari "
                                       "riwayat dan kalender; kode keluar 1 bila ada yang berubah")
     db.set_defaults(func=cmd_db)

@@ -1,0 +1,55 @@
+"""``db verify`` beyond the chain: the stored rows and attachment bytes against the history that
+wrote them (issue 11, item 9). A row changed directly in the database is named."""
+
+from __future__ import annotations
+
+from kppn_desktop.services import attachments
+from kppn_desktop.services import consultations as svc
+from kppn_desktop.storage import history, replay
+from kppn_desktop.storage.models import Blob, Consultation, Escalation, Resolution
+from tests.services.helpers import take, wita
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def _worked(office):
+    [a] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    [b] = take(office, wita(2026, 3, 17, 9, 5)).consultations
+    attachments.attach_file(office.cso, a.id, "spm.pdf", PDF)
+    a = svc.request_documents(office.cso, a.id, "SPM", expected_version=a.version,
+                              at=wita(2026, 3, 17, 9, 6))
+    a = svc.record_documents_received(office.cso, a.id, "ok", expected_version=a.version,
+                                      at=wita(2026, 3, 17, 9, 7))
+    a = svc.resolve(office.cso, a.id, "Jawaban asli.", "PER-1/PB/2023",
+                    expected_version=a.version, at=wita(2026, 3, 17, 9, 10))
+    b = svc.escalate(office.cso, b.id, section_id=office.sections["PDMS"], reason="Konfirmasi",
+                     contact_person="Nur", contact_phone="081244556677",
+                     expected_version=b.version, at=wita(2026, 3, 17, 9, 20))
+    b = svc.reroute_escalation(office.cso, b.id, section_id=office.sections["BANK"],
+                               reason="Salah seksi", expected_version=b.version,
+                               at=wita(2026, 3, 17, 9, 30))
+    svc.record_progress(office.cso, b.id, "Sedang dicek", channel="telepon",
+                        expected_version=b.version, at=wita(2026, 3, 18, 9, 0))
+    return a, b
+
+
+def test_rows_that_agree_with_their_history_pass(office):
+    _worked(office)
+    found = replay.verify_rows()
+    assert found.ok and found.checked == 2, found.message
+
+
+def test_a_row_changed_behind_the_application_s_back_is_named(office):
+    a, b = _worked(office)
+    Resolution.update(answer="Jawaban yang diganti.").where(
+        Resolution.consultation == a.id).execute()
+    Consultation.update(answer="Jawaban yang diganti.").where(Consultation.id == a.id).execute()
+    Escalation.update(section=office.sections["PDMS"]).where(
+        Escalation.consultation == b.id).execute()
+    Blob.update(data=PDF.replace(b"1.4", b"1.5")).execute()
+    assert history.verify_chain().ok                # the chain alone saw nothing
+    found = replay.verify_rows()
+    assert not found.ok
+    text = found.message
+    assert f"{a.number}: jawaban" in text and f"{b.number}: eskalasi" in text
+    assert "SHA-256" in text
