@@ -1,8 +1,21 @@
 """The hash chain finds any later edit or deletion in the history."""
 
+import peewee
+import pytest
+from peewee import SqliteDatabase
+
 from kppn_desktop.storage import history
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import Event
+
+
+def _as_an_intruder():
+    """Someone with the database owner's rights, who drops the append-only triggers first."""
+    if isinstance(db.obj, SqliteDatabase):
+        db.execute_sql("DROP TRIGGER IF EXISTS event_no_update")
+        db.execute_sql("DROP TRIGGER IF EXISTS event_no_delete")
+    else:
+        db.execute_sql("DROP TRIGGER IF EXISTS event_append_only ON event")
 
 
 def _append(n):
@@ -20,6 +33,7 @@ def test_an_untouched_history_verifies(database):
 
 def test_an_edited_event_is_found(database):
     _append(5)
+    _as_an_intruder()
     Event.update(data='{"i": 99}').where(Event.seq == 3).execute()
     report = history.verify_chain()
     assert not report.ok and report.first_bad_seq == 3 and "diubah" in report.message
@@ -27,6 +41,7 @@ def test_an_edited_event_is_found(database):
 
 def test_a_deleted_event_in_the_middle_is_found(database):
     _append(5)
+    _as_an_intruder()
     Event.delete().where(Event.seq == 2).execute()
     report = history.verify_chain()
     assert not report.ok and report.first_bad_seq == 2
@@ -34,6 +49,7 @@ def test_a_deleted_event_in_the_middle_is_found(database):
 
 def test_a_deleted_last_event_is_found(database):
     _append(5)
+    _as_an_intruder()
     Event.delete().where(Event.seq == 5).execute()
     report = history.verify_chain()
     assert not report.ok and report.first_bad_seq == 5
@@ -44,3 +60,14 @@ def test_events_can_only_be_appended_inside_a_transaction(database):
 
     with pytest.raises(RuntimeError):
         history.append_event("administrasi")
+
+
+def test_the_database_refuses_to_change_or_delete_an_event(database):
+    _append(3)
+    for change in (lambda: Event.update(data='{"i": 99}').where(Event.seq == 2).execute(),
+                   lambda: Event.delete().where(Event.seq == 3).execute()):
+        with pytest.raises(peewee.DatabaseError) as err:
+            with db.atomic():
+                change()
+        assert "hanya dapat ditambah" in str(err.value)
+    assert history.verify_chain().ok and Event.select().count() == 3
