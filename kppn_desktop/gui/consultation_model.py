@@ -98,8 +98,9 @@ def _stopped_note(calendar: OfficeCalendar, now: dt.datetime) -> str:
     if opening <= calendar.local(now):
         return ""
     local = calendar.local(opening)
-    return _tr("berhenti, lanjut {day} {time}").format(
-        day=formatting.WEEKDAY_NAMES[local.weekday()], time=formatting.format_time(local))
+    # Short ('lanjut Rab 08:00'): the list's deadline column must show it whole.
+    return _tr("lanjut {day} {time}").format(
+        day=formatting.WEEKDAY_NAMES[local.weekday()][:3], time=formatting.format_time(local))
 
 
 def time_left(calendar: OfficeCalendar, due: dt.datetime, now: dt.datetime, *,
@@ -111,7 +112,7 @@ def time_left(calendar: OfficeCalendar, due: dt.datetime, now: dt.datetime, *,
     day; a clock in minutes (the service) reads 'sisa 12 menit'. Past the deadline: 'lewat 2 hari
     kerja' after its day, else the office minutes over ('lewat 25 menit'), or 'lewat sejak 15:00'
     when it passed at closing time. Outside office hours the clock stands still, and says so:
-    'sisa 10 menit (berhenti, lanjut Rabu 08:00)'."""
+    'sisa 10 menit (lanjut Rab 08:00)'."""
     if due <= now:
         return _overrun_text(calendar, due, now)
     if in_days:
@@ -152,6 +153,8 @@ def deadline_status(s: ConsultationSummary, now: dt.datetime,
     text = time_left(calendar, due, now, in_days=escalated)
     if due <= now:
         return text, LATE, tooltip
+    if note := _stopped_note(calendar, now):
+        tooltip += "\n" + _tr("Di luar jam layanan jam berhenti; {note}.").format(note=note)
     if escalated:
         due_today = calendar.local(due).date() == calendar.local(now).date()
         return text, SOON if due_today else OK, tooltip
@@ -422,7 +425,9 @@ class ConsultationTableModel(QAbstractTableModel):
 _COLUMN_SAMPLES = {COL_NUMBER: ("121-20260317-0001",), COL_RECEIVED: ("17/03/2026 10:05",),
                    COL_SATKER: ("999062",), COL_OFFICER: ("Andi Pratama",),
                    COL_STATUS: tuple(STATE_LABELS.values()),
-                   COL_DEADLINE: ("lewat 2 jam 55 menit", "Melebihi standar")}
+                   # After closing time the clock says when it goes on: never cut off.
+                   COL_DEADLINE: ("lewat 2 jam 55 menit", "Melebihi standar",
+                                  "sisa 20 menit (lanjut Sel 08:00)")}
 _FLEXIBLE_SHARES = {COL_STAKEHOLDER: 2, COL_CATEGORY: 2, COL_SUMMARY: 3}
 
 
