@@ -19,6 +19,17 @@ APT_RUNTIME="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libg
 APT_TEST="poppler-utils zbar-tools postgresql xvfb xauth"
 
 say() { printf '\033[1m== %s\033[0m\n' "$*"; }
+fail() { printf '\033[1;31m== %s\033[0m\n' "$*" >&2; exit 1; }
+
+# pip with the local package mirror's noise left out, keeping pip's own exit status.
+pip_quietly() {
+  local status
+  set +o pipefail
+  "$VENV/bin/python" -m pip "$@" 2>&1 | { grep -v '^WARNING: Location' || true; }
+  status=${PIPESTATUS[0]}
+  set -o pipefail
+  return "$status"
+}
 
 need_apt() {
   local missing=()
@@ -51,10 +62,11 @@ setup() {
   local stamp="$VENV/.kppn-installed"
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     say "pip install -e .[test]"
-    "$VENV/bin/python" -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
-    "$VENV/bin/python" -m pip install -q -e ".[test]" 2>&1 | grep -v '^WARNING: Location' || true
-    "$VENV/bin/python" -c "import kppn_desktop, PySide6, peewee, reportlab, holidays, psycopg" \
-      && touch "$stamp"
+    pip_quietly install -q --upgrade pip || say "pip could not upgrade itself; going on with $("$VENV/bin/python" -m pip --version)"
+    pip_quietly install -q -e ".[test]" || fail "pip install -e .[test] failed (above); nothing was run"
+    "$VENV/bin/python" -c "import kppn_desktop, PySide6, peewee, reportlab, holidays, psycopg, hypothesis" \
+      || fail "installed, but the packages above cannot be imported in $VENV"
+    touch "$stamp"
   fi
 }
 

@@ -32,14 +32,13 @@ def nothing_left_behind(qapp):
 
 
 @pytest.fixture(autouse=True)
-def shown_errors(monkeypatch):
+def shown_errors(monkeypatch, tmp_path):
     """What ``gui.errors.show_exception`` would have shown, instead of modal boxes."""
     from kppn_desktop.gui import errors
 
     collected: list[tuple[str, str]] = []
     monkeypatch.setattr(errors, "shown", collected)
-    monkeypatch.setattr(errors, "crash_dir", lambda: __import__("pathlib").Path(
-        __import__("tempfile").mkdtemp()) / "crash")
+    monkeypatch.setattr(errors, "crash_dir", lambda: tmp_path / "crash")
     return collected
 
 
