@@ -1,6 +1,6 @@
-"""Every consultation's clock columns recomputed from its history, for a migration that changes
-what a column means (``domain.clocks.stored_columns``), so an existing database upgrades to the same
-figures a new one would hold.
+"""Every consultation's clock columns recomputed from its history (``recount``): after a calendar
+correction, and for a migration that changes what a column means (``domain.clocks.stored_columns``),
+so an existing database upgrades to the same figures a new one would hold.
 
 The calendar and standard are read from the tables as the services store them (``setting``,
 ``closure``, ``hours_override``, ``office``), with the domain's defaults where nothing is stored."""
@@ -91,35 +91,6 @@ def store(consultation_id: int, cycles: list[CycleClocks]) -> dict:
     return values
 
 
-def recompute_all() -> int:
-    """Every consultation's clock columns from its history, and the report sums after them;
-    returns how many consultations were recomputed."""
-    calendar, standard = office_calendar(), service_standard()
-    now = utcnow()
-    # As of each consultation's last event, as the services stored it then: a clock that ran out
-    # since has no stored verdict (the report judges it at its own cut-off), so a report of a
-    # past period reads the same before and after the upgrade.
-    done, last_id = 0, 0
-    while True:
-        with db.atomic():
-            rows = list(Consultation.select(Consultation.id, Consultation.service_target)
-                        .where(Consultation.id > last_id).order_by(Consultation.id)
-                        .limit(BATCH).tuples())
-            if not rows:
-                break
-            events = clock_events(cid for cid, _ in rows)
-            for cid, target in rows:
-                history = events.get(cid, [])
-                at = max((e.at for e in history), default=now)
-                store(cid, consultation_clocks(history, calendar, standard, at,
-                                               service_minutes=target))
-            done += len(rows)
-            last_id = rows[-1][0]
-    with db.atomic():
-        rollups.rebuild()
-    return done
-
-
 # --- recount: what the stored figures should be, and what differed ------------------------------
 
 _COLUMN_NAMES = ("service_due_at", "service_minutes", "service_met", "solution_due_at",
@@ -159,9 +130,14 @@ def _rollup_rows() -> dict[tuple, tuple]:
 
 def recount(progress=lambda done, total: None) -> Recount:
     """Every consultation's clocks and cycle rows from its history and today's calendar and
-    standard (as of its last event, as the services store them), and the report sums after them;
-    what differed is corrected and returned. Nothing on a consistent database. ``progress(done,
-    total)`` is called after each batch (from the caller's thread)."""
+    standard, and the report sums after them; what differed is corrected and returned. Nothing on
+    a consistent database. ``progress(done, total)`` is called after each batch (from the
+    caller's thread). Used after a calendar correction and by migrations that change what a
+    column means (``schema.recount_after``).
+
+    As of each consultation's last event, as the services stored it then: a clock that ran out
+    since has no stored verdict (the report judges it at its own cut-off), so a report of a past
+    period reads the same before and after."""
     calendar, standard = office_calendar(), service_standard()
     now = utcnow()
     total = Consultation.select().count()

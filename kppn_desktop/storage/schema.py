@@ -68,7 +68,7 @@ def upgrade() -> list[str]:
 # --- figures derived from the history, recounted after the migrations that change them ----------
 
 #: What a migration may ask to have counted again, in the order it is done. The clock columns
-#: come first: the report sums are counted from them (and ``recompute_all`` counts those too).
+#: come first: the report sums are counted from them (and ``recount`` counts those too).
 DERIVED = ("clock_columns", "report_sums")
 _PREFIX = "schema.recount."
 
@@ -99,7 +99,7 @@ def _recount() -> None:
     # In batches of their own (a large table): the requests are removed only once all is done,
     # so a stop midway means counting again, which gives the same figures.
     if "clock_columns" in asked:
-        clock_columns.recompute_all()      # the report sums with them
+        clock_columns.recount()      # the report sums with them
     elif "report_sums" in asked:
         with db.atomic():
             rollups.rebuild()
