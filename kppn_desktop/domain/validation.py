@@ -106,6 +106,17 @@ def clean_text(value: object, field: str, label: str, *, multiline: bool = False
     return value
 
 
+def clean_text_into(errors: dict[str, str], value: object, field: str, label: str,
+                    **options: Any) -> str:
+    """:func:`clean_text`, its message kept in ``errors`` so that a form shows every field's at
+    once; '' when refused."""
+    try:
+        return clean_text(value, field, label, **options)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+        return ""
+
+
 def required(value: str | None, field: str, label: str, *, limit: int | None = None) -> str:
     """The value stripped of surrounding whitespace; '<label> wajib diisi.' when nothing is left.
     One line of clean text (:func:`clean_text`)."""
@@ -116,7 +127,7 @@ def required(value: str | None, field: str, label: str, *, limit: int | None = N
 _MAX_ID = 2 ** 63 - 1
 
 
-def record_id(value: object, field: str, label: str) -> int | None:
+def record_id(value: object) -> int | None:
     """A row id as given by a list or a combo box: a whole number within 64 bits, else None (the
     caller says what was not found or chosen)."""
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= _MAX_ID:

@@ -75,7 +75,7 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
     (the row stays locked until commit). ``expected_version`` is the version the caller read; a
     different one means another workstation saved in between: :class:`ConflictError`."""
     require(actor, action)
-    row = None if validation.record_id(consultation_id, "id", "Konsultasi") is None \
+    row = None if validation.record_id(consultation_id) is None \
         else Consultation.get_or_none(Consultation.id == consultation_id)
     if row is None:
         raise NotFound("Konsultasi tidak ditemukan.")
@@ -100,29 +100,17 @@ def _finish(row: Consultation) -> ConsultationSummary:
 
 def _required(value: str, field: str, label: str, errors: dict, *, multiline: bool = True,
               limit: int | None = None) -> str:
-    """Required free text (:func:`validation.clean_text`); its message goes into ``errors``."""
-    try:
-        return validation.clean_text(value, field, label, multiline=multiline, limit=limit,
-                                     required=True)
-    except ValidationError as exc:
-        errors.update(exc.errors)
-        return ""
+    """Required free text, by default of several lines; its message goes into ``errors``."""
+    return validation.clean_text_into(errors, value, field, label, multiline=multiline,
+                                      limit=limit, required=True)
 
 
 def _active_section(section_id, message: str, errors: dict) -> int | None:
     """``section_id`` when it names an active section; else ``message`` under 'section'."""
-    section_id = validation.record_id(section_id, "section", "Seksi")
+    section_id = validation.record_id(section_id)
     if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active) is None:
         errors["section"] = message
     return section_id
-
-
-def _optional_line(value: str, field: str, label: str, errors: dict) -> str:
-    try:
-        return validation.clean_text(value, field, label)
-    except ValidationError as exc:
-        errors.update(exc.errors)
-        return ""
 
 
 def _check_questions(questions: list[QuestionInput], errors: dict) -> list[tuple[Category, str, str]]:
@@ -132,12 +120,13 @@ def _check_questions(questions: list[QuestionInput], errors: dict) -> list[tuple
     clean = []
     for i, q in enumerate(questions):
         text = _required(q.question, f"questions.{i}.question", "Pertanyaan", errors)
-        category_id = validation.record_id(q.category_id, f"questions.{i}.category", "Kategori")
+        category_id = validation.record_id(q.category_id)
         category = None if category_id is None else Category.get_or_none(
             (Category.id == category_id) & Category.active)
         if category is None:
             errors[f"questions.{i}.category"] = "Pilih kategori layanan."
-        summary = (_optional_line(q.summary, f"questions.{i}.summary", "Ringkasan", errors)
+        summary = (validation.clean_text_into(errors, q.summary, f"questions.{i}.summary",
+                                              "Ringkasan")
                    or " ".join(text.split())[:SUMMARY_LENGTH])
         clean.append((category, text, summary[:200]))
     return clean
@@ -193,7 +182,8 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
     if received < now - OLDEST_RECEIPT:
         errors["received_at"] = ("Waktu diterima lebih dari setahun yang lalu; periksa tanggal "
                                  "dan tahunnya.")
-    external_ref = _optional_line(external_ref, "external_ref", "Nomor tiket/referensi", errors)
+    external_ref = validation.clean_text_into(errors, external_ref, "external_ref",
+                                              "Nomor tiket/referensi")
     if channel == "hai_cso" and not external_ref and "external_ref" not in errors:
         errors["external_ref"] = "Nomor tiket HAI CSO wajib diisi."
     clean_questions = _check_questions(questions, errors)
@@ -306,11 +296,8 @@ def resolve(actor: Actor, consultation_id: int, answer: str, regulation: str = "
     """Give the answer: status "Resolved". ``regulation`` is the rule cited (peraturan/juknis)."""
     errors: dict[str, str] = {}
     answer = _required(answer, "answer", "Jawaban", errors)
-    try:
-        regulation = validation.clean_text(regulation, "regulation", "Dasar peraturan",
-                                           limit=300)
-    except ValidationError as exc:
-        errors.update(exc.errors)
+    regulation = validation.clean_text_into(errors, regulation, "regulation", "Dasar peraturan",
+                                            limit=300)
     if errors:
         raise ValidationError(errors)
     now = instant(at)

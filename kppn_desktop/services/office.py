@@ -40,11 +40,7 @@ class OfficeProfile:
         values = asdict(self)
         for name, value in values.items():           # every text one clean line first
             if name != "version":
-                try:
-                    values[name] = validation.clean_text(value, name, "Isian")
-                except ValidationError as exc:
-                    errors.update(exc.errors)
-                    values[name] = ""
+                values[name] = validation.clean_text_into(errors, value, name, "Isian")
         for name, label in (("name", "Nama kantor"), ("city", "Kota"), ("timezone", "Zona waktu")):
             if not str(values[name]).strip():
                 errors[name] = f"{label} wajib diisi."
@@ -322,14 +318,6 @@ def recount_clocks(actor: Actor | None, progress=lambda done, total: None
     return found
 
 
-def _line(value, field: str, label: str, errors: dict) -> str:
-    try:
-        return validation.clean_text(value, field, label)
-    except ValidationError as exc:
-        errors.update(exc.errors)
-        return ""
-
-
 def list_sections(active_only: bool = True) -> list[SectionInfo]:
     query = Section.select().order_by(Section.id)
     if active_only:
@@ -350,7 +338,8 @@ def save_section(actor: Actor, code: str, name: str, *, section_id: int | None =
                  active: bool = True) -> int:
     require(actor, workflow.Action.MANAGE_CATEGORIES)
     errors = {}
-    code, name = _line(code, "code", "Kode seksi", errors), _line(name, "name", "Nama seksi", errors)
+    code = validation.clean_text_into(errors, code, "code", "Kode seksi")
+    name = validation.clean_text_into(errors, name, "name", "Nama seksi")
     if not code and "code" not in errors:
         errors["code"] = "Kode seksi wajib diisi."
     if not name and "name" not in errors:
@@ -375,14 +364,14 @@ def save_category(actor: Actor, name: str, section_id: int | None, *,
                   sort_order: int = 0, active: bool = True) -> int:
     require(actor, workflow.Action.MANAGE_CATEGORIES)
     errors = {}
-    name = _line(name, "name", "Nama kategori", errors)
+    name = validation.clean_text_into(errors, name, "name", "Nama kategori")
     if not name and "name" not in errors:
         errors["name"] = "Nama kategori wajib diisi."
     if service_minutes is not None and (isinstance(service_minutes, bool)
                                         or not isinstance(service_minutes, int)
                                         or not 1 <= service_minutes <= 600):
         errors["service_minutes"] = "Target layanan harus 1–600 menit."
-    if section_id is not None and (validation.record_id(section_id, "section", "Seksi") is None
+    if section_id is not None and (validation.record_id(section_id) is None
                                    or Section.get_or_none(Section.id == section_id) is None):
         errors["section"] = "Seksi tidak ditemukan."
     if errors:

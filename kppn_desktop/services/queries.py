@@ -176,7 +176,7 @@ def _filters(flt: ListFilter) -> dict:
     values = {**vars(flt), **_STATE_NAMES}
     values["text"] = validation.clean_text(flt.text, "text", "Teks pencarian")
     for name in ("officer_id", "section_id", "category_id"):
-        if values[name] is not None and validation.record_id(values[name], name, name) is None:
+        if values[name] is not None and validation.record_id(values[name]) is None:
             raise ValidationError({name: "Pilihan saringan tidak dikenal."})
     return values
 

@@ -37,12 +37,8 @@ class StakeholderInput:
         errors: dict[str, str] = {}
         values = {}
         for key, value in asdict(self).items():     # every field one clean line of text first
-            try:
-                values[key] = validation.clean_text(value, key, _LABELS.get(key, key),
-                                                    limit=150 if key == "name" else None)
-            except ValidationError as exc:
-                errors.update(exc.errors)
-                values[key] = ""
+            values[key] = validation.clean_text_into(errors, value, key, _LABELS.get(key, key),
+                                                     limit=150 if key == "name" else None)
         if not values["name"] and "name" not in errors:
             errors["name"] = "Nama stakeholder wajib diisi."
         if values["kind"] not in _KINDS:

@@ -71,12 +71,8 @@ def _validated(username: str, full_name: str, role: str, password: str | None, n
     if not _USERNAME.match(username):
         errors["username"] = ("Nama pengguna 3–60 karakter: huruf kecil, angka, titik, "
                               "garis bawah atau tanda hubung.")
-    try:
-        full_name = validation.clean_text(full_name, "full_name", "Nama lengkap", limit=150,
-                                          required=True)
-    except ValidationError as exc:
-        errors.update(exc.errors)
-        full_name = ""
+    full_name = validation.clean_text_into(errors, full_name, "full_name", "Nama lengkap",
+                                           limit=150, required=True)
     if role not in set(workflow.Role):
         errors["role"] = "Peran tidak dikenal."
     if role == workflow.Role.KASI and section_id is None:
