@@ -72,9 +72,10 @@ def _with_running(dimension: str, sums: dict, running: list[_Running]) -> dict:
     return sums
 
 
-def _breakdown(dimension: str, first, last, running, labels: dict) -> tuple:
+def _breakdown(sums: dict, labels: dict) -> tuple:
+    """One line per key of a dimension's sums (``_with_running`` applied)."""
     out = []
-    for key, s in _with_running(dimension, rollups.sums(first, last, dimension), running).items():
+    for key, s in sums.items():
         out.append(documents.BreakdownRow(
             label=labels.get(key, key) or "(tanpa seksi)", total=s.total, resolved=s.resolved,
             met=s.met, breached=s.breached, escalated=s.escalated,
@@ -158,13 +159,12 @@ def _running_missed(first: dt.date, last: dt.date, now: dt.datetime) -> dict[str
     return out
 
 
-def _solution_by_section(first: dt.date, last: dt.date, running: list[_Running],
-                         running_missed: dict[str, int], labels: dict[str, str]
+def _solution_by_section(sums: dict, running_missed: dict[str, int], labels: dict[str, str]
                          ) -> tuple[documents.SectionSolutionRow, ...]:
     """The solution clock and missed updates per section, for the sections that had
-    escalations (with the solution deadlines run out since their last event, as the total)."""
+    escalations (``sums``: the section sums with the solution deadlines run out since their last
+    event, as the total)."""
     rows = []
-    sums = _with_running("section", rollups.sums(first, last, "section"), running)
     for key, s in sorted(sums.items(), key=lambda item: labels.get(item[0], item[0])):
         if not s.solution_clocks:
             continue
@@ -220,6 +220,8 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         return round(100 * s.met / judged, 1) if judged else None
     labels = _labels()
     running_missed = _running_missed(first, last, cut_off)
+    sums = {dimension: _with_running(dimension, rollups.sums(first, last, dimension), running)
+            for dimension in ("channel", "category", "section", "officer")}
     return documents.ServiceReport(
         header=office_header(), period_start=first, period_end=last, generated_at=now,
         city=profile.city if profile else "", total=totals.total, resolved=totals.resolved,
@@ -229,16 +231,16 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
                                                  totals.solution_clocks),
         missed_progress_updates=totals.missed + sum(running_missed.values()),
         first_contact=totals.first_contact,
-        solution_by_section=_solution_by_section(first, last, running, running_missed,
+        solution_by_section=_solution_by_section(sums["section"], running_missed,
                                                  labels["section"]),
         avg_handling_minutes=(totals.minutes_sum / totals.minutes_n
                               if totals.minutes_n else None),
         p90_handling_minutes=rollups.nearest_rank(first, last, 0.9, totals.minutes_n),
         backlog=rollups.backlog(last),
-        by_channel=_breakdown("channel", first, last, running, labels["channel"]),
-        by_category=_breakdown("category", first, last, running, labels["category"]),
-        by_section=_breakdown("section", first, last, running, labels["section"]),
-        by_officer=_breakdown("officer", first, last, running, labels["officer"]),
+        by_channel=_breakdown(sums["channel"], labels["channel"]),
+        by_category=_breakdown(sums["category"], labels["category"]),
+        by_section=_breakdown(sums["section"], labels["section"]),
+        by_officer=_breakdown(sums["officer"], labels["officer"]),
         overdue=_overdue(cut_off, present, last, calendar), cut_off=cut_off,
         daily_volume=tuple((d, daily[d].total if d in daily else 0) for d in days),
         daily_compliance=tuple((d, compliance(daily.get(d))) for d in days),
