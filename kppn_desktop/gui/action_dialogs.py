@@ -378,5 +378,5 @@ DIALOGS: dict[str, type[ActionDialog]] = {
 }
 
 __all__ = ["DIALOGS", "ActionDialog", "DocumentsReceivedDialog", "EscalateDialog",
-           "HeadlessWarning", "KasiResponseDialog", "ProgressDialog", "RemoveAttachmentDialog", "ReopenDialog",
-           "RequestDocumentsDialog", "ResolveDialog", "RerouteDialog"]
+           "HeadlessWarning", "KasiResponseDialog", "ProgressDialog", "RemoveAttachmentDialog",
+           "ReopenDialog", "RequestDocumentsDialog", "RerouteDialog", "ResolveDialog"]

@@ -219,7 +219,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
 
     def passed_limit(self, detail) -> str:
         """'' unless an open consultation's current clock has passed its limit: then which."""
-        if detail.summary.state == "selesai" or not detail.clocks:
+        if detail.summary.state == State.RESOLVED or not detail.clocks:
             return ""
         current = detail.clocks[-1]
         if current.solution is not None and current.solution.status is ClockStatus.BREACHED:
