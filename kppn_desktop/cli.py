@@ -53,12 +53,14 @@ def cmd_db(args) -> int:
                                      if waiting else "skema mutakhir."))
         return 0
     if args.db_command == "recount":
+        from kppn_desktop.domain.formatting import format_number  # noqa: PLC0415
         from kppn_desktop.services import office  # noqa: PLC0415
 
         info = open_database(args.db)
         found = office.recount_clocks(_acting(args, "manage_office"),
                                       lambda done, total: print(
-                                          f"  {done:,}/{total:,} konsultasi".replace(",", "."),
+                                          f"  {format_number(done)}/{format_number(total)} "
+                                          "konsultasi",
                                           file=sys.stderr, flush=True))
         if not found.changed:
             print(f"{info.display}: {found.checked} konsultasi dihitung ulang; semua jam layanan "

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from kppn_desktop.domain.formatting import (MONTH_NAMES, format_date, format_short_datetime,
-                                            format_time, round_half_up)
+from kppn_desktop.domain.formatting import (MONTH_NAMES, format_date, format_number,
+                                            format_short_datetime, format_time, round_half_up)
 
 from .data import OfficeHeader
 
@@ -61,9 +61,7 @@ def period(start: date, end: date) -> str:
     return f"{date_plain(start)} – {date_plain(end)}"
 
 
-def number(value: int) -> str:
-    """'1.234' (Indonesian thousands separator)."""
-    return f"{value:,}".replace(",", ".")
+number = format_number
 
 
 def decimal(value: float | None, places: int = 1) -> str:

@@ -99,6 +99,11 @@ def round_half_up(value: float, places: int = 1) -> float:
     return math.floor(value * scale + 0.5 + 1e-9) / scale
 
 
+def format_number(value: int) -> str:
+    """'1.234' (Indonesian thousands separator)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def format_minutes(minutes: float) -> str:
     """A duration in whole minutes: '12 menit', '1 jam', '1 jam 35 menit'.
 

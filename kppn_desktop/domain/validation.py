@@ -14,6 +14,7 @@ from typing import Any, NoReturn, TypeVar
 
 
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.formatting import format_number
 
 T = TypeVar("T")
 
@@ -102,7 +103,7 @@ def clean_text(value: object, field: str, label: str, *, multiline: bool = False
         _fail(field, f"{label} wajib diisi.")
     limit = limit or (TEXT_LIMIT if multiline else LINE_LIMIT)
     if len(value) > limit:
-        _fail(field, f"{label} paling banyak {limit:,} karakter.".replace(",", "."))
+        _fail(field, f"{label} paling banyak {format_number(limit)} karakter.")
     return value
 
 

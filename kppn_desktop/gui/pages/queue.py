@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kppn_desktop.domain import validation, workflow
+from kppn_desktop.domain import formatting, validation, workflow
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.consultation_model import (
     ConsultationTableModel,
@@ -316,7 +316,7 @@ class QueuePage(OpensConsultationRows, QWidget):
         self.apply_filter()
 
     def _on_model_count_loaded(self, count: int) -> None:
-        self.ui.countLabel.setText(self.tr("{n} konsultasi").format(n=f"{count:,}".replace(",", ".")))
+        self.ui.countLabel.setText(self.tr("{n} konsultasi").format(n=formatting.format_number(count)))
 
     def _on_model_load_failed(self) -> None:
         if not self.model.loaded:
