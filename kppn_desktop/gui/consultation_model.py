@@ -28,6 +28,7 @@ from kppn_desktop.domain import formatting, validation
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.workflow import STATE_LABELS, State
 from kppn_desktop.gui import errors
+from kppn_desktop.gui.widgets import utcnow
 from kppn_desktop.services import office, queries
 from kppn_desktop.services.queries import ListFilter
 from kppn_desktop.services.records import ConsultationSummary
@@ -66,10 +67,6 @@ LevelRole = Qt.ItemDataRole.UserRole + 2
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ConsultationTableModel", text)
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
 
 
 # --- the deadline column -------------------------------------------------------------------------
@@ -181,7 +178,7 @@ class ConsultationTableModel(QAbstractTableModel):
         self.session = session
         self.page_size = page_size
         self.filter: ListFilter | None = None
-        self.now: Callable[[], dt.datetime] = _utcnow
+        self.now: Callable[[], dt.datetime] = utcnow
         self.calendar: OfficeCalendar | None = None
         self._count = 0
         self._pages: OrderedDict[int, list[ConsultationSummary]] = OrderedDict()
@@ -237,7 +234,7 @@ class ConsultationTableModel(QAbstractTableModel):
         self._failed.clear()
 
         def work():
-            calendar = office.ready_calendar(_utcnow())
+            calendar = office.ready_calendar(utcnow())
             count = queries.count_consultations(actor, flt)
             fetched = {p: queries.list_consultations(actor, flt, offset=p * size, limit=size)
                        for p in pages if p * size < count}

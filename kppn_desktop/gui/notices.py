@@ -9,16 +9,12 @@ import datetime as dt
 from PySide6.QtCore import QObject, Signal
 
 from kppn_desktop.domain.formatting import format_short_datetime
-from kppn_desktop.gui.widgets import MinuteTimer
+from kppn_desktop.gui.widgets import MinuteTimer, utcnow
 from kppn_desktop.services import inbox
 
 CLOCK_TEXTS = {"layanan": "layanan 20 menit", "solusi": "solusi 3 hari kerja"}
 #: How many numbers the band names before it says "dan N lainnya".
 NAMED = 3
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
 
 
 class LimitNotices(QObject):

@@ -174,6 +174,11 @@ class MinuteTimer(QTimer):
         super().start(60_000 - ms_past + 50)
 
 
+def utcnow() -> dt.datetime:
+    """Now, aware (the views' clocks; tests replace their ``now``)."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
 def local_text(t: dt.datetime | None, tz: str = "Asia/Makassar") -> str:
     """'17/03/2026 10:05' in office time, '' for None."""
     return formatting.format_short_datetime(t, tz) if t else ""
