@@ -10,11 +10,17 @@ from PySide6.QtCore import QObject, Signal
 
 from kppn_desktop.domain.formatting import format_short_datetime
 from kppn_desktop.gui.widgets import MinuteTimer, utcnow
-from kppn_desktop.services import inbox
 
 CLOCK_TEXTS = {"layanan": "layanan 20 menit", "solusi": "solusi 3 hari kerja"}
 #: How many numbers the band names before it says "dan N lainnya".
 NAMED = 3
+
+
+def _limits_passed(actor, since, until):
+    """On the worker: the inbox service is imported there, not before the main window shows."""
+    from kppn_desktop.services import inbox  # noqa: PLC0415
+
+    return inbox.limits_passed(actor, since, until)
 
 
 class LimitNotices(QObject):
@@ -27,7 +33,7 @@ class LimitNotices(QObject):
     def __init__(self, session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
-        self.pending: list[inbox.PassedLimit] = []
+        self.pending: list = []           # services.inbox.PassedLimit
         self._since: dt.datetime | None = None
         self._looking = False
         self.now = utcnow
@@ -44,7 +50,7 @@ class LimitNotices(QObject):
             return
         self._looking = True
         actor, since, until = self.session.actor, self._since, self.now()
-        self.session.runner.run(lambda: (until, inbox.limits_passed(actor, since, until)),
+        self.session.runner.run(lambda: (until, _limits_passed(actor, since, until)),
                                 self._on_found, self._on_failed)
 
     def _on_found(self, result) -> None:
