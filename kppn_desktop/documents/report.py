@@ -19,28 +19,31 @@ from .styles import GRID, LIGHT, NAVY
 #: Every figure of the report in one sentence, as the software counts it (the last section).
 DEFINITIONS = (
     ("Batas data", "Akhir periode, atau saat laporan dibuat bila periode mencakup hari ini; "
-                   "semua angka adalah keadaan pada saat itu."),
+                   "semua angka adalah keadaan pada saat itu, dan setiap kejadian dihitung pada "
+                   "periode terjadinya, sehingga periode yang sudah lewat tidak berubah."),
     ("Konsultasi diterima", "Pertanyaan yang diterima dalam periode menurut tanggal diterima "
                             "(waktu kantor), semua kanal; satu kunjungan dengan dua pertanyaan "
                             "adalah dua konsultasi."),
-    ("Selesai (Resolved)", "Konsultasi yang diterima dalam periode dan sudah dijawab (status "
-                           "Selesai)."),
-    ("Dieskalasi", "Konsultasi yang diterima dalam periode dan diteruskan kepada Kepala Seksi."),
-    ("Kepatuhan waktu layanan 20 menit", "Dari jam layanan yang sudah dinilai (satu per siklus), "
-     "bagian yang dijawab atau dieskalasi dalam target menit kategorinya, dihitung dalam jam "
-     "kantor dan dijeda selama menunggu dokumen."),
-    ("Kepatuhan penyelesaian 3 hari kerja", "Dari eskalasi yang sudah dinilai, bagian yang "
-     "solusinya diberikan paling lambat akhir jam layanan hari kerja ke-3 setelah hari "
-     "konsultasi, digeser oleh waktu menunggu dokumen."),
-    ("Selesai pada kontak pertama", "Konsultasi yang diterima dalam periode yang siklus "
-     "pertamanya dijawab dalam target menit kategorinya tanpa eskalasi."),
-    ("Belum dinilai", "Jam layanan atau solusi yang masih berjalan pada batas data; tidak "
-                      "dihitung dalam persentase kepatuhan."),
-    ("Laporan progres terlewat", "Hari kerja selama eskalasi yang berakhir tanpa laporan progres "
-                                 "kepada stakeholder."),
+    ("Selesai (Resolved)", "Penyelesaian yang terjadi dalam periode, kapan pun konsultasinya "
+                           "diterima; konsultasi yang dibuka kembali dan diselesaikan lagi "
+                           "dihitung pada setiap penyelesaiannya."),
+    ("Dieskalasi", "Eskalasi kepada Kepala Seksi yang terjadi dalam periode."),
+    ("Kepatuhan waktu layanan 20 menit", "Jam layanan (satu per siklus) yang dinilai dalam "
+     "periode: terpenuhi saat dijawab atau dieskalasi dalam target menit kategorinya, terlampaui "
+     "saat batas waktunya lewat; dihitung dalam jam kantor dan dijeda selama menunggu dokumen."),
+    ("Kepatuhan penyelesaian 3 hari kerja", "Eskalasi yang dinilai dalam periode: terpenuhi saat "
+     "solusi diberikan paling lambat akhir jam layanan hari kerja ke-3 setelah hari konsultasi "
+     "(digeser oleh waktu menunggu dokumen), terlampaui saat batas waktu itu lewat."),
+    ("Selesai pada kontak pertama", "Siklus pertama yang dijawab dalam periode dalam target menit "
+     "kategorinya tanpa eskalasi; persentasenya dari jam layanan yang dinilai dalam periode."),
+    ("Belum dinilai", "Jam layanan atau solusi yang sudah berjalan dan belum dinilai pada batas "
+                      "data; dinilai pada periode penyelesaian atau lewatnya batas waktu, tidak "
+                      "dihitung dalam persentase periode ini."),
+    ("Laporan progres terlewat", "Hari kerja selama eskalasi yang berakhir dalam periode tanpa "
+                                 "laporan progres kepada stakeholder."),
     ("Waktu penanganan", "Menit jam kantor dari mulai dilayani sampai dijawab atau dieskalasi, "
                          "tanpa waktu menunggu dokumen, per siklus; rata-rata dan persentil "
-                         "ke-90 dihitung atas siklus yang sudah berhenti."),
+                         "ke-90 dihitung atas siklus yang berhenti dalam periode."),
     ("Backlog akhir periode", "Konsultasi yang diterima sampai akhir periode dan belum selesai "
                               "pada batas data, menurut riwayatnya."),
     ("Melewati batas waktu", "Konsultasi yang masih terbuka pada batas data dan batas layanan "
@@ -205,8 +208,9 @@ class ReportRenderer:
             ("Kepatuhan waktu layanan 20 menit", fmt.pct(r.service_compliance.pct),
              judged(r.service_compliance, "sesuai standar", "melebihi standar")),
             ("Selesai pada kontak pertama", fmt.number(r.first_contact),
-             (f"{fmt.pct(100 * r.first_contact / r.total)} dari konsultasi diterima; "
-              if r.total else "") + "dijawab dalam target tanpa eskalasi"),
+             (f"{fmt.pct(100 * r.first_contact / r.service_compliance.judged)} dari jam layanan "
+              "yang dinilai; " if r.service_compliance.judged else "")
+             + "dijawab dalam target tanpa eskalasi"),
             ("Kepatuhan penyelesaian 3 hari kerja", fmt.pct(r.solution_compliance.pct),
              judged(r.solution_compliance, "tepat waktu", "melewati batas")),
             ("Laporan progres terlewat", fmt.number(r.missed_progress_updates),

@@ -81,6 +81,7 @@ class CycleClocks:
     service: ClockResult
     solution: ClockResult | None
     progress: ClockResult | None
+    opened_at: datetime | None = None   # the cycle's first event (receipt or reopening), local
 
 
 # --- history -----------------------------------------------------------------------------------
@@ -432,7 +433,8 @@ def consultation_clocks(events, calendar: OfficeCalendar, standard: ServiceStand
     return [CycleClocks(number,
                         _service(cycle, calendar, target, now),
                         _solution(cycle, calendar, standard.solution_working_days, now),
-                        _progress(cycle, calendar, standard.progress_every_working_days, now))
+                        _progress(cycle, calendar, standard.progress_every_working_days, now),
+                        cycle[0].at)
             for number, cycle in enumerate(cycles, start=1)]
 
 
@@ -480,15 +482,47 @@ def handling_minutes(cycle: CycleClocks) -> float | None:
     return None
 
 
+def decided_at(clock: ClockResult | None) -> datetime | None:
+    """When the clock's verdict became final (DOMAIN.md, reports as of a cut-off): met at its stop,
+    breached when its deadline passed (even if it stopped later, or not yet); None while
+    undecided."""
+    if clock is None or clock.met is None:
+        return None
+    return clock.stopped_at if clock.met else clock.deadline
+
+
+def _resolved_at(cycle: CycleClocks) -> datetime | None:
+    if cycle.solution is not None:
+        return cycle.solution.stopped_at
+    return cycle.service.stopped_at
+
+
+def _day(at: datetime | None) -> date | None:
+    return None if at is None else at.date()
+
+
 def cycle_columns(cycles: list[CycleClocks]) -> list[dict]:
     """The stored rows of the cycles (``consultation_cycle``): each cycle's own verdicts and
-    handling time, which the reports count, one clock each."""
+    handling time, which the reports count, one clock each, and the office-local days on which
+    each thing happened, so a report counts it in the period it happened in: the cycle opened, its
+    service clock was decided and stopped, its solution clock decided, the cycle resolved."""
     return [{"number": c.number, "service_met": c.service.met,
              "service_minutes": handling_minutes(c),
              "escalated": c.solution is not None,
              "solution_met": c.solution.met if c.solution else None,
-             "missed_updates": len(c.progress.missed_days) if c.progress else 0}
+             "missed_updates": len(c.progress.missed_days) if c.progress else 0,
+             "opened_on": _day(c.opened_at),
+             "service_decided_on": _day(decided_at(c.service)),
+             "stopped_on": _day(c.service.stopped_at),
+             "solution_decided_on": _day(decided_at(c.solution)),
+             "resolved_on": _day(_resolved_at(c))}
             for c in cycles]
+
+
+def missed_update_days(cycles: list[CycleClocks]) -> list[tuple[int, date]]:
+    """(cycle number, day) of every missed progress update: the working day whose end made it
+    missed, which is the period it belongs to (DOMAIN.md)."""
+    return [(c.number, day) for c in cycles if c.progress for day in c.progress.missed_days]
 
 
 def service_deadline(received_at: datetime, calendar: OfficeCalendar, minutes: float) -> datetime:

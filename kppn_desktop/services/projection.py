@@ -46,14 +46,16 @@ _OPENS_OR_CLOSES = (EventKind.RESOLVED, EventKind.REOPENED)
 
 
 def project(consultation_id: int, service_target: int, now: dt.datetime | None = None) -> dict:
-    """Recompute and store the clock columns and the cycle rows, and the report sums of the
-    consultation's day of receipt and of the days of its resolutions and reopenings; returns the
+    """Recompute and store the clock columns, the cycle rows and the missed updates, and the
+    report sums of every day they count on, before and after (its day of receipt, the days of
+    its resolutions and reopenings, and the days its clocks were decided on); returns the
     columns."""
     events = clock_events(consultation_id)
-    values = clock_columns.store(consultation_id, _clocks(events, service_target, now))
+    before = clock_columns.stored_days(consultation_id)
+    values, after = clock_columns.store(consultation_id, _clocks(events, service_target, now))
     day = (Consultation.select(Consultation.received_date)
            .where(Consultation.id == consultation_id).scalar())
     calendar = office_calendar()
-    rollups.refresh([day, *(calendar.local(e.at).date() for e in events
-                            if e.kind in _OPENS_OR_CLOSES)])
+    rollups.refresh([day, *before, *after, *(calendar.local(e.at).date() for e in events
+                                             if e.kind in _OPENS_OR_CLOSES)])
     return values

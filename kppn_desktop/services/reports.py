@@ -1,5 +1,10 @@
 """The service report for any period, from running sums per day and month kept in SQL
-(``storage.rollups``): its cost grows with the period's days and groups, not with the table."""
+(``storage.rollups``): its cost grows with the period's days and groups, not with the table.
+
+As of a cut-off (DOMAIN.md): volumes by receipt in the period; resolutions, escalations, handling
+times and missed updates in the period they happened; every clock judged in the period it was
+decided; "belum dinilai" the clocks running at the cut-off; backlog and overdue list the state
+then. A closed period therefore reads the same whenever it is printed."""
 
 from __future__ import annotations
 
@@ -9,15 +14,15 @@ from dataclasses import dataclass
 from peewee import JOIN, Case
 
 from kppn_desktop import documents
-from kppn_desktop.domain import validation, workflow
+from kppn_desktop.domain import clocks, validation, workflow
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
 from kppn_desktop.services.context import Actor, require
 from kppn_desktop.services.papers import office_header
 from kppn_desktop.storage import listing, rollups
-from kppn_desktop.storage.models import (Category, Consultation, ConsultationCycle, Section,
-                                         Stakeholder, User, utcnow)
+from kppn_desktop.storage.models import (Category, Consultation, ConsultationCycle, MissedUpdate,
+                                         Section, Stakeholder, User, utcnow)
 
 OVERDUE_LIMIT = 500
 _CHANNEL_LABELS = dict(validation.CHANNELS)
@@ -29,47 +34,61 @@ RUNNING_SERVICE_STATES = (workflow.State.RECEIVED, workflow.State.IN_SERVICE,
 
 @dataclass(frozen=True)
 class _Running:
-    """One open consultation of the period whose clock ran out without a stored verdict (a breach
-    is final already, though no event has recomputed the column yet)."""
+    """A clock of an open consultation that ran out by the cut-off with no stored verdict (no event
+    has recomputed its columns since): a breach, decided when its deadline passed."""
 
-    day: dt.date
+    day: dt.date               # office-local day of the deadline: the period it is judged in
     keys: dict                 # dimension -> rollup key
-    service_breached: bool
-    solution_breached: bool
+    solution: bool             # the solution clock, else the service clock
 
 
-def _running(first: dt.date, last: dt.date, now: dt.datetime) -> list[_Running]:
-    """The open consultations of the period whose current cycle's clock ran out by ``now`` with
-    no stored verdict yet (the verdicts of earlier cycles are final and stored)."""
+def _running(cut_off: dt.datetime, calendar) -> list[_Running]:
+    """The open consultations whose current cycle's clock ran out before ``cut_off`` with no
+    stored verdict yet (the verdicts of earlier cycles are final and stored)."""
     rows = (Consultation.select(
-        Consultation.received_date, Consultation.channel, Consultation.category,
-        Consultation.section, Consultation.officer, Consultation.state,
-        ConsultationCycle.service_met, Consultation.service_due_at, ConsultationCycle.solution_met,
-        Consultation.solution_due_at)
+        Consultation.channel, Consultation.category, Consultation.section, Consultation.officer,
+        Consultation.state, ConsultationCycle.service_met, Consultation.service_due_at,
+        ConsultationCycle.solution_met, Consultation.solution_due_at)
         .join(ConsultationCycle, on=((ConsultationCycle.consultation == Consultation.id)
                                      & (ConsultationCycle.number == Consultation.cycle)))
         .where(listing.rare(Consultation.state.in_([s.value for s in workflow.OPEN_STATES])),
-               Consultation.received_date.between(first, last)).tuples())
+               (Consultation.service_due_at < cut_off) | (Consultation.solution_due_at < cut_off))
+        .tuples())
     out = []
-    for (day, channel, category, section, officer, state, service_met, service_due,
+    for (channel, category, section, officer, state, service_met, service_due,
          solution_met, solution_due) in rows:
-        service = (service_met is None and service_due is not None and service_due < now
-                   and state in RUNNING_SERVICE_STATES)
-        solution = (solution_met is None and state == workflow.State.ESCALATED
-                    and solution_due is not None and solution_due < now)
-        if service or solution:
-            out.append(_Running(day, {"total": "", "channel": channel, "category": str(category),
-                                      "section": "" if section is None else str(section),
-                                      "officer": str(officer)}, service, solution))
+        keys = {"total": "", "channel": channel, "category": str(category),
+                "section": "" if section is None else str(section), "officer": str(officer)}
+        if (service_met is None and service_due is not None and service_due < cut_off
+                and state in RUNNING_SERVICE_STATES):
+            out.append(_Running(calendar.local(service_due).date(), keys, False))
+        if (solution_met is None and state == workflow.State.ESCALATED
+                and solution_due is not None and solution_due < cut_off):
+            out.append(_Running(calendar.local(solution_due).date(), keys, True))
     return out
 
 
-def _with_running(dimension: str, sums: dict, running: list[_Running]) -> dict:
+def _with_running(dimension: str, sums: dict, running: list[_Running], first: dt.date,
+                  last: dt.date) -> dict:
+    """``sums`` with the running breaches decided from ``first`` to ``last`` added."""
     for r in running:
-        row = sums.setdefault(r.keys[dimension], rollups.Sums())
-        row.breached += r.service_breached
-        row.solution_breached += r.solution_breached
+        if first <= r.day <= last:
+            row = sums.setdefault(r.keys[dimension], rollups.Sums())
+            if r.solution:
+                row.solution_breached += 1
+            else:
+                row.breached += 1
     return sums
+
+
+def _pending(dimension: str, running: list[_Running], last: dt.date) -> dict[str, tuple[int, int]]:
+    """key -> (service, solution) clocks opened by the cut-off and not decided by then: the
+    "belum dinilai" (every clock opened up to the period's last day, less every one decided up
+    to it, the running breaches included)."""
+    done = _with_running(dimension, rollups.upto(last, dimension), running, dt.date.min, last)
+    return {key: (max(s.clocks - s.met - s.breached, 0),
+                  max(s.solution_clocks - s.solution_met - s.solution_breached, 0))
+            for key, s in done.items()}
 
 
 def _breakdown(sums: dict, labels: dict) -> tuple:
@@ -146,37 +165,41 @@ def _deadline_passed(cycle, cut_off: dt.datetime) -> dt.datetime | None:
     return None
 
 
-def _running_missed(first: dt.date, last: dt.date, now: dt.datetime) -> dict[str, int]:
-    """Progress updates missed so far by the escalations of the period still open, per section
-    (key as in the sums), counted again up to ``now``: days keep passing without an event."""
+def _running_missed(first: dt.date, last: dt.date, cut_off: dt.datetime) -> dict[str, int]:
+    """Progress updates missed from ``first`` to ``last`` by the escalations still open, per
+    section (key as in the sums), that no event has stored yet: days keep ending without an
+    update. Each escalation's missed days as of the cut-off, less those already stored."""
     out: dict[str, int] = {}
-    for cid, target, section in _in_period(
-            Consultation.select(Consultation.id, Consultation.service_target,
-                                Consultation.section), first, last).where(
-            listing.rare(Consultation.state == workflow.State.ESCALATED)).tuples():
-        key = "" if section is None else str(section)
-        out[key] = out.get(key, 0) + projection.missed_updates_now(cid, target, now)
+    for cid, target, section in (Consultation.select(
+            Consultation.id, Consultation.service_target, Consultation.section)
+            .where(listing.rare(Consultation.state == workflow.State.ESCALATED),
+                   Consultation.escalated_at < cut_off).tuples()):
+        stored = set(MissedUpdate.select(MissedUpdate.cycle, MissedUpdate.day)
+                     .where(MissedUpdate.consultation == cid).tuples())
+        live = set(clocks.missed_update_days(projection.clocks_of(cid, target, cut_off)))
+        new = sum(first <= day <= last for _cycle, day in live - stored)
+        if new:
+            key = "" if section is None else str(section)
+            out[key] = out.get(key, 0) + new
     return out
 
 
-def _solution_by_section(sums: dict, running_missed: dict[str, int], labels: dict[str, str]
-                         ) -> tuple[documents.SectionSolutionRow, ...]:
+def _solution_by_section(sums: dict, pending: dict, running_missed: dict[str, int],
+                         labels: dict[str, str]) -> tuple[documents.SectionSolutionRow, ...]:
     """The solution clock and missed updates per section, for the sections that had
-    escalations (``sums``: the section sums with the solution deadlines run out since their last
-    event, as the total)."""
+    escalations judged in the period or still running at the cut-off."""
     rows = []
-    for key, s in sorted(sums.items(), key=lambda item: labels.get(item[0], item[0])):
-        if not s.solution_clocks:
+    for key in sorted(sums.keys() | pending.keys(), key=lambda k: labels.get(k, k)):
+        s = sums.get(key, rollups.Sums())
+        waiting = pending.get(key, (0, 0))[1]
+        judged = s.solution_met + s.solution_breached
+        if not judged and not waiting:
             continue
         rows.append(documents.SectionSolutionRow(
             labels.get(key, "Tanpa seksi"),
-            documents.Compliance(s.solution_met, s.solution_breached, s.solution_clocks),
+            documents.Compliance(s.solution_met, s.solution_breached, judged + waiting),
             s.missed + running_missed.get(key, 0)))
     return tuple(rows)
-
-
-def _in_period(query, first: dt.date, last: dt.date):
-    return query.where(Consultation.received_date.between(first, last))
 
 
 def _labels() -> dict[str, dict[str, str]]:
@@ -204,12 +227,16 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), calendar.tz)
     present = now <= end
     cut_off = now if present else end.astimezone(dt.timezone.utc)
-    running = _running(first, last, cut_off)
-    totals = _with_running("total", rollups.sums(first, last, "total"), running).get(
-        "", rollups.Sums())
+    running = _running(cut_off, calendar)
+    dimensions = ("total", "channel", "category", "section", "officer")
+    sums = {dimension: _with_running(dimension, rollups.sums(first, last, dimension), running,
+                                     first, last) for dimension in dimensions}
+    totals = sums["total"].get("", rollups.Sums())
+    pending = _pending("total", running, last).get("", (0, 0))
     daily = rollups.daily(first, last)
     for r in running:
-        daily.setdefault(r.day, rollups.Sums()).breached += r.service_breached
+        if first <= r.day <= last and not r.solution:
+            daily.setdefault(r.day, rollups.Sums()).breached += 1
     # Every day of the period on the axis: a day off is a gap in the line, not a day left out
     # (the line joined the days on either side of a holiday as if they were neighbours).
     every_day = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
@@ -220,19 +247,21 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         return round(100 * s.met / judged, 1) if judged else None
     labels = _labels()
     running_missed = _running_missed(first, last, cut_off)
-    sums = {dimension: _with_running(dimension, rollups.sums(first, last, dimension), running)
-            for dimension in ("channel", "category", "section", "officer")}
+    service_judged = totals.met + totals.breached
+    solution_judged = totals.solution_met + totals.solution_breached
     return documents.ServiceReport(
         header=office_header(), period_start=first, period_end=last, generated_at=now,
         city=profile.city if profile else "", total=totals.total, resolved=totals.resolved,
         escalated=totals.escalated,
-        service_compliance=documents.Compliance(totals.met, totals.breached, totals.clocks),
+        service_compliance=documents.Compliance(totals.met, totals.breached,
+                                                service_judged + pending[0]),
         solution_compliance=documents.Compliance(totals.solution_met, totals.solution_breached,
-                                                 totals.solution_clocks),
+                                                 solution_judged + pending[1]),
         missed_progress_updates=totals.missed + sum(running_missed.values()),
         first_contact=totals.first_contact,
-        solution_by_section=_solution_by_section(sums["section"], running_missed,
-                                                 labels["section"]),
+        solution_by_section=_solution_by_section(sums["section"],
+                                                 _pending("section", running, last),
+                                                 running_missed, labels["section"]),
         avg_handling_minutes=(totals.minutes_sum / totals.minutes_n
                               if totals.minutes_n else None),
         p90_handling_minutes=rollups.nearest_rank(first, last, 0.9, totals.minutes_n),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from peewee import EXCLUDED, SqliteDatabase, fn
 
 from kppn_desktop.domain import filetypes, validation
-from kppn_desktop.domain.clocks import consultation_clocks, cycle_columns
+from kppn_desktop.domain.clocks import consultation_clocks, cycle_columns, missed_update_days
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
@@ -33,7 +33,8 @@ from kppn_desktop.services.sample_data import (
     intake,
     plan_course,
 )
-from kppn_desktop.storage import history, listing, rollups
+from kppn_desktop.storage import clock_columns, history, listing, rollups
+from kppn_desktop.storage.clock_columns import CYCLE_COLUMNS
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import (
     Attachment,
@@ -43,6 +44,7 @@ from kppn_desktop.storage.models import (
     DocumentRequest,
     Escalation,
     Event,
+    MissedUpdate,
     NumberSequence,
     ProgressUpdate,
     Resolution,
@@ -65,8 +67,8 @@ _COLUMNS = {
                    "contact_person", "contact_phone", "service_target", "service_due_at",
                    "service_minutes", "service_met", "solution_due_at", "solution_met",
                    "missed_updates", "updated_at", "version", "search_text"),
-    ConsultationCycle: ("consultation_id", "number", "service_met", "service_minutes",
-                        "escalated", "solution_met", "missed_updates"),
+    ConsultationCycle: ("consultation_id", *CYCLE_COLUMNS),
+    MissedUpdate: ("consultation_id", "cycle", "day"),
     Event: ("seq", "consultation_id", "kind", "at", "actor_id", "subject", "data", "prev_hash",
             "hash", "recorded_at"),
     DocumentRequest: ("consultation_id", "description", "requested_at", "requested_by_id",
@@ -79,8 +81,8 @@ _COLUMNS = {
     Resolution: ("consultation_id", "cycle", "answer", "regulation", "at", "by_id"),
 }
 #: Insert order: every row after the rows it refers to.
-_ORDER = (Stakeholder, Visit, Consultation, ConsultationCycle, Event, DocumentRequest, Attachment,
-          Escalation, ProgressUpdate, Resolution)
+_ORDER = (Stakeholder, Visit, Consultation, ConsultationCycle, MissedUpdate, Event,
+          DocumentRequest, Attachment, Escalation, ProgressUpdate, Resolution)
 _WITH_IDS = (Stakeholder, Visit, Consultation, Attachment)
 
 
@@ -94,7 +96,7 @@ class _Batch:
     rows: dict = field(default_factory=lambda: {model: [] for model in _ORDER})
     events: list = field(default_factory=list)       # for history.extend_chain
     days: dict = field(default_factory=dict)         # day -> last number of the day
-    resolved_days: set = field(default_factory=set)  # days of a resolution or reopening
+    resolved_days: set = field(default_factory=set)  # the days its clocks and cycles counted on
 
 
 class _Writer:
@@ -221,9 +223,12 @@ class _Writer:
         cycles = consultation_clocks(clock_events, cal, self.standard, max(now, events[-1][1]),
                                      service_minutes=target)
         clocks = projection.columns(cycles)
+        cycle_rows = cycle_columns(cycles)
         rows[ConsultationCycle].extend(
-            (cid, c["number"], c["service_met"], c["service_minutes"], c["escalated"],
-             c["solution_met"], c["missed_updates"]) for c in cycle_columns(cycles))
+            (cid, *(c[name] for name in CYCLE_COLUMNS)) for c in cycle_rows)
+        missed = missed_update_days(cycles)
+        rows[MissedUpdate].extend((cid, number, day) for number, day in missed)
+        batch.resolved_days.update(clock_columns.days_of(cycle_rows, missed))
         rows[Consultation].append((
             cid, f"{self.office_row.code}-{day:%Y%m%d}-{last:04d}", visit_id, person_id,
             it.channel, category.id, row["section"], it.cso.user_id, summary, it.text,

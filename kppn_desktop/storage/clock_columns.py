@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.clocks import (CLOCK_KINDS, CycleClocks, consultation_clocks,
-                                        cycle_columns, stored_columns)
+                                        cycle_columns, missed_update_days, stored_columns)
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.domain.standards import CalendarSettings, ServiceStandard, default_weekly_hours
 from kppn_desktop.storage import rollups
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import (Closure, Consultation, ConsultationCycle, Event,
-                                         HoursOverride, Office, Setting, utcnow)
+                                         HoursOverride, MissedUpdate, Office, Setting, utcnow)
 
 #: Consultations recomputed per transaction.
 BATCH = 2000
@@ -80,23 +80,52 @@ def clock_events(consultation_ids) -> dict[int, list[ClockEvent]]:
     return out
 
 
-def store(consultation_id: int, cycles: list[CycleClocks]) -> dict:
-    """Write what ``cycles`` come to: the consultation's clock columns and its cycle rows;
-    returns the columns."""
+#: The stored columns of a cycle row (``domain.clocks.cycle_columns``), in order.
+CYCLE_COLUMNS = ("number", "service_met", "service_minutes", "escalated", "solution_met",
+                 "missed_updates", "opened_on", "service_decided_on", "stopped_on",
+                 "solution_decided_on", "resolved_on")
+_DAY_COLUMNS = CYCLE_COLUMNS[6:]
+
+
+def days_of(cycle_rows, missed) -> set[dt.date]:
+    """The days a consultation's cycle rows and missed updates are counted on in the report sums
+    (besides its day of receipt)."""
+    days = {row[name] for row in cycle_rows for name in _DAY_COLUMNS if row[name] is not None}
+    return days | {day for _number, day in missed}
+
+
+def stored_days(consultation_id: int) -> set[dt.date]:
+    """The days the consultation's stored cycle rows and missed updates are counted on: read
+    before :func:`store` rewrites them, the sums of those days are counted again too."""
+    rows = [dict(zip(_DAY_COLUMNS, row)) for row in ConsultationCycle.select(
+        *(getattr(ConsultationCycle, n) for n in _DAY_COLUMNS))
+        .where(ConsultationCycle.consultation == consultation_id).tuples()]
+    missed = MissedUpdate.select(MissedUpdate.cycle, MissedUpdate.day).where(
+        MissedUpdate.consultation == consultation_id).tuples()
+    return days_of(rows, missed)
+
+
+def store(consultation_id: int, cycles: list[CycleClocks]) -> tuple[dict, set[dt.date]]:
+    """Write what ``cycles`` come to: the consultation's clock columns, its cycle rows and its
+    missed updates; returns the columns and the days the new rows count on."""
     values = stored_columns(cycles)
     Consultation.update(**values).where(Consultation.id == consultation_id).execute()
     ConsultationCycle.delete().where(ConsultationCycle.consultation == consultation_id).execute()
+    rows = cycle_columns(cycles)
     ConsultationCycle.insert_many([{"consultation": consultation_id, **row}
-                                   for row in cycle_columns(cycles)]).execute()
-    return values
+                                   for row in rows]).execute()
+    MissedUpdate.delete().where(MissedUpdate.consultation == consultation_id).execute()
+    missed = missed_update_days(cycles)
+    if missed:
+        MissedUpdate.insert_many([{"consultation": consultation_id, "cycle": number, "day": day}
+                                  for number, day in missed]).execute()
+    return values, days_of(rows, missed)
 
 
 # --- recount: what the stored figures should be, and what differed ------------------------------
 
 _COLUMN_NAMES = ("service_due_at", "service_minutes", "service_met", "solution_due_at",
                  "solution_met", "missed_updates")
-_CYCLE_NAMES = ("number", "service_met", "service_minutes", "escalated", "solution_met",
-                "missed_updates")
 
 
 @dataclass(frozen=True)
@@ -157,11 +186,16 @@ def recount(progress=lambda done, total: None) -> Recount:
             stored_cycles = defaultdict(list)
             for row in (ConsultationCycle.select(ConsultationCycle.consultation,
                                                  *(getattr(ConsultationCycle, n)
-                                                   for n in _CYCLE_NAMES))
+                                                   for n in CYCLE_COLUMNS))
                         .where(ConsultationCycle.consultation.in_(ids))
                         .order_by(ConsultationCycle.consultation, ConsultationCycle.number)
                         .tuples()):
-                stored_cycles[row[0]].append(dict(zip(_CYCLE_NAMES, row[1:])))
+                stored_cycles[row[0]].append(dict(zip(CYCLE_COLUMNS, row[1:])))
+            stored_missed = defaultdict(set)
+            for cid, number, day in (MissedUpdate.select(MissedUpdate.consultation,
+                                                         MissedUpdate.cycle, MissedUpdate.day)
+                                     .where(MissedUpdate.consultation.in_(ids)).tuples()):
+                stored_missed[cid].add((number, day))
             for cid, number, target, *old in rows:
                 history = events.get(cid, [])
                 at = max((e.at for e in history), default=now)
@@ -175,8 +209,10 @@ def recount(progress=lambda done, total: None) -> Recount:
                 fresh = cycle_columns(cycles)
                 if len(fresh) != len(stored_cycles[cid]) or any(
                         not _same(a.get(k), b.get(k)) for a, b in zip(fresh, stored_cycles[cid])
-                        for k in _CYCLE_NAMES):
+                        for k in CYCLE_COLUMNS):
                     changes.append("siklus")
+                if set(missed_update_days(cycles)) != stored_missed[cid]:
+                    changes.append("progres terlewat")
                 if changes:
                     found[number] = changes
                     store(cid, cycles)

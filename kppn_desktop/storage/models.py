@@ -215,9 +215,26 @@ class ConsultationCycle(BaseModel):
     escalated = pw.BooleanField(default=False)     # the cycle has a solution clock
     solution_met = pw.BooleanField(null=True)      # None: undecided or not escalated
     missed_updates = pw.IntegerField(default=0)
+    # The office-local days things happened on: a report counts each in the period it happened
+    # in (DOMAIN.md, reports as of a cut-off). None: not (yet) happened.
+    opened_on = pw.DateField(null=True, index=True)            # received or reopened
+    service_decided_on = pw.DateField(null=True, index=True)   # met at the stop, breached at the deadline
+    stopped_on = pw.DateField(null=True, index=True)           # answered or escalated: handling time known
+    solution_decided_on = pw.DateField(null=True, index=True)
+    resolved_on = pw.DateField(null=True, index=True)
 
     class Meta:
         indexes = ((("consultation", "number"), True),)
+
+
+class MissedUpdate(BaseModel):
+    """One missed progress update: the working day whose end made it missed (DOMAIN.md: it
+    belongs to the period in which that day ended). A projection of the history, rewritten with
+    the cycle rows."""
+
+    consultation = pw.ForeignKeyField(Consultation, backref="missed", on_delete="CASCADE")
+    cycle = pw.IntegerField()
+    day = pw.DateField(index=True)
 
 
 class Event(BaseModel):
@@ -343,6 +360,6 @@ class ReportRollup(BaseModel):
 
 ALL_MODELS = (
     Office, Setting, Section, Category, User, Closure, HoursOverride, Stakeholder, Visit,
-    NumberSequence, Consultation, ConsultationCycle, Event, ChainHead, DocumentRequest, Blob,
-    Attachment, Escalation, ProgressUpdate, Resolution, ReportRollup,
+    NumberSequence, Consultation, ConsultationCycle, MissedUpdate, Event, ChainHead,
+    DocumentRequest, Blob, Attachment, Escalation, ProgressUpdate, Resolution, ReportRollup,
 )

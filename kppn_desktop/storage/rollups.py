@@ -1,18 +1,20 @@
-"""The report's running sums (``ReportRollup``): per office-local day of receipt and per month.
+"""The report's running sums (``ReportRollup``): per office-local day and per month.
 
-:func:`refresh` counts one day's consultations again (and sums its month again from its days) in
-the transaction of every change, so the sums never drift; :func:`rebuild` does every day at once
+Each thing is counted on the day it happened (DOMAIN.md, reports as of a cut-off): a
+consultation on its day of receipt; each cycle's clocks on the days they opened, were decided
+(met at the stop, breached when the deadline passed) and stopped; a resolution on its day; a
+missed progress update on the working day whose end made it missed. So every clock is judged
+once, in one period, and a closed period's figures do not move when its consultations are worked
+on later.
+
+:func:`refresh` counts days again (and sums their months again from their days) in the
+transaction of every change, so the sums never drift; :func:`rebuild` does every day at once
 (after a migration or bulk sample data). A report of a month reads about 30 rows per dimension,
 a year about 360, whatever the size of the table (``benchmarks/reports.py``).
 
-Besides the dimensions of receipt, each day has a 'resolved' and a 'reopened' row: the resolutions
-and reopenings of the history that fell on it (every one, not only a consultation's last), so that
-the backlog at the end of any day is the state of that moment: arrivals minus resolutions plus
-reopenings up to it. A consultation resolved then and reopened later was resolved then.
-
-Clocks are counted per cycle (``consultation_cycle``: the first from receipt, one more from each
-reopening), consultations once: a result decided in one cycle stays counted when the consultation
-is reopened, and the cycles still undecided are the report's "belum dinilai".
+Besides the dimensions, each day has a 'resolved' and a 'reopened' row: the resolutions and
+reopenings of the history that fell on it, so that the backlog at the end of any day is the state
+of that moment: arrivals minus resolutions plus reopenings up to it.
 
 Only what the stored columns say is summed. A clock still running past its deadline has no stored
 verdict yet: the report adds those from the few open consultations at the moment it is made."""
@@ -32,30 +34,39 @@ from peewee import SqliteDatabase
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.storage.database import db
 
-RESOLVED, ESCALATED = "selesai", "dieskalasi"
 DEFAULT_ZONE = "Asia/Makassar"
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
                    "minutes_n", "solution_met", "solution_breached", "missed", "clocks",
                    "solution_clocks", "first_contact")
 _COLUMNS = '"period", "start", "dimension", "key", ' + ", ".join(MEASURE_COLUMNS)
-#: One row per cycle of each consultation: consultations are counted once (DISTINCT), clocks
-#: once per cycle, so a result decided in one cycle stays counted when a later one runs.
-_FROM = "consultation c JOIN consultation_cycle k ON k.consultation_id = c.id"
-_MEASURES = (
-    "COUNT(DISTINCT c.id), "
-    f"COUNT(DISTINCT CASE WHEN c.state = '{RESOLVED}' THEN c.id END), "
-    "SUM(CASE WHEN k.service_met IS TRUE THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN k.service_met IS FALSE THEN 1 ELSE 0 END), "
-    "COUNT(DISTINCT CASE WHEN c.escalated_at IS NOT NULL THEN c.id END), "
-    "COALESCE(SUM(k.service_minutes), 0), COUNT(k.service_minutes), "
-    "SUM(CASE WHEN k.solution_met IS TRUE THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN k.solution_met IS FALSE THEN 1 ELSE 0 END), "
-    f"SUM(CASE WHEN c.state <> '{ESCALATED}' THEN k.missed_updates ELSE 0 END), "
-    "COUNT(*), "
-    "SUM(CASE WHEN k.escalated IS TRUE THEN 1 ELSE 0 END), "
-    # First-contact resolution: the first cycle answered within its target, not escalated.
-    "SUM(CASE WHEN k.number = 1 AND k.service_met IS TRUE AND k.escalated IS FALSE "
-    "THEN 1 ELSE 0 END)")
+#: What each day's row counts, each thing on the office-local day it happened (DOMAIN.md, reports
+#: as of a cut-off): part -> (the table and its day column, measure -> SQL expression). Volumes by
+#: receipt; clocks opened, decided and stopped per cycle (``consultation_cycle``), so a result
+#: decided in one cycle stays where it was counted when the consultation is reopened; missed
+#: progress updates on the working day whose end made them missed.
+_CYCLE = "consultation_cycle k JOIN consultation c ON c.id = k.consultation_id"
+_ONE = "1"
+_PARTS = {
+    "received": ("consultation c", "c.received_date", {"total": _ONE}),
+    "opened": (_CYCLE, "k.opened_on", {"clocks": _ONE}),
+    "service": (_CYCLE, "k.service_decided_on", {
+        "met": "CASE WHEN k.service_met IS TRUE THEN 1 ELSE 0 END",
+        "breached": "CASE WHEN k.service_met IS FALSE THEN 1 ELSE 0 END"}),
+    "stopped": (_CYCLE, "k.stopped_on", {
+        "minutes_sum": "COALESCE(k.service_minutes, 0)",
+        "minutes_n": "CASE WHEN k.service_minutes IS NULL THEN 0 ELSE 1 END",
+        "escalated": "CASE WHEN k.escalated IS TRUE THEN 1 ELSE 0 END",
+        "solution_clocks": "CASE WHEN k.escalated IS TRUE THEN 1 ELSE 0 END",
+        # First-contact resolution: the first cycle answered within its target, not escalated.
+        "first_contact": "CASE WHEN k.number = 1 AND k.service_met IS TRUE "
+                         "AND k.escalated IS FALSE THEN 1 ELSE 0 END"}),
+    "solution": (_CYCLE, "k.solution_decided_on", {
+        "solution_met": "CASE WHEN k.solution_met IS TRUE THEN 1 ELSE 0 END",
+        "solution_breached": "CASE WHEN k.solution_met IS FALSE THEN 1 ELSE 0 END"}),
+    "resolved": (_CYCLE, "k.resolved_on", {"resolved": _ONE}),
+    "missed": ("missed_update m JOIN consultation c ON c.id = m.consultation_id", "m.day",
+               {"missed": _ONE}),
+}
 DIMENSIONS = {
     "total": "''",
     "channel": "c.channel",
@@ -82,21 +93,30 @@ def _tenths() -> str:
     return "CAST(CAST(FLOOR(k.service_minutes * 10 + 0.5 + 1e-9) AS INTEGER) AS TEXT)"
 
 
-def _count_days(where: str, params: list) -> None:
-    """Insert the 'day' rows of the consultations matched by ``where``."""
+def _count_days(days: list[dt.date] | None) -> None:
+    """Insert the 'day' rows of ``days`` (None: of every day)."""
+    marks = "1 = 1" if days is None else f"IN ({', '.join('?' * len(days))})"
+
+    def where(column: str) -> str:
+        return f"{column} IS NOT NULL" if days is None else f"{column} {marks}"
+    params = [] if days is None else list(days)
+    sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
     for dimension, expression in DIMENSIONS.items():
-        group = "" if dimension == "total" else f", {expression}"
+        parts = []
+        for table, day, measures in _PARTS.values():
+            values = ", ".join(f"{measures.get(m, '0')} AS {m}" for m in MEASURE_COLUMNS)
+            parts.append(f"SELECT {day} AS d, {expression} AS g, {values} FROM {table} "
+                         f"WHERE {where(day)}")
         db.execute_sql(_sql(
-            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', c.received_date, "
-            f"'{dimension}', {expression}, {_MEASURES} FROM {_FROM} WHERE {where} "
-            f"GROUP BY c.received_date{group}"), params)
+            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', d, '{dimension}', g, {sums} "
+            f"FROM ({' UNION ALL '.join(parts)}) AS u GROUP BY d, g"), params * len(_PARTS))
     tenths = _tenths()
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
     db.execute_sql(_sql(
-        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', c.received_date, 'minutes', "
-        f"{tenths}, COUNT(*), {zeros} FROM {_FROM} "
-        f"WHERE {where} AND k.service_minutes IS NOT NULL GROUP BY c.received_date, {tenths}"),
-        params)
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', k.stopped_on, 'minutes', "
+        f"{tenths}, COUNT(*), {zeros} FROM {_CYCLE} "
+        f"WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
+        f"GROUP BY k.stopped_on, {tenths}"), params)
 
 
 def _sum_month(first: dt.date) -> None:
@@ -153,7 +173,7 @@ def refresh(days: Iterable[dt.date]) -> None:
     marks = ", ".join("?" * len(days))
     db.execute_sql(_sql(f"DELETE FROM report_rollup WHERE period = 'day' AND start IN ({marks})"),
                    days)
-    _count_days(f"c.received_date IN ({marks})", days)
+    _count_days(days)
     _count_resolutions(days, _office_zone())
     for month in months:
         _sum_month(month)
@@ -162,7 +182,7 @@ def refresh(days: Iterable[dt.date]) -> None:
 def rebuild() -> None:
     """Count every day and month again (after a migration or a bulk load)."""
     db.execute_sql("DELETE FROM report_rollup")
-    _count_days("1 = 1", [])
+    _count_days(None)
     zone = _office_zone()
     kinds = ", ".join(f"'{kind}'" for kind in TRANSITIONS.values())
     cursor = db.execute_sql(f"SELECT MIN(at), MAX(at) FROM event WHERE kind IN ({kinds})")
@@ -250,22 +270,25 @@ def sums(first: dt.date, last: dt.date, dimension: str,
     return out
 
 
-def backlog(last: dt.date) -> int:
-    """Consultations open at the end of ``last`` (office-local), as the history stood then:
-    every arrival up to that day, minus every resolution, plus every reopening up to it (from the
-    month sums, so the cost follows the number of months, not of consultations)."""
+def upto(last: dt.date, dimension: str, columns: tuple[str, ...] = MEASURE_COLUMNS
+         ) -> dict[str, Sums]:
+    """key -> the sums of every day up to ``last`` (from the month sums, so the cost follows the
+    number of months, not of consultations)."""
     cursor = db.execute_sql("SELECT MIN(start) FROM report_rollup "
                             "WHERE period = 'day' AND dimension = 'total'")
     first = cursor.fetchone()[0]
     if first is None:
-        return 0
+        return {}
     first = dt.date.fromisoformat(first) if isinstance(first, str) else first
-    if first > last:
-        return 0
-    arrived = sums(first, last, "total", ("total",)).get("", Sums()).total
-    resolved = sums(first, last, "resolved", ("total",)).get("", Sums()).total
-    reopened = sums(first, last, "reopened", ("total",)).get("", Sums()).total
-    return arrived - resolved + reopened
+    return {} if first > last else sums(first, last, dimension, columns)
+
+
+def backlog(last: dt.date) -> int:
+    """Consultations open at the end of ``last`` (office-local), as the history stood then:
+    every arrival up to that day, minus every resolution, plus every reopening up to it."""
+    def total(dimension: str) -> int:
+        return upto(last, dimension, ("total",)).get("", Sums()).total
+    return total("total") - total("resolved") + total("reopened")
 
 
 def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:
@@ -276,8 +299,7 @@ def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:
     out = {}
     for day, *values in cursor.fetchall():
         day = dt.date.fromisoformat(day) if isinstance(day, str) else day
-        out[day] = Sums()
-        out[day].add(values)
+        out.setdefault(day, Sums()).add(values)
     return out
 
 

@@ -170,53 +170,62 @@ def test_open_consultations_past_their_deadline_count_as_breached(office, databa
 
 
 def _direct(first, last, now):
-    """The figures straight from the consultation and cycle rows, counted in Python: clocks per
-    cycle, the current cycle's judged at ``now`` when it ran out without a stored verdict."""
+    """The figures straight from the consultation and cycle rows, counted in Python: each thing on
+    the day it happened (clocks on the day they were decided), the current cycle's judged at its
+    deadline when it ran out before the cut-off without a stored verdict."""
     from kppn_desktop.storage.models import Consultation, ConsultationCycle
 
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), ZoneInfo("Asia/Makassar"))
+    zone = ZoneInfo("Asia/Makassar")
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), zone)
     now = min(now, end)       # the cut-off: the end of the period, or now while it lasts
-    rows = [c for c in Consultation.select() if first <= c.received_date <= last]
-    cycles = {}
-    for k in ConsultationCycle.select():
-        cycles.setdefault(k.consultation_id, []).append(k)
+    every = list(Consultation.select())
+    rows = [c for c in every if first <= c.received_date <= last]
+    cycles = [k for k in ConsultationCycle.select()]
+    by_id = {c.id: c for c in every}
 
-    def current(c):
-        return next(k for k in cycles[c.id] if k.number == c.cycle)
+    def within(day):
+        return day is not None and first <= day <= last
 
-    def service(c):
-        met = sum(k.service_met is True for k in cycles[c.id])
-        breached = sum(k.service_met is False for k in cycles[c.id]) + (
-            current(c).service_met is None and c.service_due_at is not None
-            and c.service_due_at < now and c.state in ("diterima", "dilayani", "dibuka_kembali"))
+    def running(c, solution):
+        k = next(k for k in cycles if k.consultation_id == c.id and k.number == c.cycle)
+        if solution:
+            due, ok = c.solution_due_at, k.solution_met is None and c.state == "dieskalasi"
+        else:
+            due = c.service_due_at
+            ok = k.service_met is None and c.state in ("diterima", "dilayani", "dibuka_kembali")
+        return ok and due is not None and due < now and within(due.astimezone(zone).date())
+
+    def verdicts(keep=lambda c: True):
+        met = sum(k.service_met is True and within(k.service_decided_on) for k in cycles
+                  if keep(by_id[k.consultation_id]))
+        breached = sum(k.service_met is False and within(k.service_decided_on) for k in cycles
+                       if keep(by_id[k.consultation_id]))
+        breached += sum(running(c, False) for c in every if keep(c))
         return met, breached
 
-    def solution(c):
-        met = sum(k.solution_met is True for k in cycles[c.id])
-        breached = sum(k.solution_met is False for k in cycles[c.id]) + (
-            current(c).solution_met is None and c.state == "dieskalasi"
-            and c.solution_due_at < now)
-        return met, breached
-
-    minutes = sorted(k.service_minutes for c in rows for k in cycles[c.id]
-                     if k.service_minutes is not None)
+    minutes = sorted(k.service_minutes for k in cycles
+                     if k.service_minutes is not None and within(k.stopped_on))
     channels = {}
-    for c in rows:
-        total, met, breached = channels.get(c.channel, (0, 0, 0))
-        channels[c.channel] = (total + 1, met + service(c)[0], breached + service(c)[1])
+    for channel in {c.channel for c in every}:
+        total = sum(c.channel == channel for c in rows)
+        met, breached = verdicts(lambda c, channel=channel: c.channel == channel)
+        if total or met or breached:
+            channels[channel] = (total, met, breached)
+    met, breached = verdicts()
     return {
-        "total": len(rows), "resolved": sum(c.state == "selesai" for c in rows),
-        "escalated": sum(c.escalated_at is not None for c in rows),
-        "met": sum(service(c)[0] for c in rows),
-        "breached": sum(service(c)[1] for c in rows),
-        "solution_met": sum(solution(c)[0] for c in rows),
-        "solution_breached": sum(solution(c)[1] for c in rows),
+        "total": len(rows), "resolved": sum(within(k.resolved_on) for k in cycles),
+        "escalated": sum(k.escalated and within(k.stopped_on) for k in cycles),
+        "met": met, "breached": breached,
+        "solution_met": sum(k.solution_met is True and within(k.solution_decided_on)
+                            for k in cycles),
+        "solution_breached": sum(k.solution_met is False and within(k.solution_decided_on)
+                                 for k in cycles) + sum(running(c, True) for c in every),
         "p90": (int(minutes[__import__("math").ceil(0.9 * len(minutes)) - 1] * 10 + 0.5 + 1e-9)
                 / 10 if minutes else None),
         "avg": sum(minutes) / len(minutes) if minutes else None,
         "channels": channels,
         "days": {d: sum(c.received_date == d for c in rows) for d in {c.received_date for c in rows}},
-        "backlog": sum(1 for c in Consultation.select()
+        "backlog": sum(1 for c in every
                        if c.received_date <= last and _open_at_end_of(c.id, last)),
     }
 
