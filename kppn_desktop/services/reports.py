@@ -95,6 +95,8 @@ def _breakdown(sums: dict, labels: dict) -> tuple:
     """One line per key of a dimension's sums (``_with_running`` applied)."""
     out = []
     for key, s in sums.items():
+        if not (s.total or s.resolved or s.met or s.breached or s.escalated or s.minutes_n):
+            continue        # only clocks opened or updates missed that day: nothing this table shows
         out.append(documents.BreakdownRow(
             label=labels.get(key, key) or "(tanpa seksi)", total=s.total, resolved=s.resolved,
             met=s.met, breached=s.breached, escalated=s.escalated,
