@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING
 
 from peewee import JOIN
 
@@ -14,8 +15,11 @@ from kppn_desktop.domain.errors import ConflictError, KppnError, NotFound, Valid
 from kppn_desktop.domain.standards import ServiceStandard
 from kppn_desktop.services import settings
 from kppn_desktop.services.context import Actor, audit, require, transaction
-from kppn_desktop.storage import clock_columns
+from kppn_desktop.storage import office_rules
 from kppn_desktop.storage.models import Category, Closure, HoursOverride, Office, Section, User
+
+if TYPE_CHECKING:
+    from kppn_desktop.storage.clock_columns import Recount
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ def service_standard() -> ServiceStandard:
 
 
 def _build_calendar() -> OfficeCalendar:
-    return clock_columns.office_calendar(settings.get(settings.WEEKLY_HOURS))
+    return office_rules.office_calendar(settings.get(settings.WEEKLY_HOURS))
 
 
 _calendar_cache: dict[tuple, OfficeCalendar] = {}
@@ -166,7 +170,7 @@ def _hours_json(hours: dict[int, tuple[dt.time, dt.time] | None]) -> dict:
 
 def weekly_hours() -> dict[int, tuple[dt.time, dt.time] | None]:
     """Office hours per weekday (0 = Monday); None for a closed weekday."""
-    return clock_columns.parse_hours(settings.get(settings.WEEKLY_HOURS))
+    return office_rules.parse_hours(settings.get(settings.WEEKLY_HOURS))
 
 
 @dataclass(frozen=True)
@@ -186,7 +190,7 @@ class ClosureInfo:
 
 
 def list_hours_overrides() -> list[HoursOverrideInfo]:
-    return [HoursOverrideInfo(o.id, o.first_day, o.last_day, clock_columns.parse_hours(json.loads(o.hours)),
+    return [HoursOverrideInfo(o.id, o.first_day, o.last_day, office_rules.parse_hours(json.loads(o.hours)),
                               o.note)
             for o in HoursOverride.select().order_by(HoursOverride.first_day)]
 
@@ -302,11 +306,13 @@ class CategoryInfo:
 
 
 def recount_clocks(actor: Actor | None, progress=lambda done, total: None
-                   ) -> clock_columns.Recount:
+                   ) -> Recount:
     """Every stored clock and report sum counted again from the history and today's calendar
     and standard (after a calendar correction: a closure entered for a past day, other hours);
     what changed is corrected and recorded in the history. ``actor`` None: the command line of
     a database without users. Long on a large database: run it on a worker."""
+    from kppn_desktop.storage import clock_columns  # noqa: PLC0415 - the clock computation
+
     if actor is not None:
         require(actor, workflow.Action.MANAGE_OFFICE)
     found = clock_columns.recount(progress)
