@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
@@ -123,6 +124,9 @@ def _build_calendar() -> OfficeCalendar:
 
 
 _calendar_cache: dict[tuple, OfficeCalendar] = {}
+#: Two workers ask for the calendar as the main window opens (the intake page's office data, the
+#: limit notices): the second waits for the first one's calendar instead of building its own.
+_calendar_lock = threading.Lock()
 
 
 def office_calendar() -> OfficeCalendar:
@@ -132,10 +136,11 @@ def office_calendar() -> OfficeCalendar:
 
     info = current_database()
     key = (info.url if info else None, settings.get(settings.CALENDAR_REVISION))
-    calendar = _calendar_cache.get(key)
-    if calendar is None:
-        _calendar_cache.clear()
-        calendar = _calendar_cache[key] = _build_calendar()
+    with _calendar_lock:
+        calendar = _calendar_cache.get(key)
+        if calendar is None:
+            _calendar_cache.clear()
+            calendar = _calendar_cache[key] = _build_calendar()
     return calendar
 
 
