@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import logging
 import weakref
 from importlib import import_module
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QWidget,
 )
@@ -30,6 +29,9 @@ from kppn_desktop.gui.geometry import PreserveGeometry
 from kppn_desktop.gui.notices import ConnectionBand, LimitNotices
 from kppn_desktop.gui.session import Session
 from kppn_desktop.services import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -386,6 +388,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         """Asks before a draft is lost (logout, quit, leaving the lock screen)."""
         if not self.unsaved_draft():
             return True
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - not needed to open the window
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Isian belum disimpan"),
                           self.tr("Konsultasi baru yang sedang diisi belum disimpan. "
                                   "Jika Anda keluar sekarang, isian itu hilang."),
@@ -419,6 +423,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         return True
 
     def _on_actionAbout_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         QMessageBox.about(self, "Tentang KPPN Desktop",
                           f"KPPN Desktop {__version__}\nLayanan Konsultasi Stakeholder KPPN.\n"
                           f"Basis data: {self.session.database_display}")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING
 
 from peewee import JOIN
 
@@ -14,8 +16,11 @@ from kppn_desktop.domain.errors import ConflictError, KppnError, NotFound, Valid
 from kppn_desktop.domain.standards import ServiceStandard
 from kppn_desktop.services import settings
 from kppn_desktop.services.context import Actor, audit, require, transaction
-from kppn_desktop.storage import clock_columns
+from kppn_desktop.storage import office_rules
 from kppn_desktop.storage.models import Category, Closure, HoursOverride, Office, Section, User
+
+if TYPE_CHECKING:
+    from kppn_desktop.storage.clock_columns import Recount
 
 
 @dataclass(frozen=True)
@@ -115,10 +120,13 @@ def service_standard() -> ServiceStandard:
 
 
 def _build_calendar() -> OfficeCalendar:
-    return clock_columns.office_calendar(settings.get(settings.WEEKLY_HOURS))
+    return office_rules.office_calendar(settings.get(settings.WEEKLY_HOURS))
 
 
 _calendar_cache: dict[tuple, OfficeCalendar] = {}
+#: Two workers ask for the calendar as the main window opens (the intake page's office data, the
+#: limit notices): the second waits for the first one's calendar instead of building its own.
+_calendar_lock = threading.Lock()
 
 
 def office_calendar() -> OfficeCalendar:
@@ -128,10 +136,11 @@ def office_calendar() -> OfficeCalendar:
 
     info = current_database()
     key = (info.url if info else None, settings.get(settings.CALENDAR_REVISION))
-    calendar = _calendar_cache.get(key)
-    if calendar is None:
-        _calendar_cache.clear()
-        calendar = _calendar_cache[key] = _build_calendar()
+    with _calendar_lock:
+        calendar = _calendar_cache.get(key)
+        if calendar is None:
+            _calendar_cache.clear()
+            calendar = _calendar_cache[key] = _build_calendar()
     return calendar
 
 
@@ -166,7 +175,7 @@ def _hours_json(hours: dict[int, tuple[dt.time, dt.time] | None]) -> dict:
 
 def weekly_hours() -> dict[int, tuple[dt.time, dt.time] | None]:
     """Office hours per weekday (0 = Monday); None for a closed weekday."""
-    return clock_columns.parse_hours(settings.get(settings.WEEKLY_HOURS))
+    return office_rules.parse_hours(settings.get(settings.WEEKLY_HOURS))
 
 
 @dataclass(frozen=True)
@@ -186,7 +195,7 @@ class ClosureInfo:
 
 
 def list_hours_overrides() -> list[HoursOverrideInfo]:
-    return [HoursOverrideInfo(o.id, o.first_day, o.last_day, clock_columns.parse_hours(json.loads(o.hours)),
+    return [HoursOverrideInfo(o.id, o.first_day, o.last_day, office_rules.parse_hours(json.loads(o.hours)),
                               o.note)
             for o in HoursOverride.select().order_by(HoursOverride.first_day)]
 
@@ -302,11 +311,13 @@ class CategoryInfo:
 
 
 def recount_clocks(actor: Actor | None, progress=lambda done, total: None
-                   ) -> clock_columns.Recount:
+                   ) -> Recount:
     """Every stored clock and report sum counted again from the history and today's calendar
     and standard (after a calendar correction: a closure entered for a past day, other hours);
     what changed is corrected and recorded in the history. ``actor`` None: the command line of
     a database without users. Long on a large database: run it on a worker."""
+    from kppn_desktop.storage import clock_columns  # noqa: PLC0415 - the clock computation
+
     if actor is not None:
         require(actor, workflow.Action.MANAGE_OFFICE)
     found = clock_columns.recount(progress)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLineEdit,
     QListWidgetItem,
     QPlainTextEdit,
@@ -402,6 +401,8 @@ class IntakePage(QWidget):
         self.ui.removeFileButton.setEnabled(bool(self.files))
 
     def _on_addFileButton_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - not needed to open the page
+
         paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Pilih dokumen pendukung"),
                                                       "", self.tr(FILE_FILTER))
         self.add_files(paths)
