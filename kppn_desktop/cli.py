@@ -242,6 +242,22 @@ def cmd_pdp(args) -> int:
             f"  {done}/{total} konsultasi", file=sys.stderr, flush=True))
         print(f"{info.display}: {done.message}")
         return 0
+    if args.pdp_command == "export":
+        import datetime as dt  # noqa: PLC0415
+        from pathlib import Path  # noqa: PLC0415
+
+        found = privacy.access_export(actor, name=args.name or "", phone=args.phone or "",
+                                      email=args.email or "")
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        stem = f"data-pribadi-{dt.datetime.now():%Y%m%d-%H%M%S}"
+        (out / f"{stem}.json").write_bytes(found.json)
+        (out / f"{stem}.pdf").write_bytes(found.pdf)
+        print(f"{found.message} Disimpan: {out / stem}.json dan .pdf")
+        return 0
+    if args.pdp_command == "record":
+        print(privacy.processing_record(actor).text())
+        return 0
     raise AssertionError(args.pdp_command)
 
 
@@ -302,6 +318,13 @@ def build_parser() -> argparse.ArgumentParser:
                                                      "selesai sebelum batas masa simpan")
     anonymise.add_argument("--dry-run", action="store_true",
                            help="hanya hitung yang akan dianonimkan; tidak ada yang diubah")
+    export = pdp_sub.add_parser("export", help="semua data seseorang (JSON dan PDF) atas "
+                                               "permintaan aksesnya")
+    export.add_argument("--name", help="nama persis (huruf besar/kecil tidak dibedakan)")
+    export.add_argument("--phone", help="nomor telepon (0812…, +62812…)")
+    export.add_argument("--email")
+    export.add_argument("--out", required=True, metavar="FOLDER")
+    pdp_sub.add_parser("record", help="catatan pemrosesan data pribadi (Pasal 31)")
     pdp.set_defaults(func=cmd_pdp)
 
     user = sub.add_parser("user", help="kelola pengguna")

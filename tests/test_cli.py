@@ -261,3 +261,25 @@ def test_pdp_anonymise_counts_first_then_anonymises_and_db_verify_passes(capsys,
     assert code == 0 and "Tidak ada data pribadi" in out
     code, out, _ = run(capsys, "--db", url, "db", "verify")
     assert code == 0 and "utuh" in out and "Data sesuai riwayat: 2 konsultasi" in out
+
+
+def test_pdp_export_writes_json_and_pdf_and_record_prints_the_processing_record(
+        capsys, tmp_path, monkeypatch):
+    import json
+
+    url = f"sqlite:///{tmp_path}/kppn.sqlite3"
+    _old_office(url)
+    monkeypatch.setenv("KPPN_PASSWORD", "sandi-admin-1")
+    out = tmp_path / "akses"
+    code, text, err = run(capsys, "--db", url, "--as", "admin", "pdp", "export", "--phone",
+                          "0813 1111 2222", "--out", str(out))
+    assert code == 0, err
+    assert "1 data stakeholder dan 1 konsultasi" in text
+    [json_file] = out.glob("*.json")
+    assert json.loads(json_file.read_text())["stakeholder"][0]["nama"] == "Andi Wijaya"
+    assert json_file.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    code, _text, err = run(capsys, "--db", url, "--as", "admin", "pdp", "export", "--out",
+                           str(out))
+    assert code == 2 and "sedikitnya satu" in err
+    code, text, _ = run(capsys, "--db", url, "--as", "admin", "pdp", "record")
+    assert code == 0 and "Pasal 31" in text and "Masa simpan" in text

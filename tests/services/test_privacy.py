@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given, settings as hsettings
 from hypothesis import strategies as st
 
-from kppn_desktop.domain.errors import NotFound, PermissionDenied, TransitionError
+from kppn_desktop.domain.errors import NotFound, PermissionDenied, TransitionError, ValidationError
 from kppn_desktop.services import attachments, privacy, queries, reports, sample_data, settings
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services.context import Actor
 from kppn_desktop.storage import history, replay
 from kppn_desktop.storage.models import (Blob, Consultation, Event, PersonalText, Resolution,
                                          Stakeholder, User, Visit)
-from tests.services.helpers import take, wita
+from tests.services.helpers import bendahara, take, wita
 from tests.storage.test_personal import _everything
 from tests.storage.test_replay import PDF
 from tests.storage.test_schema import _figures
@@ -162,3 +162,58 @@ def test_the_cut_off_is_the_start_of_the_same_office_day_years_back(local, years
     assert (day.month, day.day) == (now.month, now.day) or (
         (now.month, now.day, day.day) == (2, 29, 28))
     assert cut < now
+
+
+def test_a_person_s_data_comes_out_whole_as_json_and_pdf(office):
+    import json
+
+    from tests.documents.pdftools import text_of
+
+    a, b = _everything(office)
+    [other] = take(office, wita(2026, 3, 18, 9, 0),
+                   stakeholder=bendahara(name="Andi Wijaya", phone="0813 1111 2222")).consultations
+    found = privacy.access_export(office.admin, name="nurhayati saleh", phone="0812-4455-6677")
+    data = json.loads(found.json)
+    assert (found.stakeholders, found.consultations) == (2, 2)
+    assert {p["nama"] for p in data["stakeholder"]} == {"Nurhayati Saleh"}
+    numbers = {c["nomor"] for c in data["konsultasi"]}
+    assert numbers == {a.number, b.number} and other.number not in found.json.decode()
+    by_number = {c["nomor"]: c for c in data["konsultasi"]}
+    assert by_number[a.number]["jawaban"] == "Jawaban asli."
+    assert by_number[a.number]["lampiran"][0]["nama"] == "spm.pdf"
+    assert by_number[b.number]["kontak"] == "Nur"
+    assert any(n["isi"] == "Sedang dicek" for n in by_number[b.number]["catatan"])
+    pdf = text_of(found.pdf)
+    assert "DATA PRIBADI" in pdf and "Nurhayati Saleh" in pdf and a.number in pdf
+    # By the contact's phone alone: the escalation that names them.
+    contact = privacy.access_export(office.admin, phone="+6281244556677")
+    assert contact.consultations == 2
+    # The request is in the history, without the person's text.
+    event = Event.select().order_by(Event.seq.desc()).first()
+    assert event.subject == "data_pribadi_akses" and "Nurhayati" not in event.data
+    with pytest.raises(ValidationError):
+        privacy.access_export(office.admin)
+    with pytest.raises(PermissionDenied):
+        privacy.access_export(office.cso, name="Nurhayati Saleh")
+    nobody = privacy.access_export(office.admin, email="tidak.ada@example.go.id")
+    assert nobody.consultations == 0 and "Tidak ada data" in nobody.message
+
+
+def test_an_anonymised_person_is_no_longer_found(office):
+    [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    svc.resolve(office.cso, c.id, "Jawab", expected_version=c.version, at=wita(2026, 3, 17, 9, 5))
+    privacy.anonymise(office.admin, LATER)
+    found = privacy.access_export(office.admin, name="Nurhayati Saleh")
+    assert (found.stakeholders, found.consultations) == (0, 0)
+
+
+def test_the_processing_record_names_purposes_retention_and_the_last_run(office):
+    record = privacy.processing_record(office.admin, LATER)
+    text = record.text()
+    for words in ("Pasal 31", "Tujuan pemrosesan", "Kategori data pribadi", "Penerima",
+                  "5 tahun setelah konsultasi diselesaikan", "belum pernah dijalankan"):
+        assert words in text, words
+    privacy.anonymise(office.admin, LATER)
+    assert "oleh Admin Kantor: 0 konsultasi" in privacy.processing_record(office.admin).text()
+    with pytest.raises(PermissionDenied):
+        privacy.processing_record(office.kakan)
