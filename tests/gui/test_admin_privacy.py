@@ -9,25 +9,20 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from kppn_desktop.gui.pages import admin_privacy
-from kppn_desktop.gui.pages.admin import AdminPage
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import privacy
 from kppn_desktop.storage import history, replay
 from kppn_desktop.storage.models import Consultation
 from tests.gui.conftest import finish_work
-from tests.gui.test_admin import click, retype, settle
+from tests.gui.test_admin import click, page, retype, settle  # noqa: F401 (page: a fixture)
 from tests.services.helpers import take, wita
 
 
 @pytest.fixture
-def tab(admin_session, qtbot):
-    page = AdminPage(admin_session)
-    qtbot.addWidget(page)
-    page.resize(1156, 673)
-    page.show()
+def tab(page, qtbot):
     page.ui.tabs.setCurrentWidget(page.ui.privacyTab)
     settle(qtbot, page)
-    yield page.privacy      # the page stays alive while the test runs
+    return page.privacy
 
 
 def _old_consultation(office):

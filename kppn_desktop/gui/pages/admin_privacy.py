@@ -60,12 +60,15 @@ class PrivacyTab(QWidget):
     # --- anonymisation: count on the worker, confirm, run on the worker ----------------------
 
     def _on_anonymiseButton_clicked(self) -> None:
-        if self.busy:
-            return
-        self._set_busy(True, self.tr("Menghitung data yang masa simpannya berakhir…"))
+        if not self.busy:
+            self._run(privacy.plan_anonymisation, self._on_planned,
+                      self.tr("Menghitung data yang masa simpannya berakhir…"))
+
+    def _run(self, service, on_done, message: str) -> None:
+        """``service(actor)`` on the worker, the button disabled and ``message`` shown meanwhile."""
+        self._set_busy(True, message)
         actor = self.session.actor
-        self.session.runner.run(lambda: privacy.plan_anonymisation(actor), self._on_planned,
-                                self._on_failed, owner=self)
+        self.session.runner.run(lambda: service(actor), on_done, self._on_failed, owner=self)
 
     def _on_planned(self, plan: privacy.AnonymisationPlan) -> None:
         self._set_busy(False, "")
@@ -90,10 +93,8 @@ class PrivacyTab(QWidget):
             box.deleteLater()
         if result != QMessageBox.StandardButton.Yes:
             return
-        self._set_busy(True, self.tr("Menganonimkan… Anda dapat terus bekerja."))
-        actor = self.session.actor
-        self.session.runner.run(lambda: privacy.anonymise(actor), self._on_anonymised,
-                                self._on_failed, owner=self)
+        self._run(privacy.anonymise, self._on_anonymised,
+                  self.tr("Menganonimkan… Anda dapat terus bekerja."))
 
     def _on_anonymised(self, done: privacy.AnonymisationPlan) -> None:
         self._set_busy(False, done.message)
