@@ -220,6 +220,47 @@ def cmd_slip(args) -> int:
     return 0
 
 
+def _personal_data_officer(args):
+    actor = _acting(args, "manage_personal_data")
+    if actor is None:
+        raise KppnError("Basis data ini belum memiliki pengguna; jalankan 'kppn-desktop setup' "
+                        "dahulu.")
+    return actor
+
+
+def cmd_pdp(args) -> int:
+    from kppn_desktop.services import privacy  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    info = open_database(args.db)
+    actor = _personal_data_officer(args)
+    if args.pdp_command == "anonymise":
+        if args.dry_run:
+            print(f"{info.display}: {privacy.plan_anonymisation(actor).message}")
+            return 0
+        done = privacy.anonymise(actor, progress=lambda done, total: print(
+            f"  {done}/{total} konsultasi", file=sys.stderr, flush=True))
+        print(f"{info.display}: {done.message}")
+        return 0
+    if args.pdp_command == "export":
+        import datetime as dt  # noqa: PLC0415
+        from pathlib import Path  # noqa: PLC0415
+
+        found = privacy.access_export(actor, name=args.name or "", phone=args.phone or "",
+                                      email=args.email or "")
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        stem = f"data-pribadi-{dt.datetime.now():%Y%m%d-%H%M%S}"
+        (out / f"{stem}.json").write_bytes(found.json)
+        (out / f"{stem}.pdf").write_bytes(found.pdf)
+        print(f"{found.message} Disimpan: {out / stem}.json dan .pdf")
+        return 0
+    if args.pdp_command == "record":
+        print(privacy.processing_record(actor).text())
+        return 0
+    raise AssertionError(args.pdp_command)
+
+
 def cmd_tour(args) -> int:
     from kppn_desktop.gui.tour import run_tour  # noqa: PLC0415
 
@@ -269,6 +310,22 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("recount", help="hitung ulang semua jam layanan dan jumlah laporan dari "
                                       "riwayat dan kalender; kode keluar 1 bila ada yang berubah")
     db.set_defaults(func=cmd_db)
+
+    pdp = sub.add_parser("pdp", help="data pribadi (UU 27/2022): anonimisasi setelah masa simpan, "
+                                      "ekspor data seseorang, catatan pemrosesan")
+    pdp_sub = pdp.add_subparsers(dest="pdp_command", required=True, metavar="AKSI")
+    anonymise = pdp_sub.add_parser("anonymise", help="anonimkan data pribadi konsultasi yang "
+                                                     "selesai sebelum batas masa simpan")
+    anonymise.add_argument("--dry-run", action="store_true",
+                           help="hanya hitung yang akan dianonimkan; tidak ada yang diubah")
+    export = pdp_sub.add_parser("export", help="semua data seseorang (JSON dan PDF) atas "
+                                               "permintaan aksesnya")
+    export.add_argument("--name", help="nama persis (huruf besar/kecil tidak dibedakan)")
+    export.add_argument("--phone", help="nomor telepon (0812…, +62812…)")
+    export.add_argument("--email")
+    export.add_argument("--out", required=True, metavar="FOLDER")
+    pdp_sub.add_parser("record", help="catatan pemrosesan data pribadi (Pasal 31)")
+    pdp.set_defaults(func=cmd_pdp)
 
     user = sub.add_parser("user", help="kelola pengguna")
     user_sub = user.add_subparsers(dest="user_command", required=True, metavar="AKSI")

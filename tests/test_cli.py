@@ -208,3 +208,78 @@ def test_db_recount_changes_nothing_on_a_consistent_database_and_says_what_it_co
     code, out, _ = run(capsys, "--db", url, "--as", "admin", "db", "recount")
     assert code == 1 and "dikoreksi" in out and "-" in out
     assert run(capsys, "--db", url, "--as", "admin", "db", "recount")[0] == 0
+
+
+def _old_office(url):
+    """An office with one consultation resolved in 2019 (past five years) and one still open."""
+    from kppn_desktop.services import attachments
+    from kppn_desktop.services import consultations as svc
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services import users
+    from kppn_desktop.storage.database import close_database, open_database
+    from tests.services.helpers import bendahara, wita
+    from tests.storage.test_replay import PDF
+
+    open_database(url)
+    try:
+        admin = office_service.setup_office(office_service.OfficeProfile(), admin_username="admin",
+                                            admin_full_name="Admin", admin_password="sandi-admin-1")
+        users.add_user(admin, "rina", "Rina", "cso", "sandi-rina-1")
+        cso = users.login("rina", "sandi-rina-1")
+        category = office_service.list_categories()[0].id
+        from kppn_desktop.services.records import QuestionInput
+
+        def take(at, who):
+            [c] = svc.take_consultation(cso, channel="tatap_muka", at=at, stakeholder=who,
+                                        questions=[QuestionInput(category, "SPM ditolak?")]
+                                        ).consultations
+            return c
+        old = take(wita(2019, 3, 5, 9, 0), bendahara())
+        attachments.attach_file(cso, old.id, "ktp.pdf", PDF, at=wita(2019, 3, 5, 9, 2))
+        svc.resolve(cso, old.id, "Perbaiki data supplier.", expected_version=old.version,
+                    at=wita(2019, 3, 5, 9, 5))
+        take(wita(2026, 3, 5, 9, 0), bendahara(name="Andi Wijaya", phone="0813 1111 2222"))
+    finally:
+        close_database()
+
+
+def test_pdp_anonymise_counts_first_then_anonymises_and_db_verify_passes(capsys, tmp_path,
+                                                                          monkeypatch):
+    url = f"sqlite:///{tmp_path}/kppn.sqlite3"
+    _old_office(url)
+    code, _out, err = run(capsys, "--db", url, "pdp", "anonymise")
+    assert code == 1 and "--as" in err
+    monkeypatch.setenv("KPPN_PASSWORD", "sandi-rina-1")
+    code, _out, err = run(capsys, "--db", url, "--as", "rina", "pdp", "anonymise")
+    assert code == 1 and "tidak berwenang" in err
+    monkeypatch.setenv("KPPN_PASSWORD", "sandi-admin-1")
+    code, out, _ = run(capsys, "--db", url, "--as", "admin", "pdp", "anonymise", "--dry-run")
+    assert code == 0 and "Akan dianonimkan: 1 konsultasi" in out and "1 berkas" in out
+    code, out, _ = run(capsys, "--db", url, "--as", "admin", "pdp", "anonymise")
+    assert code == 0 and "Dianonimkan: 1 konsultasi" in out and "1 stakeholder" in out
+    code, out, _ = run(capsys, "--db", url, "--as", "admin", "pdp", "anonymise", "--dry-run")
+    assert code == 0 and "Tidak ada data pribadi" in out
+    code, out, _ = run(capsys, "--db", url, "db", "verify")
+    assert code == 0 and "utuh" in out and "Data sesuai riwayat: 2 konsultasi" in out
+
+
+def test_pdp_export_writes_json_and_pdf_and_record_prints_the_processing_record(
+        capsys, tmp_path, monkeypatch):
+    import json
+
+    url = f"sqlite:///{tmp_path}/kppn.sqlite3"
+    _old_office(url)
+    monkeypatch.setenv("KPPN_PASSWORD", "sandi-admin-1")
+    out = tmp_path / "akses"
+    code, text, err = run(capsys, "--db", url, "--as", "admin", "pdp", "export", "--phone",
+                          "0813 1111 2222", "--out", str(out))
+    assert code == 0, err
+    assert "1 data stakeholder dan 1 konsultasi" in text
+    [json_file] = out.glob("*.json")
+    assert json.loads(json_file.read_text())["stakeholder"][0]["nama"] == "Andi Wijaya"
+    assert json_file.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    code, _text, err = run(capsys, "--db", url, "--as", "admin", "pdp", "export", "--out",
+                           str(out))
+    assert code == 2 and "sedikitnya satu" in err
+    code, text, _ = run(capsys, "--db", url, "--as", "admin", "pdp", "record")
+    assert code == 0 and "Pasal 31" in text and "Masa simpan" in text

@@ -268,3 +268,22 @@ class ServiceReport:
     def state_at(self) -> datetime:
         """The cut-off: when the figures stand."""
         return self.cut_off or self.generated_at
+
+
+@dataclass(frozen=True)
+class RecordSection:
+    """One block of a person's data export: a title and its label/value rows (already worded)."""
+
+    title: str
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class PersonalDataExport:
+    """Everything the office keeps about one person, for their access request (UU 27/2022)."""
+
+    header: OfficeHeader
+    printed_at: datetime
+    criteria: str                          # 'nama "Nurhayati Saleh", telepon +62812…'
+    sections: tuple[RecordSection, ...]
+    officer_name: str = ""

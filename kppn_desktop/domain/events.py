@@ -24,6 +24,7 @@ class EventKind(enum.StrEnum):
     RESOLVED = "diselesaikan"                # stops every clock of the cycle
     REOPENED = "dibuka_kembali"              # starts a new cycle
     EDITED = "diubah"                        # question/category/stakeholder corrected
+    ANONYMISED = "dianonimkan"               # personal text replaced, its key deleted (UU 27/2022)
     # Audit of administration (no consultation):
     ADMIN = "administrasi"
 
@@ -42,6 +43,7 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.RESOLVED: "Diselesaikan (Resolved)",
     EventKind.REOPENED: "Dibuka kembali",
     EventKind.EDITED: "Data diubah",
+    EventKind.ANONYMISED: "Data pribadi dianonimkan (masa simpan berakhir)",
     EventKind.ADMIN: "Administrasi",
 }
 

@@ -66,6 +66,7 @@ class Action(enum.StrEnum):
     MANAGE_OFFICE = "manage_office"
     MANAGE_CATEGORIES = "manage_categories"
     MANAGE_STAKEHOLDERS = "manage_stakeholders"
+    MANAGE_PERSONAL_DATA = "manage_personal_data"
 
 
 ACTION_LABELS = {
@@ -89,6 +90,7 @@ ACTION_LABELS = {
     Action.MANAGE_OFFICE: "mengelola profil dan kalender kantor",
     Action.MANAGE_CATEGORIES: "mengelola seksi dan kategori",
     Action.MANAGE_STAKEHOLDERS: "mengelola data stakeholder",
+    Action.MANAGE_PERSONAL_DATA: "mengelola data pribadi (anonimisasi dan permintaan akses)",
 }
 
 _DESK = frozenset({Role.CSO})
@@ -115,6 +117,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_OFFICE: frozenset({Role.ADMIN}),
     Action.MANAGE_CATEGORIES: frozenset({Role.ADMIN}),
     Action.MANAGE_STAKEHOLDERS: _DESK_AND_KASI | {Role.ADMIN},
+    Action.MANAGE_PERSONAL_DATA: frozenset({Role.ADMIN}),
 }
 
 _HANDLING = frozenset({State.RECEIVED, State.IN_SERVICE, State.REOPENED})

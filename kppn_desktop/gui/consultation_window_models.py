@@ -103,10 +103,12 @@ _DETAIL_LABELS = {
     "kanal": "Kanal", "kategori": "Kategori", "ringkasan": "Ringkasan", "alasan": "Alasan",
     "seksi": "Seksi", "kontak": "Kontak", "telepon": "Telepon", "catatan": "Catatan",
     "jawaban": "Jawaban", "dasar": "Dasar", "nama": "Berkas", "ukuran": "Ukuran",
+    "masa_simpan_tahun": "Masa simpan (tahun)",
     "lama": "Sebelumnya", "dari": "Dari seksi",
 }
 _KIND_LABELS = {(EventKind.DOCUMENTS_REQUESTED.value, "alasan"): "Dokumen"}
-_HIDDEN = {"lampiran", "sha256"}
+#: "pertanyaan" (on receipt) and "baru" (an edit's new text): the consultation itself shows them.
+_HIDDEN = {"lampiran", "sha256", "pertanyaan", "baru"}
 _OLD_LABELS = {"pertanyaan": "pertanyaan", "ringkasan": "ringkasan", "kategori": "kategori"}
 
 

@@ -10,9 +10,10 @@ from kppn_desktop.domain import filetypes, workflow
 from kppn_desktop.domain.errors import KppnError, NotFound, ValidationError
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.services import settings
+from kppn_desktop.services.consultations import refuse_anonymised
 from kppn_desktop.services.context import Actor, instant, require, transaction
 from kppn_desktop.services.records import AttachmentInfo
-from kppn_desktop.storage import history
+from kppn_desktop.storage import history, personal
 from kppn_desktop.storage.models import Attachment, Blob, Consultation, User
 
 
@@ -27,6 +28,7 @@ def _consultation_for(actor: Actor, consultation_id: int, action: workflow.Actio
         raise NotFound("Konsultasi tidak ditemukan.")
     workflow.check_section(actor.role, actor.section_id, row.section_id)
     workflow.next_state(row.state, action)
+    refuse_anonymised(row)
     return row
 
 
@@ -63,13 +65,16 @@ def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, 
         blob = Blob.get_or_none(Blob.sha256 == digest)
         if blob is None:
             blob = Blob.create(sha256=digest, size=len(data), mime=kind.mime, data=data)
+        elif blob.removed_at is not None:   # the same bytes again, after an anonymisation
+            Blob.update(data=data, removed_at=None).where(Blob.id == blob.id).execute()
         attachment = Attachment.create(consultation=row.id, blob=blob, filename=name,
                                        mime=kind.mime, size=len(data), added_at=now,
                                        added_by=actor.user_id)
         history.append_event(EventKind.ATTACHMENT_ADDED.value, at=now, consultation_id=row.id,
                              actor_id=actor.user_id,
-                             data={"lampiran": attachment.id, "nama": name, "sha256": digest,
-                                   "ukuran": len(data)})
+                             data={"lampiran": attachment.id, "sha256": digest, "ukuran": len(data),
+                                   "nama": personal.seal(row.seal_key, Attachment, "filename",
+                                                         attachment.id, name)})
     return _info(consultation_id, attachment.id)
 
 
@@ -80,6 +85,9 @@ def read_attachment(actor: Actor, attachment_id: int) -> tuple[AttachmentInfo, b
     if row is None:
         raise NotFound("Lampiran tidak ditemukan.")
     blob = Blob.get_by_id(row.blob_id)
+    if blob.removed_at is not None:
+        raise NotFound(f"Isi lampiran \u201c{row.filename}\u201d sudah dihapus karena masa simpan "
+                       "data pribadinya berakhir (UU 27/2022); riwayat menyimpan sidik SHA-256-nya.")
     data = bytes(blob.data)
     if hashlib.sha256(data).hexdigest() != blob.sha256:
         raise CorruptAttachment(f"Isi lampiran \u201c{row.filename}\u201d tidak cocok dengan sidik "
@@ -97,13 +105,18 @@ def remove_attachment(actor: Actor, attachment_id: int, reason: str, *,
         row = Attachment.get_or_none(Attachment.id == attachment_id)
         if row is None:
             raise NotFound("Lampiran tidak ditemukan.")
-        _consultation_for(actor, row.consultation_id, workflow.Action.REMOVE_ATTACHMENT)
+        consultation = _consultation_for(actor, row.consultation_id,
+                                         workflow.Action.REMOVE_ATTACHMENT)
         if row.removed_at is not None:
             raise ValidationError({"lampiran": "Lampiran ini sudah dihapus."})
         Attachment.update(removed_at=now, removed_by=actor.user_id,
                           removal_reason=reason.strip()).where(Attachment.id == row.id).execute()
         history.append_event(EventKind.ATTACHMENT_REMOVED.value, at=now,
                              consultation_id=row.consultation_id, actor_id=actor.user_id,
-                             data={"lampiran": row.id, "nama": row.filename,
-                                   "alasan": reason.strip()})
+                             data={"lampiran": row.id,
+                                   "nama": personal.seal(consultation.seal_key, Attachment,
+                                                         "filename", row.id, row.filename),
+                                   "alasan": personal.seal(consultation.seal_key, Attachment,
+                                                           "removal_reason", row.id,
+                                                           reason.strip())})
     return _info(row.consultation_id, row.id)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import peewee
+from peewee import fn
 
 from kppn_desktop.domain import validation, workflow
-from kppn_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from kppn_desktop.domain.errors import ConflictError, NotFound, TransitionError, ValidationError
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.workflow import Action, State
 from kppn_desktop.services import office as office_service
@@ -18,7 +19,7 @@ from kppn_desktop.services.context import Actor, instant, require, transaction
 from kppn_desktop.services.queries import summary_of, visit_result
 from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
 from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
-from kppn_desktop.storage import history, listing
+from kppn_desktop.storage import history, listing, personal
 from kppn_desktop.storage.models import (
     Category,
     Consultation,
@@ -81,6 +82,7 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
         raise NotFound("Konsultasi tidak ditemukan.")
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(CONFLICT_MESSAGE)
+    refuse_anonymised(row)
     workflow.check_section(actor.role, actor.section_id, row.section_id)
     new_state = workflow.next_state(row.state, action)
     changed = (Consultation.update(state=new_state, version=Consultation.version + 1,
@@ -90,6 +92,18 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
         raise ConflictError(CONFLICT_MESSAGE)
     row.state, row.version = new_state, row.version + 1
     return row
+
+
+def refuse_anonymised(row: Consultation) -> None:
+    """An anonymised consultation is closed for good: its personal text and its key are gone."""
+    if row.anonymised_at is not None:
+        raise TransitionError("Data pribadi konsultasi ini sudah dianonimkan karena masa simpannya "
+                              "berakhir; konsultasi ini tidak dapat diubah lagi.")
+
+
+def _question_seals(row: Consultation, question: str, summary: str) -> dict:
+    return {"pertanyaan": personal.seal(row.seal_key, Consultation, "question", row.id, question),
+            "ringkasan": personal.seal(row.seal_key, Consultation, "summary", row.id, summary)}
 
 
 def _finish(row: Consultation) -> ConsultationSummary:
@@ -143,9 +157,10 @@ def _create_consultation(actor: Actor, visit: Visit, office_code: str, category:
         channel=visit.channel, category=category, section=category.section_id,
         officer=actor.user_id, summary=summary, question=text,
         state=State.IN_SERVICE if start else State.RECEIVED, received_at=received_at,
-        received_date=local_day, service_target=target, request_key=request_key)
+        received_date=local_day, service_target=target, request_key=request_key,
+        seal_key=personal.new_key())
     _event(row.id, EventKind.RECEIVED, actor, received_at, kanal=visit.channel,
-           kategori=category.name, ringkasan=summary)
+           kategori=category.name, **_question_seals(row, text, summary))
     if start and at > received_at:
         _event(row.id, EventKind.SERVICE_STARTED, actor, at)
     projection.project(row.id, target)
@@ -269,9 +284,10 @@ def request_documents(actor: Actor, consultation_id: int, description: str, *,
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.REQUEST_DOCUMENTS)
-        DocumentRequest.create(consultation=row.id, description=description, requested_at=now,
-                               requested_by=actor.user_id)
-        _event(row.id, EventKind.DOCUMENTS_REQUESTED, actor, now, alasan=description)
+        request = DocumentRequest.create(consultation=row.id, description=description,
+                                         requested_at=now, requested_by=actor.user_id)
+        _event(row.id, EventKind.DOCUMENTS_REQUESTED, actor, now, alasan=personal.seal(
+            row.seal_key, DocumentRequest, "description", request.id, description))
         return _finish(row)
 
 
@@ -283,11 +299,17 @@ def record_documents_received(actor: Actor, consultation_id: int, note: str = ""
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.RECEIVE_DOCUMENTS)
+        # One request is open at a time (a second cannot be made while waiting).
+        request_id = (DocumentRequest.select(fn.MAX(DocumentRequest.id))
+                      .where(DocumentRequest.consultation == row.id,
+                             DocumentRequest.received_at.is_null()).scalar())
         (DocumentRequest.update(received_at=now, received_by=actor.user_id,
                                 received_note=note)
          .where(DocumentRequest.consultation == row.id, DocumentRequest.received_at.is_null())
          .execute())
-        _event(row.id, EventKind.DOCUMENTS_RECEIVED, actor, now, catatan=note)
+        _event(row.id, EventKind.DOCUMENTS_RECEIVED, actor, now, catatan=(
+            personal.seal(row.seal_key, DocumentRequest, "received_note", request_id, note)
+            if request_id else personal.keep(row.seal_key, row.id, note)))
         return _finish(row)
 
 
@@ -303,11 +325,13 @@ def resolve(actor: Actor, consultation_id: int, answer: str, regulation: str = "
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.RESOLVE)
-        Resolution.create(consultation=row.id, cycle=row.cycle, answer=answer,
-                          regulation=regulation.strip(), at=now, by=actor.user_id)
+        resolution = Resolution.create(consultation=row.id, cycle=row.cycle, answer=answer,
+                                       regulation=regulation.strip(), at=now, by=actor.user_id)
         Consultation.update(answer=answer, regulation=regulation.strip(), resolved_at=now).where(
             Consultation.id == row.id).execute()
-        _event(row.id, EventKind.RESOLVED, actor, now, jawaban=answer, dasar=regulation.strip())
+        # The regulation cited is the legal basis of the answer, not personal: it stays readable.
+        _event(row.id, EventKind.RESOLVED, actor, now, dasar=regulation.strip(),
+               jawaban=personal.seal(row.seal_key, Resolution, "answer", resolution.id, answer))
         return _finish(row)
 
 
@@ -334,13 +358,17 @@ def escalate(actor: Actor, consultation_id: int, *, section_id: int | None, reas
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.ESCALATE)
-        Escalation.create(consultation=row.id, cycle=row.cycle, section=section_id, reason=reason,
-                          contact_person=contact_person, contact_phone=phone, at=now,
-                          by=actor.user_id)
+        escalation = Escalation.create(consultation=row.id, cycle=row.cycle, section=section_id,
+                                       reason=reason, contact_person=contact_person,
+                                       contact_phone=phone, at=now, by=actor.user_id)
         Consultation.update(section=section_id, escalated_at=now, contact_person=contact_person,
                             contact_phone=phone).where(Consultation.id == row.id).execute()
-        _event(row.id, EventKind.ESCALATED, actor, now, alasan=reason, seksi=section_id,
-               kontak=contact_person, telepon=phone)
+
+        def sealed(column, text):
+            return personal.seal(row.seal_key, Escalation, column, escalation.id, text)
+        _event(row.id, EventKind.ESCALATED, actor, now, alasan=sealed("reason", reason),
+               seksi=section_id, kontak=sealed("contact_person", contact_person),
+               telepon=sealed("contact_phone", phone))
         return _finish(row)
 
 
@@ -366,7 +394,8 @@ def reroute_escalation(actor: Actor, consultation_id: int, *, section_id: int | 
                   .order_by(Escalation.at.desc(), Escalation.id.desc()).scalar())
         Escalation.update(section=section_id).where(Escalation.id == latest).execute()
         Consultation.update(section=section_id).where(Consultation.id == row.id).execute()
-        _event(row.id, EventKind.REROUTED, actor, now, alasan=reason, dari=row.section_id,
+        _event(row.id, EventKind.REROUTED, actor, now,
+               alasan=personal.keep(row.seal_key, row.id, reason), dari=row.section_id,
                seksi=section_id)
         return _finish(row)
 
@@ -384,9 +413,10 @@ def record_progress(actor: Actor, consultation_id: int, note: str, *, channel: s
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.PROGRESS_UPDATE)
-        ProgressUpdate.create(consultation=row.id, cycle=row.cycle, kind="progres",
-                              channel=channel, note=note, at=now, by=actor.user_id)
-        _event(row.id, EventKind.PROGRESS_UPDATE, actor, now, catatan=note, kanal=channel)
+        update = ProgressUpdate.create(consultation=row.id, cycle=row.cycle, kind="progres",
+                                       channel=channel, note=note, at=now, by=actor.user_id)
+        _event(row.id, EventKind.PROGRESS_UPDATE, actor, now, kanal=channel,
+               catatan=personal.seal(row.seal_key, ProgressUpdate, "note", update.id, note))
         return _finish(row)
 
 
@@ -400,9 +430,10 @@ def kasi_respond(actor: Actor, consultation_id: int, note: str, *, expected_vers
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.KASI_RESPONSE)
-        ProgressUpdate.create(consultation=row.id, cycle=row.cycle, kind="tanggapan_kasi",
-                              note=note, at=now, by=actor.user_id)
-        _event(row.id, EventKind.KASI_RESPONSE, actor, now, catatan=note)
+        update = ProgressUpdate.create(consultation=row.id, cycle=row.cycle,
+                                       kind="tanggapan_kasi", note=note, at=now, by=actor.user_id)
+        _event(row.id, EventKind.KASI_RESPONSE, actor, now,
+               catatan=personal.seal(row.seal_key, ProgressUpdate, "note", update.id, note))
         return _finish(row)
 
 
@@ -420,7 +451,8 @@ def reopen(actor: Actor, consultation_id: int, reason: str, *, expected_version:
                             section=Category.select(Category.section).where(
                                 Category.id == row.category_id)).where(
             Consultation.id == row.id).execute()
-        _event(row.id, EventKind.REOPENED, actor, now, alasan=reason)
+        _event(row.id, EventKind.REOPENED, actor, now,
+               alasan=personal.keep(row.seal_key, row.id, reason))
         return _finish(row)
 
 
@@ -447,7 +479,10 @@ def edit_consultation(actor: Actor, consultation_id: int, *, question: str, summ
             if row.state != State.ESCALATED:
                 values["section"] = category.section_id
         Consultation.update(**values).where(Consultation.id == row.id).execute()
+        # The text before the edit moves to its own rows; the new text is sealed where it is.
         _event(row.id, EventKind.EDITED, actor, now, lama={
-            "pertanyaan": row.question, "ringkasan": row.summary, "kategori": row.category_id})
+            "pertanyaan": personal.keep(row.seal_key, row.id, row.question),
+            "ringkasan": personal.keep(row.seal_key, row.id, row.summary),
+            "kategori": row.category_id}, baru=_question_seals(row, text, short))
         row = Consultation.get_by_id(row.id)
         return _finish(row)

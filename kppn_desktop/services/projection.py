@@ -16,15 +16,16 @@ from kppn_desktop.storage import clock_columns, rollups
 from kppn_desktop.storage.models import Consultation, utcnow
 
 
-def clock_events(consultation_id: int) -> list[ClockEvent]:
-    return clock_columns.clock_events([consultation_id]).get(consultation_id, [])
+def clock_events(consultation_id: int, *, reasons: bool = False) -> list[ClockEvent]:
+    return clock_columns.clock_events([consultation_id], reasons=reasons).get(consultation_id, [])
 
 
-def clocks_of(consultation_id: int, service_target: int,
-              now: dt.datetime | None = None) -> list[CycleClocks]:
+def clocks_of(consultation_id: int, service_target: int, now: dt.datetime | None = None, *,
+              reasons: bool = False) -> list[CycleClocks]:
     """Every cycle's three clocks, as of ``now`` (by default the present, or the last event when a
-    workstation's clock ran a little ahead: the clocks ignore events after ``now``)."""
-    return _clocks(clock_events(consultation_id), service_target, now)
+    workstation's clock ran a little ahead: the clocks ignore events after ``now``); with
+    ``reasons``, the reasons of their pauses for the explanation."""
+    return _clocks(clock_events(consultation_id, reasons=reasons), service_target, now)
 
 
 def _clocks(events: list[ClockEvent], service_target: int,

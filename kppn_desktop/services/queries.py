@@ -23,7 +23,7 @@ from kppn_desktop.services.records import (
     VisitResult,
 )
 from kppn_desktop.services.stakeholders import get_stakeholder
-from kppn_desktop.storage import listing
+from kppn_desktop.storage import listing, personal
 from kppn_desktop.storage.models import (
     Attachment,
     Blob,
@@ -113,9 +113,12 @@ def get_consultation(actor: Actor, consultation_id: int,
     names = _names([e.actor_id for e in events] + [x.by_id for x in escalations + updates + resolutions]
                    + [r.requested_by_id for r in requests] + [a.added_by_id for a in attachments])
     sections = dict(Section.select(Section.id, Section.name).tuples())
+    # The history keeps seals of the personal text; the timeline shows the text of their rows.
+    opened = personal.open_seals([(consultation_id, json.loads(e.data)) for e in events],
+                                 {consultation_id: row.seal_key})
     timeline = tuple(TimelineEntry(e.seq, e.kind, EVENT_LABELS.get(EventKind(e.kind), e.kind), e.at,
-                                   names.get(e.actor_id, "Sistem"), json.loads(e.data))
-                     for e in events)
+                                   names.get(e.actor_id, "Sistem"), data)
+                     for e, data in zip(events, opened.data))
     notes = sorted(
         [NoteInfo("eskalasi", x.cycle, x.at, names.get(x.by_id, ""), x.reason,
                   {"seksi": sections.get(x.section_id, ""), "kontak": x.contact_person,
@@ -133,7 +136,8 @@ def get_consultation(actor: Actor, consultation_id: int,
         external_ref=visit.external_ref, contact_person=row.contact_person,
         contact_phone=row.contact_phone, cycle=row.cycle,
         stakeholder=get_stakeholder(row.stakeholder_id), timeline=timeline,
-        clocks=tuple(projection.clocks_of(consultation_id, row.service_target, now)),
+        clocks=tuple(projection.clocks_of(consultation_id, row.service_target, now,
+                                          reasons=True)),
         attachments=tuple(AttachmentInfo(a.id, a.consultation_id, a.filename, a.mime, a.size,
                                          a.blob.sha256, a.added_at, names.get(a.added_by_id, ""),
                                          a.removed_at, a.removal_reason) for a in attachments),

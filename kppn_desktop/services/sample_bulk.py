@@ -33,7 +33,7 @@ from kppn_desktop.services.sample_data import (
     intake,
     plan_course,
 )
-from kppn_desktop.storage import clock_columns, history, listing, rollups
+from kppn_desktop.storage import clock_columns, history, listing, personal, rollups
 from kppn_desktop.storage.clock_columns import CYCLE_COLUMNS
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import (
@@ -46,6 +46,7 @@ from kppn_desktop.storage.models import (
     Event,
     MissedUpdate,
     NumberSequence,
+    PersonalText,
     ProgressUpdate,
     Resolution,
     Stakeholder,
@@ -66,24 +67,27 @@ _COLUMNS = {
                    "received_date", "cycle", "answer", "regulation", "resolved_at", "escalated_at",
                    "contact_person", "contact_phone", "service_target", "service_due_at",
                    "service_minutes", "service_met", "solution_due_at", "solution_met",
-                   "missed_updates", "updated_at", "version", "search_text"),
+                   "missed_updates", "updated_at", "version", "search_text", "seal_key"),
     ConsultationCycle: ("consultation_id", *CYCLE_COLUMNS),
     MissedUpdate: ("consultation_id", "cycle", "day"),
     Event: ("seq", "consultation_id", "kind", "at", "actor_id", "subject", "data", "prev_hash",
             "hash", "recorded_at"),
-    DocumentRequest: ("consultation_id", "description", "requested_at", "requested_by_id",
+    PersonalText: ("id", "consultation_id", "text"),
+    DocumentRequest: ("id", "consultation_id", "description", "requested_at", "requested_by_id",
                       "received_at", "received_by_id", "received_note"),
     Attachment: ("id", "consultation_id", "blob_id", "filename", "mime", "size", "added_at",
                  "added_by_id", "removal_reason"),
-    Escalation: ("consultation_id", "cycle", "section_id", "reason", "contact_person",
+    Escalation: ("id", "consultation_id", "cycle", "section_id", "reason", "contact_person",
                  "contact_phone", "at", "by_id"),
-    ProgressUpdate: ("consultation_id", "cycle", "kind", "channel", "note", "at", "by_id"),
-    Resolution: ("consultation_id", "cycle", "answer", "regulation", "at", "by_id"),
+    ProgressUpdate: ("id", "consultation_id", "cycle", "kind", "channel", "note", "at", "by_id"),
+    Resolution: ("id", "consultation_id", "cycle", "answer", "regulation", "at", "by_id"),
 }
 #: Insert order: every row after the rows it refers to.
-_ORDER = (Stakeholder, Visit, Consultation, ConsultationCycle, MissedUpdate, Event,
+_ORDER = (Stakeholder, Visit, Consultation, ConsultationCycle, MissedUpdate, Event, PersonalText,
           DocumentRequest, Attachment, Escalation, ProgressUpdate, Resolution)
-_WITH_IDS = (Stakeholder, Visit, Consultation, Attachment)
+#: Rows whose ids are given here: other rows or the events' seals refer to them.
+_WITH_IDS = (Stakeholder, Visit, Consultation, Attachment, PersonalText, DocumentRequest,
+             Escalation, ProgressUpdate, Resolution)
 
 
 def _naive(t: dt.datetime | None) -> dt.datetime | None:
@@ -160,9 +164,21 @@ class _Writer:
         category = it.category
         summary = " ".join(it.text.split())[:SUMMARY_LENGTH]
         target = category.service_minutes or self.standard.service_minutes
+        key = personal.new_key()
+        rows = batch.rows
+
+        def sealed(model, column, row_id, text):
+            return personal.seal(key, model, column, row_id, text)
+
+        def kept(text):
+            tid = self.take_id(PersonalText)
+            rows[PersonalText].append((tid, cid, text))
+            return sealed(PersonalText, "text", tid, text)
 
         events = [(EventKind.RECEIVED, it.received, it.cso,
-                   {"kanal": it.channel, "kategori": category.name, "ringkasan": summary})]
+                   {"kanal": it.channel, "kategori": category.name,
+                    "pertanyaan": sealed(Consultation, "question", cid, it.text),
+                    "ringkasan": sealed(Consultation, "summary", cid, summary)})]
         if it.online and it.taken_at > it.received:
             events.append((EventKind.SERVICE_STARTED, it.taken_at, it.cso, {}))
         section_id = escalation_section(self.office, category.section_id)
@@ -171,7 +187,6 @@ class _Writer:
         row = {"section": category.section_id, "cycle": 1, "answer": "", "regulation": "",
                "resolved_at": None, "escalated_at": None, "contact_person": "",
                "contact_phone": "", "version": 1, "updated_at": it.taken_at}
-        rows = batch.rows
         for s in course.steps:
             actor = (kasi if s.action == "kasi_respond" else it.cso).user_id
             cycle = row["cycle"]
@@ -185,41 +200,56 @@ class _Writer:
                 rows[Attachment].append((aid, cid, blob_id, name, mime, size, _naive(s.at),
                                          actor, ""))
                 events.append((EventKind.ATTACHMENT_ADDED, s.at, it.cso,
-                               {"lampiran": aid, "nama": name, "sha256": digest, "ukuran": size}))
+                               {"lampiran": aid, "sha256": digest, "ukuran": size,
+                                "nama": sealed(Attachment, "filename", aid, name)}))
             elif s.action == "request_documents":
-                rows[DocumentRequest].append([cid, s.text, _naive(s.at), actor, None, None, ""])
-                events.append((EventKind.DOCUMENTS_REQUESTED, s.at, it.cso, {"alasan": s.text}))
+                rid = self.take_id(DocumentRequest)
+                rows[DocumentRequest].append([rid, cid, s.text, _naive(s.at), actor, None, None,
+                                              ""])
+                events.append((EventKind.DOCUMENTS_REQUESTED, s.at, it.cso,
+                               {"alasan": sealed(DocumentRequest, "description", rid, s.text)}))
             elif s.action == "receive_documents":
-                rows[DocumentRequest][-1][4:7] = [_naive(s.at), actor, s.text]
-                events.append((EventKind.DOCUMENTS_RECEIVED, s.at, it.cso, {"catatan": s.text}))
+                request = rows[DocumentRequest][-1]
+                request[5:8] = [_naive(s.at), actor, s.text]
+                events.append((EventKind.DOCUMENTS_RECEIVED, s.at, it.cso, {
+                    "catatan": sealed(DocumentRequest, "received_note", request[0], s.text)}))
             elif s.action == "resolve":
-                rows[Resolution].append((cid, cycle, s.text, s.detail, _naive(s.at), actor))
+                rid = self.take_id(Resolution)
+                rows[Resolution].append((rid, cid, cycle, s.text, s.detail, _naive(s.at), actor))
                 row.update(answer=s.text, regulation=s.detail, resolved_at=s.at)
                 events.append((EventKind.RESOLVED, s.at, it.cso,
-                               {"jawaban": s.text, "dasar": s.detail}))
+                               {"jawaban": sealed(Resolution, "answer", rid, s.text),
+                                "dasar": s.detail}))
             elif s.action == "escalate":
-                rows[Escalation].append((cid, cycle, section_id, s.text, person_name,
+                eid = self.take_id(Escalation)
+                rows[Escalation].append((eid, cid, cycle, section_id, s.text, person_name,
                                          self.contact_phone, _naive(s.at), actor))
                 row.update(section=section_id, escalated_at=s.at, contact_person=person_name,
                            contact_phone=self.contact_phone)
-                events.append((EventKind.ESCALATED, s.at, it.cso,
-                               {"alasan": s.text, "seksi": section_id, "kontak": person_name,
-                                "telepon": self.contact_phone}))
+                events.append((EventKind.ESCALATED, s.at, it.cso, {
+                    "alasan": sealed(Escalation, "reason", eid, s.text), "seksi": section_id,
+                    "kontak": sealed(Escalation, "contact_person", eid, person_name),
+                    "telepon": sealed(Escalation, "contact_phone", eid, self.contact_phone)}))
             elif s.action == "progress":
-                rows[ProgressUpdate].append((cid, cycle, "progres", s.detail, s.text,
+                pid = self.take_id(ProgressUpdate)
+                rows[ProgressUpdate].append((pid, cid, cycle, "progres", s.detail, s.text,
                                              _naive(s.at), actor))
                 events.append((EventKind.PROGRESS_UPDATE, s.at, it.cso,
-                               {"catatan": s.text, "kanal": s.detail}))
+                               {"catatan": sealed(ProgressUpdate, "note", pid, s.text),
+                                "kanal": s.detail}))
             elif s.action == "kasi_respond":
-                rows[ProgressUpdate].append((cid, cycle, "tanggapan_kasi", "", s.text,
+                pid = self.take_id(ProgressUpdate)
+                rows[ProgressUpdate].append((pid, cid, cycle, "tanggapan_kasi", "", s.text,
                                              _naive(s.at), actor))
-                events.append((EventKind.KASI_RESPONSE, s.at, kasi, {"catatan": s.text}))
+                events.append((EventKind.KASI_RESPONSE, s.at, kasi,
+                               {"catatan": sealed(ProgressUpdate, "note", pid, s.text)}))
             elif s.action == "reopen":
                 row.update(cycle=cycle + 1, resolved_at=None, section=category.section_id)
-                events.append((EventKind.REOPENED, s.at, it.cso, {"alasan": s.text}))
+                events.append((EventKind.REOPENED, s.at, it.cso, {"alasan": kept(s.text)}))
 
-        clock_events = [ClockEvent(kind, at, data.get("alasan", ""))
-                        for kind, at, _actor, data in events if kind in projection.CLOCK_KINDS]
+        # The pauses' reasons only explain a clock; the columns never read them.
+        clock_events = [ClockEvent(kind, at) for kind, at, _actor, _data in events
+                        if kind in projection.CLOCK_KINDS]
         cycles = consultation_clocks(clock_events, cal, self.standard, max(now, events[-1][1]),
                                      service_minutes=target)
         clocks = projection.columns(cycles)
@@ -237,7 +267,7 @@ class _Writer:
             row["contact_person"], row["contact_phone"], target,
             _naive(clocks["service_due_at"]), clocks["service_minutes"], clocks["service_met"],
             _naive(clocks["solution_due_at"]), clocks["solution_met"], clocks["missed_updates"],
-            _naive(row["updated_at"]), row["version"], ""))
+            _naive(row["updated_at"]), row["version"], "", key))
         batch.resolved_days.update(cal.local(at).date() for kind, at, _actor, _data in events
                                    if kind in (EventKind.RESOLVED, EventKind.REOPENED))
         batch.events.extend((cid, kind.value, at, actor.user_id, "", data)

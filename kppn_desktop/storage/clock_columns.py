@@ -26,15 +26,26 @@ from kppn_desktop.storage.office_rules import office_calendar, service_standard
 BATCH = 2000
 
 
-def clock_events(consultation_ids) -> dict[int, list[ClockEvent]]:
-    """consultation id -> the events the clocks read, in the order of the history."""
+def clock_events(consultation_ids, *, reasons: bool = False) -> dict[int, list[ClockEvent]]:
+    """consultation id -> the events the clocks read, in the order of the history. With
+    ``reasons``, a pause carries the documents asked for (read from their row: the history keeps
+    only its seal), for the clocks' explanation; the figures never need it."""
     out: dict[int, list[ClockEvent]] = defaultdict(list)
-    rows = (Event.select(Event.consultation, Event.kind, Event.at, Event.data)
-            .where(Event.consultation.in_(list(consultation_ids)),
-                   Event.kind.in_([k.value for k in CLOCK_KINDS]))
-            .order_by(Event.consultation, Event.seq).tuples())
-    for cid, kind, at, data in rows:
-        reason = json.loads(data).get("alasan", "") if data else ""
+    rows = list(Event.select(Event.consultation, Event.kind, Event.at, Event.data)
+                .where(Event.consultation.in_(list(consultation_ids)),
+                       Event.kind.in_([k.value for k in CLOCK_KINDS]))
+                .order_by(Event.consultation, Event.seq).tuples())
+    said = [""] * len(rows)
+    if reasons and rows:
+        from kppn_desktop.storage import personal  # noqa: PLC0415
+
+        keys = dict(Consultation.select(Consultation.id, Consultation.seal_key)
+                    .where(Consultation.id.in_(list(consultation_ids))).tuples())
+        opened = personal.open_seals([(cid, json.loads(data) if data else {})
+                                      for cid, _kind, _at, data in rows], keys)
+        said = [d.get("alasan") or "" for d in opened.data]
+        said = [text if isinstance(text, str) else "" for text in said]
+    for (cid, kind, at, _data), reason in zip(rows, said):
         out[cid].append(ClockEvent(EventKind(kind), at, reason))
     return out
 

@@ -189,6 +189,11 @@ class Consultation(BaseModel):
     request_key = pw.CharField(max_length=64, unique=True, null=True)
     #: What the search box looks in (see ``storage.listing.refresh_search_text``); trigram-indexed.
     search_text = pw.TextField(default="")
+    #: The key of the seals its events carry instead of personal text (``storage.personal``);
+    #: emptied by anonymisation, which makes the seals unlinkable.
+    seal_key = pw.CharField(max_length=64, default="")
+    #: When its personal text was replaced by ``personal.MARK`` (retention ended, UU 27/2022).
+    anonymised_at = UtcDateTimeField(null=True)
 
     class Meta:
         indexes = (
@@ -265,6 +270,15 @@ class ChainHead(BaseModel):
     hash = pw.CharField(max_length=64)
 
 
+class PersonalText(BaseModel):
+    """Personal text an event refers to that no other row keeps: the reason for moving or
+    reopening an escalation, the question and summary before an edit. Mutable, so anonymisation
+    can blank it; the event keeps only a seal (``storage.personal``)."""
+
+    consultation = pw.ForeignKeyField(Consultation, backref="personal_texts")
+    text = pw.TextField()
+
+
 class DocumentRequest(BaseModel):
     consultation = pw.ForeignKeyField(Consultation, backref="document_requests")
     description = pw.TextField()
@@ -282,6 +296,8 @@ class Blob(BaseModel):
     size = pw.BigIntegerField()
     mime = pw.CharField(max_length=100)
     data = pw.BlobField()
+    #: Set when the bytes were deleted at the end of the retention period; the SHA-256 stays.
+    removed_at = UtcDateTimeField(null=True)
 
 
 class Attachment(BaseModel):
@@ -360,6 +376,6 @@ class ReportRollup(BaseModel):
 
 ALL_MODELS = (
     Office, Setting, Section, Category, User, Closure, HoursOverride, Stakeholder, Visit,
-    NumberSequence, Consultation, ConsultationCycle, MissedUpdate, Event, ChainHead,
+    NumberSequence, Consultation, ConsultationCycle, MissedUpdate, Event, ChainHead, PersonalText,
     DocumentRequest, Blob, Attachment, Escalation, ProgressUpdate, Resolution, ReportRollup,
 )

@@ -9,7 +9,7 @@ from kppn_desktop.domain.errors import PermissionDenied
 from kppn_desktop.domain.workflow import Action, Role
 from kppn_desktop.services import attachments, office as office_service, settings, users
 from kppn_desktop.services import consultations as svc
-from kppn_desktop.services import stakeholders
+from kppn_desktop.services import privacy, stakeholders
 from kppn_desktop.services.records import QuestionInput
 
 from .helpers import bendahara, take, wita
@@ -52,6 +52,7 @@ def _calls(office, c, attachment_id):
         Action.MANAGE_OFFICE: lambda a: settings.change(a, settings.SERVICE_MINUTES, 25),
         Action.MANAGE_CATEGORIES: lambda a: office_service.save_category(a, "Kategori baru", None),
         Action.MANAGE_STAKEHOLDERS: lambda a: stakeholders.create_stakeholder(a, bendahara()),
+        Action.MANAGE_PERSONAL_DATA: lambda a: privacy.plan_anonymisation(a),
     }
 
 

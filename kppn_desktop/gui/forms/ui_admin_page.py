@@ -56,6 +56,12 @@ class Ui_AdminPage(object):
         self.profileTabLayout.setObjectName(u"profileTabLayout")
         self.profileTabLayout.setContentsMargins(6, 6, 6, 6)
         self.tabs.addTab(self.profileTab, "")
+        self.privacyTab = QWidget()
+        self.privacyTab.setObjectName(u"privacyTab")
+        self.privacyTabLayout = QVBoxLayout(self.privacyTab)
+        self.privacyTabLayout.setObjectName(u"privacyTabLayout")
+        self.privacyTabLayout.setContentsMargins(6, 6, 6, 6)
+        self.tabs.addTab(self.privacyTab, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -77,5 +83,6 @@ class Ui_AdminPage(object):
         self.tabs.setTabText(self.tabs.indexOf(self.calendarTab), QCoreApplication.translate("AdminPage", u"&Jam layanan && hari libur", None))
         self.tabs.setTabText(self.tabs.indexOf(self.standardTab), QCoreApplication.translate("AdminPage", u"S&tandar layanan", None))
         self.tabs.setTabText(self.tabs.indexOf(self.profileTab), QCoreApplication.translate("AdminPage", u"P&rofil kantor", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.privacyTab), QCoreApplication.translate("AdminPage", u"&Data pribadi", None))
     # retranslateUi
 

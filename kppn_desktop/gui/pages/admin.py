@@ -1,5 +1,5 @@
 """Administrasi: users, sections and categories, office hours and holidays, the service standard
-settings, and the office profile, one tab each."""
+settings, the office profile, and personal data (UU 27/2022), one tab each."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from kppn_desktop.gui.forms.ui_admin_page import Ui_AdminPage
 from kppn_desktop.gui.pages.admin_calendar import CalendarTab
 from kppn_desktop.gui.pages.admin_catalog import CatalogTab
+from kppn_desktop.gui.pages.admin_privacy import PrivacyTab
 from kppn_desktop.gui.pages.admin_profile import ProfileTab
 from kppn_desktop.gui.pages.admin_standards import StandardTab
 from kppn_desktop.gui.pages.admin_users import UsersTab
@@ -27,10 +28,12 @@ class AdminPage(QWidget):
         self.calendar = CalendarTab(session, self)
         self.standard = StandardTab(session, self)
         self.profile = ProfileTab(session, self)
-        self.tabs = (self.users, self.catalog, self.calendar, self.standard, self.profile)
+        self.privacy = PrivacyTab(session, self)
+        self.tabs = (self.users, self.catalog, self.calendar, self.standard, self.profile,
+                     self.privacy)
         for tab, holder in zip(self.tabs, (self.ui.usersTabLayout, self.ui.catalogTabLayout,
                                            self.ui.calendarTabLayout, self.ui.standardTabLayout,
-                                           self.ui.profileTabLayout)):
+                                           self.ui.profileTabLayout, self.ui.privacyTabLayout)):
             holder.addWidget(tab)
         self._connect_signals()
         self.refresh()
