@@ -256,6 +256,23 @@ def _document_waits(cycle, until: int) -> list[tuple[datetime, datetime]]:
     return spans
 
 
+def _waits_after_escalation(cycle, esc_i: int, res_i: int | None
+                            ) -> list[tuple[datetime, datetime | None]]:
+    """The spans the escalated cycle waited for documents asked for after its escalation, up to
+    its resolution (a request still open then ends there; one still open now has no end)."""
+    end = res_i if res_i is not None else len(cycle)
+    spans, waiting = [], None
+    for event in cycle[esc_i + 1:end]:
+        if event.kind is EventKind.DOCUMENTS_REQUESTED and waiting is None:
+            waiting = event.at
+        elif event.kind is EventKind.DOCUMENTS_RECEIVED and waiting is not None:
+            spans.append((waiting, event.at))
+            waiting = None
+    if waiting is not None:
+        spans.append((waiting, cycle[res_i].at if res_i is not None else None))
+    return spans
+
+
 def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResult | None:
     esc_i = _first(cycle, (EventKind.ESCALATED,))
     if esc_i is None:
@@ -273,9 +290,24 @@ def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResu
     if waited > _EPSILON:
         deadline = cal.add_office_minutes(deadline, waited)
     end = resolved.at if resolved else now
+    # Documents asked for during the escalation move the deadline by the office time waited, as
+    # long as it had not passed when they were asked for (a breach is final); while they are
+    # awaited the clock waits too.
+    later, paused_since = [], None
+    for start, stop in _waits_after_escalation(cycle, esc_i, res_i):
+        if start >= deadline:
+            break
+        if stop is None:
+            paused_since = start
+            break
+        minutes = cal.office_minutes_between(start, stop)
+        later.append((start, stop, minutes))
+        deadline = cal.add_office_minutes(deadline, minutes)
 
     if resolved:
         status = ClockStatus.MET if resolved.at <= deadline else ClockStatus.BREACHED
+    elif paused_since is not None:
+        status = ClockStatus.PAUSED
     else:
         status = ClockStatus.BREACHED if now > deadline else ClockStatus.RUNNING
     overrun = cal.office_minutes_between(deadline, end) if status is ClockStatus.BREACHED else 0.0
@@ -293,6 +325,12 @@ def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResu
         lines.append(f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari "
                      f"konsultasi ({format_date(cycle_day)}), yaitu {fmt(deadline)}.")
     lines += _days_sentence(skipped)
+    for start, stop, minutes in later:
+        lines.append(f"Menunggu dokumen dari stakeholder {fmt(start)} sampai {fmt(stop)} "
+                     f"({format_minutes(minutes)} dalam jam layanan): batas waktu digeser.")
+    if paused_since is not None and not resolved:
+        lines.append(f"Dijeda sejak {fmt(paused_since)}: menunggu dokumen dari stakeholder; "
+                     "batas waktu digeser sebanyak waktu menunggu.")
     if resolved:
         lines.append(f"Diselesaikan {fmt(resolved.at)}.")
     if status is ClockStatus.MET:
@@ -302,9 +340,11 @@ def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResu
                 else "melewati batas waktu (di luar jam layanan)")
         lines.append(f"Terlampaui: diselesaikan {late}; keterlambatan tetap tercatat."
                      if resolved else f"Terlampaui: belum diselesaikan, {late}.")
-    else:
+    elif status is ClockStatus.RUNNING:
         lines.append(f"Berjalan: sisa {format_minutes(remaining)} dalam jam layanan sampai batas waktu.")
 
+    if status is ClockStatus.PAUSED:
+        deadline = None
     return ClockResult(f"Solusi ({days} hari kerja)", status, escalated.at, deadline,
                        resolved.at if resolved else None, cal.office_minutes_between(escalated.at, end),
                        None, remaining, overrun, (), skipped, (), tuple(lines))

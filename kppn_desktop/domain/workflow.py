@@ -100,8 +100,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.TAKE: _DESK,
     Action.ADD_QUESTION: _DESK,
     Action.START_SERVICE: _DESK,
-    Action.REQUEST_DOCUMENTS: _DESK,
-    Action.RECEIVE_DOCUMENTS: _DESK,
+    Action.REQUEST_DOCUMENTS: _DESK_AND_KASI,
+    Action.RECEIVE_DOCUMENTS: _DESK_AND_KASI,
     Action.ESCALATE: _DESK,
     Action.EDIT: _DESK,
     Action.ATTACH: _DESK_AND_KASI,
@@ -125,8 +125,9 @@ _HANDLING = frozenset({State.RECEIVED, State.IN_SERVICE, State.REOPENED})
 #: action -> (states it may start from, state it leads to; None = unchanged)
 TRANSITIONS: dict[Action, tuple[frozenset[State], State | None]] = {
     Action.START_SERVICE: (frozenset({State.RECEIVED, State.REOPENED}), State.IN_SERVICE),
-    Action.REQUEST_DOCUMENTS: (_HANDLING, State.WAITING_DOCUMENTS),
-    Action.RECEIVE_DOCUMENTS: (frozenset({State.WAITING_DOCUMENTS}), State.IN_SERVICE),
+    Action.REQUEST_DOCUMENTS: (_HANDLING | {State.ESCALATED}, State.WAITING_DOCUMENTS),
+    Action.RECEIVE_DOCUMENTS: (frozenset({State.WAITING_DOCUMENTS, State.ESCALATED}),
+                               State.IN_SERVICE),
     Action.ESCALATE: (_HANDLING | {State.WAITING_DOCUMENTS}, State.ESCALATED),
     Action.RESOLVE: (frozenset(OPEN_STATES), State.RESOLVED),
     Action.REROUTE: (frozenset({State.ESCALATED}), None),
@@ -139,6 +140,12 @@ TRANSITIONS: dict[Action, tuple[frozenset[State], State | None]] = {
     Action.REMOVE_ATTACHMENT: (frozenset(State), None),
     Action.VIEW: (frozenset(State), None),
 }
+
+
+#: Documents asked for during an escalation (DOMAIN.md): the consultation stays escalated, its
+#: solution clock waits; whether a request is open is kept by the requests themselves.
+_KEEP_STATE = frozenset({(Action.REQUEST_DOCUMENTS, State.ESCALATED),
+                         (Action.RECEIVE_DOCUMENTS, State.ESCALATED)})
 
 
 def may(role: str, action: Action) -> bool:
@@ -160,7 +167,18 @@ def next_state(state: str, action: Action) -> State:
         raise TransitionError(
             f"Konsultasi berstatus \u201c{STATE_LABELS[current]}\u201d tidak dapat "
             f"{ACTION_LABELS[action]}.")
+    if (action, current) in _KEEP_STATE:
+        return current
     return target or current
+
+
+def check_documents(action: Action, documents_open: bool) -> None:
+    """During an escalation one request for documents is open at a time: asked for when none
+    is, received when one is (before it, the state says so)."""
+    if action is Action.REQUEST_DOCUMENTS and documents_open:
+        raise TransitionError("Masih ada permintaan dokumen yang belum diterima.")
+    if action is Action.RECEIVE_DOCUMENTS and not documents_open:
+        raise TransitionError("Tidak ada permintaan dokumen yang menunggu.")
 
 
 def check(role: str, state: str, action: Action) -> State:
@@ -179,8 +197,17 @@ def check_section(role: str, actor_section: int | None, consultation_section: in
         raise PermissionDenied("Konsultasi ini bukan untuk seksi Anda.")
 
 
-def allowed_actions(role: str, state: str) -> list[Action]:
-    """The consultation actions this role can take now, in a stable order (for menus and buttons)."""
+def allowed_actions(role: str, state: str, documents_open: bool = False) -> list[Action]:
+    """The consultation actions this role can take now, in a stable order (for menus and buttons).
+    ``documents_open``: a request for documents waits (decides the document actions of an
+    escalated consultation)."""
     current = State(state)
-    return [action for action, (sources, _t) in TRANSITIONS.items()
-            if current in sources and may(role, action)]
+    out = []
+    for action, (sources, _t) in TRANSITIONS.items():
+        if current not in sources or not may(role, action):
+            continue
+        if (action, current) in _KEEP_STATE and (
+                (action is Action.REQUEST_DOCUMENTS) == documents_open):
+            continue
+        out.append(action)
+    return out

@@ -144,6 +144,9 @@ def deadline_status(s: ConsultationSummary, now: dt.datetime,
         if s.state == State.WAITING_DOCUMENTS:
             return (_tr("dijeda"), None,
                     _tr("Waktu layanan berhenti sementara selama menunggu dokumen."))
+        if escalated:
+            return (_tr("dijeda"), None,
+                    _tr("Waktu solusi berhenti sementara selama menunggu dokumen."))
         return "", None, ""
     which = _tr("Batas solusi") if escalated else _tr("Batas layanan")
     tooltip = f"{which}: {formatting.format_datetime(due, calendar)}"

@@ -273,10 +273,24 @@ def start_service(actor: Actor, consultation_id: int, *, expected_version: int |
         return _finish(row)
 
 
+def documents_open(consultation_id: int) -> bool:
+    """A request for documents of the consultation waits for them."""
+    return (DocumentRequest.select().where(DocumentRequest.consultation == consultation_id,
+                                           DocumentRequest.received_at.is_null()).exists())
+
+
+def _check_documents(row: Consultation, action: Action) -> None:
+    """An escalated consultation keeps its state while documents are asked for (DOMAIN.md): the
+    open request decides which document action it takes."""
+    if row.state == workflow.State.ESCALATED:
+        workflow.check_documents(action, documents_open(row.id))
+
+
 def request_documents(actor: Actor, consultation_id: int, description: str, *,
                       expected_version: int | None, at: dt.datetime | None = None
                       ) -> ConsultationSummary:
-    """Ask the stakeholder for supporting documents; the service clock pauses until they arrive."""
+    """Ask the stakeholder for supporting documents; the service clock pauses until they arrive
+    (during an escalation, the solution clock)."""
     errors: dict[str, str] = {}
     description = _required(description, "description", "Dokumen yang diminta", errors)
     if errors:
@@ -284,6 +298,7 @@ def request_documents(actor: Actor, consultation_id: int, description: str, *,
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.REQUEST_DOCUMENTS)
+        _check_documents(row, Action.REQUEST_DOCUMENTS)
         request = DocumentRequest.create(consultation=row.id, description=description,
                                          requested_at=now, requested_by=actor.user_id)
         _event(row.id, EventKind.DOCUMENTS_REQUESTED, actor, now, alasan=personal.seal(
@@ -294,11 +309,12 @@ def request_documents(actor: Actor, consultation_id: int, description: str, *,
 def record_documents_received(actor: Actor, consultation_id: int, note: str = "", *,
                               expected_version: int | None, at: dt.datetime | None = None
                               ) -> ConsultationSummary:
-    """The requested documents arrived; the service clock runs again."""
+    """The requested documents arrived; the service (or solution) clock runs again."""
     note = validation.clean_text(note, "note", "Catatan", multiline=True)
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.RECEIVE_DOCUMENTS)
+        _check_documents(row, Action.RECEIVE_DOCUMENTS)
         # One request is open at a time (a second cannot be made while waiting).
         request_id = (DocumentRequest.select(fn.MAX(DocumentRequest.id))
                       .where(DocumentRequest.consultation == row.id,

@@ -129,7 +129,8 @@ def get_consultation(actor: Actor, consultation_id: int,
                     {"dasar": r.regulation}) for r in resolutions],
         key=lambda n: n.at)
     own_section = workflow.handles_section(actor.role, actor.section_id, row.section_id)
-    allowed = tuple(a.value for a in workflow.allowed_actions(actor.role, row.state)
+    waiting = any(r.received_at is None for r in requests)
+    allowed = tuple(a.value for a in workflow.allowed_actions(actor.role, row.state, waiting)
                     if own_section or a == workflow.Action.VIEW)
     return ConsultationDetail(
         summary=summary, question=row.question, answer=row.answer, regulation=row.regulation,

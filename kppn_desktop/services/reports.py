@@ -46,26 +46,35 @@ def _running(cut_off: dt.datetime, calendar) -> list[_Running]:
     """The open consultations whose current cycle's clock ran out before ``cut_off`` with no
     stored verdict yet (the verdicts of earlier cycles are final and stored)."""
     rows = (Consultation.select(
-        Consultation.channel, Consultation.category, Consultation.section, Consultation.officer,
-        Consultation.state, ConsultationCycle.service_met, Consultation.service_due_at,
-        ConsultationCycle.solution_met, Consultation.solution_due_at)
+        Consultation.channel, Consultation.category, Category.section, Consultation.section,
+        Consultation.officer, Consultation.state, ConsultationCycle.service_met,
+        Consultation.service_due_at, ConsultationCycle.solution_met, Consultation.solution_due_at)
         .join(ConsultationCycle, on=((ConsultationCycle.consultation == Consultation.id)
                                      & (ConsultationCycle.number == Consultation.cycle)))
+        .join_from(Consultation, Category)
         .where(listing.rare(Consultation.state.in_([s.value for s in workflow.OPEN_STATES])),
                (Consultation.service_due_at < cut_off) | (Consultation.solution_due_at < cut_off))
         .tuples())
     out = []
-    for (channel, category, section, officer, state, service_met, service_due,
+    for (channel, category, intake_section, section, officer, state, service_met, service_due,
          solution_met, solution_due) in rows:
         keys = {"total": "", "channel": channel, "category": str(category),
-                "section": "" if section is None else str(section), "officer": str(officer)}
+                "officer": str(officer)}
+        # As the sums count them: a service clock by its category's section, a solution clock by
+        # the section it was escalated to.
         if (service_met is None and service_due is not None and service_due < cut_off
                 and state in RUNNING_SERVICE_STATES):
-            out.append(_Running(calendar.local(service_due).date(), keys, False))
+            out.append(_Running(calendar.local(service_due).date(),
+                                {**keys, "section": _key(intake_section)}, False))
         if (solution_met is None and state == workflow.State.ESCALATED
                 and solution_due is not None and solution_due < cut_off):
-            out.append(_Running(calendar.local(solution_due).date(), keys, True))
+            out.append(_Running(calendar.local(solution_due).date(),
+                                {**keys, "section": _key(section)}, True))
     return out
+
+
+def _key(section_id: int | None) -> str:
+    return "" if section_id is None else str(section_id)
 
 
 def _with_running(dimension: str, sums: dict, running: list[_Running], first: dt.date,
@@ -181,8 +190,7 @@ def _running_missed(first: dt.date, last: dt.date, cut_off: dt.datetime) -> dict
         live = set(clocks.missed_update_days(projection.clocks_of(cid, target, cut_off)))
         new = sum(first <= day <= last for _cycle, day in live - stored)
         if new:
-            key = "" if section is None else str(section)
-            out[key] = out.get(key, 0) + new
+            out[_key(section)] = out.get(_key(section), 0) + new
     return out
 
 

@@ -187,6 +187,7 @@ class _Writer:
         row = {"section": category.section_id, "cycle": 1, "answer": "", "regulation": "",
                "resolved_at": None, "escalated_at": None, "contact_person": "",
                "contact_phone": "", "version": 1, "updated_at": it.taken_at}
+        escalated_to: dict[int, int] = {}          # cycle -> section
         for s in course.steps:
             actor = (kasi if s.action == "kasi_respond" else it.cso).user_id
             cycle = row["cycle"]
@@ -226,6 +227,7 @@ class _Writer:
                                          self.contact_phone, _naive(s.at), actor))
                 row.update(section=section_id, escalated_at=s.at, contact_person=person_name,
                            contact_phone=self.contact_phone)
+                escalated_to[cycle] = section_id
                 events.append((EventKind.ESCALATED, s.at, it.cso, {
                     "alasan": sealed(Escalation, "reason", eid, s.text), "seksi": section_id,
                     "kontak": sealed(Escalation, "contact_person", eid, person_name),
@@ -253,7 +255,7 @@ class _Writer:
         cycles = consultation_clocks(clock_events, cal, self.standard, max(now, events[-1][1]),
                                      service_minutes=target)
         clocks = projection.columns(cycles)
-        cycle_rows = cycle_columns(cycles)
+        cycle_rows = clock_columns.with_sections(cycle_columns(cycles), escalated_to)
         rows[ConsultationCycle].extend(
             (cid, *(c[name] for name in CYCLE_COLUMNS)) for c in cycle_rows)
         missed = missed_update_days(cycles)

@@ -18,8 +18,8 @@ from kppn_desktop.domain.clocks import (CLOCK_KINDS, CycleClocks, consultation_c
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.storage import rollups
 from kppn_desktop.storage.database import db
-from kppn_desktop.storage.models import (Consultation, ConsultationCycle, Event, MissedUpdate,
-                                         utcnow)
+from kppn_desktop.storage.models import (Consultation, ConsultationCycle, Escalation, Event,
+                                         MissedUpdate, utcnow)
 from kppn_desktop.storage.office_rules import office_calendar, service_standard
 
 #: Consultations recomputed per transaction.
@@ -53,8 +53,26 @@ def clock_events(consultation_ids, *, reasons: bool = False) -> dict[int, list[C
 #: The stored columns of a cycle row (``domain.clocks.cycle_columns``), in order.
 CYCLE_COLUMNS = ("number", "service_met", "service_minutes", "escalated", "solution_met",
                  "missed_updates", "opened_on", "service_decided_on", "stopped_on",
-                 "solution_decided_on", "resolved_on")
-_DAY_COLUMNS = CYCLE_COLUMNS[6:]
+                 "solution_decided_on", "resolved_on", "section")
+_DAY_COLUMNS = CYCLE_COLUMNS[6:11]
+
+
+def with_sections(rows: list[dict], sections: dict[int, int]) -> list[dict]:
+    """The cycle rows with the section each escalated cycle went to (``sections``: cycle number
+    -> section id, as the escalations are stored after any move)."""
+    return [{**row, "section": sections.get(row["number"]) if row["escalated"] else None}
+            for row in rows]
+
+
+def escalation_sections(consultation_ids) -> dict[int, dict[int, int]]:
+    """consultation id -> cycle number -> the section it was escalated to."""
+    out: dict[int, dict[int, int]] = defaultdict(dict)
+    for cid, cycle, section in (Escalation.select(Escalation.consultation, Escalation.cycle,
+                                                  Escalation.section)
+                                .where(Escalation.consultation.in_(list(consultation_ids)))
+                                .order_by(Escalation.id).tuples()):
+        out[cid][cycle] = section
+    return out
 
 
 def days_of(cycle_rows, missed) -> set[dt.date]:
@@ -81,7 +99,8 @@ def store(consultation_id: int, cycles: list[CycleClocks]) -> tuple[dict, set[dt
     values = stored_columns(cycles)
     Consultation.update(**values).where(Consultation.id == consultation_id).execute()
     ConsultationCycle.delete().where(ConsultationCycle.consultation == consultation_id).execute()
-    rows = cycle_columns(cycles)
+    rows = with_sections(cycle_columns(cycles),
+                         escalation_sections([consultation_id]).get(consultation_id, {}))
     ConsultationCycle.insert_many([{"consultation": consultation_id, **row}
                                    for row in rows]).execute()
     MissedUpdate.delete().where(MissedUpdate.consultation == consultation_id).execute()
@@ -161,6 +180,7 @@ def recount(progress=lambda done, total: None) -> Recount:
                         .order_by(ConsultationCycle.consultation, ConsultationCycle.number)
                         .tuples()):
                 stored_cycles[row[0]].append(dict(zip(CYCLE_COLUMNS, row[1:])))
+            sections = escalation_sections(ids)
             stored_missed = defaultdict(set)
             for cid, number, day in (MissedUpdate.select(MissedUpdate.consultation,
                                                          MissedUpdate.cycle, MissedUpdate.day)
@@ -176,7 +196,7 @@ def recount(progress=lambda done, total: None) -> Recount:
                            for name, was in zip(_COLUMN_NAMES, old)
                            if not _same(Consultation._meta.fields[name].python_value(was),
                                         new[name])]
-                fresh = cycle_columns(cycles)
+                fresh = with_sections(cycle_columns(cycles), sections.get(cid, {}))
                 if len(fresh) != len(stored_cycles[cid]) or any(
                         not _same(a.get(k), b.get(k)) for a, b in zip(fresh, stored_cycles[cid])
                         for k in CYCLE_COLUMNS):

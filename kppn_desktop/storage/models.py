@@ -227,6 +227,9 @@ class ConsultationCycle(BaseModel):
     stopped_on = pw.DateField(null=True, index=True)           # answered or escalated: handling time known
     solution_decided_on = pw.DateField(null=True, index=True)
     resolved_on = pw.DateField(null=True, index=True)
+    # The section the cycle was escalated to (after any move): its solution clock and missed
+    # updates count there, whatever section the consultation is with later.
+    section = pw.ForeignKeyField(Section, null=True, backref="+", on_delete="SET NULL")
 
     class Meta:
         indexes = ((("consultation", "number"), True),)

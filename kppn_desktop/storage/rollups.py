@@ -46,32 +46,49 @@ _COLUMNS = '"period", "start", "dimension", "key", ' + ", ".join(MEASURE_COLUMNS
 #: progress updates on the working day whose end made them missed.
 _CYCLE = "consultation_cycle k JOIN consultation c ON c.id = k.consultation_id"
 _ONE = "1"
-_PARTS = {
-    "received": ("consultation c", "c.received_date", {"total": _ONE}),
-    "opened": (_CYCLE, "k.opened_on", {"clocks": _ONE}),
-    "service": (_CYCLE, "k.service_decided_on", {
+_ESCALATED = "k.escalated IS TRUE"
+
+
+@dataclass(frozen=True)
+class _Part:
+    table: str
+    day: str                      # the column of the day it happened on
+    measures: dict[str, str]      # measure -> SQL expression
+    where: str = "1 = 1"
+    # By the section it was escalated to (else by the section of its category, as at intake).
+    escalation: bool = False
+
+
+_PARTS = (
+    _Part("consultation c", "c.received_date", {"total": _ONE}),
+    _Part(_CYCLE, "k.opened_on", {"clocks": _ONE}),
+    _Part(_CYCLE, "k.service_decided_on", {
         "met": "CASE WHEN k.service_met IS TRUE THEN 1 ELSE 0 END",
         "breached": "CASE WHEN k.service_met IS FALSE THEN 1 ELSE 0 END"}),
-    "stopped": (_CYCLE, "k.stopped_on", {
+    _Part(_CYCLE, "k.stopped_on", {
         "minutes_sum": "COALESCE(k.service_minutes, 0)",
         "minutes_n": "CASE WHEN k.service_minutes IS NULL THEN 0 ELSE 1 END",
-        "escalated": "CASE WHEN k.escalated IS TRUE THEN 1 ELSE 0 END",
-        "solution_clocks": "CASE WHEN k.escalated IS TRUE THEN 1 ELSE 0 END",
         # First-contact resolution: the first cycle answered within its target, not escalated.
         "first_contact": "CASE WHEN k.number = 1 AND k.service_met IS TRUE "
                          "AND k.escalated IS FALSE THEN 1 ELSE 0 END"}),
-    "solution": (_CYCLE, "k.solution_decided_on", {
+    _Part(_CYCLE, "k.resolved_on", {"resolved": _ONE}),
+    _Part(_CYCLE, "k.stopped_on", {"escalated": _ONE, "solution_clocks": _ONE}, _ESCALATED,
+          escalation=True),
+    _Part(_CYCLE, "k.solution_decided_on", {
         "solution_met": "CASE WHEN k.solution_met IS TRUE THEN 1 ELSE 0 END",
-        "solution_breached": "CASE WHEN k.solution_met IS FALSE THEN 1 ELSE 0 END"}),
-    "resolved": (_CYCLE, "k.resolved_on", {"resolved": _ONE}),
-    "missed": ("missed_update m JOIN consultation c ON c.id = m.consultation_id", "m.day",
-               {"missed": _ONE}),
-}
+        "solution_breached": "CASE WHEN k.solution_met IS FALSE THEN 1 ELSE 0 END"},
+        escalation=True),
+    _Part("missed_update m JOIN consultation_cycle k ON k.consultation_id = m.consultation_id "
+          "AND k.number = m.cycle JOIN consultation c ON c.id = m.consultation_id", "m.day",
+          {"missed": _ONE}, escalation=True),
+)
+_SECTIONS = ("COALESCE(CAST(cat.section_id AS TEXT), '')",
+             "COALESCE(CAST(k.section_id AS TEXT), '')")
 DIMENSIONS = {
     "total": "''",
     "channel": "c.channel",
     "category": "CAST(c.category_id AS TEXT)",
-    "section": "COALESCE(CAST(c.section_id AS TEXT), '')",
+    "section": None,            # per part (_SECTIONS)
     "officer": "CAST(c.officer_id AS TEXT)",
 }
 
@@ -103,10 +120,15 @@ def _count_days(days: list[dt.date] | None) -> None:
     sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
     for dimension, expression in DIMENSIONS.items():
         parts = []
-        for table, day, measures in _PARTS.values():
-            values = ", ".join(f"{measures.get(m, '0')} AS {m}" for m in MEASURE_COLUMNS)
-            parts.append(f"SELECT {day} AS d, {expression} AS g, {values} FROM {table} "
-                         f"WHERE {where(day)}")
+        for part in _PARTS:
+            values = ", ".join(f"{part.measures.get(m, '0')} AS {m}" for m in MEASURE_COLUMNS)
+            table, key = part.table, expression
+            if dimension == "section":
+                key = _SECTIONS[part.escalation]
+                if not part.escalation:
+                    table += " JOIN category cat ON cat.id = c.category_id"
+            parts.append(f"SELECT {part.day} AS d, {key} AS g, {values} FROM {table} "
+                         f"WHERE {where(part.day)} AND {part.where}")
         db.execute_sql(_sql(
             f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', d, '{dimension}', g, {sums} "
             f"FROM ({' UNION ALL '.join(parts)}) AS u GROUP BY d, g"), params * len(_PARTS))

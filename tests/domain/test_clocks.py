@@ -482,6 +482,40 @@ def test_waiting_for_documents_moves_the_solution_deadline(cal, history, deadlin
         assert "selama menunggu dokumen dari stakeholder" in " ".join(clock.explanation)
 
 
+@pytest.mark.parametrize("history, now, status, deadline", [
+    # Monday 2 March 2026, escalated at once: due Thursday 5 March, 15:00. Documents asked for
+    # Tuesday 10:00, received Wednesday 10:00: 300 + 120 office minutes move it to Friday 15:00.
+    ([(K.DOCUMENTS_REQUESTED, (3, 10, 0)), (K.DOCUMENTS_RECEIVED, (4, 10, 0)),
+      (K.RESOLVED, (6, 14, 0))], (9, 9, 0), ClockStatus.MET, at(2026, 3, 6, 15, 0)),
+    # The same without the documents: resolved on Friday, a day late.
+    ([(K.RESOLVED, (6, 14, 0))], (9, 9, 0), ClockStatus.BREACHED, at(2026, 3, 5, 15, 0)),
+    # Still awaited: the clock waits (no deadline, no breach), however long it takes.
+    ([(K.DOCUMENTS_REQUESTED, (3, 10, 0))], (20, 9, 0), ClockStatus.PAUSED, None),
+    # Received: the deadline moves by the wait (Tue 10:00 - Fri 10:00: 300 + 420 + 420 + 120
+    # = 1260 office minutes after Thursday's close: Fri, Mon, then Tuesday 10 March, 15:00),
+    # then it runs again.
+    ([(K.DOCUMENTS_REQUESTED, (3, 10, 0)), (K.DOCUMENTS_RECEIVED, (6, 10, 0))], (9, 9, 0),
+     ClockStatus.RUNNING, at(2026, 3, 10, 15, 0)),
+    # Asked for after the deadline had passed: the breach is final.
+    ([(K.DOCUMENTS_REQUESTED, (6, 10, 0)), (K.DOCUMENTS_RECEIVED, (9, 10, 0)),
+      (K.RESOLVED, (9, 11, 0))], (10, 9, 0), ClockStatus.BREACHED, at(2026, 3, 5, 15, 0)),
+    # Resolved while still waiting: the wait ends at the resolution (Tue 10:00 - Fri 09:00,
+    # 1200 minutes: Fri, Mon, and 360 on Tuesday 10 March).
+    ([(K.DOCUMENTS_REQUESTED, (3, 10, 0)), (K.RESOLVED, (6, 9, 0))], (9, 9, 0),
+     ClockStatus.MET, at(2026, 3, 10, 14, 0)),
+])
+def test_documents_asked_for_during_the_escalation_move_the_solution_deadline(
+        cal, history, now, status, deadline):
+    """DOMAIN.md: the deadline moves by all office time spent waiting for the stakeholder's
+    documents, before or after the escalation; a deadline already passed stays passed."""
+    events = [ev(K.RECEIVED, at(2026, 3, 2, 9, 0)), ev(K.ESCALATED, at(2026, 3, 2, 9, 10))]
+    events += [ev(kind, at(2026, 3, d, hh, mm)) for kind, (d, hh, mm) in history]
+    clock = solution_clock(events, cal, 3, at(2026, 3, *now))
+    assert (clock.status, clock.deadline) == (status, deadline)
+    if status is ClockStatus.PAUSED:
+        assert "menunggu dokumen" in " ".join(clock.explanation)
+
+
 def _plain_working_day(d: date) -> bool:
     """DOMAIN.md, default calendar: Monday-Friday, not a national holiday nor cuti bersama."""
     import holidays

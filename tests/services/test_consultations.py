@@ -111,6 +111,35 @@ def test_documents_pause_the_service_clock(office):
     assert pause.reason == "Salinan SPM dan ADK" and pause.office_minutes == pytest.approx(60)
 
 
+def test_documents_asked_for_during_an_escalation_move_its_deadline(office):
+    """The Kepala Seksi may need documents to find the solution: the consultation stays
+    escalated, one request is open at a time, and the solution deadline moves by the wait."""
+    [c] = take(office, wita(2026, 3, 2, 9, 0)).consultations
+    c = svc.escalate(office.cso, c.id, section_id=office.sections["BANK"], reason="Konfirmasi",
+                     contact_person="Nur", contact_phone="081244556677",
+                     expected_version=c.version, at=wita(2026, 3, 2, 9, 10))
+    assert c.solution_due_at == wita(2026, 3, 5, 15, 0).astimezone(UTC)
+    actions = queries.get_consultation(office.kasi_bank, c.id).allowed_actions
+    assert "request_documents" in actions and "receive_documents" not in actions
+    with pytest.raises(TransitionError, match="Tidak ada permintaan dokumen"):
+        svc.record_documents_received(office.kasi_bank, c.id, expected_version=c.version)
+    c = svc.request_documents(office.kasi_bank, c.id, "Rekening koran Februari",
+                              expected_version=c.version, at=wita(2026, 3, 3, 10, 0))
+    assert c.state == State.ESCALATED and c.solution_due_at is None      # the clock waits
+    actions = queries.get_consultation(office.kasi_bank, c.id).allowed_actions
+    assert "receive_documents" in actions and "request_documents" not in actions
+    with pytest.raises(TransitionError, match="belum diterima"):
+        svc.request_documents(office.kasi_bank, c.id, "Lagi", expected_version=c.version)
+    c = svc.record_documents_received(office.cso, c.id, "Lengkap", expected_version=c.version,
+                                      at=wita(2026, 3, 4, 10, 0))
+    assert c.state == State.ESCALATED
+    # 300 + 120 office minutes after Thursday's close: Friday 6 March, 15:00.
+    assert c.solution_due_at == wita(2026, 3, 6, 15, 0).astimezone(UTC)
+    c = svc.resolve(office.kasi_bank, c.id, "Solusi", expected_version=c.version,
+                    at=wita(2026, 3, 6, 14, 0))
+    assert c.solution_met is True
+
+
 def test_late_answer_stays_a_breach(office):
     [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
     c = svc.resolve(office.cso, c.id, "Dijawab.", expected_version=c.version,

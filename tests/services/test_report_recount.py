@@ -57,6 +57,9 @@ class Cycle:
     outcome: str = "open"             # 'resolve', 'escalate', 'open'
     updates: tuple[int, ...] = ()     # working days after the escalation with an update at 10:00
     solved_after: int | None = None   # working days after the escalation, resolved at 11:00
+    # Documents asked for during the escalation: (working days after it, asked at 08:30;
+    # working days more, received at 09:00, or None: never).
+    escalation_documents: tuple[int, int | None] | None = None
 
 
 @dataclass
@@ -80,8 +83,13 @@ def lives(draw):
             if cycle.pause is None or cycle.pause[1] is not None:
                 cycle.outcome = draw(st.sampled_from(["resolve", "escalate", "open"]))
             if cycle.outcome == "escalate":
-                cycle.solved_after = draw(st.one_of(st.none(), st.integers(0, 7)))
+                cycle.solved_after = draw(st.one_of(st.none(), st.integers(1, 7)))
                 cycle.updates = tuple(sorted(draw(st.sets(st.integers(1, 7), max_size=4))))
+                if draw(st.booleans()):
+                    asked = draw(st.integers(1, 4))
+                    if cycle.solved_after is None or asked <= cycle.solved_after:
+                        cycle.escalation_documents = (
+                            asked, draw(st.one_of(st.none(), st.integers(0, 3))))
             life.cycles.append(cycle)
             end = _resolved_day(cycle)
             if end is None:
@@ -125,8 +133,15 @@ def _actions(life_no: int, life: Life) -> list[tuple[dt.datetime, int, str, obje
             for u in c.updates:
                 if u <= last:
                     out.append((at(c.day + u, 120), life_no, "progress", None))
-            if c.solved_after is not None:
-                out.append((at(c.day + c.solved_after, 180), life_no, "solve", None))
+            solved = (c.day + c.solved_after, 180) if c.solved_after is not None else None
+            if c.escalation_documents:
+                asked, received = c.escalation_documents
+                out.append((at(c.day + asked, 30), life_no, "request_more", None))
+                if received is not None and (solved is None
+                                             or (c.day + asked + received, 60) < solved):
+                    out.append((at(c.day + asked + received, 60), life_no, "received", None))
+            if solved is not None:
+                out.append((at(*solved), life_no, "solve", None))
     return out
 
 
@@ -140,6 +155,9 @@ def _play(office, action, state) -> None:
     if what == "request":
         c = svc.request_documents(office.cso, c.id, "Rekening koran", expected_version=c.version,
                                   at=instant)
+    elif what == "request_more":
+        c = svc.request_documents(office.kasi_bank, c.id, "Rekening koran", at=instant,
+                                  expected_version=c.version)
     elif what == "received":
         c = svc.record_documents_received(office.cso, c.id, expected_version=c.version, at=instant)
     elif what == "resolve":
@@ -226,17 +244,33 @@ def _recount(lives_made: list[Life], targets: list[int], first: dt.date, last: d
                 f.escalated += 1
             # The solution clock: close of the 3rd working day after the consultation day, moved
             # by the minutes waited for documents (into the next morning).
-            due_day, due_minutes = c.day + SOLUTION_DAYS, 7 * 60
+            deadline = (c.day + SOLUTION_DAYS, DAY_MINUTES)
             if paused:
-                due_day, due_minutes = due_day + 1, paused
+                deadline = (deadline[0] + 1, paused)
             solved = c.day + c.solved_after if c.solved_after is not None else None
-            if solved is not None and (solved, 180) <= (due_day, due_minutes):
+            waiting = False
+            if c.escalation_documents:
+                # Asked for before the deadline passed: it moves by the office minutes waited,
+                # up to the receipt or the resolution; never received nor resolved: it waits.
+                asked, received = c.escalation_documents
+                begin = (c.day + asked, 30)
+                end = (c.day + asked + received, 60) if received is not None else None
+                if solved is not None and (end is None or (solved, 180) < end):
+                    end = (solved, 180)
+                if begin < deadline:
+                    if end is None:
+                        waiting = True
+                    else:
+                        deadline = _add_office_minutes(deadline, _office_minutes(begin, end))
+            if solved is not None and (solved, 180) <= deadline:
                 s_verdict, s_decided = True, solved
+            elif waiting:
+                s_verdict, s_decided = None, None
             else:
-                s_verdict, s_decided = False, due_day
+                s_verdict, s_decided = False, deadline[0]
             if within(s_decided):
-                f.solution_met += s_verdict
-                f.solution_breached += not s_verdict
+                f.solution_met += s_verdict is True
+                f.solution_breached += s_verdict is False
             if within(solved):
                 f.resolved += 1
             if upto(c.day) and not upto(s_decided):
@@ -249,6 +283,22 @@ def _recount(lives_made: list[Life], targets: list[int], first: dt.date, last: d
                     f.missed += 1
     f.by_category = {k: tuple(v) for k, v in per_category.items() if any(v)}
     return f
+
+
+DAY_MINUTES = 7 * 60          # 08:00 to 15:00
+
+
+def _office_minutes(begin: tuple[int, int], end: tuple[int, int]) -> int:
+    """Office minutes between two (working-day index, minutes after opening) inside hours."""
+    return (end[0] - begin[0]) * DAY_MINUTES + end[1] - begin[1]
+
+
+def _add_office_minutes(moment: tuple[int, int], minutes: int) -> tuple[int, int]:
+    day, minute = moment
+    while minutes > DAY_MINUTES - minute:
+        minutes -= DAY_MINUTES - minute
+        day, minute = day + 1, 0
+    return day, minute + minutes
 
 
 def _figures_of(report, category_names) -> Figures:
