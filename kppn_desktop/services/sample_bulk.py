@@ -68,7 +68,8 @@ _COLUMNS = {
                    "contact_person", "contact_phone", "service_target", "service_due_at",
                    "service_minutes", "service_met", "solution_due_at", "solution_met",
                    "missed_updates", "updated_at", "version", "search_text", "seal_key"),
-    ConsultationCycle: ("consultation_id", *CYCLE_COLUMNS),
+    ConsultationCycle: ("consultation_id", *(ConsultationCycle._meta.fields[name].column_name
+                                             for name in CYCLE_COLUMNS)),
     MissedUpdate: ("consultation_id", "cycle", "day"),
     Event: ("seq", "consultation_id", "kind", "at", "actor_id", "subject", "data", "prev_hash",
             "hash", "recorded_at"),

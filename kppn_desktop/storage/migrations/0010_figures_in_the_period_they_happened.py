@@ -41,7 +41,7 @@ def up(migrator, db):
 
 def down(migrator, db):
     migrator.migrate(*(migrator.drop_index('consultation_cycle', f'consultation_cycle_{name}')
-                       for name in DAYS))
+                       for name in (*DAYS, 'section_id')))
     migrator.migrate(*(migrator.drop_column('consultation_cycle', name)
                        for name in (*DAYS, 'section_id')))
     db.execute_sql('DROP TABLE missed_update')
