@@ -192,17 +192,62 @@ def cmd_report(args) -> int:
     from kppn_desktop.services import reports  # noqa: PLC0415
     from kppn_desktop.storage.database import open_database  # noqa: PLC0415
 
+    if args.verb == "verify":
+        return _verify_report(args)
+    missing = [name for name, value in (("--from", args.date_from), ("--to", args.date_to),
+                                        ("--out", args.out)) if not value]
+    if missing or args.file:
+        raise ValidationError({"report": "Gunakan: report --from TANGGAL --to TANGGAL --out "
+                                         "BERKAS [--issue], atau: report verify BERKAS.pdf"})
     first, last = _parse_date(args.date_from, "from"), _parse_date(args.date_to, "to")
     out = Path(args.out)
     kind = out.suffix.lower().lstrip(".")
     if kind not in ("pdf", "csv", "xlsx"):
         raise ValidationError({"out": "Nama berkas harus berakhiran .pdf, .csv atau .xlsx."})
+    if args.issue and kind != "pdf":
+        raise ValidationError({"out": "Laporan yang diterbitkan disimpan sebagai .pdf."})
     open_database(args.db)
-    data = reports.report_file(_acting(args, "view_reports"), first, last, kind)
+    if args.issue:
+        from kppn_desktop.services import issued_reports  # noqa: PLC0415
+
+        actor = _acting(args, "issue_reports")
+        if actor is None:
+            raise KppnError("Basis data ini belum memiliki pengguna yang dapat menerbitkan.")
+        issued = issued_reports.issue(actor, first, last)
+        data = issued.pdf
+        if issued.notes.previous_code:
+            print(f"Periode ini pernah diterbitkan ({issued.notes.previous_code}). Perubahan:")
+            for line in issued.notes.changes or ("tidak ada angka yang berubah",):
+                print(f"  {line}")
+            for line in issued.notes.corrections:
+                print(f"  koreksi: {line}")
+        print(f"Kode verifikasi: {issued.code}")
+    else:
+        data = reports.report_file(_acting(args, "view_reports"), first, last, kind)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     print(f"Laporan {first:%d-%m-%Y} s.d. {last:%d-%m-%Y} disimpan: {out} ({len(data):,} byte)")
     return 0
+
+
+def _verify_report(args) -> int:
+    """``report verify FILE.pdf``: exit 0 when the database still yields the issued report."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from kppn_desktop.services import issued_reports  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    if not args.file:
+        raise ValidationError({"file": "Sebutkan berkas PDF laporan: report verify BERKAS.pdf"})
+    path = Path(args.file)
+    if not path.is_file():
+        raise ValidationError({"file": f"Berkas tidak ditemukan: {path}"})
+    open_database(args.db)
+    check = issued_reports.verify(_acting(args, "view_reports"), path.read_bytes())
+    for line in check.lines:
+        print(line)
+    print("HASIL: laporan terbukti sama." if check.ok else "HASIL: laporan TIDAK terbukti sama.")
+    return 0 if check.ok else 1
 
 
 def cmd_slip(args) -> int:
@@ -351,11 +396,20 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--seed", type=int, default=2026)
     sample.set_defaults(func=cmd_sample_data)
 
-    report = sub.add_parser("report", help="laporan layanan suatu periode (PDF, CSV atau XLSX)")
-    report.add_argument("--from", dest="date_from", required=True, metavar="TANGGAL")
-    report.add_argument("--to", dest="date_to", required=True, metavar="TANGGAL")
-    report.add_argument("--out", required=True, metavar="BERKAS",
+    report = sub.add_parser(
+        "report", help="laporan layanan suatu periode (PDF, CSV atau XLSX); "
+                       "'report verify BERKAS.pdf' memeriksa laporan yang diterbitkan",
+        usage="%(prog)s --from TANGGAL --to TANGGAL --out BERKAS [--issue]\n"
+              "       %(prog)s verify BERKAS.pdf")
+    report.add_argument("verb", nargs="?", choices=["verify"], help=argparse.SUPPRESS)
+    report.add_argument("file", nargs="?", help=argparse.SUPPRESS)
+    report.add_argument("--from", dest="date_from", metavar="TANGGAL")
+    report.add_argument("--to", dest="date_to", metavar="TANGGAL")
+    report.add_argument("--out", metavar="BERKAS",
                         help="berkas keluaran; formatnya dari akhiran .pdf, .csv atau .xlsx")
+    report.add_argument("--issue", action="store_true",
+                        help="terbitkan (PDF): simpan di basis data dengan kode verifikasi; "
+                             "hanya periode yang sudah berakhir, oleh Kepala Kantor atau admin")
     report.set_defaults(func=cmd_report)
 
     slip = sub.add_parser("slip", help="bukti konsultasi (PDF) untuk satu nomor konsultasi")

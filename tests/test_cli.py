@@ -178,6 +178,55 @@ def test_report_and_slip_commands_write_files(capsys, tmp_path, monkeypatch):
     assert code == 2 and "Tanggal tidak dikenali" in err
 
 
+def test_report_issue_and_verify(capsys, tmp_path, monkeypatch):
+    """``report --issue`` writes the stamped paper; ``report verify`` says it still holds (exit 0),
+    and no longer once the figures were corrected (exit 1)."""
+    url = f"sqlite:///{tmp_path}/kppn.sqlite3"
+    code, out, _ = run(capsys, "--db", url, "sample-data", "--consultations", "40", "--months", "2")
+    assert code == 0
+    passwords = {line.split()[0]: line.split()[1] for line in out.splitlines()
+                 if line.split()[:1] in (["kakan"], ["admin"])}
+    monkeypatch.setenv("KPPN_PASSWORD", passwords["kakan"])
+    today = __import__("datetime").date.today()
+    first = (today.replace(day=1) - __import__("datetime").timedelta(days=1)).replace(day=1)
+    last = today.replace(day=1) - __import__("datetime").timedelta(days=1)
+    paper = tmp_path / "terbit.pdf"
+    code, text, err = run(capsys, "--db", url, "--as", "kakan", "report", "--from",
+                          first.isoformat(), "--to", last.isoformat(), "--out", str(paper),
+                          "--issue")
+    assert code == 0, err
+    assert "Kode verifikasi:" in text
+    code, text, err = run(capsys, "--db", url, "--as", "kakan", "report", "verify", str(paper))
+    assert code == 0, err
+    assert "HASIL: laporan terbukti sama." in text
+    # The present month cannot be issued: its figures still move.
+    code, _text, err = run(capsys, "--db", url, "--as", "kakan", "report", "--from",
+                           today.replace(day=1).isoformat(), "--to", today.isoformat(),
+                           "--out", str(tmp_path / "x.pdf"), "--issue")
+    assert code == 2 and "sudah berakhir" in err
+    # A closure entered afterwards on the busiest day of the period, then recounted.
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import Consultation
+
+    open_database(url)
+    busiest = (Consultation.select(Consultation.received_date)
+               .where(Consultation.received_date.between(first, last))
+               .group_by(Consultation.received_date)
+               .order_by(__import__("peewee").fn.COUNT(Consultation.id).desc()).scalar())
+    close_database()
+    monkeypatch.setenv("KPPN_PASSWORD", passwords["admin"])
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services import users
+
+    open_database(url)
+    admin = users.login("admin", passwords["admin"])
+    office_service.set_closure(admin, busiest, "Ditutup (koreksi)")
+    office_service.recount_clocks(admin)
+    close_database()
+    code, text, err = run(capsys, "--db", url, "--as", "admin", "report", "verify", str(paper))
+    assert code == 1 and "BERBEDA" in text and "HASIL: laporan TIDAK terbukti sama." in text
+
+
 def test_db_recount_changes_nothing_on_a_consistent_database_and_says_what_it_corrected(
         capsys, tmp_path, monkeypatch):
     import datetime as dt

@@ -152,6 +152,18 @@ class ResolutionReceipt:
 
 
 @dataclass(frozen=True)
+class IssueStamp:
+    """What an issued report carries (``Terbitkan``): the code ``report verify`` finds it by, and
+    the head of the history it was made from."""
+
+    code: str
+    issued_at: datetime
+    issued_by: str
+    event_count: int
+    head_hash: str
+
+
+@dataclass(frozen=True)
 class Compliance:
     """Result of one clock over a period: clocks (one per cycle of a consultation) within and
     beyond their target, of ``clocks`` in all; the rest are still running ("belum dinilai")."""
@@ -258,6 +270,7 @@ class ServiceReport:
     cut_off: datetime | None = None
     signed_on: date | None = None  # date by the signature; default: day of ``generated_at``
     title: str = "LAPORAN LAYANAN KONSULTASI STAKEHOLDER"
+    stamp: IssueStamp | None = None  # set on an issued report
 
     def __post_init__(self):
         if self.period_end < self.period_start:

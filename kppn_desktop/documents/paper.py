@@ -224,7 +224,7 @@ class Paper:
     # --- output ---------------------------------------------------------------------------
 
     def render(self, make_story: Callable[[], list[Flowable]], *, title: str, author: str,
-               footer_left: str = "") -> bytes:
+               footer_left: str = "", keywords: str = "") -> bytes:
         """The story as a PDF. ``make_story`` is called anew for each layout pass.
 
         The roll gets one page exactly as tall as its content; forms get as many pages as needed,
@@ -233,7 +233,7 @@ class Paper:
         if self.receipt:
             return self._render_fitted(make_story, title=title, author=author)
         return self._render_pages(make_story(), title=title, author=author,
-                                  footer_left=footer_left)
+                                  footer_left=footer_left, keywords=keywords)
 
     def _render_fitted(self, make_story, *, title: str, author: str) -> bytes:
         spec = self.spec
@@ -258,14 +258,15 @@ class Paper:
         canvas.save()
         return buf.getvalue()
 
-    def _render_pages(self, story, *, title: str, author: str, footer_left: str) -> bytes:
+    def _render_pages(self, story, *, title: str, author: str, footer_left: str,
+                      keywords: str = "") -> bytes:
         spec = self.spec
         buf = io.BytesIO()
         doc = BaseDocTemplate(
             buf, pagesize=(spec.width, spec.height), leftMargin=spec.margin_x,
             rightMargin=spec.margin_x, topMargin=spec.margin_top,
             bottomMargin=spec.margin_bottom, title=title, author=author, subject=title,
-            creator="KPPN Desktop")
+            creator="KPPN Desktop", keywords=keywords)
         # A frame without reportlab's default 6 pt padding, so blocks are exactly self.width.
         doc.addPageTemplates(PageTemplate("page", [_frame(
             spec.margin_x, spec.margin_bottom, self.width,

@@ -17,6 +17,9 @@ from .styles import GRID, LIGHT, NAVY
 
 
 #: Every figure of the report in one sentence, as the software counts it (the last section).
+#: The PDF keyword that carries an issued report's code (``report verify`` reads it back).
+VERIFY_KEYWORD = "kppn-verifikasi:"
+
 DEFINITIONS = (
     ("Batas data", "Akhir periode, atau saat laporan dibuat bila periode mencakup hari ini; "
                    "semua angka adalah keadaan pada saat itu, dan setiap kejadian dihitung pada "
@@ -49,6 +52,25 @@ DEFINITIONS = (
     ("Melewati batas waktu", "Konsultasi yang masih terbuka pada batas data dan batas layanan "
                              "atau batas solusinya sudah lewat."),
 )
+
+
+def verification_code(pdf: bytes) -> str | None:
+    """The code of an issued report, read back from its PDF's keywords; None when the file is
+    no PDF or carries none."""
+    import pypdfium2 as pdfium  # noqa: PLC0415 - only when a paper is checked
+
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        keywords = document.get_metadata_value("Keywords") or ""
+    finally:
+        document.close()
+    for word in keywords.replace(",", " ").split():
+        if word.startswith(VERIFY_KEYWORD):
+            return word[len(VERIFY_KEYWORD):] or None
+    return None
 
 
 def render_report(report: ServiceReport) -> bytes:
@@ -111,9 +133,13 @@ class ReportRenderer:
         created = fmt.to_local(report.generated_at, h)
         footer = (f"Laporan layanan konsultasi {period} · Dibuat pada "
                   f"{fmt.date_plain(created.date())}, {fmt.time_of(report.generated_at, h)}")
+        keywords = ""
+        if report.stamp is not None:
+            footer = f"Kode verifikasi {report.stamp.code} · " + footer
+            keywords = VERIFY_KEYWORD + report.stamp.code
         return self.paper.render(lambda: self._story(report),
                                  title=f"Laporan layanan konsultasi {period}",
-                                 author=h.office_name, footer_left=footer)
+                                 author=h.office_name, footer_left=footer, keywords=keywords)
 
     # --- the story -------------------------------------------------------------------------
 
@@ -147,6 +173,9 @@ class ReportRenderer:
                 story.append(self._solution_by_section(r))
         story += p.heading(f"Daftar konsultasi melewati batas waktu ({fmt.number(len(r.overdue))})")
         story += self._overdue_and_signature(r)
+        if r.stamp is not None:
+            story += p.heading("Penerbitan")
+            story.append(self._stamp(r))
         story += p.heading("Definisi")
         story.append(self._table(["Angka", "Artinya"], [list(row) for row in DEFINITIONS],
                                  [0.3, 0.7]))
@@ -162,6 +191,16 @@ class ReportRenderer:
         if local.time() == local.time().min:      # midnight: the end of the day before
             return f"; keadaan data per akhir {fmt.date_plain(local.date() - timedelta(days=1))}"
         return f"; keadaan data per {fmt.datetime_long(r.cut_off, r.header)}"
+
+    def _stamp(self, r: ServiceReport) -> Table:
+        s = r.stamp
+        rows = [("Kode verifikasi", s.code),
+                ("Diterbitkan", f"{fmt.datetime_long(s.issued_at, r.header)} oleh {s.issued_by}"),
+                ("Riwayat data", f"{fmt.number(s.event_count)} peristiwa; peristiwa terakhir "
+                                 f"{s.head_hash[:16]}…"),
+                ("Pemeriksaan", "kppn-desktop report verify BERKAS.pdf: apakah basis data masih "
+                                "menghasilkan angka yang sama dari riwayat yang sama.")]
+        return self._table(["", ""], [list(row) for row in rows], [0.3, 0.7])
 
     @staticmethod
     def _pending_note(c: Compliance) -> str:

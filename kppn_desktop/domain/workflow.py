@@ -62,6 +62,7 @@ class Action(enum.StrEnum):
     EDIT = "edit"
     VIEW = "view"
     VIEW_REPORTS = "view_reports"
+    ISSUE_REPORTS = "issue_reports"
     MANAGE_USERS = "manage_users"
     MANAGE_OFFICE = "manage_office"
     MANAGE_CATEGORIES = "manage_categories"
@@ -86,6 +87,7 @@ ACTION_LABELS = {
     Action.EDIT: "mengubah data konsultasi",
     Action.VIEW: "melihat konsultasi",
     Action.VIEW_REPORTS: "melihat laporan",
+    Action.ISSUE_REPORTS: "menerbitkan laporan",
     Action.MANAGE_USERS: "mengelola pengguna",
     Action.MANAGE_OFFICE: "mengelola profil dan kalender kantor",
     Action.MANAGE_CATEGORIES: "mengelola seksi dan kategori",
@@ -113,6 +115,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.KASI_RESPONSE: frozenset({Role.KASI}),
     Action.VIEW: frozenset(Role),
     Action.VIEW_REPORTS: frozenset({Role.KASI, Role.KAKAN, Role.ADMIN}),
+    # The Kepala Kantor signs the report; the administrator may issue it for the office.
+    Action.ISSUE_REPORTS: frozenset({Role.KAKAN, Role.ADMIN}),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.MANAGE_OFFICE: frozenset({Role.ADMIN}),
     Action.MANAGE_CATEGORIES: frozenset({Role.ADMIN}),

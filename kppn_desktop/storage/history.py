@@ -120,3 +120,36 @@ def verify_chain(batch: int = 5000) -> ChainReport:
         return ChainReport(False, checked, "Peristiwa terakhir riwayat hilang atau dihapus.",
                            expected_seq)
     return ChainReport(True, checked, f"Riwayat utuh: {checked} peristiwa diperiksa.")
+
+
+def anchor(lock: bool = False) -> tuple[int, str]:
+    """The history's head as it stands: (number of events, hash of the last). Printed on an issued
+    paper, it pins the history the paper was made from. ``lock``: hold the head (inside the
+    caller's transaction), so no event is added before the caller's own."""
+    if lock:
+        head = _lock_head()
+        return head.seq, head.hash
+    head = ChainHead.get_or_none(ChainHead.id == 1)
+    return (head.seq, head.hash) if head else (0, GENESIS)
+
+
+def verify_anchor(count: int, digest: str, batch: int = 5000) -> bool:
+    """Whether the history still begins with the ``count`` events whose last hash was ``digest``:
+    every hash up to event ``count`` recomputed, and the last equal to ``digest``. A history
+    rewritten before that event (or cut short) no longer matches."""
+    if count == 0:
+        return digest == GENESIS
+    prev_hash, expected_seq = GENESIS, 1
+    while expected_seq <= count:
+        rows = list(Event.select(Event.seq, Event.consultation, Event.kind, Event.at, Event.actor,
+                                 Event.subject, Event.data, Event.prev_hash, Event.hash)
+                    .where(Event.seq.between(expected_seq, count)).order_by(Event.seq)
+                    .limit(batch).tuples())
+        if not rows:
+            return False
+        for seq, cid, kind, at, actor, subject, data, prev, stored in rows:
+            if seq != expected_seq or prev != prev_hash or event_hash(
+                    seq, cid, kind, at, actor, subject, data, prev_hash) != stored:
+                return False
+            prev_hash, expected_seq = stored, seq + 1
+    return prev_hash == digest

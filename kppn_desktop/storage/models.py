@@ -377,8 +377,31 @@ class ReportRollup(BaseModel):
         indexes = ((("period", "dimension", "start", "key"), True),)
 
 
+class IssuedReport(BaseModel):
+    """A service report as issued ("Terbitkan"): the paper and its figures, with the cut-off and
+    the history's head it was made from. ``code`` is printed on the paper; ``report verify``
+    finds the issue by it and checks that the database still yields the same figures from the
+    same history."""
+
+    code = pw.CharField(max_length=20, unique=True)
+    period_start = pw.DateField()
+    period_end = pw.DateField()
+    cut_off = UtcDateTimeField()
+    issued_at = UtcDateTimeField(default=utcnow)
+    issued_by = pw.ForeignKeyField(User, backref="+")
+    event_count = pw.BigIntegerField()
+    head_hash = pw.CharField(max_length=64)
+    figures = pw.TextField()                    # the report's figures as JSON
+    pdf_sha256 = pw.CharField(max_length=64)
+    pdf = pw.BlobField()
+
+    class Meta:
+        indexes = ((("period_start", "period_end", "issued_at"), False),)
+
+
 ALL_MODELS = (
     Office, Setting, Section, Category, User, Closure, HoursOverride, Stakeholder, Visit,
     NumberSequence, Consultation, ConsultationCycle, MissedUpdate, Event, ChainHead, PersonalText,
     DocumentRequest, Blob, Attachment, Escalation, ProgressUpdate, Resolution, ReportRollup,
+    IssuedReport,
 )

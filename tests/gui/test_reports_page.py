@@ -73,3 +73,46 @@ def test_print_preview_opens_fitted_to_the_width(qtbot):
     roll = printing.PaperPreview(render_slip(sample_slip(), layout="receipt80"), "Bukti")
     qtbot.addWidget(roll)
     assert roll.view.zoomMode() == QPrintPreviewWidget.ZoomMode.FitInView
+
+
+def test_issue_a_closed_period_from_the_page(qtbot, office, make_session, tmp_path, monkeypatch):
+    """The Kepala Kantor issues March: asked first (on the worker: what changed since the last
+    issue), then issued on the worker and saved; the code is shown. The CSO has no such button;
+    a period that has not ended cannot be issued."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kppn_desktop.services import issued_reports
+
+    [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version, at=wita(2026, 3, 17, 9, 10))
+    saved = []
+    monkeypatch.setattr(printing, "save_file",
+                        lambda parent, data, name, filters: saved.append((name, data)))
+    cso_page = ReportsPage(make_session(office.cso))
+    qtbot.addWidget(cso_page)
+    assert cso_page.ui.issueButton.isHidden()
+
+    page = ReportsPage(make_session(office.kakan))
+    qtbot.addWidget(page)
+    page.ui.presetCombo.setCurrentIndex(PRESETS.index("Bulan ini"))
+    assert not page.ui.issueButton.isEnabled()              # this month has not ended
+    page.ui.fromEdit.setDate(QDate(2026, 3, 1))
+    page.ui.toEdit.setDate(QDate(2026, 3, 31))
+    assert page.ui.issueButton.isEnabled()
+    qtbot.mouseClick(page.ui.issueButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirmation is not None, timeout=20000)
+    assert "Terbitkan laporan periode 01/03/2026 – 31/03/2026" in page.confirmation.text()
+    page.confirmation.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.issued is not None, timeout=20000)
+    [(name, data)] = saved
+    assert page.issued.code in name and data == page.issued.pdf
+    assert page.issued.code in page.ui.summaryLabel.text()
+    assert issued_reports.verify(office.kakan, data).ok
+    # Again: the page says it was issued before and that nothing changed.
+    qtbot.mouseClick(page.ui.issueButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirmation is not None, timeout=20000)
+    assert page.issued.code in page.confirmation.text()
+    assert "Tidak ada angka yang berubah" in page.confirmation.text()
+    page.confirmation.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: page.ui.issueButton.isEnabled(), timeout=5000)
+    page.session.runner.wait()

@@ -122,6 +122,11 @@ class Ui_ReportsPage(object):
 
         self.buttonRow.addWidget(self.xlsxButton)
 
+        self.issueButton = QPushButton(ReportsPage)
+        self.issueButton.setObjectName(u"issueButton")
+
+        self.buttonRow.addWidget(self.issueButton)
+
 
         self.layout.addLayout(self.buttonRow)
 
@@ -137,6 +142,7 @@ class Ui_ReportsPage(object):
         QWidget.setTabOrder(self.printButton, self.savePdfButton)
         QWidget.setTabOrder(self.savePdfButton, self.csvButton)
         QWidget.setTabOrder(self.csvButton, self.xlsxButton)
+        QWidget.setTabOrder(self.xlsxButton, self.issueButton)
 
         self.retranslateUi(ReportsPage)
 
@@ -159,6 +165,10 @@ class Ui_ReportsPage(object):
         self.savePdfButton.setText(QCoreApplication.translate("ReportsPage", u"Simpan P&DF\u2026", None))
         self.csvButton.setText(QCoreApplication.translate("ReportsPage", u"Ekspor &CSV\u2026", None))
         self.xlsxButton.setText(QCoreApplication.translate("ReportsPage", u"Ekspor &XLSX\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.issueButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Simpan laporan periode yang sudah berakhir sebagai laporan resmi dengan kode verifikasi (Kepala Kantor)", None))
+#endif // QT_CONFIG(tooltip)
+        self.issueButton.setText(QCoreApplication.translate("ReportsPage", u"&Terbitkan\u2026", None))
         pass
     # retranslateUi
 

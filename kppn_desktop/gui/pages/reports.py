@@ -7,15 +7,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from kppn_desktop.domain import formatting
+from kppn_desktop.domain import formatting, workflow
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui import errors, printing
 from kppn_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from kppn_desktop.gui.session import Session
 from kppn_desktop.gui.widgets import FieldErrors
-from kppn_desktop.services import office, reports
+from kppn_desktop.services import issued_reports, office, reports
 
 PRESETS = ("Hari ini", "Kemarin", "Bulan ini", "Bulan lalu", "Tahun ini", "Pilih tanggal")
 
@@ -58,12 +58,15 @@ class ReportsPage(QWidget):
         self.ui.setupUi(self)
         self.report = None
         self.pdf: bytes | None = None
+        self.issuing = False
+        self.issued: issued_reports.Issued | None = None
+        self.confirmation: QMessageBox | None = None
+        #: The office's zone, read on the worker; until then the workstation's own clock.
+        self.tz = None
         self.errors = FieldErrors({"date_to": (self.ui.toEdit, self.ui.date_toError)})
         self.ui.presetCombo.addItems([self.tr(p) for p in PRESETS])
         self._set_buttons(False)
         self._connect_signals()
-        #: The office's zone, read on the worker; until then the workstation's own clock.
-        self.tz = None
         self.ui.presetCombo.setCurrentIndex(PRESETS.index("Bulan ini"))
         self._on_presetCombo_currentIndexChanged(self.ui.presetCombo.currentIndex())
         session.runner.run(lambda: office.office_calendar().tz, self._on_tz_read,
@@ -76,6 +79,7 @@ class ReportsPage(QWidget):
         self.ui.savePdfButton.clicked.connect(lambda: self._export("pdf"))
         self.ui.csvButton.clicked.connect(lambda: self._export("csv"))
         self.ui.xlsxButton.clicked.connect(lambda: self._export("xlsx"))
+        self.ui.issueButton.clicked.connect(self._on_issueButton_clicked)
         self.ui.fromEdit.dateChanged.connect(self._on_date_edited)
         self.ui.toEdit.dateChanged.connect(self._on_date_edited)
 
@@ -102,11 +106,13 @@ class ReportsPage(QWidget):
             edit.blockSignals(True)
             edit.setDate(_qdate(day))
             edit.blockSignals(False)
+        self._update_issue_button()
 
     def _on_date_edited(self, _date) -> None:
         self.ui.presetCombo.blockSignals(True)
         self.ui.presetCombo.setCurrentIndex(PRESETS.index("Pilih tanggal"))
         self.ui.presetCombo.blockSignals(False)
+        self._update_issue_button()
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()
@@ -172,6 +178,83 @@ class ReportsPage(QWidget):
         for button in (self.ui.printButton, self.ui.savePdfButton, self.ui.csvButton,
                        self.ui.xlsxButton):
             button.setEnabled(enabled)
+        self._update_issue_button()
+
+    def _update_issue_button(self) -> None:
+        """Issuing is for the Kepala Kantor (and the administrator), of a period that ended."""
+        may = workflow.may(self.session.actor.role, workflow.Action.ISSUE_REPORTS)
+        self.ui.issueButton.setVisible(may)
+        self.ui.issueButton.setEnabled(may and not self.issuing
+                                       and self.period()[1] < self._today())
+
+    # --- issuing: what changed since the last issue (worker), confirm, issue (worker), save ---
+
+    def _on_issueButton_clicked(self) -> None:
+        first, last = self.period()
+        actor = self.session.actor
+        self._set_issuing(True)
+        self.session.runner.run(lambda: issued_reports.preview(actor, first, last),
+                                lambda notes: self._confirm_issue(first, last, notes),
+                                self._on_issue_failed, owner=self)
+
+    def _confirm_issue(self, first: dt.date, last: dt.date,
+                       notes: issued_reports.IssueNotes) -> None:
+        period = f"{formatting.format_short_date(first)} – {formatting.format_short_date(last)}"
+        text = self.tr("Terbitkan laporan periode {period}? Laporan disimpan di basis data "
+                       "dengan kode verifikasi dan catatan riwayat; siapa pun dapat memeriksanya "
+                       "kemudian.").format(period=period)
+        if notes.previous_code:
+            text += "\n\n" + self.tr("Periode ini pernah diterbitkan dengan kode {code}.").format(
+                code=notes.previous_code)
+            text += "\n" + (self.tr("Perubahan sejak itu:") + "\n" + "\n".join(
+                f"• {line}" for line in notes.changes) if notes.changes
+                else self.tr("Tidak ada angka yang berubah sejak itu."))
+            if notes.corrections:
+                text += "\n" + self.tr("Koreksi yang tercatat:") + "\n" + "\n".join(
+                    f"• {line}" for line in notes.corrections)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Terbitkan laporan"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Terbitkan"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirmation = box
+        box.finished.connect(lambda result: self._on_confirmation_finished(first, last, result))
+        box.open()
+
+    def _on_confirmation_finished(self, first: dt.date, last: dt.date, result: int) -> None:
+        box, self.confirmation = self.confirmation, None
+        if box is not None:
+            box.deleteLater()
+        if result != QMessageBox.StandardButton.Yes:
+            self._set_issuing(False)
+            return
+        actor = self.session.actor
+        self.session.runner.run(lambda: issued_reports.issue(actor, first, last),
+                                self._on_issued, self._on_issue_failed, owner=self)
+
+    def _on_issued(self, issued: issued_reports.Issued) -> None:
+        self._set_issuing(False)
+        self.issued = issued
+        first, last = self.period()
+        try:
+            printing.save_file(self, issued.pdf, f"laporan-konsultasi-{first:%Y%m%d}-"
+                               f"{last:%Y%m%d}-{issued.code}.pdf", "PDF (*.pdf)")
+        except OSError as exc:
+            errors.show_exception(self, exc)
+        self.ui.summaryLabel.setText(self.tr(
+            "Laporan diterbitkan dengan kode verifikasi <b>{code}</b>; tersimpan di basis data. "
+            "Periksa kapan saja: <tt>kppn-desktop report verify BERKAS.pdf</tt>").format(
+                code=issued.code))
+
+    def _on_issue_failed(self, exc: Exception) -> None:
+        self._set_issuing(False)
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc)
+        else:
+            errors.show_exception(self, exc)
+
+    def _set_issuing(self, issuing: bool) -> None:
+        self.issuing = issuing
+        self._update_issue_button()
 
     def _file_stem(self) -> str:
         first, last = self.report.period_start, self.report.period_end
