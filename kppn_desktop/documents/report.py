@@ -134,8 +134,8 @@ class ReportRenderer:
         footer = (f"Laporan layanan konsultasi {period} · Dibuat pada "
                   f"{fmt.date_plain(created.date())}, {fmt.time_of(report.generated_at, h)}")
         keywords = ""
-        if report.stamp is not None:
-            footer = f"Kode verifikasi {report.stamp.code} · " + footer
+        if report.stamp is not None:      # the date is in the stamp's own table
+            footer = f"Kode verifikasi {report.stamp.code} · Laporan layanan konsultasi {period}"
             keywords = VERIFY_KEYWORD + report.stamp.code
         return self.paper.render(lambda: self._story(report),
                                  title=f"Laporan layanan konsultasi {period}",
@@ -200,7 +200,7 @@ class ReportRenderer:
                                  f"{s.head_hash[:16]}…"),
                 ("Pemeriksaan", "kppn-desktop report verify BERKAS.pdf: apakah basis data masih "
                                 "menghasilkan angka yang sama dari riwayat yang sama.")]
-        return self._table(["", ""], [list(row) for row in rows], [0.3, 0.7])
+        return self._table(None, [list(row) for row in rows], [0.3, 0.7])
 
     @staticmethod
     def _pending_note(c: Compliance) -> str:

@@ -9,7 +9,7 @@ from kppn_desktop.domain.errors import PermissionDenied
 from kppn_desktop.domain.workflow import Action, Role
 from kppn_desktop.services import attachments, office as office_service, settings, users
 from kppn_desktop.services import consultations as svc
-from kppn_desktop.services import privacy, stakeholders
+from kppn_desktop.services import issued_reports, privacy, reports, stakeholders
 from kppn_desktop.services.records import QuestionInput
 
 from .helpers import bendahara, take, wita
@@ -46,7 +46,11 @@ def _calls(office, c, attachment_id):
                                                      category_id=cat, expected_version=v),
         Action.VIEW: lambda a: __import__("kppn_desktop.services.queries", fromlist=["x"])
         .get_consultation(a, cid),
-        Action.VIEW_REPORTS: None,   # reports arrive with the papers issue
+        Action.VIEW_REPORTS: lambda a: reports.service_report(
+            a, __import__("datetime").date(2026, 3, 1), __import__("datetime").date(2026, 3, 31)),
+        Action.ISSUE_REPORTS: lambda a: issued_reports.issue(
+            a, __import__("datetime").date(2026, 3, 1), __import__("datetime").date(2026, 3, 31),
+            now=wita(2026, 4, 2, 9, 0)),
         Action.MANAGE_USERS: lambda a: users.add_user(a, "baru", "Pengguna Baru", "cso",
                                                       "sandi-baru-1"),
         Action.MANAGE_OFFICE: lambda a: settings.change(a, settings.SERVICE_MINUTES, 25),
