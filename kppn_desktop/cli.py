@@ -61,7 +61,7 @@ def cmd_db(args) -> int:
                                       lambda done, total: print(
                                           f"  {format_number(done)}/{format_number(total)} "
                                           "konsultasi",
-                                          file=sys.stderr, flush=True))
+                                          file=sys.stderr, flush=True), full=True)
         if not found.changed:
             print(f"{info.display}: {found.checked} konsultasi dihitung ulang; semua jam layanan "
                   "dan jumlah laporan sesuai dengan riwayat dan kalender. Tidak ada yang berubah.")

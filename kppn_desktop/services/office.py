@@ -153,8 +153,21 @@ def ready_calendar(now: dt.datetime | None = None) -> OfficeCalendar:
     return calendar
 
 
-def _bump_calendar() -> None:
+EVERYTHING = "semua"
+
+
+def _bump_calendar(since: dt.date | None = None) -> None:
+    """The calendar changed (inside the caller's transaction): a new revision for the views, and
+    the earliest day whose clocks the next recount must count again (``since`` None: all)."""
     settings.put(settings.CALENDAR_REVISION, settings.get(settings.CALENDAR_REVISION) + 1)
+    pending = settings.get(settings.RECOUNT_FROM)
+    if since is None or pending == EVERYTHING:
+        mark = EVERYTHING
+    elif pending:
+        mark = min(dt.date.fromisoformat(pending), since).isoformat()
+    else:
+        mark = since.isoformat()
+    settings.put(settings.RECOUNT_FROM, mark)
 
 
 def _hours_json(hours: dict[int, tuple[dt.time, dt.time] | None]) -> dict:
@@ -203,9 +216,11 @@ def list_hours_overrides() -> list[HoursOverrideInfo]:
 def remove_hours_override(actor: Actor, override_id: int) -> None:
     require(actor, workflow.Action.MANAGE_OFFICE)
     with transaction():
+        first = (HoursOverride.select(HoursOverride.first_day)
+                 .where(HoursOverride.id == override_id).scalar())
         if not HoursOverride.delete().where(HoursOverride.id == override_id).execute():
             raise NotFound("Jam khusus tidak ditemukan.")
-        _bump_calendar()
+        _bump_calendar(first)
         audit(actor, "calendar", "hapus jam khusus", id=override_id)
 
 
@@ -232,7 +247,7 @@ def add_hours_override(actor: Actor, first_day: dt.date, last_day: dt.date,
     with transaction():
         row = HoursOverride.create(first_day=first_day, last_day=last_day,
                                    hours=json.dumps(value), note=note.strip())
-        _bump_calendar()
+        _bump_calendar(first_day)
         audit(actor, "calendar", "tambah jam khusus", dari=first_day, sampai=last_day, jam=value,
               catatan=note)
         return row.id
@@ -249,7 +264,7 @@ def set_closure(actor: Actor, day: dt.date, reason: str, *, open_instead: bool =
         (Closure.insert(day=day, kind=kind, reason=reason.strip())
          .on_conflict(conflict_target=[Closure.day],
                       update={Closure.kind: kind, Closure.reason: reason.strip()}).execute())
-        _bump_calendar()
+        _bump_calendar(day)
         audit(actor, "calendar", "hari " + kind, tanggal=day, alasan=reason)
 
 
@@ -258,7 +273,7 @@ def remove_closure(actor: Actor, day: dt.date) -> None:
     with transaction():
         if not Closure.delete().where(Closure.day == day).execute():
             raise NotFound("Tidak ada penutupan/pembukaan khusus pada tanggal itu.")
-        _bump_calendar()
+        _bump_calendar(day)
         audit(actor, "calendar", "hapus hari khusus", tanggal=day)
 
 
@@ -310,17 +325,24 @@ class CategoryInfo:
     active: bool
 
 
-def recount_clocks(actor: Actor | None, progress=lambda done, total: None
-                   ) -> Recount:
-    """Every stored clock and report sum counted again from the history and today's calendar
+def recount_clocks(actor: Actor | None, progress=lambda done, total: None, *,
+                   full: bool = False) -> Recount:
+    """The stored clocks and report sums counted again from the history and today's calendar
     and standard (after a calendar correction: a closure entered for a past day, other hours);
-    what changed is corrected and recorded in the history. ``actor`` None: the command line of
-    a database without users. Long on a large database: run it on a worker."""
+    what changed is corrected and recorded in the history. Only the consultations the
+    corrections since the last recount can touch (from their earliest day on), unless ``full``
+    or a change touched everything. ``actor`` None: the command line of a database without
+    users. Long on a large database: run it on a worker."""
     from kppn_desktop.storage import clock_columns  # noqa: PLC0415 - the clock computation
 
     if actor is not None:
         require(actor, workflow.Action.MANAGE_OFFICE)
-    found = clock_columns.recount(progress)
+    pending = settings.get(settings.RECOUNT_FROM)
+    since = None if full or pending in ("", EVERYTHING) else dt.date.fromisoformat(pending)
+    found = clock_columns.recount(progress, since)
+    with transaction():
+        # Done up to what was asked when it began; a correction meanwhile asks again.
+        settings.clear_if(settings.RECOUNT_FROM, pending)
     if found.changed:
         with transaction():
             audit(actor, "calendar", "hitung ulang jam layanan", diperiksa=found.checked,

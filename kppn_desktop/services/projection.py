@@ -52,6 +52,10 @@ def project(consultation_id: int, service_target: int, now: dt.datetime | None =
     its resolutions and reopenings, and the days its clocks were decided on); returns the
     columns."""
     events = clock_events(consultation_id)
+    if now is None:
+        # As of its last event, as the recount counts it (a clock that ran out since has no
+        # stored verdict: the report judges it at its own cut-off).
+        now = max((e.at for e in events), default=None)
     before = clock_columns.stored_days(consultation_id)
     values, after = clock_columns.store(consultation_id, _clocks(events, service_target, now))
     day = (Consultation.select(Consultation.received_date)

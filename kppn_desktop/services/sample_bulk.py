@@ -253,7 +253,9 @@ class _Writer:
         # The pauses' reasons only explain a clock; the columns never read them.
         clock_events = [ClockEvent(kind, at) for kind, at, _actor, _data in events
                         if kind in projection.CLOCK_KINDS]
-        cycles = consultation_clocks(clock_events, cal, self.standard, max(now, events[-1][1]),
+        # As of its last event, as the services and the recount store it.
+        cycles = consultation_clocks(clock_events, cal, self.standard,
+                                     max(at for _kind, at, _actor, _data in events),
                                      service_minutes=target)
         clocks = projection.columns(cycles)
         cycle_rows = clock_columns.with_sections(cycle_columns(cycles), escalated_to)

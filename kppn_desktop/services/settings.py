@@ -104,6 +104,10 @@ IDLE_LOCK_MINUTES = Key("desk.idle_lock_minutes", 10, "Kunci layar setelah menga
 RETENTION_YEARS = Key("privacy.retention_years", 5, "Masa simpan data pribadi (tahun)", 1, 50)
 AUTO_PRINT_SLIP = Key("desk.auto_print_slip", False, "Cetak bukti otomatis setelah pencatatan")
 
+#: The earliest day a calendar correction since the last recount touched ("" none; "semua":
+#: everything, e.g. the weekly hours). Not an office setting: the calendar services keep it.
+RECOUNT_FROM = Key("calendar.recount_from", "", "Hitung ulang sejak")
+
 #: Set when ``sample_data`` set the office up: only such a database takes more sample data.
 #: Not an office setting (not in ALL_KEYS): nobody edits it.
 SAMPLE_OFFICE = Key("sample.office", False, "Basis data contoh")
@@ -129,6 +133,13 @@ def put(key: Key, value: Any) -> None:
     text = json.dumps(key.check(value), ensure_ascii=False, sort_keys=True)
     (Setting.insert(key=key.name, value=text)
      .on_conflict(conflict_target=[Setting.key], update={Setting.value: text}).execute())
+
+
+def clear_if(key: Key, value: Any) -> None:
+    """Back to the default, unless someone stored another value meanwhile (inside the caller's
+    transaction)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    Setting.delete().where(Setting.key == key.name, Setting.value == text).execute()
 
 
 def change(actor: Actor, key: Key, value: Any) -> None:

@@ -13,9 +13,12 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from peewee import SqliteDatabase
+
 from kppn_desktop.domain.clocks import (CLOCK_KINDS, CycleClocks, consultation_clocks,
                                         cycle_columns, missed_update_days, stored_columns)
 from kppn_desktop.domain.events import ClockEvent, EventKind
+from kppn_desktop.domain.workflow import OPEN_STATES
 from kppn_desktop.storage import rollups
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import (Consultation, ConsultationCycle, Escalation, Event,
@@ -139,14 +142,36 @@ def _same(a, b) -> bool:
     return a == b
 
 
-def _rollup_rows() -> dict[tuple, tuple]:
+def _rollup_rows(days: set[dt.date] | None = None) -> dict[tuple, tuple]:
+    """The report-sum rows (of ``days`` and their months, when given)."""
+    where, params = "", []
+    if days is not None:
+        if not days:
+            return {}
+        months = sorted({d.replace(day=1) for d in days})
+        where = (f" WHERE (\"period\" = 'day' AND \"start\" IN ({', '.join('?' * len(days))})) "
+                 f"OR (\"period\" = 'month' AND \"start\" IN ({', '.join('?' * len(months))}))")
+        params = [*sorted(days), *months]
+        if not isinstance(db.obj, SqliteDatabase):
+            where = where.replace("?", "%s")
     cursor = db.execute_sql(f'SELECT "period", "start", "dimension", "key", '
-                            f'{", ".join(rollups.MEASURE_COLUMNS)} FROM report_rollup')
+                            f'{", ".join(rollups.MEASURE_COLUMNS)} FROM report_rollup{where}',
+                            params)
     return {tuple(str(v) for v in row[:4]): tuple(float(v or 0) for v in row[4:])
             for row in cursor.fetchall()}
 
 
-def recount(progress=lambda done, total: None) -> Recount:
+def _affected(since: dt.date, calendar):
+    """The consultations a calendar change from ``since`` on can touch: received since then, or
+    still open, or resolved or due since then. One that ended before that day, with its deadlines
+    before it, counted no office minute after it."""
+    start = dt.datetime.combine(since, dt.time(), calendar.tz)
+    return ((Consultation.received_date >= since) | Consultation.state.in_([s.value for s in OPEN_STATES])
+            | (Consultation.resolved_at >= start) | (Consultation.service_due_at >= start)
+            | (Consultation.solution_due_at >= start))
+
+
+def recount(progress=lambda done, total: None, since: dt.date | None = None) -> Recount:
     """Every consultation's clocks and cycle rows from its history and today's calendar and
     standard, and the report sums after them; what differed is corrected and returned. Nothing on
     a consistent database. ``progress(done, total)`` is called after each batch (from the
@@ -158,15 +183,20 @@ def recount(progress=lambda done, total: None) -> Recount:
     period reads the same before and after."""
     calendar, standard = office_calendar(), service_standard()
     now = utcnow()
-    total = Consultation.select().count()
+    scope = [Consultation.id > 0]
+    if since is not None:
+        scope.append(_affected(since, calendar))
+    total = Consultation.select().where(*scope).count()
     found: dict[str, list[str]] = {}
+    touched: set[dt.date] = set()
     done, last_id = 0, 0
     while True:
         with db.atomic():
             rows = list(Consultation.select(Consultation.id, Consultation.number,
                                             Consultation.service_target,
+                                            Consultation.received_date,
                                             *(getattr(Consultation, n) for n in _COLUMN_NAMES))
-                        .where(Consultation.id > last_id).order_by(Consultation.id)
+                        .where(Consultation.id > last_id, *scope).order_by(Consultation.id)
                         .limit(BATCH).tuples())
             if not rows:
                 break
@@ -186,7 +216,7 @@ def recount(progress=lambda done, total: None) -> Recount:
                                                          MissedUpdate.cycle, MissedUpdate.day)
                                      .where(MissedUpdate.consultation.in_(ids)).tuples()):
                 stored_missed[cid].add((number, day))
-            for cid, number, target, *old in rows:
+            for cid, number, target, received, *old in rows:
                 history = events.get(cid, [])
                 at = max((e.at for e in history), default=now)
                 cycles = consultation_clocks(history, calendar, standard, at,
@@ -205,14 +235,22 @@ def recount(progress=lambda done, total: None) -> Recount:
                     changes.append("progres terlewat")
                 if changes:
                     found[number] = changes
-                    store(cid, cycles)
+                    touched |= days_of(stored_cycles[cid], stored_missed[cid]) | {received}
+                    touched |= store(cid, cycles)[1]
             done += len(rows)
             last_id = rows[-1][0]
         progress(done, total)
     with db.atomic():
-        before = _rollup_rows()
-        rollups.rebuild()
-        after = _rollup_rows()
+        if since is None:
+            before = _rollup_rows()
+            rollups.rebuild()
+            after = _rollup_rows()
+        else:
+            # Only the days the corrected consultations count on (the day's sums are whole
+            # counts of the day, so counting those days again is enough).
+            before = _rollup_rows(touched)
+            rollups.refresh(touched)
+            after = _rollup_rows(touched)
     sums = sorted(k for k in before.keys() | after.keys()
                   if k not in before or k not in after
                   or not all(_same(a, b) for a, b in zip(before[k], after[k])))

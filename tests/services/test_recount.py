@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import queries, reports
@@ -35,3 +37,29 @@ def test_a_closure_entered_afterwards_is_recounted_and_recorded(office):
     after = reports.service_report(office.admin, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     assert after != before
     assert not office_service.recount_clocks(office.admin).changed
+
+
+@pytest.mark.parametrize("closed_day, hours", [(dt.date(2026, 2, 18), None),
+                                               (dt.date(2026, 3, 4), None),
+                                               (dt.date(2026, 3, 9), (dt.time(8), dt.time(11)))])
+def test_a_recount_after_a_correction_counts_only_what_it_can_touch_and_misses_nothing(
+        database, closed_day, hours):
+    """After a closure (or shorter hours) from a day on, the recount looks only at the
+    consultations that can have counted office time from that day; a full recount afterwards
+    finds nothing left to correct."""
+    from kppn_desktop.services import sample_data, users
+    from kppn_desktop.storage.models import Consultation
+
+    made_at = dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc)
+    report = sample_data.generate(consultations=400, months=3, seed=11, now=made_at, bulk=True)
+    admin = users.login("admin", dict((u, p) for u, p, _r in report.passwords)["admin"])
+    assert not office_service.recount_clocks(admin, full=True).changed
+    if hours is None:
+        office_service.set_closure(admin, closed_day, "Koreksi: kantor tutup")
+    else:
+        office_service.add_hours_override(admin, closed_day, closed_day + dt.timedelta(days=2),
+                                          {d: hours for d in range(5)}, "Koreksi jam")
+    found = office_service.recount_clocks(admin)
+    assert found.changed and found.checked < Consultation.select().count()
+    assert not office_service.recount_clocks(admin, full=True).changed
+    assert not office_service.recount_clocks(admin).changed       # nothing pending any more
