@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import clocks, lists, reports, saving
+from benchmarks import clocks, lists, recount, reports, saving
 from benchmarks.common import (
     BENCH_DIR,
     Result,
@@ -199,6 +199,10 @@ def main() -> int:
     if wanted("clocks"):
         log("jam layanan…")
         section("Jam layanan", "SQLite", lambda: clocks.run(urls["sqlite"][smallest], args.runs))
+    if wanted("recount"):
+        log("hitung ulang setelah koreksi kalender…")
+        section("Hitung ulang", "SQLite",
+                lambda: recount.run(big_sqlite, f"SQLite {size_label(largest)}"))
     if wanted("stall"):
         for engine in engines:
             log(f"thread GUI: {engine}…")

@@ -19,3 +19,23 @@ def test_lists_and_reports_benchmarks_run_on_a_small_office(database, db_url):
     assert len(results) == 9 and all(r.ours > 0 and r.reference > 0 for r in results)
     timed = reports.time_reports(db_url, runs=1)
     assert set(timed) == {"bulan", "tahun"} and timed["tahun"][1] >= timed["bulan"][1] > 0
+
+
+def test_the_recount_benchmark_runs_on_a_copy(tmp_path, monkeypatch):
+    """The recount benchmark corrects a copy of the data set, never the data set itself."""
+    from benchmarks import recount
+    from kppn_desktop.storage.database import open_database
+    from kppn_desktop.storage.models import Closure
+
+    monkeypatch.setattr(recount, "BENCH_DIR", tmp_path)
+    url = f"sqlite:///{tmp_path}/kecil.sqlite3"
+    open_database(url)
+    sample_data.generate(consultations=200, months=3, seed=4, bulk=True,
+                         now=dt.datetime.now(dt.timezone.utc))
+    close_database()
+    [result] = recount.run(url, "SQLite 200")
+    assert result.ours > 0 and "diperiksa" in result.note and "hitung ulang penuh" in result.note
+    open_database(url)
+    assert Closure.select().count() == 0
+    close_database()
+    assert not (tmp_path / "kppn-hitung-ulang.sqlite3").exists()
