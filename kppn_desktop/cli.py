@@ -76,6 +76,33 @@ def cmd_db(args) -> int:
         if len(found.sums) > 20:
             print(f"  … dan {len(found.sums) - 20} baris jumlah lainnya")
         return 1
+    if args.db_command == "backup":
+        from pathlib import Path  # noqa: PLC0415
+
+        from kppn_desktop.services import backups  # noqa: PLC0415
+
+        info = open_database(args.db)
+        made = backups.make_backup(_acting(args, "manage_office"),
+                                   Path(args.to) if args.to else None)
+        print(f"{info.display}: cadangan dibuat dan diperiksa: {made.path} "
+              f"({made.size:,} byte)")
+        for line in made.check.lines:
+            print(f"  {line}")
+        return 0
+    if args.db_command == "restore":
+        from pathlib import Path  # noqa: PLC0415
+
+        from kppn_desktop.storage import backup, replay  # noqa: PLC0415
+        from kppn_desktop.storage.database import resolve_url  # noqa: PLC0415
+
+        url = resolve_url(args.db)
+        backup.restore(Path(args.file), url)
+        info = open_database(url)        # migrations of a newer version apply here
+        chain, rows = history.verify_chain(), replay.verify_rows()
+        print(f"{info.display}: dipulihkan dari {args.file}.")
+        print(f"  {chain.message}")
+        print(f"  {rows.message}")
+        return 0 if chain.ok and rows.ok else 1
     if args.db_command == "verify":
         from kppn_desktop.storage import replay  # noqa: PLC0415
 
@@ -350,6 +377,13 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="AKSI")
     db_sub.add_parser("upgrade", help="terapkan migrasi yang belum diterapkan")
     db_sub.add_parser("status", help="tampilkan migrasi yang menunggu")
+    backup = db_sub.add_parser("backup", help="buat cadangan yang langsung diperiksa "
+                                              "(SQLite: salinan daring; PostgreSQL: pg_dump)")
+    backup.add_argument("--to", metavar="FOLDER",
+                        help="folder tujuan (bawaan: folder 'cadangan' di samping berkas SQLite)")
+    restore = db_sub.add_parser("restore", help="pulihkan cadangan ke basis data --db yang "
+                                                "masih kosong, lalu periksa")
+    restore.add_argument("file", metavar="BERKAS")
     db_sub.add_parser("verify", help="periksa rantai hash riwayat peristiwa, lalu data "
                                      "tersimpan dan isi lampiran terhadap riwayatnya")
     db_sub.add_parser("recount", help="hitung ulang semua jam layanan dan jumlah laporan dari "

@@ -332,3 +332,21 @@ def test_pdp_export_writes_json_and_pdf_and_record_prints_the_processing_record(
     assert code == 2 and "sedikitnya satu" in err
     code, text, _ = run(capsys, "--db", url, "--as", "admin", "pdp", "record")
     assert code == 0 and "Pasal 31" in text and "Masa simpan" in text
+
+
+def test_db_backup_and_restore(capsys, tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path}/kppn.sqlite3"
+    code, out, _ = run(capsys, "--db", url, "sample-data", "--consultations", "15", "--months", "1")
+    admin = next(line.split()[1] for line in out.splitlines() if line.split()[:1] == ["admin"])
+    monkeypatch.setenv("KPPN_PASSWORD", admin)
+    code, text, err = run(capsys, "--db", url, "--as", "admin", "db", "backup", "--to",
+                          str(tmp_path / "cadangan"))
+    assert code == 0, err
+    assert "cadangan dibuat dan diperiksa" in text and "Riwayat utuh" in text
+    [copy] = (tmp_path / "cadangan").glob("kppn-*.sqlite3")
+    code, text, err = run(capsys, "--db", f"sqlite:///{tmp_path}/baru.sqlite3", "db", "restore",
+                          str(copy))
+    assert code == 0, err
+    assert "Riwayat utuh" in text and "Data sesuai riwayat" in text
+    code, _text, err = run(capsys, "--db", url, "db", "restore", str(copy))
+    assert code == 1 and "tidak kosong" in err

@@ -94,16 +94,13 @@ class ChainReport:
     first_bad_seq: int | None = None
 
 
-def verify_chain(batch: int = 5000) -> ChainReport:
-    """Recompute every hash in order; report the first event that was changed, removed or added."""
+def check_rows(batches, head: tuple[int, str] | None) -> ChainReport:
+    """The chain check over ``batches`` of event rows in ``seq`` order, (seq, consultation_id,
+    kind, at, actor_id, subject, data, prev_hash, hash) with ``at`` an aware instant, against
+    the stored ``head`` (seq, hash); None: no head row."""
     prev_hash, expected_seq, checked = GENESIS, 1, 0
-    while True:
-        rows = list(Event.select(Event.id, Event.seq, Event.consultation, Event.kind, Event.at,
-                                 Event.actor, Event.subject, Event.data, Event.prev_hash, Event.hash)
-                    .where(Event.seq >= expected_seq).order_by(Event.seq).limit(batch).tuples())
-        if not rows:
-            break
-        for (_id, seq, cid, kind, at, actor, subject, data, prev, digest) in rows:
+    for rows in batches:
+        for (seq, cid, kind, at, actor, subject, data, prev, digest) in rows:
             if seq != expected_seq:
                 return ChainReport(False, checked, f"Riwayat terputus: peristiwa no. {expected_seq} "
                                    "hilang atau dihapus.", expected_seq)
@@ -112,14 +109,28 @@ def verify_chain(batch: int = 5000) -> ChainReport:
                 return ChainReport(False, checked, f"Peristiwa no. {seq} telah diubah setelah "
                                    "dicatat.", seq)
             prev_hash, expected_seq, checked = digest, seq + 1, checked + 1
-        if len(rows) < batch:
-            break
-    head = ChainHead.get_or_none(ChainHead.id == 1)
-    head_seq, head_hash = (head.seq, head.hash) if head else (0, GENESIS)
+    head_seq, head_hash = head if head else (0, GENESIS)
     if head_seq != expected_seq - 1 or head_hash != prev_hash:
         return ChainReport(False, checked, "Peristiwa terakhir riwayat hilang atau dihapus.",
                            expected_seq)
     return ChainReport(True, checked, f"Riwayat utuh: {checked} peristiwa diperiksa.")
+
+
+def verify_chain(batch: int = 5000) -> ChainReport:
+    """Recompute every hash in order; report the first event that was changed, removed or added."""
+    def batches():
+        after = 0
+        while True:
+            rows = list(Event.select(Event.seq, Event.consultation, Event.kind, Event.at,
+                                     Event.actor, Event.subject, Event.data, Event.prev_hash,
+                                     Event.hash)
+                        .where(Event.seq > after).order_by(Event.seq).limit(batch).tuples())
+            if not rows:
+                return
+            yield rows
+            after = rows[-1][0]
+    head = ChainHead.get_or_none(ChainHead.id == 1)
+    return check_rows(batches(), (head.seq, head.hash) if head else None)
 
 
 def anchor(lock: bool = False) -> tuple[int, str]:
