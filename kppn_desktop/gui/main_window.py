@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from kppn_desktop import __version__
+from kppn_desktop.domain.formatting import format_short_datetime
 from kppn_desktop.domain.workflow import Action, Role
 from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
-from kppn_desktop.gui.notices import ConnectionBand, LimitNotices
+from kppn_desktop.gui.notices import BackupKeeper, ConnectionBand, LimitNotices
 from kppn_desktop.gui.session import Session
 from kppn_desktop.services import settings
 
@@ -175,6 +176,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._build_status_bar()
         self.notices = LimitNotices(session, self)
         self.connection = ConnectionBand(session, self)
+        self.backups = BackupKeeper(session, self)
         self.ui.noticeBanner.hide()
         self.ui.connectionBanner.hide()
         self._idle_timer = QTimer(self)
@@ -198,6 +200,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._warm_up_timer.timeout.connect(self._warm_up)
         self._warm_up_timer.start(WARM_UP_DELAY_MS)
         self.notices.start()
+        self.backups.start()
 
     def _warm_up(self) -> None:
         names = [*WARM_UP_MODULES, *(f"kppn_desktop.gui.pages.{spec.page_class.split(':')[0]}"
@@ -215,8 +218,12 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.busyBar.setMaximumWidth(120)
         self.busyBar.setAccessibleName("Sedang memproses")
         self.busyBar.hide()
+        # The administrator sees when the last backup was made, in red when it is overdue.
+        self.backupLabel = QLabel()
+        self.backupLabel.hide()
         self.ui.statusbar.addWidget(self.userLabel)
         self.ui.statusbar.addWidget(self.databaseLabel, 1)
+        self.ui.statusbar.addWidget(self.backupLabel)
         self.ui.statusbar.addPermanentWidget(self.busyBar)
 
     def _connect_signals(self) -> None:
@@ -230,6 +237,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui.actionAbout.triggered.connect(self._on_actionAbout_triggered)
         self.session.runner.busy_changed.connect(self.busyBar.setVisible)
         self.notices.changed.connect(self._on_notices_changed)
+        self.backups.changed.connect(self._on_backups_changed)
         self.connection.changed.connect(self._on_connection_changed)
         self.session.ended.connect(self._on_session_ended)
         self.ui.noticeOpenButton.clicked.connect(self._on_noticeOpenButton_clicked)
@@ -287,6 +295,19 @@ class MainWindow(PreserveGeometry, QMainWindow):
                 if hasattr(w, "consultation_id") and w.isVisible()]
 
     # --- what the window tells unasked -----------------------------------------------------
+
+    def _on_backups_changed(self) -> None:
+        state = self.backups.state
+        if state is None or self.session.actor.role != Role.ADMIN:
+            return
+        if state.warning:
+            self.backupLabel.setText(state.warning)
+            self.backupLabel.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            self.backupLabel.setText(self.tr("Cadangan terakhir: {at}").format(
+                at=format_short_datetime(state.last_at)))
+            self.backupLabel.setStyleSheet("")
+        self.backupLabel.show()
 
     def _on_notices_changed(self) -> None:
         text = self.notices.text()

@@ -1,16 +1,19 @@
 """What the main window tells without being asked: a limit passed on a consultation someone must act
 on (the 20-minute service, an escalation's solution deadline), and the database connection lost
-and back. Both show as a band above the page; the taskbar entry flashes for a passed limit."""
+and back. Both show as a band above the page; the taskbar entry flashes for a passed limit. Also
+the daily backup and its state, which the administrator sees in the status bar."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kppn_desktop.domain.formatting import format_short_datetime
 from kppn_desktop.gui.widgets import MinuteTimer, utcnow
 
+log = logging.getLogger(__name__)
 CLOCK_TEXTS = {"layanan": "layanan 20 menit", "solusi": "solusi 3 hari kerja"}
 #: How many numbers the band names before it says "dan N lainnya".
 NAMED = 3
@@ -123,3 +126,51 @@ class ConnectionBand(QObject):
         if self.retrying:
             text += " " + self.tr("Mencoba menyambung…")
         return text
+
+
+class BackupKeeper(QObject):
+    """The daily backup of a SQLite office database, made by whichever desk runs (a look a minute
+    after login, then every half hour; ``services.backups.backup_if_due`` decides), and the state
+    of the last backup (``state``; ``changed`` fires when it was read again)."""
+
+    changed = Signal()
+    FIRST_MS, EVERY_MS = 60_000, 30 * 60_000
+
+    def __init__(self, session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.state = None                 # services.backups.BackupState
+        self._looking = False
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.look)
+
+    def start(self, first_ms: int | None = None) -> None:
+        self._timer.start(self.FIRST_MS if first_ms is None else first_ms)
+
+    def look(self) -> None:
+        self._timer.setInterval(self.EVERY_MS)
+        if self._looking:
+            return
+        self._looking = True
+        self.session.runner.run(_backup_if_due, self._on_done, self._on_failed, owner=self)
+
+    def _on_done(self, state) -> None:
+        self._looking = False
+        self.state = state
+        self.changed.emit()
+
+    def _on_failed(self, exc: Exception) -> None:
+        from kppn_desktop.services.backups import BackupState  # noqa: PLC0415
+
+        self._looking = False
+        log.warning("automatic backup failed: %s", exc)
+        self.state = BackupState(None, "", f"Cadangan otomatis gagal: {exc}")
+        self.changed.emit()
+
+
+def _backup_if_due():
+    """On the worker: the backup service imported there, not with the main window."""
+    from kppn_desktop.services import backups  # noqa: PLC0415
+
+    backups.backup_if_due()
+    return backups.state()

@@ -4,15 +4,21 @@ may, where they go, and the history's record of each."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
-from kppn_desktop.domain import workflow
+from kppn_desktop.domain import formatting, workflow
 from kppn_desktop.domain.errors import KppnError
+from kppn_desktop.domain.events import EventKind
+from kppn_desktop.services import office as office_service
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import backup as engine
 from kppn_desktop.storage.database import current_database, default_sqlite_path
+from kppn_desktop.storage.models import Event, utcnow
 
 FOLDER = "cadangan"
+SUBJECT = "cadangan"
 
 
 def default_folder() -> Path:
@@ -34,7 +40,86 @@ def make_backup(actor: Actor | None, folder: Path | None = None,
     info = current_database()
     if info is None:
         raise KppnError("Tidak ada basis data yang terbuka.")
-    made = engine.backup(info.url, folder or default_folder(), now)
+    now = now or utcnow()
+    calendar = office_service.office_calendar()
+    made = engine.backup(info.url, folder or default_folder(),
+                         calendar.local(now).replace(tzinfo=None))
     with transaction():
-        audit(actor, "cadangan", "cadangan dibuat", berkas=made.path.name, ukuran=made.size)
+        audit(actor, SUBJECT, "cadangan dibuat", at=now, berkas=made.path.name, ukuran=made.size)
+    return made
+
+
+# --- automatic daily backups (the computer that holds the SQLite file) --------------------------
+
+#: Kept: the newest backup of each of the last KEEP_DAYS days, and of each of the last
+#: KEEP_MONTHS months.
+KEEP_DAYS, KEEP_MONTHS = 7, 12
+#: Warn when the last backup is older than this many working days.
+WARN_WORKING_DAYS = 2
+
+
+@dataclass(frozen=True)
+class BackupState:
+    last_at: dt.datetime | None
+    last_file: str
+    warning: str          # '' when all is well
+
+
+def last_backup() -> tuple[dt.datetime | None, str]:
+    """When the last backup was made, and its file, from the history."""
+    row = (Event.select(Event.at, Event.data)
+           .where(Event.kind == EventKind.ADMIN.value, Event.subject == SUBJECT)
+           .order_by(Event.seq.desc()).first())
+    if row is None:
+        return None, ""
+    return row.at, json.loads(row.data).get("berkas", "")
+
+
+def state(now: dt.datetime | None = None) -> BackupState:
+    """The last backup, and a warning when it is older than two working days (or missing)."""
+    now = now or utcnow()
+    at, name = last_backup()
+    calendar = office_service.office_calendar()
+    if at is None:
+        return BackupState(None, "", "Belum pernah ada cadangan basis data.")
+    since = calendar.working_days_between(calendar.local(at).date() + dt.timedelta(days=1),
+                                          calendar.local(now).date())
+    warning = ""
+    if len(since) > WARN_WORKING_DAYS:
+        warning = (f"Cadangan terakhir {formatting.format_datetime(at, calendar)}, lebih dari "
+                   f"{WARN_WORKING_DAYS} hari kerja yang lalu.")
+    return BackupState(at, name, warning)
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns them."""
+    files = sorted(folder.glob("kppn-????????-??????.sqlite3"), reverse=True)
+    keep_days, keep_months, removed = set(), set(), []
+    for path in files:
+        day = path.name[5:13]
+        if day not in keep_days and len(keep_days) < KEEP_DAYS:
+            keep_days.add(day)
+            keep_months.add(day[:6])
+            continue
+        if day[:6] not in keep_months and len(keep_months) < KEEP_MONTHS:
+            keep_months.add(day[:6])
+            continue
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def backup_if_due(now: dt.datetime | None = None) -> engine.Backup | None:
+    """The automatic daily backup: on a SQLite office database, once a day (office-local), into
+    the folder beside it, the older ones rotated. Made by the application itself (no role)."""
+    info = current_database()
+    if info is None or not info.is_sqlite:
+        return None
+    now = now or utcnow()
+    calendar = office_service.office_calendar()
+    at, _name = last_backup()
+    if at is not None and calendar.local(at).date() == calendar.local(now).date():
+        return None
+    made = make_backup(None, now=now)
+    rotate(made.path.parent)
     return made

@@ -66,8 +66,10 @@ def instant(at: dt.datetime | None, field: str = "waktu") -> dt.datetime:
     return at.astimezone(dt.timezone.utc)
 
 
-def audit(actor: Actor | None, subject: str, what: str, **data) -> None:
-    """Record an administration change in the event history (inside the caller's transaction)."""
+def audit(actor: Actor | None, subject: str, what: str, *, at: dt.datetime | None = None,
+          **data) -> None:
+    """Record an administration change in the event history (inside the caller's transaction),
+    at ``at`` (default now)."""
     history.append_event(
-        "administrasi", actor_id=actor.user_id if actor else None, subject=subject,
+        "administrasi", at=at, actor_id=actor.user_id if actor else None, subject=subject,
         data={"aksi": what, **data})

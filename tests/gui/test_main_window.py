@@ -41,6 +41,31 @@ def test_status_bar_names_the_user_and_the_database(make_session, qtbot, office,
     assert database.display in window.databaseLabel.text()
 
 
+def test_the_daily_backup_runs_from_the_window_and_the_administrator_sees_it(
+        make_session, qtbot, office, database, tmp_path):
+    """A desk on the SQLite file makes the day's backup on the worker; the administrator's status
+    bar says when; a CSO's shows nothing of it."""
+    from kppn_desktop.services import backups
+
+    cso = _window(qtbot, make_session, office.cso)
+    with qtbot.waitSignal(cso.backups.changed, timeout=20000):
+        cso.backups.look()
+    assert cso.backupLabel.isHidden()
+    made = backups.last_backup()
+    if database.is_sqlite:
+        assert made[0] is not None and (backups.default_folder() / made[1]).exists()
+    admin = _window(qtbot, make_session, office.admin)
+    with qtbot.waitSignal(admin.backups.changed, timeout=20000):
+        admin.backups.look()
+    assert not admin.backupLabel.isHidden()
+    if database.is_sqlite:
+        assert admin.backupLabel.text().startswith("Cadangan terakhir:")
+        assert len(list(backups.default_folder().glob("kppn-*.sqlite3"))) == 1   # once a day
+    else:
+        assert "Belum pernah ada cadangan" in admin.backupLabel.text()
+    finish_work(qtbot)
+
+
 def test_idle_lock_hides_the_window_and_keeps_what_was_typed(make_session, qtbot, office):
     window = _window(qtbot, make_session, office.cso)
     window.show()

@@ -83,3 +83,30 @@ def test_only_the_administrator_makes_a_backup(office, tmp_path):
     with pytest.raises(PermissionDenied):
         backups.make_backup(office.kakan, tmp_path)
     assert backups.make_backup(office.admin, tmp_path).check.ok
+
+
+def test_the_daily_backup_is_made_once_a_day_and_rotated(database, tmp_path):
+    from tests.services.helpers import wita
+
+    sample_data.generate(consultations=10, months=1, seed=8, now=MADE, bulk=True)
+    if not database.is_sqlite:
+        assert backups.backup_if_due(wita(2026, 3, 16, 9, 0)) is None   # PostgreSQL: pg_dump
+        return
+    monday = wita(2026, 3, 16, 9, 0)
+    assert backups.state(monday).warning == "Belum pernah ada cadangan basis data."
+    first = backups.backup_if_due(monday)
+    assert first is not None and first.path.parent == backups.default_folder()
+    assert backups.backup_if_due(monday + dt.timedelta(hours=5)) is None      # the same day
+    assert backups.state(monday + dt.timedelta(hours=5)).warning == ""
+    # Wednesday is two working days later: fine; Thursday is three: a warning.
+    assert backups.state(wita(2026, 3, 18, 9, 0)).warning == ""
+    assert "lebih dari 2 hari kerja" in backups.state(wita(2026, 3, 26, 9, 0)).warning
+    # Forty days of backups leave the last seven days and one per month.
+    folder = tmp_path / "putar"
+    folder.mkdir()
+    day = dt.date(2026, 1, 1)
+    for n in range(40):
+        (folder / f"kppn-{day + dt.timedelta(days=n):%Y%m%d}-090000.sqlite3").write_bytes(b"x")
+    backups.rotate(folder)
+    kept = sorted(p.name[5:13] for p in folder.iterdir())
+    assert kept == ["20260131", *[f"202602{d:02d}" for d in range(3, 10)]]
