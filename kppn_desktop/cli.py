@@ -103,6 +103,18 @@ def cmd_db(args) -> int:
         print(f"  {chain.message}")
         print(f"  {rows.message}")
         return 0 if chain.ok and rows.ok else 1
+    if args.db_command == "copy":
+        from kppn_desktop.services import backups  # noqa: PLC0415
+
+        info = open_database(args.db)
+        moved = backups.copy_database(
+            _acting(args, "manage_office"), args.to,
+            lambda table, done: print(f"  {table}: {done:,}", file=sys.stderr, flush=True)
+            if done % 50_000 == 0 else None)
+        print(f"{info.display}:")
+        for line in moved.lines:
+            print(f"  {line}")
+        return 0 if moved.ok else 1
     if args.db_command == "verify":
         from kppn_desktop.storage import replay  # noqa: PLC0415
 
@@ -384,6 +396,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_sub.add_parser("restore", help="pulihkan cadangan ke basis data --db yang "
                                                 "masih kosong, lalu periksa")
     restore.add_argument("file", metavar="BERKAS")
+    copy = db_sub.add_parser("copy", help="salin seluruh kantor ke basis data lain yang masih "
+                                          "kosong (mis. dari SQLite ke PostgreSQL), lalu periksa "
+                                          "riwayat dan laporannya")
+    copy.add_argument("--to", required=True, metavar="URL", help="postgresql://… atau sqlite:///…")
     db_sub.add_parser("verify", help="periksa rantai hash riwayat peristiwa, lalu data "
                                      "tersimpan dan isi lampiran terhadap riwayatnya")
     db_sub.add_parser("recount", help="hitung ulang semua jam layanan dan jumlah laporan dari "

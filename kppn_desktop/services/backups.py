@@ -123,3 +123,70 @@ def backup_if_due(now: dt.datetime | None = None) -> engine.Backup | None:
     made = make_backup(None, now=now)
     rotate(made.path.parent)
     return made
+
+
+# --- moving the office to another database (SQLite to PostgreSQL) -------------------------------
+
+@dataclass(frozen=True)
+class Moved:
+    rows: dict[str, int]
+    lines: tuple[str, ...]
+    ok: bool
+
+
+def _months() -> list[tuple[dt.date, dt.date]]:
+    from peewee import fn  # noqa: PLC0415
+
+    from kppn_desktop.storage.models import Consultation  # noqa: PLC0415
+
+    first, last = Consultation.select(fn.MIN(Consultation.received_date),
+                                      fn.MAX(Consultation.received_date)).tuples().first()
+    if first is None:
+        return []
+    first, last = (dt.date.fromisoformat(d) if isinstance(d, str) else d for d in (first, last))
+    out, month = [], first.replace(day=1)
+    while month <= last:
+        following = (month + dt.timedelta(days=32)).replace(day=1)
+        out.append((month, following - dt.timedelta(days=1)))
+        month = following
+    return out
+
+
+def _every_report(months, now) -> dict:
+    from kppn_desktop.services import issued_reports, reports  # noqa: PLC0415
+
+    return {m: issued_reports.figures_of(reports.service_report(None, *m, now=now))
+            for m in months}
+
+
+def copy_database(actor: Actor | None, target_url: str, progress=lambda table, done: None
+                  ) -> Moved:
+    """Copy the open office into the empty database at ``target_url`` (e.g. from its SQLite
+    file to a PostgreSQL server), then check the copy: its history's chain, its rows against the
+    history, and every month's report the same as before. The open database stays open."""
+    from kppn_desktop.storage import copying, history, replay  # noqa: PLC0415
+    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
+
+    if actor is not None:
+        require(actor, workflow.Action.MANAGE_OFFICE)
+    source = current_database()
+    if source is None:
+        raise KppnError("Tidak ada basis data yang terbuka.")
+    now = utcnow()
+    months = _months()
+    before = _every_report(months, now)
+    copied = copying.copy_to(target_url, progress)
+    target = open_database(target_url)
+    try:
+        chain, rows = history.verify_chain(), replay.verify_rows()
+        after = _every_report(months, now)
+    finally:
+        close_database()
+        open_database(source.url)
+    differing = [m for m in months if before[m] != after[m]]
+    lines = [f"Disalin ke {target.display}: {sum(copied.rows.values()):,} baris dari "
+             f"{len(copied.rows)} tabel.", chain.message, rows.message,
+             (f"Laporan {len(months)} bulan sama persis di kedua basis data." if not differing
+              else "Laporan BERBEDA untuk bulan: "
+              + ", ".join(f"{a:%m/%Y}" for a, _b in differing))]
+    return Moved(copied.rows, tuple(lines), chain.ok and rows.ok and not differing)

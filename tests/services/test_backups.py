@@ -110,3 +110,23 @@ def test_the_daily_backup_is_made_once_a_day_and_rotated(database, tmp_path):
     backups.rotate(folder)
     kept = sorted(p.name[5:13] for p in folder.iterdir())
     assert kept == ["20260131", *[f"202602{d:02d}" for d in range(3, 10)]]
+
+
+def test_an_office_moves_to_another_database_without_loss(database, tmp_path):
+    """From the test's engine to the other one where there is a server (SQLite -> PostgreSQL, the
+    move offices make), else SQLite to SQLite: history verified, every month's report the same."""
+    import os
+
+    sample_data.generate(consultations=150, months=3, seed=12, now=MADE, bulk=True)
+    pg = os.environ.get("KPPN_TEST_POSTGRES_URL")
+    if database.is_sqlite and pg:
+        target = _restore_url(type(database)(pg, "postgresql", "pg"), tmp_path)
+    else:
+        target = f"sqlite:///{tmp_path}/pindah.sqlite3"
+    moved = backups.copy_database(None, target)
+    assert moved.ok, moved.lines
+    assert "sama persis" in moved.lines[-1]
+    assert moved.rows["consultation"] == 150 and moved.rows["event"] > 150
+    assert Consultation.select().count() == 150            # the source is open again
+    with pytest.raises(KppnError, match="tidak kosong"):
+        backups.copy_database(None, target)
