@@ -7,6 +7,7 @@ writers take the lock at BEGIN so that two workstations never fail half-way thro
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,8 @@ from platformdirs import user_data_dir
 from playhouse.shortcuts import ReconnectMixin
 
 from kppn_desktop.domain.errors import KppnError
+
+log = logging.getLogger(__name__)
 
 #: The handle every model is bound to; opened at start-up, never at import.
 db = peewee.DatabaseProxy()
@@ -43,10 +46,49 @@ class DatabaseInfo:
     url: str
     engine: str          # 'sqlite' or 'postgresql'
     display: str         # safe to show: no password
+    warning: str = ""    # e.g. a SQLite file on a network share
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine == "sqlite"
+
+
+#: File systems of network shares: SQLite's locking is not safe on them with several writers.
+NETWORK_FILESYSTEMS = frozenset({"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "9p",
+                                 "afs", "ncpfs", "glusterfs", "ceph", "fuse.gvfsd-fuse"})
+NETWORK_WARNING = ("Berkas basis data SQLite ini berada di folder jaringan ({kind}). SQLite tidak "
+                   "aman dipakai beberapa komputer sekaligus di folder jaringan: data dapat rusak. "
+                   "Untuk beberapa meja layanan gunakan server PostgreSQL (lihat README, "
+                   "'kppn-desktop db copy --to postgresql://…').")
+
+
+def network_share(path: Path, mounts: str | None = None) -> str | None:
+    """The network file system ``path`` lies on ('cifs', 'nfs4', 'UNC', …), None when local.
+    ``mounts``: the text of /proc/mounts (read when None, on Linux)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return "UNC"
+    if os.name == "nt":
+        import ctypes  # noqa: PLC0415
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+        return "jaringan" if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4 else None
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text()
+        except OSError:
+            return None
+    resolved = os.path.realpath(text)
+    best, kind = "", None
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, kind = point, parts[2]
+    return kind if kind in NETWORK_FILESYSTEMS else None
 
 
 def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
@@ -73,7 +115,9 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
             timeout=15,
             lock_type="IMMEDIATE",
         )
-        return database, DatabaseInfo(url, "sqlite", f"SQLite: {path}")
+        share = network_share(Path(path)) if path != ":memory:" else None
+        return database, DatabaseInfo(url, "sqlite", f"SQLite: {path}",
+                                      NETWORK_WARNING.format(kind=share) if share else "")
     if scheme in ("postgresql", "postgres"):
         _give_peewee_psycopg()
         if not parsed.path.strip("/"):
@@ -147,6 +191,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> DatabaseIn
         raise KppnError(f"Basis data tidak dapat dibuka ({info.display}): {exc}") from exc
     if migrate:
         schema.upgrade()
+    if info.warning:
+        log.warning("%s", info.warning)
     _current = info
     return info
 

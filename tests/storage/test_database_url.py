@@ -30,3 +30,23 @@ def test_url_precedence(monkeypatch, tmp_path):
     assert resolve_url(None) == "sqlite:///env.sqlite3"
     monkeypatch.delenv("KPPN_DATABASE_URL")
     assert resolve_url(None).startswith("sqlite:///") and resolve_url(None).endswith("kppn.sqlite3")
+
+
+def test_a_sqlite_file_on_a_network_share_is_flagged():
+    """SQLite's locks are not safe on SMB/NFS with several writers: the file system is read from
+    the mount table, the warning points to PostgreSQL."""
+    from pathlib import Path
+
+    from kppn_desktop.storage.database import NETWORK_WARNING, network_share
+
+    mounts = ("/dev/sda1 / ext4 rw 0 0\n"
+              "//srv/kppn /mnt/kppn\\040data cifs rw 0 0\n"
+              "srv:/data /srv/nfs nfs4 rw 0 0\n"
+              "tmpfs /srv/nfs/tmp tmpfs rw 0 0\n")
+    assert network_share(Path("/mnt/kppn data/kppn.sqlite3"), mounts) == "cifs"
+    assert network_share(Path("/srv/nfs/kppn.sqlite3"), mounts) == "nfs4"
+    assert network_share(Path("/srv/nfs/tmp/kppn.sqlite3"), mounts) is None   # the deepest mount
+    assert network_share(Path("/srv/nfsx/kppn.sqlite3"), mounts) is None
+    assert network_share(Path("/home/cso/kppn.sqlite3"), mounts) is None
+    assert network_share(Path("//server/share/kppn.sqlite3"), mounts) == "UNC"
+    assert "PostgreSQL" in NETWORK_WARNING and "db copy" in NETWORK_WARNING
