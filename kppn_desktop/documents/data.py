@@ -13,6 +13,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from kppn_desktop.domain.formatting import zone_abbrev
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 
 #: Where complaints about the service go (standard KEP-57/PB/2023, "Pengaduan Layanan");
 #: they belong on every printed paper. Pairs of (channel, where to reach it).
@@ -52,7 +53,7 @@ class OfficeHeader:
     email: str = ""
     ministry: str = "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA"
     directorate: str = "DIREKTORAT JENDERAL PERBENDAHARAAN"
-    timezone: str = "Asia/Makassar"  # IANA name; every time on the paper is shown in this zone
+    timezone: str = DEFAULT_TIMEZONE  # IANA name; every time on the paper is shown in this zone
     timezone_abbrev: str = ""  # empty: derived from ``timezone`` (WIB/WITA/WIT)
 
     @property

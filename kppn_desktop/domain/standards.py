@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import time
 
+#: The time zone of an office that has not said otherwise (KPPN Majene, WITA).
+DEFAULT_TIMEZONE = "Asia/Makassar"
+
 # Weekday numbers follow ``date.weekday()``: Monday is 0.
 WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
@@ -42,7 +45,7 @@ class CalendarSettings:
     office declares working although the holiday list says otherwise (a corrected date).
     """
 
-    timezone: str = "Asia/Makassar"
+    timezone: str = DEFAULT_TIMEZONE
     weekly_hours: dict = field(default_factory=default_weekly_hours)
     hours_overrides: tuple = ()
     closures: dict = field(default_factory=dict)

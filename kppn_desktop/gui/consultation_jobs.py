@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kppn_desktop.domain import filetypes
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.domain.workflow import Role
@@ -38,7 +39,7 @@ def load_consultation(actor: Actor, consultation_id: int) -> LoadedConsultation:
     every_section = office.list_sections(active_only=False)
     return LoadedConsultation(
         detail=detail,
-        timezone=profile.timezone if profile else "Asia/Makassar",
+        timezone=profile.timezone if profile else DEFAULT_TIMEZONE,
         sections=tuple(s for s in every_section if s.active),
         section_names={s.id: s.name for s in every_section},
         category_names={c.id: c.name for c in office.list_categories(active_only=False)},

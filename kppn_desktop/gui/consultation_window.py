@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QTabBar, QWidget
 
 from kppn_desktop.domain import formatting, validation
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.clocks import ClockStatus
 from kppn_desktop.domain.errors import ConflictError
 from kppn_desktop.domain.events import EventKind
@@ -75,7 +76,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self.data: LoadedConsultation | None = None
         self.detail = None
         self.version: int | None = None
-        self.tz = "Asia/Makassar"
+        self.tz = DEFAULT_TIMEZONE
         self.dialog: ActionDialog | None = None
         self.ui = Ui_ConsultationWindow()
         self.ui.setupUi(self)

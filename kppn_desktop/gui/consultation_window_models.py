@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kppn_desktop.domain import filetypes, formatting, validation
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.clocks import ClockResult, ClockStatus
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.gui.consultation_model import time_left
@@ -55,7 +56,7 @@ class _Table(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list = []
-        self.tz = "Asia/Makassar"
+        self.tz = DEFAULT_TIMEZONE
 
     def set_rows(self, rows, tz: str) -> None:
         self.beginResetModel()

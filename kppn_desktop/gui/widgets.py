@@ -17,6 +17,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kppn_desktop.domain import formatting
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.errors import ValidationError
 
 ERROR_STYLE = "color: #b3261e;"
@@ -179,6 +180,6 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def local_text(t: dt.datetime | None, tz: str = "Asia/Makassar") -> str:
+def local_text(t: dt.datetime | None, tz: str = DEFAULT_TIMEZONE) -> str:
     """'17/03/2026 10:05' in office time, '' for None."""
     return formatting.format_short_datetime(t, tz) if t else ""

@@ -13,7 +13,7 @@ from peewee import JOIN
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import ConflictError, KppnError, NotFound, ValidationError
-from kppn_desktop.domain.standards import ServiceStandard
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE, ServiceStandard
 from kppn_desktop.services import settings
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import office_rules
@@ -35,7 +35,7 @@ class OfficeProfile:
     email: str = ""
     website: str = "https://djpb.kemenkeu.go.id/kppn/majene/id/"
     kanwil: str = "Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Sulawesi Barat"
-    timezone: str = "Asia/Makassar"
+    timezone: str = DEFAULT_TIMEZONE
     head_name: str = ""
     head_nip: str = ""
     version: int = 0

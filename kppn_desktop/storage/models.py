@@ -7,6 +7,7 @@ import datetime as dt
 
 import peewee as pw
 
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.storage.database import db
 
 
@@ -50,7 +51,7 @@ class Office(BaseModel):
     email = pw.CharField(max_length=120, default="")
     website = pw.CharField(max_length=200, default="")
     kanwil = pw.CharField(max_length=250, default="")
-    timezone = pw.CharField(max_length=64, default="Asia/Makassar")
+    timezone = pw.CharField(max_length=64, default=DEFAULT_TIMEZONE)
     head_name = pw.CharField(max_length=150, default="")
     head_nip = pw.CharField(max_length=18, default="")
     version = pw.IntegerField(default=1)

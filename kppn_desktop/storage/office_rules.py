@@ -11,7 +11,8 @@ import datetime as dt
 import json
 
 from kppn_desktop.domain.calendar import OfficeCalendar
-from kppn_desktop.domain.standards import CalendarSettings, ServiceStandard, default_weekly_hours
+from kppn_desktop.domain.standards import (DEFAULT_TIMEZONE, CalendarSettings, ServiceStandard,
+                                           default_weekly_hours)
 from kppn_desktop.storage.models import Closure, HoursOverride, Office, Setting
 
 WEEKLY_HOURS_KEY = "calendar.weekly_hours"
@@ -45,7 +46,7 @@ def office_calendar(weekly_hours: dict | None = None) -> OfficeCalendar:
     if weekly_hours is None:
         weekly_hours = _stored(WEEKLY_HOURS_KEY)
     return OfficeCalendar(CalendarSettings(
-        timezone=office.timezone if office else "Asia/Makassar",
+        timezone=office.timezone if office else DEFAULT_TIMEZONE,
         weekly_hours=default_weekly_hours() if weekly_hours is None else parse_hours(weekly_hours),
         hours_overrides=overrides, closures=closures, openings=openings))
 

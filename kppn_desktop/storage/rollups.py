@@ -32,9 +32,9 @@ from zoneinfo import ZoneInfo
 from peewee import SqliteDatabase
 
 from kppn_desktop.domain.events import EventKind
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.storage.database import db
 
-DEFAULT_ZONE = "Asia/Makassar"
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
                    "minutes_n", "solution_met", "solution_breached", "missed", "clocks",
                    "solution_clocks", "first_contact")
@@ -154,7 +154,7 @@ def _sum_month(first: dt.date) -> None:
 def _office_zone() -> ZoneInfo:
     cursor = db.execute_sql("SELECT timezone FROM office ORDER BY id LIMIT 1")
     row = cursor.fetchone()
-    return ZoneInfo(row[0] if row and row[0] else DEFAULT_ZONE)
+    return ZoneInfo(row[0] if row and row[0] else DEFAULT_TIMEZONE)
 
 
 #: History events that change whether a consultation is open: dimension -> event kind.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kppn_desktop.domain import formatting, validation
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
@@ -62,7 +63,7 @@ class IntakePage(QWidget):
         self.categories: list = []
         self.standard_minutes = 20
         self.calendar = None
-        self.tz = ZoneInfo("Asia/Makassar")
+        self.tz = ZoneInfo(DEFAULT_TIMEZONE)
         self.rows: list[QuestionRow] = []
         self.files: list[PendingFile] = []
         #: file path -> the question row its file belongs to (files and the document request go

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kppn_desktop.domain import formatting, validation, workflow
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.consultation_model import (
     ConsultationTableModel,
@@ -66,7 +67,7 @@ class QueuePage(OpensConsultationRows, QWidget):
         self.session = session
         self.ui = Ui_QueuePage()
         self.ui.setupUi(self)
-        self.tz = ZoneInfo("Asia/Makassar")     # until the office's own zone is loaded
+        self.tz = ZoneInfo(DEFAULT_TIMEZONE)     # until the office's own zone is loaded
         self.model = ConsultationTableModel(session, self)
         configure_view(self.ui.table, self.model)
         self.errors = FieldErrors({"date_to": (self.ui.toEdit, self.ui.date_toError)})
