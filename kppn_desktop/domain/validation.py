@@ -50,6 +50,8 @@ CHANNELS: tuple[tuple[str, str], ...] = (
 )
 
 _CHANNEL_CODES = frozenset(code for code, _label in CHANNELS)
+#: code -> label, for every list, paper and report that names a channel.
+CHANNEL_LABELS: dict[str, str] = dict(CHANNELS)
 
 
 def is_online(channel: str) -> bool:

@@ -90,7 +90,7 @@ def run(db_url: str | None = None) -> int:
         if not accepted or actor is None:
             system.close_database()
             return 0
-        if not run_session(app, Session(actor, info.display)):
+        if not run_session(app, Session(actor, info.display, database_warning=info.warning)):
             system.close_database()
             return 0
 

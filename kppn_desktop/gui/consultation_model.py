@@ -42,7 +42,6 @@ RELOAD_PAGES = 3
 #: Under this many office minutes left, a running service clock turns amber.
 WARN_MINUTES = 5
 
-CHANNEL_LABELS = dict(validation.CHANNELS)
 
 COLUMNS = ("Nomor", "Diterima", "Stakeholder", "Satker", "Kategori", "Ringkasan", "Petugas",
            "Status", "Tenggat / sisa waktu")

@@ -38,7 +38,6 @@ from kppn_desktop.gui.paper_menu import PaperMenu
 from kppn_desktop.gui.widgets import ERROR_STYLE, MinuteTimer
 from kppn_desktop.services import consultations
 
-CHANNEL_LABELS = dict(validation.CHANNELS)
 FILE_FILTER = "Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)"
 STATE_STYLES = {
     "selesai": "background: #2e7d32; color: white;",
@@ -250,7 +249,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         if person.phone:
             who.append(person.phone)
         ui.stakeholderValue.setText(" · ".join(p for p in who if p))
-        channel = self.tr(CHANNEL_LABELS.get(summary.channel, summary.channel))
+        channel = self.tr(validation.CHANNEL_LABELS.get(summary.channel, summary.channel))
         if detail.external_ref:
             channel += " — " + self.tr("ref. {ref}").format(ref=detail.external_ref)
         ui.channelValue.setText(channel)

@@ -15,7 +15,6 @@ from kppn_desktop.domain.clocks import ClockResult, ClockStatus
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.gui.consultation_model import time_left
 
-CHANNEL_LABELS = dict(validation.CHANNELS)
 MIME_LABELS = {t.mime: t.label for t in vars(filetypes).values() if isinstance(t, filetypes.FileType)}
 
 #: Background and text colour of a clock's status cell.
@@ -126,7 +125,7 @@ class TimelineModel(_Table):
 
     def _value(self, key: str, value) -> str:
         if key == "kanal":
-            return _tr(CHANNEL_LABELS.get(value, value or ""))
+            return _tr(validation.CHANNEL_LABELS.get(value, value or ""))
         if key in ("seksi", "dari"):
             return self.sections.get(value, str(value))
         if key == "ukuran":

@@ -29,7 +29,7 @@ from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
 from kppn_desktop.gui.notices import BackupKeeper, ConnectionBand, LimitNotices
 from kppn_desktop.gui.session import Session
-from kppn_desktop.services import settings, system
+from kppn_desktop.services import settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -213,11 +213,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
         actor = self.session.actor
         self.userLabel = QLabel(f"Masuk sebagai: {actor.full_name} ({actor.role_label})")
         self.databaseLabel = QLabel(f"Basis data: {self.session.database_display}")
-        opened = system.current_database()
-        if opened is not None and opened.warning:       # e.g. a SQLite file on a network share
+        if self.session.database_warning:       # e.g. a SQLite file on a network share
             self.databaseLabel.setText(self.databaseLabel.text() + " ⚠ "
                                        + self.tr("folder jaringan: tidak aman"))
-            self.databaseLabel.setToolTip(opened.warning)
+            self.databaseLabel.setToolTip(self.session.database_warning)
             self.databaseLabel.setStyleSheet("color: #b00020; font-weight: bold;")
         self.busyBar = QProgressBar()
         self.busyBar.setRange(0, 0)

@@ -27,10 +27,13 @@ class Session(QObject):
     #: The user was deactivated or given another role or section: the window locks (the error).
     ended = Signal(object)
 
-    def __init__(self, actor: Actor, database_display: str, parent: QObject | None = None):
+    def __init__(self, actor: Actor, database_display: str, parent: QObject | None = None, *,
+                 database_warning: str = ""):
         super().__init__(parent)
         self.actor = actor
         self.database_display = database_display
+        #: Said about the database when it was opened (e.g. a SQLite file on a network share).
+        self.database_warning = database_warning
         self.runner = TaskRunner(self)
         self._marker: int | None = None
         self._poller = QTimer(self)

@@ -13,7 +13,6 @@ from kppn_desktop.services.context import Actor, require
 from kppn_desktop.services.queries import find_by_number, summary_of
 from kppn_desktop.storage.models import Consultation, Escalation, Section, Stakeholder, User, Visit, utcnow
 
-_CHANNEL_LABELS = dict(validation.CHANNELS)
 _TYPE_LABELS = dict(validation.STAKEHOLDER_TYPES)
 _ROLE_LABELS = dict(validation.SATKER_ROLES)
 
@@ -62,7 +61,7 @@ def consultation_slip(actor: Actor | None, consultation_id: int,
     return documents.ConsultationSlip(
         header=office_header(), visit_number=visit_number, received_at=visit.received_at,
         stakeholder_name=person.name, stakeholder_type=_stakeholder_type(person),
-        channel=_CHANNEL_LABELS.get(visit.channel, visit.channel), officer_name=officer.full_name,
+        channel=validation.CHANNEL_LABELS.get(visit.channel, visit.channel), officer_name=officer.full_name,
         questions=tuple(questions), printed_at=printed_at or utcnow(),
         satker_code=person.kode_satker, satker_name=person.satker_name,
         external_reference=visit.external_ref)
@@ -85,7 +84,7 @@ def resolution_receipt(actor: Actor | None, consultation_id: int,
                   .where(Escalation.consultation == c.id).order_by(Escalation.at.desc()).first())
     return documents.ResolutionReceipt(
         header=office_header(), number=c.number, stakeholder_name=person.name,
-        channel=_CHANNEL_LABELS.get(c.channel, c.channel), category=summary.category,
+        channel=validation.CHANNEL_LABELS.get(c.channel, c.channel), category=summary.category,
         question_summary=c.summary, answer=c.answer, officer_name=summary.officer,
         received_at=c.received_at, resolved_at=c.resolved_at,
         handling_minutes=round(c.service_minutes or 0), target_minutes=c.service_target,

@@ -25,7 +25,6 @@ from kppn_desktop.storage.models import (Category, Consultation, ConsultationCyc
                                          Section, Stakeholder, User, utcnow)
 
 OVERDUE_LIMIT = 500
-_CHANNEL_LABELS = dict(validation.CHANNELS)
 
 
 RUNNING_SERVICE_STATES = (workflow.State.RECEIVED, workflow.State.IN_SERVICE,
@@ -214,7 +213,7 @@ def _solution_by_section(sums: dict, pending: dict, running_missed: dict[str, in
 
 def _labels() -> dict[str, dict[str, str]]:
     return {
-        "channel": _CHANNEL_LABELS,
+        "channel": validation.CHANNEL_LABELS,
         "category": {str(i): n for i, n in Category.select(Category.id, Category.name).tuples()},
         "section": {str(i): n for i, n in Section.select(Section.id, Section.name).tuples()},
         "officer": {str(i): n for i, n in User.select(User.id, User.full_name).tuples()},

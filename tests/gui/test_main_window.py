@@ -66,6 +66,15 @@ def test_the_daily_backup_runs_from_the_window_and_the_administrator_sees_it(
     finish_work(qtbot)
 
 
+def test_a_database_on_a_network_share_is_shown_in_red(make_session, qtbot, office):
+    session = make_session(office.cso)
+    session.database_warning = "Berkas basis data SQLite ini berada di folder jaringan (cifs)."
+    window = MainWindow(session)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "leave_confirmed", True))
+    assert "folder jaringan: tidak aman" in window.databaseLabel.text()
+    assert window.databaseLabel.toolTip() == session.database_warning
+
+
 def test_idle_lock_hides_the_window_and_keeps_what_was_typed(make_session, qtbot, office):
     window = _window(qtbot, make_session, office.cso)
     window.show()

@@ -34,7 +34,6 @@ from kppn_desktop.gui.pages.intake_questions import (
 from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
 from kppn_desktop.gui.widgets import ERROR_STYLE, DateTimeField, FieldErrors
 
-CHANNEL_LABELS = dict(validation.CHANNELS)
 FILE_FILTER = "Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)"
 
 
@@ -501,7 +500,7 @@ class IntakePage(QWidget):
         result = outcome.result
         self.clock.stop()
         details = [self.tr("Stakeholder: {s}").format(s=result.stakeholder.display),
-                   self.tr("Kanal: {c}").format(c=self.tr(CHANNEL_LABELS.get(result.channel,
+                   self.tr("Kanal: {c}").format(c=self.tr(validation.CHANNEL_LABELS.get(result.channel,
                                                                              result.channel))),
                    self.tr("Diterima: {t}").format(t=formatting.format_datetime(result.received_at,
                                                                                 self.tz))]
