@@ -283,3 +283,35 @@ def test_pdp_export_writes_json_and_pdf_and_record_prints_the_processing_record(
     assert code == 2 and "sedikitnya satu" in err
     code, text, _ = run(capsys, "--db", url, "--as", "admin", "pdp", "record")
     assert code == 0 and "Pasal 31" in text and "Masa simpan" in text
+
+
+def test_db_key_create_sign_and_verify(capsys, tmp_path, monkeypatch):
+    """An office adopts a key: 'db key create' (0600, the head signed, nothing rewritten), then
+    'db verify' checks the checkpoints with it and says when the chain is unkeyed."""
+    import os
+    import stat
+
+    url = f"sqlite:///{tmp_path}/kantor.sqlite3"
+    key_file = tmp_path / "rahasia" / "kunci-kantor.key"
+    run(capsys, "--db", url, "setup", "--password-stdin", stdin="sandi-admin-1\n")
+    code, out, _ = run(capsys, "--db", url, "db", "verify")
+    assert code == 0 and "tidak berkunci" in out
+    monkeypatch.setenv("KPPN_PASSWORD", "sandi-admin-1")
+    code, out, err = run(capsys, "--db", url, "--key-file", str(key_file), "--as", "admin",
+                         "db", "key", "create")
+    assert code == 0 and "dibuat" in out and "ditandatangani" in out, err
+    if os.name == "posix":
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    code, _out, err = run(capsys, "--db", url, "--key-file", str(key_file), "--as", "admin",
+                          "db", "key", "create")
+    assert code == 1 and "sudah ada" in err
+    code, out, _ = run(capsys, "--db", url, "--key-file", str(key_file), "db", "verify")
+    assert code == 0 and "titik periksa sah" in out
+    monkeypatch.setenv("KPPN_OFFICE_KEY_FILE", str(key_file))          # as a workstation has it
+    code, out, _ = run(capsys, "--db", url, "--as", "admin", "db", "key", "sign")
+    assert code == 0 and "ditandatangani" in out
+    code, out, _ = run(capsys, "--db", url, "db", "verify")
+    assert code == 0 and "2 titik periksa sah" in out
+    monkeypatch.setenv("KPPN_OFFICE_KEY_FILE", str(tmp_path / "tidak-ada.key"))
+    code, out, _ = run(capsys, "--db", url, "db", "verify")
+    assert code == 0 and "tidak berkunci" in out and "--key-file" in out
