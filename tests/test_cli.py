@@ -315,3 +315,8 @@ def test_db_key_create_sign_and_verify(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("KPPN_OFFICE_KEY_FILE", str(tmp_path / "tidak-ada.key"))
     code, out, _ = run(capsys, "--db", url, "db", "verify")
     assert code == 0 and "tidak berkunci" in out and "--key-file" in out
+
+
+def test_db_roles_is_for_postgresql_only(capsys, tmp_path):
+    code, _out, err = run(capsys, "db", "roles", "--owner-url", f"sqlite:///{tmp_path}/a.sqlite3")
+    assert code == 1 and "hanya ada di PostgreSQL" in err
