@@ -116,15 +116,67 @@ def cmd_db(args) -> int:
             print(f"  {line}")
         return 0 if moved.ok else 1
     if args.db_command == "verify":
-        from kppn_desktop.storage import replay  # noqa: PLC0415
+        from kppn_desktop.storage import office_key, replay  # noqa: PLC0415
 
         info = open_database(args.db)
         report = history.verify_chain()
         print(f"{info.display}: {report.message}")
+        key = office_key.current()
+        signed = history.verify_signatures(key)
+        print(f"{info.display}: {signed.message}")
         rows = replay.verify_rows()
         print(f"{info.display}: {rows.message}")
-        return 0 if report.ok and rows.ok else 1
+        if key is not None and report.ok and signed.ok:
+            _remember_last_checkpoint(key)
+        return 0 if report.ok and signed.ok and rows.ok else 1
+    if args.db_command == "key":
+        return _cmd_db_key(args)
+    if args.db_command == "roles":
+        from kppn_desktop.storage import pg_roles  # noqa: PLC0415
+
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+        url = pg_roles.grant_app_role(args.owner_url, args.app_role, password)
+        shown = url.replace(f":{password}@", ":***@") if password else url
+        print(f"Peran aplikasi {args.app_role} siap: boleh membaca dan menulis data kantor, hanya "
+              "menambah riwayat peristiwa (tanpa UPDATE, DELETE, TRUNCATE), tanpa mengubah skema. "
+              f"Workstation memakai: --db {shown}")
+        return 0
     raise AssertionError(args.db_command)
+
+
+def _remember_last_checkpoint(key) -> None:
+    """Raise the witness beside the key to the newest checkpoint just verified."""
+    from kppn_desktop.storage.models import ChainCheckpoint  # noqa: PLC0415
+
+    last = (ChainCheckpoint.select(ChainCheckpoint.seq, ChainCheckpoint.hash)
+            .order_by(ChainCheckpoint.seq.desc()).tuples().first())
+    if last is not None:
+        key.remember(*last)
+
+
+def _cmd_db_key(args) -> int:
+    from kppn_desktop.storage import history, office_key  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    info = open_database(args.db)
+    _acting(args, "manage_office")
+    if args.key_command == "create":
+        key = office_key.create(office_key.path())
+        print(f"Kunci kantor {key.id} dibuat: {key.path} (hanya dapat dibaca pemiliknya). "
+              "Simpan salinannya di tempat aman di luar server basis data: tanpa kunci ini, "
+              "titik periksa riwayat tidak dapat diperiksa.")
+    else:
+        key = office_key.current()
+        if key is None:
+            raise office_key.OfficeKeyError(f"Tidak ada kunci kantor di {office_key.path()}: "
+                                            "buat dengan 'kppn-desktop db key create', atau "
+                                            "tunjukkan dengan --key-file.")
+    office_key.use(key)
+    seq, head = history.sign_head(key)
+    key.remember(seq, head)
+    print(f"{info.display}: kepala riwayat ditandatangani ({seq} peristiwa). Riwayat tidak "
+          "ditulis ulang.")
+    return 0
 
 
 def _read_password(args) -> str:
@@ -374,6 +426,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="pengguna yang menjalankan perintah yang mengubah data atau "
                              "menampilkan data pribadi (kata sandi diminta, atau dari "
                              f"${PASSWORD_ENV})")
+    parser.add_argument("--key-file", metavar="BERKAS", default=None,
+                        help="kunci kantor (bawaan: $KPPN_OFFICE_KEY_FILE, lalu kunci-kantor.key "
+                             "di folder konfigurasi pengguna)")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     gui = sub.add_parser("gui", help="buka aplikasi (bawaan tanpa perintah)")
@@ -404,6 +459,19 @@ def build_parser() -> argparse.ArgumentParser:
                                      "tersimpan dan isi lampiran terhadap riwayatnya")
     db_sub.add_parser("recount", help="hitung ulang semua jam layanan dan jumlah laporan dari "
                                       "riwayat dan kalender; kode keluar 1 bila ada yang berubah")
+    key = db_sub.add_parser("key", help="kunci kantor di luar basis data yang menandatangani "
+                                        "titik periksa riwayat")
+    key_sub = key.add_subparsers(dest="key_command", required=True, metavar="AKSI")
+    key_sub.add_parser("create", help="buat kunci baru (izin 0600) dan tandatangani kepala "
+                                      "riwayat sekarang")
+    key_sub.add_parser("sign", help="tandatangani kepala riwayat sekarang (mis. tiap akhir hari)")
+    roles = db_sub.add_parser("roles", help="PostgreSQL: buat peran aplikasi yang hanya boleh "
+                                            "menambah riwayat dan tidak boleh mengubah skema")
+    roles.add_argument("--owner-url", required=True, metavar="URL",
+                       help="URL pemilik basis data (postgresql://pemilik@host/db)")
+    roles.add_argument("--app-role", default="kppn_app", metavar="PERAN")
+    roles.add_argument("--password-stdin", action="store_true",
+                       help="baca kata sandi peran aplikasi dari masukan standar")
     db.set_defaults(func=cmd_db)
 
     pdp = sub.add_parser("pdp", help="data pribadi (UU 27/2022): anonimisasi setelah masa simpan, "
@@ -482,6 +550,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
+    if args.key_file or args.command == "db":
+        from kppn_desktop.storage import office_key  # noqa: PLC0415
+        office_key.use_path(args.key_file)
     try:
         return func(args)
     except ValidationError as exc:

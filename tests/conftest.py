@@ -33,6 +33,19 @@ def database_url(kind: str, tmp_path) -> str:
     return PG_URL
 
 
+@pytest.fixture(autouse=True)
+def _no_office_key(tmp_path_factory):
+    """No test signs with an office key found on the machine running the suite; the tests of
+    the key choose their own (``office_key.use``, ``--key-file``)."""
+    from kppn_desktop.storage import office_key
+
+    os.environ[office_key.ENV] = str(tmp_path_factory.getbasetemp() / "no-office-key")
+    office_key.use(None)
+    yield
+    office_key.use_path(None)
+    office_key.use(None)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _cheap_password_hashing():
     """Argon2 with its cheapest parameters: the suite creates many users. Production keeps the

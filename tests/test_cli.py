@@ -350,3 +350,38 @@ def test_db_backup_and_restore(capsys, tmp_path, monkeypatch):
     assert "Riwayat utuh" in text and "Data sesuai riwayat" in text
     code, _text, err = run(capsys, "--db", url, "db", "restore", str(copy))
     assert code == 1 and "tidak kosong" in err
+def test_db_key_create_sign_and_verify(capsys, tmp_path, monkeypatch):
+    """An office adopts a key: 'db key create' (0600, the head signed, nothing rewritten), then
+    'db verify' checks the checkpoints with it and says when the chain is unkeyed."""
+    import os
+    import stat
+
+    url = f"sqlite:///{tmp_path}/kantor.sqlite3"
+    key_file = tmp_path / "rahasia" / "kunci-kantor.key"
+    run(capsys, "--db", url, "setup", "--password-stdin", stdin="sandi-admin-1\n")
+    code, out, _ = run(capsys, "--db", url, "db", "verify")
+    assert code == 0 and "tidak berkunci" in out
+    monkeypatch.setenv("KPPN_PASSWORD", "sandi-admin-1")
+    code, out, err = run(capsys, "--db", url, "--key-file", str(key_file), "--as", "admin",
+                         "db", "key", "create")
+    assert code == 0 and "dibuat" in out and "ditandatangani" in out, err
+    if os.name == "posix":
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    code, _out, err = run(capsys, "--db", url, "--key-file", str(key_file), "--as", "admin",
+                          "db", "key", "create")
+    assert code == 1 and "sudah ada" in err
+    code, out, _ = run(capsys, "--db", url, "--key-file", str(key_file), "db", "verify")
+    assert code == 0 and "titik periksa sah" in out
+    monkeypatch.setenv("KPPN_OFFICE_KEY_FILE", str(key_file))          # as a workstation has it
+    code, out, _ = run(capsys, "--db", url, "--as", "admin", "db", "key", "sign")
+    assert code == 0 and "ditandatangani" in out
+    code, out, _ = run(capsys, "--db", url, "db", "verify")
+    assert code == 0 and "2 titik periksa sah" in out
+    monkeypatch.setenv("KPPN_OFFICE_KEY_FILE", str(tmp_path / "tidak-ada.key"))
+    code, out, _ = run(capsys, "--db", url, "db", "verify")
+    assert code == 0 and "tidak berkunci" in out and "--key-file" in out
+
+
+def test_db_roles_is_for_postgresql_only(capsys, tmp_path):
+    code, _out, err = run(capsys, "db", "roles", "--owner-url", f"sqlite:///{tmp_path}/a.sqlite3")
+    assert code == 1 and "hanya ada di PostgreSQL" in err

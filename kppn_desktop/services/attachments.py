@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from kppn_desktop.domain import filetypes, workflow
+from kppn_desktop.domain import filetypes, validation, workflow
 from kppn_desktop.domain.errors import KppnError, NotFound, ValidationError
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.services import settings
 from kppn_desktop.services.consultations import refuse_anonymised
-from kppn_desktop.services.context import Actor, instant, require, transaction
+from kppn_desktop.services.context import Actor, find, instant, require, transaction
 from kppn_desktop.services.records import AttachmentInfo
 from kppn_desktop.storage import history, personal
 from kppn_desktop.storage.models import Attachment, Blob, Consultation, User
@@ -23,9 +23,7 @@ class CorruptAttachment(KppnError):
 
 def _consultation_for(actor: Actor, consultation_id: int, action: workflow.Action) -> Consultation:
     require(actor, action)
-    row = Consultation.get_or_none(Consultation.id == consultation_id)
-    if row is None:
-        raise NotFound("Konsultasi tidak ditemukan.")
+    row = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.")
     workflow.check_section(actor.role, actor.section_id, row.section_id)
     workflow.next_state(row.state, action)
     refuse_anonymised(row)
@@ -40,6 +38,8 @@ def _info(consultation_id: int, attachment_id: int) -> AttachmentInfo:
 
 
 def get_consultation_attachments(consultation_id: int) -> list[AttachmentInfo]:
+    if validation.record_id(consultation_id) is None:
+        return []
     rows = (Attachment.select(Attachment, Blob.sha256, User.full_name)
             .join_from(Attachment, Blob).join_from(Attachment, User, on=(Attachment.added_by == User.id))
             .where(Attachment.consultation == consultation_id).order_by(Attachment.id))
@@ -52,6 +52,11 @@ def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, 
                 at: dt.datetime | None = None) -> AttachmentInfo:
     """Store a file with the consultation. The type comes from the content; the name is kept for
     display, made safe and ending in the extension of that type."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ValidationError({"lampiran": "Isi berkas tidak terbaca."})
+    if not isinstance(filename, str):
+        raise ValidationError({"lampiran": "Nama berkas harus berupa teks."})
+    data = bytes(data)
     limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
     if len(data) > limit:
         raise ValidationError({"lampiran": f"Berkas terlalu besar ({len(data) / 1048576:.1f} MB). "
@@ -81,9 +86,7 @@ def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, 
 def read_attachment(actor: Actor, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
     """The file's bytes, after checking that they still match the SHA-256 stored with them."""
     require(actor, workflow.Action.VIEW)
-    row = Attachment.get_or_none(Attachment.id == attachment_id)
-    if row is None:
-        raise NotFound("Lampiran tidak ditemukan.")
+    row = find(Attachment, attachment_id, "Lampiran tidak ditemukan.")
     blob = Blob.get_by_id(row.blob_id)
     if blob.removed_at is not None:
         raise NotFound(f"Isi lampiran \u201c{row.filename}\u201d sudah dihapus karena masa simpan "
@@ -98,25 +101,21 @@ def read_attachment(actor: Actor, attachment_id: int) -> tuple[AttachmentInfo, b
 def remove_attachment(actor: Actor, attachment_id: int, reason: str, *,
                       at: dt.datetime | None = None) -> AttachmentInfo:
     """Withdraw an attachment with a reason. The record and the file stay for the history."""
-    if not reason.strip():
-        raise ValidationError({"reason": "Alasan penghapusan wajib diisi."})
+    reason = validation.clean_text(reason, "reason", "Alasan penghapusan", required=True)
     now = instant(at)
     with transaction():
-        row = Attachment.get_or_none(Attachment.id == attachment_id)
-        if row is None:
-            raise NotFound("Lampiran tidak ditemukan.")
+        row = find(Attachment, attachment_id, "Lampiran tidak ditemukan.")
         consultation = _consultation_for(actor, row.consultation_id,
                                          workflow.Action.REMOVE_ATTACHMENT)
         if row.removed_at is not None:
             raise ValidationError({"lampiran": "Lampiran ini sudah dihapus."})
         Attachment.update(removed_at=now, removed_by=actor.user_id,
-                          removal_reason=reason.strip()).where(Attachment.id == row.id).execute()
+                          removal_reason=reason).where(Attachment.id == row.id).execute()
         history.append_event(EventKind.ATTACHMENT_REMOVED.value, at=now,
                              consultation_id=row.consultation_id, actor_id=actor.user_id,
                              data={"lampiran": row.id,
                                    "nama": personal.seal(consultation.seal_key, Attachment,
                                                          "filename", row.id, row.filename),
                                    "alasan": personal.seal(consultation.seal_key, Attachment,
-                                                           "removal_reason", row.id,
-                                                           reason.strip())})
+                                                           "removal_reason", row.id, reason)})
     return _info(row.consultation_id, row.id)

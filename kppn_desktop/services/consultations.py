@@ -15,7 +15,7 @@ from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.workflow import Action, State
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
-from kppn_desktop.services.context import Actor, instant, require, transaction
+from kppn_desktop.services.context import Actor, find, instant, require, transaction
 from kppn_desktop.services.queries import summary_of, visit_result
 from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
 from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
@@ -76,10 +76,7 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
     (the row stays locked until commit). ``expected_version`` is the version the caller read; a
     different one means another workstation saved in between: :class:`ConflictError`."""
     require(actor, action)
-    row = None if validation.record_id(consultation_id) is None \
-        else Consultation.get_or_none(Consultation.id == consultation_id)
-    if row is None:
-        raise NotFound("Konsultasi tidak ditemukan.")
+    row = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.")
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(CONFLICT_MESSAGE)
     refuse_anonymised(row)

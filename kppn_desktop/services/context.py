@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kppn_desktop.domain import workflow
-from kppn_desktop.domain.errors import SessionEnded, ValidationError
+from kppn_desktop.domain import validation, workflow
+from kppn_desktop.domain.errors import NotFound, SessionEnded, ValidationError
 from kppn_desktop.storage import history
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import User, utcnow
@@ -56,14 +56,33 @@ def transaction():
     return db.atomic()
 
 
+#: The instants a service accepts: the office's own years, not a year typed wrong (1, 9999), which
+#: would put a clock, a report's cut-off or a day's sums out of any calendar.
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc)
+
+
 def instant(at: dt.datetime | None, field: str = "waktu") -> dt.datetime:
     """``at`` as an aware instant (now when None). Naive datetimes are refused: the caller must say
-    in which zone it meant them."""
+    in which zone it meant them; so is anything else, and a time outside the years 2000-2099."""
     if at is None:
         return utcnow()
-    if at.tzinfo is None:
+    if not isinstance(at, dt.datetime):
+        raise ValidationError({field: "Waktu tidak dikenali."})
+    if at.tzinfo is None or at.utcoffset() is None:
         raise ValidationError({field: "Waktu harus disertai zona waktu."})
+    if not EARLIEST <= at < LATEST:
+        raise ValidationError({field: "Waktu harus antara tahun 2000 dan 2099."})
     return at.astimezone(dt.timezone.utc)
+
+
+def find(model, row_id: object, message: str):
+    """The row ``row_id`` of ``model``; :class:`NotFound` with ``message`` when there is none or
+    ``row_id`` cannot be a row's id (not a whole number, beyond 64 bits)."""
+    row = None if validation.record_id(row_id) is None else model.get_or_none(model.id == row_id)
+    if row is None:
+        raise NotFound(message)
+    return row
 
 
 def audit(actor: Actor | None, subject: str, what: str, *, at: dt.datetime | None = None,

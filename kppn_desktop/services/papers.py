@@ -7,9 +7,9 @@ import datetime as dt
 
 from kppn_desktop import documents
 from kppn_desktop.domain import validation, workflow
-from kppn_desktop.domain.errors import KppnError, NotFound
+from kppn_desktop.domain.errors import KppnError, NotFound, ValidationError
 from kppn_desktop.services import office as office_service
-from kppn_desktop.services.context import Actor, require
+from kppn_desktop.services.context import Actor, find, require
 from kppn_desktop.services.queries import find_by_number, summary_of
 from kppn_desktop.storage.models import Consultation, Escalation, Section, Stakeholder, User, Visit, utcnow
 
@@ -38,9 +38,7 @@ def consultation_slip(actor: Actor | None, consultation_id: int,
     it is printed for first (its number heads the slip and is in the QR code)."""
     if actor is not None:
         require(actor, workflow.Action.VIEW)
-    first = Consultation.get_or_none(Consultation.id == consultation_id)
-    if first is None:
-        raise NotFound("Konsultasi tidak ditemukan.")
+    first = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.")
     visit = Visit.get_by_id(first.visit_id)
     person = Stakeholder.get_by_id(visit.stakeholder_id)
     officer = User.get_by_id(visit.officer_id)
@@ -72,9 +70,7 @@ def resolution_receipt(actor: Actor | None, consultation_id: int,
     """The receipt of a resolved consultation: the answer, and the time taken against the standard."""
     if actor is not None:
         require(actor, workflow.Action.VIEW)
-    c = Consultation.get_or_none(Consultation.id == consultation_id)
-    if c is None:
-        raise NotFound("Konsultasi tidak ditemukan.")
+    c = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.")
     if c.state != workflow.State.RESOLVED:
         raise KppnError("Tanda terima hanya dapat dicetak untuk konsultasi yang sudah selesai.")
     summary = summary_of(c.id)
@@ -99,11 +95,19 @@ def resolution_receipt(actor: Actor | None, consultation_id: int,
 LAYOUTS = ("receipt80", "a5", "a4")
 
 
+def _layout(layout: object) -> str:
+    if not isinstance(layout, str) or layout not in LAYOUTS:
+        raise ValidationError({"layout": "Ukuran kertas: receipt80, a5 atau a4."})
+    return layout
+
+
 def slip_pdf(actor: Actor | None, consultation_id: int, layout: str = "receipt80") -> bytes:
+    layout = _layout(layout)
     return documents.render_slip(consultation_slip(actor, consultation_id), layout=layout)
 
 
 def receipt_pdf(actor: Actor | None, consultation_id: int, layout: str = "receipt80") -> bytes:
+    layout = _layout(layout)
     return documents.render_receipt(resolution_receipt(actor, consultation_id), layout=layout)
 
 

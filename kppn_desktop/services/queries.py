@@ -73,7 +73,8 @@ def summary_of(consultation_id: int) -> ConsultationSummary:
 
 
 def find_by_number(number: str) -> ConsultationSummary:
-    row = _summary_query().where(Consultation.number == number.strip()).tuples().first()
+    number = validation.clean_text(number, "number", "Nomor konsultasi")
+    row = _summary_query().where(Consultation.number == number).tuples().first()
     if row is None:
         raise NotFound(f"Konsultasi nomor {number} tidak ditemukan.")
     return _summary(row)

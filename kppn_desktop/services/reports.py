@@ -18,11 +18,11 @@ from kppn_desktop.domain import clocks, validation, workflow
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
-from kppn_desktop.services.context import Actor, require
+from kppn_desktop.services.context import EARLIEST, LATEST, Actor, instant, require
 from kppn_desktop.services.papers import office_header
 from kppn_desktop.storage import listing, rollups
 from kppn_desktop.storage.models import (Category, Consultation, ConsultationCycle, MissedUpdate,
-                                         Section, Stakeholder, User, utcnow)
+                                         Section, Stakeholder, User)
 
 OVERDUE_LIMIT = 500
 
@@ -220,6 +220,18 @@ def _labels() -> dict[str, dict[str, str]]:
     }
 
 
+def _check_period(first: object, last: object) -> None:
+    """A period is two calendar dates (not times) in the years 2000-2099, the last not before the
+    first."""
+    for value, field, label in ((first, "date_from", "awal"), (last, "date_to", "akhir")):
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise ValidationError({field: f"Tanggal {label} tidak dikenali."})
+        if not EARLIEST.date() <= value < LATEST.date():
+            raise ValidationError({field: f"Tanggal {label} harus antara tahun 2000 dan 2099."})
+    if last < first:
+        raise ValidationError({"date_to": "Tanggal akhir tidak boleh sebelum tanggal awal."})
+
+
 def service_report(actor: Actor | None, first: dt.date, last: dt.date,
                    now: dt.datetime | None = None) -> documents.ServiceReport:
     """Every figure of the service report for consultations received from ``first`` to ``last``
@@ -227,9 +239,8 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     still open. ``actor`` None: the office's own command line."""
     if actor is not None:
         require(actor, workflow.Action.VIEW_REPORTS)
-    if last < first:
-        raise ValidationError({"date_to": "Tanggal akhir tidak boleh sebelum tanggal awal."})
-    now = now or utcnow()
+    _check_period(first, last)
+    now = instant(now, "now")
     calendar = office_service.office_calendar()
     profile = office_service.get_office()
     # The cut-off: the end of the period, or now while the period lasts (DOMAIN.md).
@@ -285,15 +296,20 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         head_name=profile.head_name if profile else "", head_nip=profile.head_nip if profile else "")
 
 
-def render(report: documents.ServiceReport, kind: str) -> bytes:
-    """A computed report as 'pdf', 'csv' or 'xlsx' bytes."""
+def _renderer(kind: object):
     renderers = {"pdf": documents.render_report, "csv": documents.export_report_csv,
                  "xlsx": documents.export_report_xlsx}
-    if kind not in renderers:
+    if not isinstance(kind, str) or kind not in renderers:
         raise ValidationError({"out": "Format laporan: .pdf, .csv atau .xlsx."})
-    return renderers[kind](report)
+    return renderers[kind]
+
+
+def render(report: documents.ServiceReport, kind: str) -> bytes:
+    """A computed report as 'pdf', 'csv' or 'xlsx' bytes."""
+    return _renderer(kind)(report)
 
 
 def report_file(actor: Actor | None, first: dt.date, last: dt.date, kind: str) -> bytes:
     """The report of the period as 'pdf', 'csv' or 'xlsx' bytes."""
-    return render(service_report(actor, first, last), kind)
+    renderer = _renderer(kind)
+    return renderer(service_report(actor, first, last))

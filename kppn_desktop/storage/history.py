@@ -3,6 +3,14 @@
 Every event carries ``seq`` (1, 2, 3… over the whole database) and the SHA-256 of its own content
 together with the previous event's hash. Writers lock the single ``ChainHead`` row, so two
 workstations never fork the chain; :func:`verify_chain` finds any later edit or deletion.
+
+Anchors outside the database show a history rewritten wholesale (every later hash recomputed):
+- :func:`anchor` is the (event count, head hash) to print on an issued paper, and
+  :func:`verify_anchor` tells later whether the history still begins with exactly that prefix;
+- with the office key (``storage.office_key``) the head is signed every :data:`CHECKPOINT_EVERY`
+  events and on the first event of each day (:class:`ChainCheckpoint` rows), and
+  :func:`verify_signatures` checks every checkpoint, and the witness kept beside the key, against
+  the chain.
 """
 
 from __future__ import annotations
@@ -14,10 +22,13 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
+from kppn_desktop.storage import office_key
 from kppn_desktop.storage.database import db
-from kppn_desktop.storage.models import ChainHead, Event, utcnow
+from kppn_desktop.storage.models import ChainCheckpoint, ChainHead, Event, utcnow
 
 GENESIS = "0" * 64
+#: With the office key, the head is signed at least every this many events.
+CHECKPOINT_EVERY = 100
 
 
 def _utc_text(t: dt.datetime) -> str:
@@ -63,6 +74,7 @@ def append_event(kind: str, *, at: dt.datetime | None = None, consultation_id: i
     event = Event.create(seq=seq, consultation=consultation_id, kind=kind, at=at, actor=actor_id,
                          subject=subject, data=text, prev_hash=head.hash, hash=digest)
     ChainHead.update(seq=seq, hash=digest).where(ChainHead.id == 1).execute()
+    _sign_if_due(seq, digest)
     return event
 
 
@@ -83,7 +95,38 @@ def extend_chain(events) -> list[tuple]:
         rows.append((seq, consultation_id, kind, at, actor_id, subject, text, prev, digest))
         prev = digest
     ChainHead.update(seq=seq, hash=prev).where(ChainHead.id == 1).execute()
+    if rows:
+        _sign_if_due(seq, prev)
     return rows
+
+
+# --- signed checkpoints (the office key) ---------------------------------------------------------
+
+def _sign(key: office_key.OfficeKey, seq: int, digest: str) -> ChainCheckpoint:
+    return ChainCheckpoint.create(seq=seq, hash=digest, signed_at=utcnow(), key_id=key.id,
+                                  mac=key.sign(seq, digest))
+
+
+def _sign_if_due(seq: int, digest: str) -> None:
+    """With the office key: sign the head every :data:`CHECKPOINT_EVERY` events, and with the first
+    event of a day (UTC), so a day's work is never left unsigned for long."""
+    key = office_key.current()
+    if key is None:
+        return
+    last = (ChainCheckpoint.select(ChainCheckpoint.seq, ChainCheckpoint.signed_at)
+            .order_by(ChainCheckpoint.seq.desc()).first())
+    if last is None or seq - last.seq >= CHECKPOINT_EVERY or \
+            last.signed_at.date() != utcnow().date():
+        _sign(key, seq, digest)
+
+
+def sign_head(key: office_key.OfficeKey) -> tuple[int, str]:
+    """Sign the current head with ``key`` (a database adopting a key, a day's end); returns the
+    (event count, head hash) signed. Nothing of the history is rewritten."""
+    with db.atomic():
+        head = _lock_head()
+        _sign(key, head.seq, head.hash)
+        return head.seq, head.hash
 
 
 @dataclass(frozen=True)
@@ -92,12 +135,16 @@ class ChainReport:
     events_checked: int
     message: str
     first_bad_seq: int | None = None
+    #: The hash of the last event checked (of event ``upto`` when asked for a prefix).
+    head_hash: str = GENESIS
 
 
-def check_rows(batches, head: tuple[int, str] | None) -> ChainReport:
+def check_rows(batches, head: tuple[int, str] | None, upto: int | None = None) -> ChainReport:
     """The chain check over ``batches`` of event rows in ``seq`` order, (seq, consultation_id,
     kind, at, actor_id, subject, data, prev_hash, hash) with ``at`` an aware instant, against
-    the stored ``head`` (seq, hash); None: no head row."""
+    the stored ``head`` (seq, hash; None: no head row). With ``upto``, only that prefix is
+    checked (the rows stop there) and the head is not compared. Used on the open database and
+    on a backup's copy."""
     prev_hash, expected_seq, checked = GENESIS, 1, 0
     for rows in batches:
         for (seq, cid, kind, at, actor, subject, data, prev, digest) in rows:
@@ -109,58 +156,128 @@ def check_rows(batches, head: tuple[int, str] | None) -> ChainReport:
                 return ChainReport(False, checked, f"Peristiwa no. {seq} telah diubah setelah "
                                    "dicatat.", seq)
             prev_hash, expected_seq, checked = digest, seq + 1, checked + 1
+    if upto is not None:
+        if checked < upto:
+            return ChainReport(False, checked, f"Riwayat hanya berisi {checked} peristiwa, "
+                               f"kurang dari {upto}.", expected_seq, prev_hash)
+        return ChainReport(True, checked, f"{checked} peristiwa pertama utuh.",
+                           head_hash=prev_hash)
     head_seq, head_hash = head if head else (0, GENESIS)
     if head_seq != expected_seq - 1 or head_hash != prev_hash:
         return ChainReport(False, checked, "Peristiwa terakhir riwayat hilang atau dihapus.",
-                           expected_seq)
-    return ChainReport(True, checked, f"Riwayat utuh: {checked} peristiwa diperiksa.")
+                           expected_seq, prev_hash)
+    return ChainReport(True, checked, f"Riwayat utuh: {checked} peristiwa diperiksa.",
+                       head_hash=prev_hash)
 
 
-def verify_chain(batch: int = 5000) -> ChainReport:
-    """Recompute every hash in order; report the first event that was changed, removed or added."""
+def verify_chain(batch: int = 5000, *, upto: int | None = None) -> ChainReport:
+    """Recompute every hash in order; report the first event that was changed, removed or added.
+    With ``upto``, only the first ``upto`` events (a prefix) are checked."""
     def batches():
         after = 0
-        while True:
+        while upto is None or after < upto:
+            limit = batch if upto is None else min(batch, upto - after)
             rows = list(Event.select(Event.seq, Event.consultation, Event.kind, Event.at,
                                      Event.actor, Event.subject, Event.data, Event.prev_hash,
                                      Event.hash)
-                        .where(Event.seq > after).order_by(Event.seq).limit(batch).tuples())
+                        .where(Event.seq > after).order_by(Event.seq).limit(limit).tuples())
             if not rows:
                 return
             yield rows
             after = rows[-1][0]
-    head = ChainHead.get_or_none(ChainHead.id == 1)
-    return check_rows(batches(), (head.seq, head.hash) if head else None)
+    return check_rows(batches(), anchor(), upto)
 
 
 def anchor(lock: bool = False) -> tuple[int, str]:
-    """The history's head as it stands: (number of events, hash of the last). Printed on an issued
-    paper, it pins the history the paper was made from. ``lock``: hold the head (inside the
-    caller's transaction), so no event is added before the caller's own."""
+    """The history's anchor: (number of events, hash of the last one), ``(0, GENESIS)`` when
+    empty. Printed on an issued paper, it lets :func:`verify_anchor` tell later whether the
+    history that paper was issued from is still there unchanged, even if someone with the
+    database owner's rights rewrote it and computed every hash again. Read it inside the
+    transaction that stores what the paper shows, so the two agree; ``lock`` holds the head until
+    that transaction ends, so no event comes in between."""
     if lock:
         head = _lock_head()
         return head.seq, head.hash
-    head = ChainHead.get_or_none(ChainHead.id == 1)
+    head = ChainHead.select(ChainHead.seq, ChainHead.hash).where(ChainHead.id == 1).first()
     return (head.seq, head.hash) if head else (0, GENESIS)
 
 
-def verify_anchor(count: int, digest: str, batch: int = 5000) -> bool:
-    """Whether the history still begins with the ``count`` events whose last hash was ``digest``:
-    every hash up to event ``count`` recomputed, and the last equal to ``digest``. A history
-    rewritten before that event (or cut short) no longer matches."""
+def verify_anchor(count: int, head_hash: str) -> bool:
+    """True when the current history still begins with exactly the ``count`` events an anchor
+    (:func:`anchor`) was read from: the first ``count`` events are all there, chained, and the
+    hash of event ``count`` recomputed from their content equals ``head_hash``. Events added
+    since do not matter; any change, deletion or recomputation before ``count`` gives False, and
+    so does a malformed anchor (not a whole number of events, not 64 hexadecimal digits). Reads
+    the first ``count`` events (about a second per 100,000)."""
+    if isinstance(count, bool) or not isinstance(count, int) or count < 0 \
+            or not isinstance(head_hash, str) or len(head_hash) != 64:
+        return False
+    head_hash = head_hash.lower()
+    if any(c not in "0123456789abcdef" for c in head_hash):
+        return False
     if count == 0:
-        return digest == GENESIS
-    prev_hash, expected_seq = GENESIS, 1
-    while expected_seq <= count:
-        rows = list(Event.select(Event.seq, Event.consultation, Event.kind, Event.at, Event.actor,
-                                 Event.subject, Event.data, Event.prev_hash, Event.hash)
-                    .where(Event.seq.between(expected_seq, count)).order_by(Event.seq)
-                    .limit(batch).tuples())
-        if not rows:
-            return False
-        for seq, cid, kind, at, actor, subject, data, prev, stored in rows:
-            if seq != expected_seq or prev != prev_hash or event_hash(
-                    seq, cid, kind, at, actor, subject, data, prev_hash) != stored:
-                return False
-            prev_hash, expected_seq = stored, seq + 1
-    return prev_hash == digest
+        return head_hash == GENESIS
+    if count > anchor()[0]:
+        return False
+    report = verify_chain(upto=count)
+    return report.ok and report.head_hash == head_hash
+
+
+def verify_signatures(key: office_key.OfficeKey | None) -> ChainReport:
+    """The history against its signed checkpoints and this computer's witness (see
+    ``storage.office_key``). Without a key: says the chain is unkeyed, and what that means (not a
+    failure). A checkpoint not signed with ``key``, a chain whose events up to a checkpoint hash
+    otherwise than signed (rewritten and recomputed), or a chain shorter than a checkpoint or the
+    witness (tail deleted, head moved back) fails. Run after :func:`verify_chain`."""
+    count, _head = anchor()
+    signed = list(ChainCheckpoint.select(ChainCheckpoint.seq, ChainCheckpoint.hash,
+                                         ChainCheckpoint.signed_at, ChainCheckpoint.mac)
+                  .order_by(ChainCheckpoint.seq, ChainCheckpoint.id).tuples())
+    if key is None:
+        text = ("Rantai riwayat tidak berkunci: tanpa kunci kantor, orang yang memegang hak "
+                "pemilik basis data dapat menulis ulang peristiwa lalu menghitung ulang semua "
+                "hash, atau menghapus ekor riwayat, tanpa terdeteksi. Buat kunci dengan "
+                "'kppn-desktop db key create' dan simpan di luar basis data.")
+        if signed:
+            text += (f" Ada {len(signed)} titik periksa bertanda tangan; berikan kuncinya "
+                     "(--key-file) untuk memeriksanya.")
+        return ChainReport(True, count, text)
+    witness = key.witness()
+    marks = [(seq, digest, mac, f"titik periksa {at:%d-%m-%Y %H:%M} UTC")
+             for seq, digest, at, mac in signed]
+    if witness is not None:
+        marks.append((witness.seq, witness.hash, witness.mac,
+                      f"catatan titik periksa di luar basis data ({key.witness_path})"))
+    stored = _hashes_at({seq for seq, *_ in marks if 0 < seq <= count})
+    stored[0] = GENESIS
+    for seq, digest, mac, name in marks:
+        if not key.signed(seq, digest, mac):
+            return ChainReport(False, count, f"{name.capitalize()} (peristiwa no. {seq}) tidak "
+                               "ditandatangani dengan kunci kantor ini: dipalsukan, atau dibuat "
+                               "dengan kunci lain.", seq)
+    for seq, digest, _mac, name in marks:
+        if seq > count:
+            return ChainReport(False, count, f"Riwayat hanya berisi {count} peristiwa, padahal "
+                               f"{name} yang ditandatangani mencatat {seq}: ekor riwayat "
+                               "dihapus.", count + 1)
+        if stored.get(seq) != digest:
+            return ChainReport(False, count, f"Riwayat sampai peristiwa no. {seq} tidak sama "
+                               f"dengan {name} yang ditandatangani: riwayat ditulis ulang.", seq)
+    if count and not signed:
+        return ChainReport(False, count, "Tidak ada titik periksa bertanda tangan di basis data "
+                           "ini, padahal kunci kantor ada: dihapus, atau kunci belum dipakai di "
+                           "basis data ini ('kppn-desktop db key sign').")
+    last = max((seq for seq, *_ in signed), default=0)
+    return ChainReport(True, count, f"Rantai bertanda tangan kunci kantor {key.id}: "
+                       f"{len(signed)} titik periksa sah, terakhir pada peristiwa no. {last}"
+                       + (f"; {count - last} peristiwa sesudahnya belum ditandatangani."
+                          if count > last else "."))
+
+
+def _hashes_at(seqs: set[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    wanted = sorted(seqs)
+    for start in range(0, len(wanted), 500):
+        out.update(Event.select(Event.seq, Event.hash)
+                   .where(Event.seq.in_(wanted[start:start + 500])).tuples())
+    return out

@@ -274,6 +274,17 @@ class ChainHead(BaseModel):
     hash = pw.CharField(max_length=64)
 
 
+class ChainCheckpoint(BaseModel):
+    """The history's head signed with the office key (``storage.office_key``): ``seq`` events
+    whose last hash was ``hash``. Appended, never changed (triggers, migration 0013)."""
+
+    seq = pw.BigIntegerField(index=True)
+    hash = pw.CharField(max_length=64)
+    signed_at = UtcDateTimeField(default=utcnow)
+    key_id = pw.CharField(max_length=16)
+    mac = pw.CharField(max_length=64)
+
+
 class PersonalText(BaseModel):
     """Personal text an event refers to that no other row keeps: the reason for moving or
     reopening an escalation, the question and summary before an edit. Mutable, so anonymisation
@@ -402,7 +413,7 @@ class IssuedReport(BaseModel):
 
 ALL_MODELS = (
     Office, Setting, Section, Category, User, Closure, HoursOverride, Stakeholder, Visit,
-    NumberSequence, Consultation, ConsultationCycle, MissedUpdate, Event, ChainHead, PersonalText,
-    DocumentRequest, Blob, Attachment, Escalation, ProgressUpdate, Resolution, ReportRollup,
-    IssuedReport,
+    NumberSequence, Consultation, ConsultationCycle, MissedUpdate, Event, ChainHead,
+    ChainCheckpoint, PersonalText, DocumentRequest, Blob, Attachment, Escalation, ProgressUpdate,
+    Resolution, ReportRollup, IssuedReport,
 )

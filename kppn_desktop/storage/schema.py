@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import peewee
+
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.storage.database import db
 
@@ -58,7 +60,15 @@ def upgrade() -> list[str]:
     """Apply every pending migration in order, each in its own transaction; returns their names.
     Refuses (:class:`NewerSchemaError`) a database from a newer version."""
     check_not_newer()
-    applied = _runner().up() if pending() else []
+    try:
+        applied = _runner().up() if pending() else []
+    except peewee.DatabaseError as exc:
+        if "permission denied" in str(exc) or "must be owner" in str(exc):
+            raise KppnError(
+                "Skema basis data perlu diperbarui, tetapi peran ini tidak boleh mengubah skema "
+                "(peran aplikasi). Pemilik basis data menjalankan: kppn-desktop --db URL_PEMILIK "
+                "db upgrade") from None
+        raise
     for name in applied:
         log.info("migration applied: %s", name)
     _recount()

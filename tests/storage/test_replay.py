@@ -53,3 +53,54 @@ def test_a_row_changed_behind_the_application_s_back_is_named(office):
     text = found.message
     assert f"{a.number}: jawaban" in text and f"{b.number}: eskalasi" in text
     assert "SHA-256" in text
+
+
+def _changes(office, a, b):
+    """One direct change of a row each: (model, whose rows, new values; None deletes them)."""
+    from kppn_desktop.storage.models import Attachment, DocumentRequest, ProgressUpdate
+
+    return {
+        "jawaban": (Resolution, a, {"answer": "Diganti."}),
+        "dasar": (Resolution, a, {"regulation": "PER-99"}),
+        "resolusi dihapus": (Resolution, a, None),
+        "seksi eskalasi": (Escalation, b, {"section": office.sections["PDMS"]}),
+        "alasan eskalasi": (Escalation, b, {"reason": "Lain"}),
+        "kontak eskalasi": (Escalation, b, {"contact_person": "Orang lain"}),
+        "telepon eskalasi": (Escalation, b, {"contact_phone": "081200000000"}),
+        "eskalasi dihapus": (Escalation, b, None),
+        "progres": (ProgressUpdate, b, {"note": "Lain"}),
+        "permintaan dokumen": (DocumentRequest, a, {"description": "Lain"}),
+        "nama lampiran": (Attachment, a, {"filename": "lain.pdf"}),
+        "ukuran lampiran": (Attachment, a, {"size": 1}),
+    }
+
+
+def _change(model, consultation, values):
+    query = model.delete() if values is None else model.update(**values)
+    query.where(model.consultation == consultation.id).execute()
+
+
+def test_each_direct_change_of_a_row_alone_is_caught(office):
+    """Every tamper case of the issue, one at a time (a change alone, not hidden among others):
+    the answer, the resolution, an escalation, a note, an attachment row or its bytes."""
+    from kppn_desktop.storage.database import db
+
+    a, b = _worked(office)
+    others = {
+        "jawaban pada konsultasi": lambda: Consultation.update(answer="Diganti.").where(
+            Consultation.id == a.id).execute(),
+        "resolusi ditambah": lambda: Resolution.create(
+            consultation=a.id, cycle=1, answer="Tambahan.", at=wita(2026, 3, 17, 9, 11),
+            by=office.cso.user_id),
+        "isi lampiran": lambda: Blob.update(data=PDF.replace(b"1.4", b"1.5")).execute(),
+        "sidik lampiran": lambda: Blob.update(sha256="0" * 64).execute(),
+    }
+    cases = {name: (lambda c=change: _change(*c))
+             for name, change in _changes(office, a, b).items()}
+    for name, change in {**cases, **others}.items():
+        with db.atomic() as txn:
+            change()
+            assert history.verify_chain().ok, name
+            assert not replay.verify_rows().ok, f"{name} was not caught"
+            txn.rollback()
+    assert replay.verify_rows().ok

@@ -6,25 +6,35 @@ from peewee import SqliteDatabase
 MESSAGE = "Riwayat peristiwa hanya dapat ditambah, tidak dapat diubah atau dihapus."
 
 
-def up(migrator, db):
+def append_only(db, table, message):
+    """Triggers that refuse UPDATE, DELETE (and TRUNCATE on PostgreSQL) of ``table``; also used
+    by later migrations for other append-only tables."""
     if isinstance(db, SqliteDatabase):
         for action in ("UPDATE", "DELETE"):
-            db.execute_sql(f"CREATE TRIGGER event_no_{action.lower()} BEFORE {action} ON event "
-                           f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
+            db.execute_sql(f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+                           f"BEGIN SELECT RAISE(ABORT, '{message}'); END")
         return
-    db.execute_sql("CREATE OR REPLACE FUNCTION event_append_only() RETURNS trigger "
-                   f"LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '{MESSAGE}'; END $$")
-    db.execute_sql("CREATE TRIGGER event_append_only BEFORE UPDATE OR DELETE ON event "
-                   "FOR EACH ROW EXECUTE FUNCTION event_append_only()")
-    db.execute_sql("CREATE TRIGGER event_no_truncate BEFORE TRUNCATE ON event "
-                   "FOR EACH STATEMENT EXECUTE FUNCTION event_append_only()")
+    db.execute_sql(f"CREATE OR REPLACE FUNCTION {table}_append_only() RETURNS trigger "
+                   f"LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '{message}'; END $$")
+    db.execute_sql(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                   f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()")
+    db.execute_sql(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                   f"FOR EACH STATEMENT EXECUTE FUNCTION {table}_append_only()")
+
+
+def drop_append_only(db, table):
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_no_update")
+        db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_no_delete")
+        return
+    db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+    db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
+    db.execute_sql(f"DROP FUNCTION IF EXISTS {table}_append_only()")
+
+
+def up(migrator, db):
+    append_only(db, "event", MESSAGE)
 
 
 def down(migrator, db):
-    if isinstance(db, SqliteDatabase):
-        db.execute_sql("DROP TRIGGER IF EXISTS event_no_update")
-        db.execute_sql("DROP TRIGGER IF EXISTS event_no_delete")
-        return
-    db.execute_sql("DROP TRIGGER IF EXISTS event_append_only ON event")
-    db.execute_sql("DROP TRIGGER IF EXISTS event_no_truncate ON event")
-    db.execute_sql("DROP FUNCTION IF EXISTS event_append_only()")
+    drop_append_only(db, "event")
