@@ -328,17 +328,19 @@ def test_double_click_saves_one_visit(qtbot, page, office, cso_session):
 
 def test_retry_after_a_lost_answer_uses_the_same_request_key(qtbot, page, office, monkeypatch,
                                                              shown_errors):
-    real = consultations.take_consultation
+    from kppn_desktop.services import intake
+
+    real = intake.take_visit
     calls = []
 
-    def answer_lost_once(*args, **kwargs):
-        calls.append(kwargs["request_key"])
-        result = real(*args, **kwargs)
+    def answer_lost_once(actor, request, *args, **kwargs):
+        calls.append(request["request_key"])
+        result = real(actor, request, *args, **kwargs)     # committed
         if len(calls) == 1:
             raise peewee.OperationalError("server closed the connection unexpectedly")
         return result
 
-    monkeypatch.setattr(consultations, "take_consultation", answer_lost_once)
+    monkeypatch.setattr(intake, "take_visit", answer_lost_once)
     type_new_stakeholder(qtbot, page)
     type_question(qtbot, page.rows[0], office.categories[0], "SPM LS ditolak.")
     save_failing(qtbot, page)

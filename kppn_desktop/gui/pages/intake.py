@@ -441,6 +441,8 @@ class IntakePage(QWidget):
                   "received_at": (ui.receivedEdit, ui.receivedError),
                   "external_ref": (ui.externalRefEdit, ui.externalRefError),
                   "questions": (None, ui.questionsError),
+                  "files": (None, ui.filesError),
+                  "request_documents": (None, ui.requestDocsError),
                   **self.stakeholder.error_fields()}
         for i, row in enumerate(self.rows):
             fields.update(row.error_fields(i))

@@ -60,8 +60,8 @@ def read_files(paths: list[str]) -> tuple[list[PendingFile], list[str]]:
 
 @dataclass
 class SaveOutcome:
-    """What a save did. The visit is stored once ``result`` is set; a file or a document request
-    that failed afterwards is reported, not retried, because the visit must not be taken twice."""
+    """What a save stored: the visit with every file and the document request (one transaction:
+    all of it, or nothing and the error)."""
 
     result: VisitResult
     attached: list[str] = field(default_factory=list)
@@ -71,31 +71,12 @@ class SaveOutcome:
 
 def save_intake(actor: Actor, request: dict, files: list[tuple[PendingFile, int]],
                 documents: tuple[str, int]) -> SaveOutcome:
-    """Take the consultation(s), then attach each file and request the documents on the question
-    (0-based, in the order of the form) they belong to. Runs on a worker thread."""
-    from kppn_desktop.services import attachments, consultations  # noqa: PLC0415
+    """Take the visit with its files and document request (``services.intake.take_visit``, one
+    transaction). Runs on a worker thread."""
+    from kppn_desktop.services import intake  # noqa: PLC0415
 
-    result = consultations.take_consultation(actor, **request)
-    outcome = SaveOutcome(result)
-    taken = result.consultations
-
-    def question(index: int):
-        return taken[index] if 0 <= index < len(taken) else taken[0]
-    for pending, index in files:
-        try:
-            attachments.attach_file(actor, question(index).id, pending.name, pending.data)
-        except Exception as exc:  # noqa: BLE001 - reported to the officer with the saved visit
-            outcome.failed.append((pending.name, exc))
-        else:
-            outcome.attached.append(pending.name)
-    text, index = documents
-    if text.strip():
-        target = question(index)
-        try:
-            consultations.request_documents(actor, target.id, text,
-                                            expected_version=target.version)
-        except Exception as exc:  # noqa: BLE001 - reported to the officer with the saved visit
-            outcome.failed.append(("Permintaan dokumen", exc))
-        else:
-            outcome.documents_requested = True
-    return outcome
+    result = intake.take_visit(actor, request,
+                               [(pending.name, pending.data, index) for pending, index in files],
+                               documents)
+    return SaveOutcome(result, attached=[pending.name for pending, _index in files],
+                       documents_requested=bool(documents[0].strip()))
