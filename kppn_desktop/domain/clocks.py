@@ -241,16 +241,23 @@ def consultation_day(received_at: datetime, cal: OfficeCalendar) -> date:
     return cal.next_opening(received_at).date()
 
 
-def _document_waits(cycle, until: int) -> list[tuple[datetime, datetime]]:
-    """The spans the cycle waited for the stakeholder's documents before event ``until`` (a
-    request still open then ends there)."""
+def _waits(events) -> tuple[list[tuple[datetime, datetime]], datetime | None]:
+    """The spans waited for documents among ``events`` (a request, then its receipt), and when
+    the one still awaited at their end was asked for (None: none)."""
     spans, waiting = [], None
-    for event in cycle[1:until]:
+    for event in events:
         if event.kind is EventKind.DOCUMENTS_REQUESTED and waiting is None:
             waiting = event.at
         elif event.kind is EventKind.DOCUMENTS_RECEIVED and waiting is not None:
             spans.append((waiting, event.at))
             waiting = None
+    return spans, waiting
+
+
+def _document_waits(cycle, until: int) -> list[tuple[datetime, datetime]]:
+    """The spans the cycle waited for the stakeholder's documents before event ``until`` (a
+    request still open then ends there)."""
+    spans, waiting = _waits(cycle[1:until])
     if waiting is not None:
         spans.append((waiting, cycle[until].at))
     return spans
@@ -260,14 +267,7 @@ def _waits_after_escalation(cycle, esc_i: int, res_i: int | None
                             ) -> list[tuple[datetime, datetime | None]]:
     """The spans the escalated cycle waited for documents asked for after its escalation, up to
     its resolution (a request still open then ends there; one still open now has no end)."""
-    end = res_i if res_i is not None else len(cycle)
-    spans, waiting = [], None
-    for event in cycle[esc_i + 1:end]:
-        if event.kind is EventKind.DOCUMENTS_REQUESTED and waiting is None:
-            waiting = event.at
-        elif event.kind is EventKind.DOCUMENTS_RECEIVED and waiting is not None:
-            spans.append((waiting, event.at))
-            waiting = None
+    spans, waiting = _waits(cycle[esc_i + 1:res_i if res_i is not None else len(cycle)])
     if waiting is not None:
         spans.append((waiting, cycle[res_i].at if res_i is not None else None))
     return spans
