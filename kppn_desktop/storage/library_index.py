@@ -1,0 +1,188 @@
+"""The library's one search index: a row of ``library_entry`` per article, FAQ entry and past
+answer, holding the Snowball stems of its text (``domain.library_text``), and the ranked query
+over it: BM25 through FTS5 on SQLite, ``ts_rank`` over a GIN-indexed ``to_tsvector('simple', …)``
+on PostgreSQL. Neither engine stems: the stems are made in Python, so both find the same rows
+(docs/DECISIONS.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from peewee import SqliteDatabase
+
+from kppn_desktop.domain import library_text
+from kppn_desktop.domain.regulation_text import citation
+from kppn_desktop.storage.database import db
+from kppn_desktop.storage.models import (
+    Article,
+    Consultation,
+    FaqArticle,
+    FaqEntry,
+    LibraryEntry,
+    Regulation,
+    RegulationCategory,
+    Stakeholder,
+)
+
+ARTICLE, FAQ, ANSWER = "pasal", "faq", "jawaban"
+KINDS = (ARTICLE, FAQ, ANSWER)
+#: Statuses shown unless asked otherwise: a revoked regulation's articles are hidden.
+SHOWN_STATUSES = ("berlaku", "diubah")
+ANSWER_BATCH = 2000
+
+
+def _sqlite() -> bool:
+    return isinstance(db.obj, SqliteDatabase)
+
+
+def _categories(ids: Iterable[int]) -> str:
+    return "|" + "".join(f"{i}|" for i in sorted(set(ids)))
+
+
+def _put(kind: str, ref: int, *, citation_text: str, title: str, body: str, status: str,
+         categories: Iterable[int], extra_terms: str = "") -> None:
+    terms = library_text.index_terms(f"{citation_text} {title} {body} {extra_terms}")
+    values = dict(categories=_categories(categories), status=status,
+                  citation=citation_text[:300], title=title[:300], body=body, terms=terms)
+    updated = (LibraryEntry.update(**values)
+               .where(LibraryEntry.kind == kind, LibraryEntry.ref == ref).execute())
+    if not updated:
+        LibraryEntry.insert(kind=kind, ref=ref, **values).execute()
+
+
+def remove(kind: str, refs: Iterable[int]) -> None:
+    refs = list(refs)
+    if refs:
+        LibraryEntry.delete().where(LibraryEntry.kind == kind, LibraryEntry.ref.in_(refs)).execute()
+
+
+def index_regulation(regulation_id: int) -> None:
+    """The entries of every article of a regulation, written again (its status, title and
+    categories are in each)."""
+    reg = Regulation.get_by_id(regulation_id)
+    cats = [c for (c,) in RegulationCategory.select(RegulationCategory.category)
+            .where(RegulationCategory.regulation == reg.id).tuples()]
+    for art in Article.select().where(Article.regulation == reg.id):
+        _put(ARTICLE, art.id, citation_text=citation(reg.kind, reg.number, reg.year, art.number),
+             title=reg.title, body=art.text, status=reg.status, categories=cats)
+    # The FAQ entries resting on its articles carry its status in their flag.
+    for (faq_id,) in (FaqArticle.select(FaqArticle.faq).join(Article)
+                      .where(Article.regulation == reg.id).distinct().tuples()):
+        index_faq(faq_id)
+
+
+def index_faq(faq_id: int) -> None:
+    faq = FaqEntry.get_by_id(faq_id)
+    if not faq.active:
+        remove(FAQ, [faq.id])
+        return
+    cats = [faq.category_id] if faq.category_id else []
+    _put(FAQ, faq.id, citation_text=f"FAQ {faq.id}", title=faq.question, body=faq.answer,
+         status="berlaku", categories=cats)
+
+
+def index_answers(consultation_ids: Iterable[int]) -> None:
+    """The past answers of these consultations: resolved and not anonymised ones are (re)written,
+    the others removed. What is kept is the question and the answer without the stakeholder's
+    name, contact person, NIP, phone numbers or e-mail addresses (``library_text.redact``)."""
+    ids = list(consultation_ids)
+    if not ids:
+        return
+    rows = (Consultation.select(Consultation.id, Consultation.number, Consultation.summary,
+                                Consultation.question, Consultation.answer,
+                                Consultation.category, Consultation.state,
+                                Consultation.anonymised_at, Consultation.contact_person,
+                                Stakeholder.name, Stakeholder.satker_name)
+            .join(Stakeholder).where(Consultation.id.in_(ids)).objects())
+    keep = []
+    for c in rows:
+        if c.state != "selesai" or c.anonymised_at is not None or not c.answer.strip():
+            continue
+        names = (c.name, c.contact_person)
+        question = library_text.redact(c.question, names)
+        answer = library_text.redact(c.answer, names)
+        _put(ANSWER, c.id, citation_text=c.number, title=library_text.redact(c.summary, names),
+             body=f"{question}\nJawaban: {answer}", status="berlaku", categories=[c.category_id])
+        keep.append(c.id)
+    remove(ANSWER, set(ids) - set(keep))
+
+
+def rebuild_answers(progress=None) -> int:
+    """Every past answer written again, in batches (migration 0014, sample data)."""
+    last, done = 0, 0
+    while True:
+        ids = [i for (i,) in Consultation.select(Consultation.id)
+               .where(Consultation.id > last, Consultation.state == "selesai")
+               .order_by(Consultation.id).limit(ANSWER_BATCH).tuples()]
+        if not ids:
+            return done
+        with db.atomic():
+            index_answers(ids)
+        last, done = ids[-1], done + len(ids)
+        if progress:
+            progress(done)
+
+
+def article_citation(article_id: int) -> str | None:
+    """'PMK 62 Tahun 2023 Pasal 12' for an article of the library; None when there is none."""
+    row = (Article.select(Regulation.kind, Regulation.number, Regulation.year, Article.number)
+           .join(Regulation).where(Article.id == article_id).tuples().first())
+    return citation(row[0], row[1], row[2], row[3]) if row else None
+
+
+# --- the query ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    ref: int
+    citation: str
+    title: str
+    body: str
+    status: str
+    score: float
+
+
+def search(terms: list[str], *, kinds: Iterable[str] | None = None,
+           category_id: int | None = None, statuses: Iterable[str] | None = SHOWN_STATUSES,
+           limit: int = 20) -> list[Found]:
+    """The best ``limit`` entries holding any of ``terms`` (stems), best first; ``statuses``
+    None means every status."""
+    if not terms:
+        return []
+    sqlite = _sqlite()
+    parts, params = [], []
+    if sqlite:
+        match = " OR ".join('"' + t.replace('"', '') + '"' for t in terms)
+        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, "
+               "bm25(library_fts) AS score FROM library_fts "
+               "JOIN library_entry e ON e.id = library_fts.rowid WHERE library_fts MATCH ?")
+        params.append(match)
+    else:
+        query = " | ".join("'" + t.replace("'", "") + "'" for t in terms)
+        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, "
+               "-ts_rank(to_tsvector('simple', e.terms), q, 1) AS score "
+               "FROM library_entry e, to_tsquery('simple', ?) q "
+               "WHERE to_tsvector('simple', e.terms) @@ q")
+        params.append(query)
+    kinds = list(kinds or ())
+    if kinds:
+        parts.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
+        params += kinds
+    statuses = list(statuses) if statuses is not None else []
+    if statuses:
+        parts.append(f"e.status IN ({', '.join('?' * len(statuses))})")
+        params += statuses
+    if category_id is not None:
+        parts.append("e.categories LIKE ?")
+        params.append(f"%|{int(category_id)}|%")
+    sql += "".join(" AND " + p for p in parts)
+    sql += f" ORDER BY score, e.id LIMIT {int(limit)}"
+    if not sqlite:
+        sql = sql.replace("?", "%s")
+    cursor = db.execute_sql(sql, params)
+    try:
+        return [Found(*row[:6], float(row[6])) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
