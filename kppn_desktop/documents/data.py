@@ -137,6 +137,7 @@ class ResolutionReceipt:
     met: bool
     printed_at: datetime
     regulation: str = ""  # regulation/juknis cited, e.g. "PER-1/PB/2025 Pasal 12"
+    regulation_title: str = ""  # its title, when the citation was picked from the library
     stakeholder_type: str = ""
     satker_code: str = ""
     satker_name: str = ""

@@ -10,10 +10,11 @@ import pytest
 
 from kppn_desktop.domain.errors import PermissionDenied
 from kppn_desktop.services import consultations as svc
-from kppn_desktop.services import library
+from kppn_desktop.services import library, papers
 from kppn_desktop.services.library_import import ImportRefused, import_files
 from kppn_desktop.storage.models import Article, FaqRevision, LibraryEntry, Regulation, Resolution
 from tests import library_files as files
+from tests.documents.pdftools import text_of
 
 from .helpers import take, wita
 
@@ -146,6 +147,8 @@ def test_an_answer_cites_an_article_as_a_link(stocked):
                 expected_version=None, at=wita(2026, 3, 17, 9, 10))
     res = Resolution.get(Resolution.consultation == c.id)
     assert res.article_id == art.ref and res.regulation == "PMK 62 Tahun 2023 Pasal 12"
+    receipt = " ".join(text_of(papers.receipt_pdf(stocked.cso, c.id, "a4")).split())
+    assert "PMK 62 Tahun 2023 Pasal 12 tentang PERENCANAAN ANGGARAN" in receipt
 
 
 def test_faq_entries_are_found_edited_with_history_and_flagged_when_revoked(stocked):
