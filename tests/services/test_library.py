@@ -170,3 +170,21 @@ def test_faq_entries_are_found_edited_with_history_and_flagged_when_revoked(stoc
     assert hit.status_note.startswith("Perlu ditinjau: PER-7/PB/2024")
     with pytest.raises(PermissionDenied):
         library.save_faq(stocked.cso, None, question="q", answer="a")
+
+
+def test_sample_data_brings_a_library_marked_as_samples_and_answers_citing_it(database):
+    from kppn_desktop.services import sample_data
+    from kppn_desktop.storage.models import User
+    from kppn_desktop.services.users import login
+
+    now = dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc)
+    report = sample_data.generate(consultations=60, months=1, seed=3, now=now)
+    regs = list(Regulation.select())
+    assert len(regs) == 3 and all(r.sample and "CONTOH" in r.title for r in regs)
+    cso = User.get(User.username == "cso1")
+    actor = login("cso1", dict((u, p) for u, p, _r in report.passwords)["cso1"])
+    assert actor.user_id == cso.id
+    kinds = {h.kind for h in library.search(actor, "penerbitan SP2D", limit=20)}
+    assert kinds == {"pasal", "faq", "jawaban"}
+    cited = Resolution.select().where(Resolution.article.is_null(False)).count()
+    assert cited > 0
