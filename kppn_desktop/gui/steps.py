@@ -4,7 +4,7 @@ screen and the papers. Every step goes through the real windows and their servic
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 
 from kppn_desktop.domain.workflow import State
@@ -102,6 +102,8 @@ def intake(tour, window) -> int:
     second = page.add_question()
     second.ui.categoryCombo.setCurrentIndex(2)   # Data supplier & kontrak (Seksi PDMS)
     _type(second.ui.questionEdit, "Data kontrak tahun jamak tidak dapat direkam di SAKTI.")
+    # The library's hits for the question typed last (sample data stocked the library).
+    tour.wait_until(lambda: bool(page.library.hits))
     tour.shot(window, "konsultasi-baru-diisi")
     page.save()
     tour.wait_until(lambda: page.outcome is not None)
@@ -136,7 +138,10 @@ def run_all(tour, info) -> None:
     def answer(dialog):
         _type(dialog.ui.answerEdit, "Perbaiki data supplier pada modul Komitmen SAKTI, lalu "
                                     "ajukan ulang SPM.")
-        _type(dialog.ui.regulationEdit, "PER-1/PB/2023")
+        # The regulation cited from the library: the first article among the hits.
+        tour.wait_until(lambda: any(h.kind == "pasal" for h in dialog.library.hits))
+        index = next(i for i, h in enumerate(dialog.library.hits) if h.kind == "pasal")
+        dialog.library.browser.anchorClicked.emit(QUrl(f"kutip:{index}"))
 
     cw = consultation_action(tour, window, first, "resolve", answer, "selesaikan")
     tour.shot(cw, "konsultasi-selesai")

@@ -81,8 +81,8 @@ def search(actor: Actor, query: str, *, kinds: tuple[str, ...] | None = None,
     terms = library_text.query_terms(query or "")
     limit = max(1, min(int(limit), SEARCH_LIMIT))
     statuses = None if include_revoked else library_index.SHOWN_STATUSES
-    found = library_index.search(terms, kinds=kinds, category_id=category_id,
-                                 statuses=statuses, limit=limit)
+    found = _mixed(library_index.search(terms, kinds=kinds, category_id=category_id,
+                                        statuses=statuses, limit=limit * 4), limit)
     hits = []
     for f in found:
         note = ""
@@ -95,6 +95,22 @@ def search(actor: Actor, query: str, *, kinds: tuple[str, ...] | None = None,
                                library_text.snippet(f.body, terms).text, f.status, note,
                                f.body))
     return hits
+
+
+def _mixed(found: list, limit: int) -> list:
+    """The best ``limit`` of ``found`` (best first), no kind taking more than three in five while
+    others matched too: past answers to the same question, asked a hundred times, would
+    otherwise hide the article and the FAQ entry the CSO needs."""
+    cap = max(1, -(-limit * 3 // 5))
+    chosen, rest, per_kind = [], [], {}
+    for f in found:
+        if per_kind.get(f.kind, 0) < cap and len(chosen) < limit:
+            chosen.append(f)
+            per_kind[f.kind] = per_kind.get(f.kind, 0) + 1
+        else:
+            rest.append(f)
+    chosen += rest[:limit - len(chosen)]
+    return sorted(chosen, key=found.index)
 
 
 # --- regulations ------------------------------------------------------------------------------

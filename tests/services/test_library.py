@@ -188,3 +188,14 @@ def test_sample_data_brings_a_library_marked_as_samples_and_answers_citing_it(da
     assert kinds == {"pasal", "faq", "jawaban"}
     cited = Resolution.select().where(Resolution.article.is_null(False)).count()
     assert cited > 0
+
+
+def test_many_past_answers_to_one_question_leave_room_for_the_article(stocked):
+    for hour in range(9, 15):
+        [c] = take(stocked, wita(2026, 3, 17, hour, 0)).consultations
+        svc.resolve(stocked.cso, c.id, "Perbaiki data supplier lalu ajukan ulang SPM LS.",
+                    expected_version=None, at=wita(2026, 3, 17, hour, 10))
+    hits = library.search(stocked.cso, "SPM LS ditolak data supplier", limit=5)
+    assert [h.kind for h in hits].count("jawaban") == 3
+    assert any(h.kind == "pasal" for h in hits)
+    assert len(library.search(stocked.cso, "ditolak", kinds=("jawaban",), limit=5)) == 5
