@@ -37,6 +37,9 @@ class LibraryPanel(QGroupBox):
         self.session, self.limit, self.actions = session, limit, actions
         self.hits: list = []
         self._query, self._asked, self._ticket = "", None, 0
+        #: Filters of the search page: kinds (None: all) and whether revoked regulations show.
+        self.kinds: tuple[str, ...] | None = None
+        self.include_revoked = False
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setObjectName("libraryStatus")
@@ -67,6 +70,11 @@ class LibraryPanel(QGroupBox):
         self._query = " ".join(text.split())
         self.timer.start()
 
+    def set_filters(self, kinds: tuple[str, ...] | None, include_revoked: bool) -> None:
+        """Narrow the hits (the library page); the text typed is looked up again."""
+        self.kinds, self.include_revoked, self._asked = kinds, include_revoked, None
+        self.timer.start()
+
     def search_now(self, text: str) -> None:
         self._query = " ".join(text.split())
         self.timer.stop()
@@ -79,11 +87,13 @@ class LibraryPanel(QGroupBox):
         self._asked = query
         self._ticket += 1
         ticket, actor, limit = self._ticket, self.session.actor, self.limit
+        kinds, revoked = self.kinds, self.include_revoked
 
         def look():
             from kppn_desktop.services import library  # noqa: PLC0415 - on the worker
 
-            return library.search(actor, query, limit=limit)
+            return library.search(actor, query, limit=limit, kinds=kinds,
+                                  include_revoked=revoked)
 
         self._show_status(self.tr("Mencari di perpustakaan…"))
         self.session.runner.run(look, lambda hits: self._on_found(ticket, hits),

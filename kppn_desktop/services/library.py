@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import fn
+
 from kppn_desktop.domain import library_text, regulation_text, validation
 from kppn_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from kppn_desktop.domain.workflow import Action
@@ -18,6 +20,7 @@ from kppn_desktop.storage.models import (
     FaqArticle,
     FaqEntry,
     FaqRevision,
+    LibraryEntry,
     Regulation,
     RegulationCategory,
 )
@@ -189,6 +192,25 @@ def article(actor: Actor, article_id: int) -> ArticleInfo:
     reg = art.regulation
     return ArticleInfo(art.id, regulation_text.citation(reg.kind, reg.number, reg.year, art.number),
                        reg.title, art.text, reg.status)
+
+
+def articles_cited(actor: Actor, text: str) -> tuple[int, ...]:
+    """The articles named in ``text`` as the library cites them, separated by ';' or new lines
+    ('PMK 62 Tahun 2023 Pasal 12; PER-1/PB/2023 Pasal 3'); ValidationError naming any not
+    found."""
+    require(actor, Action.SEARCH_LIBRARY)
+    wanted = [" ".join(part.split()) for part in text.replace("\n", ";").split(";")]
+    wanted = [w for w in wanted if w]
+    found = {c.lower(): ref for c, ref in LibraryEntry.select(LibraryEntry.citation,
+                                                              LibraryEntry.ref)
+             .where(LibraryEntry.kind == library_index.ARTICLE,
+                    fn.LOWER(LibraryEntry.citation).in_([w.lower() for w in wanted])).tuples()}
+    missing = [w for w in wanted if w.lower() not in found]
+    if missing:
+        raise ValidationError({"articles": "Pasal tidak ada di perpustakaan: " + "; ".join(missing)
+                               + ". Tulis seperti pada hasil pencarian, mis. 'PMK 62 Tahun 2023 "
+                               "Pasal 12'."})
+    return tuple(dict.fromkeys(found[w.lower()] for w in wanted))
 
 
 # --- FAQ ---------------------------------------------------------------------------------------
