@@ -125,6 +125,22 @@ def consultation_action(tour, window, consultation_id: int, action: str, fill, n
     return cw
 
 
+def library(tour, window) -> None:
+    """The Kepala Seksi's library: a search, the regulations (the sample ones), the FAQ."""
+    page = window.show_page("library")
+    tour.wait_until(lambda: page.ui.regulationsTable.rowCount() > 0)
+    _type(page.ui.searchEdit, "pengajuan TUP")
+    tour.wait_until(lambda: bool(page.results.hits))
+    tour.shot(window, "perpustakaan-cari")
+    page.ui.tabs.setCurrentWidget(page.ui.regulationsTab)
+    tour.settle(300)
+    tour.shot(window, "perpustakaan-peraturan")
+    page.ui.tabs.setCurrentWidget(page.ui.faqTab)
+    page.ui.faqTable.selectRow(0)
+    tour.settle(300)
+    tour.shot(window, "perpustakaan-faq")
+
+
 def run_all(tour, info) -> None:
     admin = setup(tour)
     people = staff(admin)
@@ -176,6 +192,7 @@ def run_all(tour, info) -> None:
         cw = consultation_action(tour, window, second, "kasi_response", respond,
                                  "tanggapan-kepala-seksi")
         cw.close()
+        library(tour, window)
         log_out(tour, session, window)
 
     # The head of office reads the report.
