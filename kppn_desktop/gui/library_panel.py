@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWid
 PAUSE_MS = 450
 #: Fewer letters than this are not looked up.
 MIN_CHARS = 4
-CITE, USE = "kutip", "pakai"
+CITE, USE, MAKE_FAQ = "kutip", "pakai", "faq"
 
 
 class LibraryPanel(QGroupBox):
@@ -26,15 +26,18 @@ class LibraryPanel(QGroupBox):
 
     article_chosen = Signal(int, str)
     answer_chosen = Signal(str)
+    #: A past answer to turn into an FAQ entry: (consultation id, its question, its answer).
+    faq_requested = Signal(int, str, str)
     #: The hits shown changed (tests and the tour wait for it).
     shown = Signal()
 
     def __init__(self, session, parent: QWidget | None = None, *, limit: int = 5,
-                 actions: bool = False):
+                 actions: bool = False, make_faq: bool = False):
         super().__init__(parent)
         self.setObjectName("libraryPanel")
         self.setTitle(self.tr("Jawaban di perpustakaan"))
         self.session, self.limit, self.actions = session, limit, actions
+        self.make_faq = make_faq
         self.hits: list = []
         self._query, self._asked, self._ticket = "", None, 0
         #: Filters of the search page: kinds (None: all) and whether revoked regulations show.
@@ -136,6 +139,8 @@ class LibraryPanel(QGroupBox):
                 links = f"<br><a href='{CITE}:{i}'>{self.tr('Kutip pasal ini')}</a>"
             elif self.actions and hit.kind == "faq":
                 links = f"<br><a href='{USE}:{i}'>{self.tr('Gunakan jawaban ini')}</a>"
+            elif self.make_faq and hit.kind == "jawaban":
+                links = f"<br><a href='{MAKE_FAQ}:{i}'>{self.tr('Jadikan FAQ')}</a>"
             parts.append(f"<p>{head}{title}<br>{hit.snippet_html()}{links}</p>")
         return "".join(parts)
 
@@ -148,3 +153,9 @@ class LibraryPanel(QGroupBox):
             self.article_chosen.emit(hit.ref, hit.citation)
         elif what == USE:
             self.answer_chosen.emit(hit.body)
+        elif what == MAKE_FAQ:
+            # Imported here, not with the intake page: start-up stays without the search stack.
+            from kppn_desktop.services.library import ANSWER_MARK  # noqa: PLC0415
+
+            question, _, answer = hit.body.partition(ANSWER_MARK)
+            self.faq_requested.emit(hit.ref, question.strip(), answer.strip())

@@ -29,6 +29,7 @@ KIND_LABELS = {library_index.ARTICLE: "Pasal", library_index.FAQ: "FAQ",
                library_index.ANSWER: "Jawaban terdahulu"}
 STATUS_LABELS = dict(regulation_text.STATUSES)
 SEARCH_LIMIT = 50
+ANSWER_MARK = library_index.ANSWER_MARK
 
 
 @dataclass(frozen=True)

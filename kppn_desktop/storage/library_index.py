@@ -26,6 +26,8 @@ from kppn_desktop.storage.models import (
 )
 
 ARTICLE, FAQ, ANSWER = "pasal", "faq", "jawaban"
+#: Between a past answer's question and its answer in the text shown.
+ANSWER_MARK = "\nJawaban: "
 KINDS = (ARTICLE, FAQ, ANSWER)
 #: Statuses shown unless asked otherwise: a revoked regulation's articles are hidden.
 SHOWN_STATUSES = ("berlaku", "diubah")
@@ -103,7 +105,7 @@ def index_answers(consultation_ids: Iterable[int]) -> None:
         question = library_text.redact(c.question, names)
         answer = library_text.redact(c.answer, names)
         _put(ANSWER, c.id, citation_text=c.number, title=library_text.redact(c.summary, names),
-             body=f"{question}\nJawaban: {answer}", status="berlaku", categories=[c.category_id])
+             body=f"{question}{ANSWER_MARK}{answer}", status="berlaku", categories=[c.category_id])
         keep.append(c.id)
     remove(ANSWER, set(ids) - set(keep))
 

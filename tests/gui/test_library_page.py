@@ -97,3 +97,26 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_good_past_answer_becomes_an_faq_entry(qtbot, office, kasi_session):
+    from PySide6.QtCore import QUrl
+
+    from kppn_desktop.services import consultations as svc
+    from tests.services.helpers import take, wita
+
+    [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    svc.resolve(office.cso, c.id, "Perbaiki data supplier di SAKTI lalu ajukan ulang SPM.",
+                expected_version=None, at=wita(2026, 3, 17, 9, 10))
+    page = _page(qtbot, kasi_session)
+    qtbot.keyClicks(page.ui.searchEdit, "data supplier")
+    qtbot.waitUntil(lambda: bool(page.results.hits), timeout=5000)
+    assert "Jadikan FAQ" in page.results.browser.toPlainText()
+    page.results.browser.anchorClicked.emit(QUrl("faq:0"))
+    assert page.ui.tabs.currentWidget() is page.ui.faqTab
+    assert page.ui.questionEdit.toPlainText().startswith("SPM LS ditolak")
+    assert page.ui.answerEdit.toPlainText() == "Perbaiki data supplier di SAKTI lalu ajukan ulang SPM."
+    qtbot.mouseClick(page.ui.saveFaqButton, qtbot_left())
+    qtbot.waitUntil(lambda: page.ui.faqTable.rowCount() == 1, timeout=5000)
+    assert FaqEntry.get().source_id == c.id
+    finish_work(qtbot)

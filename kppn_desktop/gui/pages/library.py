@@ -44,8 +44,10 @@ class LibraryPage(QWidget):
         self.faqs: list = []
         self.faq_id: int | None = None
         self.faq_version: int | None = None
+        #: The consultation whose answer the FAQ entry being written was made from.
+        self.faq_source: int | None = None
         self.progress: ImportProgress | None = None
-        self.results = LibraryPanel(session, self.ui.searchTab, limit=20)
+        self.results = LibraryPanel(session, self.ui.searchTab, limit=20, make_faq=self.manager)
         self.ui.searchTabLayout.addWidget(self.results, 1)
         for label, kinds in KINDS:
             self.ui.kindCombo.addItem(self.tr(label), kinds)
@@ -97,6 +99,7 @@ class LibraryPage(QWidget):
         ui.newFaqButton.clicked.connect(self._on_newFaqButton_clicked)
         ui.saveFaqButton.clicked.connect(self._on_saveFaqButton_clicked)
         self.progress_timer.timeout.connect(self._on_progress_timer_timeout)
+        self.results.faq_requested.connect(self._on_results_faq_requested)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -260,7 +263,7 @@ class LibraryPage(QWidget):
         if not rows:
             return
         faq = self.faqs[rows[0].row()]
-        self.faq_id, self.faq_version = faq.id, faq.version
+        self.faq_id, self.faq_version, self.faq_source = faq.id, faq.version, None
         self.ui.questionEdit.setPlainText(faq.question)
         self.ui.answerEdit.setPlainText(faq.answer)
         self.ui.citationsEdit.setText("; ".join(faq.citations))
@@ -271,8 +274,17 @@ class LibraryPage(QWidget):
         self.ui.faqBox.setTitle(self.tr("FAQ {n} (versi {v})").format(n=faq.id, v=faq.version))
         self.faq_errors.clear()
 
+    def _on_results_faq_requested(self, consultation_id: int, question: str, answer: str) -> None:
+        """A good past answer becomes a new FAQ entry, to be edited before it is saved."""
+        self._on_newFaqButton_clicked()
+        self.faq_source = consultation_id
+        self.ui.questionEdit.setPlainText(question)
+        self.ui.answerEdit.setPlainText(answer)
+        self.ui.tabs.setCurrentWidget(self.ui.faqTab)
+        self.ui.citationsEdit.setFocus()
+
     def _on_newFaqButton_clicked(self) -> None:
-        self.faq_id = self.faq_version = None
+        self.faq_id = self.faq_version = self.faq_source = None
         self.ui.faqTable.clearSelection()
         for edit in (self.ui.questionEdit, self.ui.answerEdit):
             edit.clear()
@@ -284,6 +296,7 @@ class LibraryPage(QWidget):
     def _on_saveFaqButton_clicked(self) -> None:
         self.faq_errors.clear()
         actor, faq_id, version = self.session.actor, self.faq_id, self.faq_version
+        source = self.faq_source
         question, answer = self.ui.questionEdit.toPlainText(), self.ui.answerEdit.toPlainText()
         cited = self.ui.citationsEdit.text()
         review = None
@@ -296,7 +309,7 @@ class LibraryPage(QWidget):
 
             ids = library.articles_cited(actor, cited)
             return library.save_faq(actor, faq_id, question=question, answer=answer,
-                                    article_ids=ids, review_on=review,
+                                    article_ids=ids, review_on=review, source_id=source,
                                     expected_version=version)
 
         self.session.runner.run(save, self._on_faq_saved, self._on_faq_failed)
