@@ -259,6 +259,7 @@ class ServiceReport:
     cut_off: datetime | None = None
     signed_on: date | None = None  # date by the signature; default: day of ``generated_at``
     title: str = "LAPORAN LAYANAN KONSULTASI STAKEHOLDER"
+    library: LibraryUse | None = None
 
     def __post_init__(self):
         if self.period_end < self.period_start:
@@ -269,6 +270,22 @@ class ServiceReport:
     def state_at(self) -> datetime:
         """The cut-off: when the figures stand."""
         return self.cut_off or self.generated_at
+
+
+@dataclass(frozen=True)
+class LibraryUse:
+    """How the library served the period (issue 12): the answers given and how many cited one of
+    its articles, the articles cited most, and the categories whose questions most often found
+    no article or FAQ entry (where an FAQ is missing)."""
+
+    answers: int
+    cited: int
+    top_articles: tuple[tuple[str, str, int], ...] = ()      # (citation, title, times cited)
+    nothing_found: tuple[tuple[str, int, int], ...] = ()     # (category, questions, none found)
+
+    @property
+    def pct(self) -> float | None:
+        return 100 * self.cited / self.answers if self.answers else None
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,7 @@ def _create_consultation(actor: Actor, visit: Visit, office_code: str, category:
         _event(row.id, EventKind.SERVICE_STARTED, actor, at)
     projection.project(row.id, target)
     listing.refresh_search_text(consultation_ids=[row.id])
+    library_index.mark_found(row.id, text)
     return row
 
 
@@ -508,6 +509,7 @@ def edit_consultation(actor: Actor, consultation_id: int, *, question: str, summ
             if row.state != State.ESCALATED:
                 values["section"] = category.section_id
         Consultation.update(**values).where(Consultation.id == row.id).execute()
+        library_index.mark_found(row.id, text)
         # The text before the edit moves to its own rows; the new text is sealed where it is.
         _event(row.id, EventKind.EDITED, actor, now, lama={
             "pertanyaan": personal.keep(row.seal_key, row.id, row.question),

@@ -126,6 +126,13 @@ def rebuild_answers(progress=None) -> int:
             progress(done)
 
 
+def mark_found(consultation_id: int, question: str) -> None:
+    """Keep whether an article or FAQ entry in force answers ``question`` (the report's
+    categories "where an FAQ is missing")."""
+    found = bool(search(library_text.query_terms(question), kinds=(ARTICLE, FAQ), limit=1))
+    Consultation.update(library_found=found).where(Consultation.id == consultation_id).execute()
+
+
 def article_citation(article_id: int) -> str | None:
     """'PMK 62 Tahun 2023 Pasal 12' for an article of the library; None when there is none."""
     row = (Article.select(Regulation.kind, Regulation.number, Regulation.year, Article.number)

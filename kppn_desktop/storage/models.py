@@ -194,6 +194,9 @@ class Consultation(BaseModel):
     seal_key = pw.CharField(max_length=64, default="")
     #: When its personal text was replaced by ``personal.MARK`` (retention ended, UU 27/2022).
     anonymised_at = UtcDateTimeField(null=True)
+    #: Whether the library held an article or FAQ entry for its question when it was taken (or
+    #: last edited); None: taken before the library (the report's "where an FAQ is missing").
+    library_found = pw.BooleanField(null=True)
 
     class Meta:
         indexes = (
@@ -452,6 +455,10 @@ class Resolution(BaseModel):
     #: The library article cited, when the citation was picked from the library (``regulation``
     #: then holds its citation as printed); None for free text.
     article = pw.ForeignKeyField(Article, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        # (at): the report counts the period's answers and their citations.
+        indexes = ((("at",), False),)
 
 
 class ReportRollup(BaseModel):

@@ -199,3 +199,37 @@ def test_many_past_answers_to_one_question_leave_room_for_the_article(stocked):
     assert [h.kind for h in hits].count("jawaban") == 3
     assert any(h.kind == "pasal" for h in hits)
     assert len(library.search(stocked.cso, "ditolak", kinds=("jawaban",), limit=5)) == 5
+
+
+def test_the_report_counts_citations_the_most_cited_articles_and_where_an_faq_is_missing(
+        stocked):
+    from kppn_desktop.services import reports
+    from kppn_desktop.services.records import QuestionInput
+
+    cat_found, cat_none = stocked.categories[0], stocked.categories[1]
+    art = library.search(stocked.cso, "SP2D")[0]
+    asked = [(cat_found, "Kapan SP2D terbit setelah SPM diterima?", art.ref),
+             (cat_found, "Dana dicairkan kapan?", art.ref),
+             (cat_found, "SPM ditolak, apa sebabnya?", None),
+             (cat_none, "Bagaimana mengganti foto profil pegawai di aplikasi kepegawaian?", None)]
+    for minute, (cat, question, cite) in enumerate(asked):
+        [c] = take(stocked, wita(2026, 3, 17, 9, minute * 10),
+                   questions=[QuestionInput(cat.id, question)]).consultations
+        svc.resolve(stocked.cso, c.id, "Dijawab.", "", article_id=cite, expected_version=None,
+                    at=wita(2026, 3, 17, 9, minute * 10 + 5))
+    report = reports.service_report(stocked.kasi, dt.date(2026, 3, 17), dt.date(2026, 3, 17),
+                                    now=wita(2026, 3, 18, 9, 0))
+    lib = report.library
+    assert (lib.answers, lib.cited) == (4, 2)
+    assert lib.top_articles == (("PMK 62 Tahun 2023 Pasal 12", Regulation.get(
+        Regulation.kind == "PMK").title, 2),)
+    assert lib.nothing_found == ((cat_none.name, 1, 1),)
+    # a day without answers
+    empty = reports.service_report(stocked.kasi, dt.date(2026, 3, 16), dt.date(2026, 3, 16),
+                                   now=wita(2026, 3, 18, 9, 0)).library
+    assert (empty.answers, empty.cited, empty.pct) == (0, 0, None)
+    pdf = " ".join(text_of(reports.render(report, "pdf")).split())
+    assert "Jawaban yang mengutip pasal dari perpustakaan: 2 dari 4 jawaban (50,0%)" in pdf
+    assert cat_none.name in pdf
+    csv_text = reports.render(report, "csv").decode("utf-8-sig")
+    assert "Pasal paling sering dikutip: PMK 62 Tahun 2023 Pasal 12" in csv_text

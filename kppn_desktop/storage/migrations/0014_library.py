@@ -2,7 +2,9 @@
 articles they rest on and their edit history, and one search index over articles, FAQ entries
 and past answers (``library_entry``: the Snowball stems of each, made in Python), indexed by FTS5
 on SQLite and by a GIN index of ``to_tsvector('simple', terms)`` on PostgreSQL. A resolution may
-cite an article. The past answers already in the database are indexed after the upgrade."""
+cite an article (the report counts the period's answers by their time: an index), and a
+consultation keeps whether the library had anything for its question. The past answers already in
+the database are indexed after the upgrade."""
 from peewee import (
     BooleanField,
     CharField,
@@ -149,6 +151,9 @@ def up(migrator, db):
     article = tables[2]
     migrator.migrate(migrator.add_column('resolution', 'article_id', ForeignKeyField(
         article, null=True, field=article.id, on_delete='SET NULL')))
+    migrator.migrate(migrator.add_index('resolution', ('at',)),
+                     migrator.add_column('consultation', 'library_found',
+                                         BooleanField(null=True)))
     if isinstance(db, SqliteDatabase):
         for statement in SQLITE_INDEX:
             db.execute_sql(statement)
@@ -163,5 +168,7 @@ def down(migrator, db):
             db.execute_sql(f'DROP TRIGGER IF EXISTS library_fts_{name}')
         db.execute_sql('DROP TABLE IF EXISTS library_fts')
     migrator.migrate(migrator.drop_index('resolution', 'resolution_article_id'),
-                     migrator.drop_column('resolution', 'article_id'))
+                     migrator.drop_index('resolution', 'resolution_at'),
+                     migrator.drop_column('resolution', 'article_id'),
+                     migrator.drop_column('consultation', 'library_found'))
     db.drop_tables(list(reversed(_tables(db))))
