@@ -105,14 +105,20 @@ _LONG_FORMS = {abbr: tuple(stem(w) for w in long.split() if w not in STOPWORDS)
                for abbr, long in ABBREVIATIONS.items()}
 
 
+_BY_FIRST_STEM: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _abbr, _long in _LONG_FORMS.items():
+    _BY_FIRST_STEM.setdefault(_long[0], []).append((_abbr, _long))
+
+
 def _abbreviations_in(stems: list[str]) -> list[str]:
-    """The abbreviations whose long form appears, word after word, among ``stems``."""
-    found = []
-    for abbr, long in _LONG_FORMS.items():
-        n = len(long)
-        if any(tuple(stems[i:i + n]) == long for i in range(len(stems) - n + 1)):
-            found.append(abbr)
-    return found
+    """The abbreviations whose long form appears, word after word, among ``stems`` (in the
+    order of the table)."""
+    found = set()
+    for i, s in enumerate(stems):
+        for abbr, long in _BY_FIRST_STEM.get(s, ()):
+            if tuple(stems[i:i + len(long)]) == long:
+                found.add(abbr)
+    return [abbr for abbr in _LONG_FORMS if abbr in found]
 
 
 def index_terms(text: str) -> str:

@@ -42,15 +42,22 @@ def _categories(ids: Iterable[int]) -> str:
     return "|" + "".join(f"{i}|" for i in sorted(set(ids)))
 
 
-def _put(kind: str, ref: int, *, citation_text: str, title: str, body: str, status: str,
-         categories: Iterable[int], extra_terms: str = "") -> None:
-    terms = library_text.index_terms(f"{citation_text} {title} {body} {extra_terms}")
-    values = dict(categories=_categories(categories), status=status,
-                  citation=citation_text[:300], title=title[:300], body=body, terms=terms)
-    updated = (LibraryEntry.update(**values)
-               .where(LibraryEntry.kind == kind, LibraryEntry.ref == ref).execute())
-    if not updated:
-        LibraryEntry.insert(kind=kind, ref=ref, **values).execute()
+def _entry(kind: str, ref: int, *, citation_text: str, title: str, body: str, status: str,
+           categories: Iterable[int]) -> dict:
+    return dict(kind=kind, ref=ref, categories=_categories(categories), status=status,
+                citation=citation_text[:300], title=title[:300], body=body,
+                terms=library_text.index_terms(f"{citation_text} {title} {body}"))
+
+
+_INSERT_BATCH = 500
+
+
+def _replace(kind: str, refs: Iterable[int], entries: list[dict]) -> None:
+    """The entries of ``refs`` written again: removed, then ``entries`` inserted in batches (a
+    rebuild of a million past answers must not build a statement per row)."""
+    remove(kind, refs)
+    for i in range(0, len(entries), _INSERT_BATCH):
+        LibraryEntry.insert_many(entries[i:i + _INSERT_BATCH]).execute()
 
 
 def remove(kind: str, refs: Iterable[int]) -> None:
@@ -65,9 +72,11 @@ def index_regulation(regulation_id: int) -> None:
     reg = Regulation.get_by_id(regulation_id)
     cats = [c for (c,) in RegulationCategory.select(RegulationCategory.category)
             .where(RegulationCategory.regulation == reg.id).tuples()]
-    for art in Article.select().where(Article.regulation == reg.id):
-        _put(ARTICLE, art.id, citation_text=citation(reg.kind, reg.number, reg.year, art.number),
-             title=reg.title, body=art.text, status=reg.status, categories=cats)
+    arts = list(Article.select().where(Article.regulation == reg.id))
+    _replace(ARTICLE, [a.id for a in arts], [
+        _entry(ARTICLE, art.id, citation_text=citation(reg.kind, reg.number, reg.year, art.number),
+               title=reg.title, body=art.text, status=reg.status, categories=cats)
+        for art in arts])
     # The FAQ entries resting on its articles carry its status in their flag.
     for (faq_id,) in (FaqArticle.select(FaqArticle.faq).join(Article)
                       .where(Article.regulation == reg.id).distinct().tuples()):
@@ -76,12 +85,10 @@ def index_regulation(regulation_id: int) -> None:
 
 def index_faq(faq_id: int) -> None:
     faq = FaqEntry.get_by_id(faq_id)
-    if not faq.active:
-        remove(FAQ, [faq.id])
-        return
     cats = [faq.category_id] if faq.category_id else []
-    _put(FAQ, faq.id, citation_text=f"FAQ {faq.id}", title=faq.question, body=faq.answer,
-         status="berlaku", categories=cats)
+    _replace(FAQ, [faq.id], [_entry(FAQ, faq.id, citation_text=f"FAQ {faq.id}",
+                                    title=faq.question, body=faq.answer, status="berlaku",
+                                    categories=cats)] if faq.active else [])
 
 
 def index_answers(consultation_ids: Iterable[int]) -> None:
@@ -97,17 +104,18 @@ def index_answers(consultation_ids: Iterable[int]) -> None:
                                 Consultation.anonymised_at, Consultation.contact_person,
                                 Stakeholder.name, Stakeholder.satker_name)
             .join(Stakeholder).where(Consultation.id.in_(ids)).objects())
-    keep = []
+    entries = []
     for c in rows:
         if c.state != "selesai" or c.anonymised_at is not None or not c.answer.strip():
             continue
         names = (c.name, c.contact_person)
         question = library_text.redact(c.question, names)
         answer = library_text.redact(c.answer, names)
-        _put(ANSWER, c.id, citation_text=c.number, title=library_text.redact(c.summary, names),
-             body=f"{question}{ANSWER_MARK}{answer}", status="berlaku", categories=[c.category_id])
-        keep.append(c.id)
-    remove(ANSWER, set(ids) - set(keep))
+        entries.append(_entry(ANSWER, c.id, citation_text=c.number,
+                              title=library_text.redact(c.summary, names),
+                              body=f"{question}{ANSWER_MARK}{answer}", status="berlaku",
+                              categories=[c.category_id]))
+    _replace(ANSWER, ids, entries)
 
 
 def rebuild_answers(progress=None) -> int:
