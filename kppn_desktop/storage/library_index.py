@@ -1,7 +1,8 @@
 """The library's one search index: a row of ``library_entry`` per article, FAQ entry and past
 answer, holding the Snowball stems of its text (``domain.library_text``), and the ranked query
-over it: BM25 through FTS5 on SQLite, ``ts_rank`` over a GIN-indexed ``to_tsvector('simple', …)``
-on PostgreSQL. Neither engine stems: the stems are made in Python, so both find the same rows
+over it: BM25 through FTS5 on SQLite, ``ts_rank`` over a GIN-indexed stored ``tsvector`` of the
+stems on PostgreSQL (column ``tsv``, ``to_tsvector('simple', terms)``, made by the server).
+Neither engine stems: the stems are made in Python, so both find the same rows
 (docs/DECISIONS.md)."""
 
 from __future__ import annotations
@@ -179,9 +180,8 @@ def search(terms: list[str], *, kinds: Iterable[str] | None = None,
     else:
         query = " | ".join("'" + t.replace("'", "") + "'" for t in terms)
         sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, "
-               "-ts_rank(to_tsvector('simple', e.terms), q, 1) AS score "
-               "FROM library_entry e, to_tsquery('simple', ?) q "
-               "WHERE to_tsvector('simple', e.terms) @@ q")
+               "-ts_rank(e.tsv, q, 1) AS score "
+               "FROM library_entry e, to_tsquery('simple', ?) q WHERE e.tsv @@ q")
         params.append(query)
     kinds = list(kinds or ())
     if kinds:
