@@ -162,31 +162,52 @@ class Found:
     score: float
 
 
+#: Past answers ranked per search: the newest this many that match. A question asked daily has
+#: thousands of past answers; ranking them all made the first page cost grow with the years
+#: kept (and an answer from years ago may rest on a rule since changed).
+NEWEST_ANSWERS = 5000
+
+
 def search(terms: list[str], *, kinds: Iterable[str] | None = None,
            category_id: int | None = None, statuses: Iterable[str] | None = SHOWN_STATUSES,
            limit: int = 20) -> list[Found]:
     """The best ``limit`` entries holding any of ``terms`` (stems), best first; ``statuses``
-    None means every status."""
+    None means every status. Articles and FAQ entries are ranked all; past answers, the newest
+    :data:`NEWEST_ANSWERS` that match (both engines' scores are comparable across kinds)."""
     if not terms:
         return []
+    kinds = list(kinds or KINDS)
+    curated = [k for k in kinds if k != ANSWER]
+    found = _ranked(terms, curated, category_id, statuses, limit) if curated else []
+    if ANSWER in kinds:
+        found += _ranked(terms, [ANSWER], category_id, statuses, limit, newest=NEWEST_ANSWERS)
+    found.sort(key=lambda f: (f.score, f.kind, f.ref))
+    return found[:limit]
+
+
+def _ranked(terms: list[str], kinds: list[str], category_id: int | None,
+            statuses: Iterable[str] | None, limit: int, newest: int | None = None) -> list[Found]:
     sqlite = _sqlite()
     parts, params = [], []
     if sqlite:
-        match = " OR ".join('"' + t.replace('"', '') + '"' for t in terms)
-        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, "
-               "bm25(library_fts) AS score FROM library_fts "
-               "JOIN library_entry e ON e.id = library_fts.rowid WHERE library_fts MATCH ?")
+        match = (f"kind : ({' OR '.join(kinds)}) AND terms : ("
+                 + " OR ".join('"' + t.replace('"', '') + '"' for t in terms) + ")")
+        # The kind column weighs nothing: its match would rank a rarer kind higher.
+        source = ("(SELECT rowid, bm25(library_fts, 0.0, 1.0) AS score FROM library_fts "
+                  "WHERE library_fts MATCH ?"
+                  + (f" ORDER BY rowid DESC LIMIT {int(newest)}" if newest else "") + ") m")
+        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score "
+               f"FROM {source} JOIN library_entry e ON e.id = m.rowid WHERE 1 = 1")
         params.append(match)
     else:
         query = " | ".join("'" + t.replace("'", "") + "'" for t in terms)
-        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, "
-               "-ts_rank(e.tsv, q, 1) AS score "
-               "FROM library_entry e, to_tsquery('simple', ?) q WHERE e.tsv @@ q")
-        params.append(query)
-    kinds = list(kinds or ())
-    if kinds:
-        parts.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
-        params += kinds
+        marks = ", ".join("?" * len(kinds))
+        candidates = (f"SELECT e.id, -ts_rank(e.tsv, q, 1) AS score FROM library_entry e, "
+                      f"to_tsquery('simple', ?) q WHERE e.tsv @@ q AND e.kind IN ({marks})"
+                      + (f" ORDER BY e.id DESC LIMIT {int(newest)}" if newest else ""))
+        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score "
+               f"FROM ({candidates}) m JOIN library_entry e ON e.id = m.id WHERE 1 = 1")
+        params += [query, *kinds]
     statuses = list(statuses) if statuses is not None else []
     if statuses:
         parts.append(f"e.status IN ({', '.join('?' * len(statuses))})")
@@ -195,7 +216,7 @@ def search(terms: list[str], *, kinds: Iterable[str] | None = None,
         parts.append("e.categories LIKE ?")
         params.append(f"%|{int(category_id)}|%")
     sql += "".join(" AND " + p for p in parts)
-    sql += f" ORDER BY score, e.id LIMIT {int(limit)}"
+    sql += f" ORDER BY m.score, e.id LIMIT {int(limit)}"
     if not sqlite:
         sql = sql.replace("?", "%s")
     cursor = db.execute_sql(sql, params)

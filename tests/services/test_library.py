@@ -233,3 +233,19 @@ def test_the_report_counts_citations_the_most_cited_articles_and_where_an_faq_is
     assert cat_none.name in pdf
     csv_text = reports.render(report, "csv").decode("utf-8-sig")
     assert "Pasal paling sering dikutip: PMK 62 Tahun 2023 Pasal 12" in csv_text
+
+
+def test_only_the_newest_matching_past_answers_are_ranked(stocked, monkeypatch):
+    from kppn_desktop.storage import library_index
+
+    numbers = []
+    for hour in range(9, 13):
+        [c] = take(stocked, wita(2026, 3, 17, hour, 0)).consultations
+        svc.resolve(stocked.cso, c.id, "Perbaiki data supplier lalu ajukan ulang.",
+                    expected_version=None, at=wita(2026, 3, 17, hour, 10))
+        numbers.append(c.number)
+    monkeypatch.setattr(library_index, "NEWEST_ANSWERS", 2)
+    hits = library.search(stocked.cso, "data supplier", kinds=("jawaban",), limit=10)
+    assert sorted(h.citation for h in hits) == sorted(numbers[-2:])
+    # articles are still all ranked beside them
+    assert library.search(stocked.cso, "SP2D data supplier")[0].kind in ("pasal", "jawaban")
