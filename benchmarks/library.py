@@ -15,7 +15,7 @@ import random
 import statistics
 import time
 
-from benchmarks.common import (BENCH_DIR, DATA_VERSION, Result, _recreate_postgres_database,
+from benchmarks.common import (BENCH_DIR, DATA_VERSION, Result, done_marker, empty_database,
                                postgres_url, size_label)
 
 ARTICLES = 20_000
@@ -75,7 +75,7 @@ def _pdf(rng: random.Random) -> bytes:
 
 def ensure(url: str, answers: int, log) -> None:
     """The sample office with ``answers`` consultations and 20,000 articles (made once)."""
-    marker = BENCH_DIR / (url.rsplit("/", 1)[1].replace(".sqlite3", "") + ".done")
+    marker = done_marker(url)
     if marker.exists():
         return
     from kppn_desktop.services import sample_data  # noqa: PLC0415
@@ -84,14 +84,7 @@ def ensure(url: str, answers: int, log) -> None:
     from kppn_desktop.storage.models import User  # noqa: PLC0415
     from kppn_desktop.services.users import login  # noqa: PLC0415
 
-    BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    if url.startswith("sqlite"):
-        from pathlib import Path  # noqa: PLC0415
-
-        for suffix in ("", "-wal", "-shm"):
-            Path(url[len("sqlite:///"):] + suffix).unlink(missing_ok=True)
-    else:
-        _recreate_postgres_database(url)
+    empty_database(url)
     open_database(url)
     try:
         log(f"  membuat {size_label(answers)} konsultasi dan {ARTICLES:,} pasal: {url}")
