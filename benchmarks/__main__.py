@@ -209,6 +209,18 @@ def main() -> int:
             section("GUI", engine,
                     lambda: stall(urls[engine][largest], f"{engine} {size_label(largest)}"))
 
+    if wanted("library"):
+        from benchmarks import library  # noqa: PLC0415
+
+        for engine in engines:
+            url = library.library_url(engine, largest, args.pg)
+            log(f"perpustakaan: {engine}…")
+
+            def measure(url=url, engine=engine):
+                library.ensure(url, largest, log)
+                return library.run(url, engine, largest, args.runs)
+            section("Perpustakaan", engine, measure)
+
     rows = table(results)
     print(render_text(rows))
     missed = [r for r in results if r.verdict == "MISSED" or r.case == "GAGAL"]

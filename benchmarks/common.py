@@ -89,18 +89,28 @@ def _recreate_postgres_database(url: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def ensure_dataset(url: str, size: int, log: Callable[[str], None]) -> str:
-    """The database at ``url`` filled with ``size`` sample consultations over ``MONTHS`` months
-    (made with ``kppn-desktop sample-data`` when missing; kept for the next run)."""
-    marker = BENCH_DIR / (url.rsplit("/", 1)[1].replace(".sqlite3", "") + ".done")
-    if marker.exists():
-        return url
+def done_marker(url: str) -> Path:
+    """The file that says the data set at ``url`` was made completely."""
+    return BENCH_DIR / (url.rsplit("/", 1)[1].replace(".sqlite3", "") + ".done")
+
+
+def empty_database(url: str) -> None:
+    """The database at ``url`` made anew, empty (its SQLite file and journals removed)."""
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     if url.startswith("sqlite"):
         for suffix in ("", "-wal", "-shm"):
             Path(url[len("sqlite:///"):] + suffix).unlink(missing_ok=True)
     else:
         _recreate_postgres_database(url)
+
+
+def ensure_dataset(url: str, size: int, log: Callable[[str], None]) -> str:
+    """The database at ``url`` filled with ``size`` sample consultations over ``MONTHS`` months
+    (made with ``kppn-desktop sample-data`` when missing; kept for the next run)."""
+    marker = done_marker(url)
+    if marker.exists():
+        return url
+    empty_database(url)
     log(f"  membuat data {size_label(size)} konsultasi: {url}")
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "kppn_desktop", "--db", url, "sample-data",

@@ -397,6 +397,42 @@ def cmd_pdp(args) -> int:
     raise AssertionError(args.pdp_command)
 
 
+def cmd_library(args) -> int:
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    info = open_database(args.db)
+    if args.library_command == "import":
+        from kppn_desktop.services import library_import  # noqa: PLC0415
+
+        actor = _acting(args, "manage_library")
+        if actor is None:
+            raise KppnError("Basis data ini belum memiliki pengguna; jalankan 'kppn-desktop setup' "
+                            "dahulu.")
+        try:
+            done = library_import.import_paths(actor, args.paths, args.manifest)
+        except library_import.ImportRefused as refused:
+            print("Tidak ada yang diimpor:", file=sys.stderr)
+            for name, why in refused.problems.items():
+                print(f"  {name}: {why}", file=sys.stderr)
+            return 1
+        print(f"{info.display}: {done.message}")
+        return 0
+    if args.library_command == "search":
+        from kppn_desktop.services import library  # noqa: PLC0415
+
+        actor = _acting(args, "search_library")
+        if actor is None:
+            raise KppnError("Basis data ini belum memiliki pengguna; jalankan 'kppn-desktop setup' "
+                            "dahulu.")
+        for hit in library.search(actor, args.query, limit=args.limit,
+                                  include_revoked=args.all):
+            title = hit.title + (f" ({hit.status_note})" if hit.status_note else "")
+            print("\t".join(" ".join(part.split()) for part in
+                            (hit.citation, title, hit.snippet)))
+        return 0
+    raise AssertionError(args.library_command)
+
+
 def cmd_tour(args) -> int:
     from kppn_desktop.gui.tour import run_tour  # noqa: PLC0415
 
@@ -489,6 +525,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FOLDER")
     pdp_sub.add_parser("record", help="catatan pemrosesan data pribadi (Pasal 31)")
     pdp.set_defaults(func=cmd_pdp)
+
+    lib = sub.add_parser("library", help="perpustakaan peraturan, FAQ dan jawaban terdahulu")
+    lib_sub = lib.add_subparsers(dest="library_command", required=True, metavar="AKSI")
+    imp = lib_sub.add_parser("import", help="impor peraturan dari PDF, DOCX atau TXT (berkas "
+                                            "atau folder); semua atau tidak sama sekali")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("--manifest", metavar="BERKAS.csv",
+                     help="berkas,jenis,nomor,tahun,judul,berlaku_sejak,status,kategori untuk "
+                          "berkas yang kepalanya tidak dikenali")
+    find = lib_sub.add_parser("search", help="cari; satu hasil per baris: "
+                                             "SITASI<TAB>JUDUL<TAB>CUPLIKAN")
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--limit", type=int, default=10, metavar="N")
+    find.add_argument("--all", action="store_true",
+                      help="sertakan pasal peraturan yang sudah dicabut")
+    lib.set_defaults(func=cmd_library)
 
     user = sub.add_parser("user", help="kelola pengguna")
     user_sub = user.add_subparsers(dest="user_command", required=True, metavar="AKSI")

@@ -385,3 +385,39 @@ def test_db_key_create_sign_and_verify(capsys, tmp_path, monkeypatch):
 def test_db_roles_is_for_postgresql_only(capsys, tmp_path):
     code, _out, err = run(capsys, "db", "roles", "--owner-url", f"sqlite:///{tmp_path}/a.sqlite3")
     assert code == 1 and "hanya ada di PostgreSQL" in err
+
+
+def test_library_import_and_search(capsys, tmp_path, monkeypatch):
+    """`library import` as a Kepala Seksi (a CSO may not), then `library search` prints
+    CITATION<TAB>TITLE<TAB>SNIPPET, any form of the word finding the article."""
+    from tests import library_files as files
+
+    url = f"sqlite:///{tmp_path}/kppn.sqlite3"
+    assert run(capsys, "--db", url, "setup", "--password-stdin", stdin="rahasia-123\n")[0] == 0
+    monkeypatch.setenv("KPPN_PASSWORD", "rahasia-123")
+    for name, role, section in (("kasi", "kasi", "PDMS"), ("cso", "cso", None)):
+        extra = ["--section", section] if section else []
+        assert run(capsys, "--db", url, "--as", "admin", "user", "add", "--username", name,
+                   "--name", name.title(), "--role", role, *extra, "--password-stdin",
+                   stdin="rahasia-123\n")[0] == 0
+    folder = tmp_path / "peraturan"
+    folder.mkdir()
+    (folder / "pmk62.pdf").write_bytes(files.pdf(files.PMK_62))
+    (folder / "per7.docx").write_bytes(files.docx(files.PER_SAKTI))
+    code, _out, err = run(capsys, "--db", url, "--as", "cso", "library", "import", str(folder))
+    assert code == 1 and "tidak berwenang" in err
+    code, out, err = run(capsys, "--db", url, "--as", "kasi", "library", "import", str(folder))
+    assert code == 0, err
+    assert "2 peraturan (5 pasal) diimpor" in out
+    code, out, err = run(capsys, "--db", url, "--as", "kasi", "library", "import",
+                         str(folder / "pmk62.pdf"))
+    assert code == 1 and "pmk62.pdf: berkas ini sudah pernah diimpor" in err
+
+    code, out, _ = run(capsys, "--db", url, "--as", "cso", "library", "search", "pencairan dana",
+                       "--limit", "1")
+    assert code == 0
+    [line] = out.splitlines()
+    citation, title, snippet = line.split("\t")
+    assert citation == "PMK 62 Tahun 2023 Pasal 12"
+    assert title.startswith("PERENCANAAN ANGGARAN")
+    assert "«Dana» «dicairkan»" in snippet

@@ -138,6 +138,7 @@ class ResolutionReceipt:
     met: bool
     printed_at: datetime
     regulation: str = ""  # regulation/juknis cited, e.g. "PER-1/PB/2025 Pasal 12"
+    regulation_title: str = ""  # its title, when the citation was picked from the library
     stakeholder_type: str = ""
     satker_code: str = ""
     satker_name: str = ""
@@ -272,6 +273,7 @@ class ServiceReport:
     signed_on: date | None = None  # date by the signature; default: day of ``generated_at``
     title: str = "LAPORAN LAYANAN KONSULTASI STAKEHOLDER"
     stamp: IssueStamp | None = None  # set on an issued report
+    library: LibraryUse | None = None
 
     def __post_init__(self):
         if self.period_end < self.period_start:
@@ -282,6 +284,22 @@ class ServiceReport:
     def state_at(self) -> datetime:
         """The cut-off: when the figures stand."""
         return self.cut_off or self.generated_at
+
+
+@dataclass(frozen=True)
+class LibraryUse:
+    """How the library served the period (issue 12): the answers given and how many cited one of
+    its articles, the articles cited most, and the categories whose questions most often found
+    no article or FAQ entry (where an FAQ is missing)."""
+
+    answers: int
+    cited: int
+    top_articles: tuple[tuple[str, str, int], ...] = ()      # (citation, title, times cited)
+    nothing_found: tuple[tuple[str, int, int], ...] = ()     # (category, questions, none found)
+
+    @property
+    def pct(self) -> float | None:
+        return 100 * self.cited / self.answers if self.answers else None
 
 
 @dataclass(frozen=True)

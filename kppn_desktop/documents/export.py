@@ -103,13 +103,21 @@ def report_sections(report: ServiceReport) -> list[Section]:
         tuple((r.label, r.solution.clocks, r.solution.met, r.solution.breached, r.solution.pending,
                _round(r.solution.pct), r.missed) for r in report.solution_by_section))
     avg = report.avg_handling_minutes
+    extra = []
+    if report.library is not None:
+        lib = report.library
+        extra.append(Section("Perpustakaan", ("Uraian", "Peraturan / kategori", "Jumlah", "Dari"), (
+            ("Jawaban mengutip perpustakaan", "", lib.cited, lib.answers),
+            *(("Pasal paling sering dikutip: " + c, t, n, None) for c, t, n in lib.top_articles),
+            *(("Tidak menemukan pasal atau FAQ", name, none, asked)
+              for name, asked, none in lib.nothing_found))))
     return [summary,
             _breakdown("Per kanal", report.by_channel, avg),
             _breakdown("Per kategori", report.by_category, avg),
             _breakdown("Per seksi", report.by_section, avg),
             solution,
             _breakdown("Per petugas", report.by_officer, avg),
-            overdue, daily]
+            overdue, daily, *extra]
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula. Stakeholder names and

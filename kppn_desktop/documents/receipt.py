@@ -75,7 +75,10 @@ class ReceiptRenderer:
             story += [*p.heading("Pertanyaan dan jawaban"),
                       p.text(f"<b>Pertanyaan:</b> {esc(r.question_summary)}"), Spacer(0, 4),
                       self._answer(r)]
-        regulation = [p.text(esc(r.regulation or fmt.DASH), small)]
+        cited = r.regulation or fmt.DASH
+        if r.regulation and r.regulation_title:
+            cited = f"{r.regulation} tentang {r.regulation_title}"
+        regulation = [p.text(esc(cited), small)]
         if p.receipt:
             if r.regulation:
                 story += [*p.heading("Dasar peraturan"), *regulation]

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from . import _format as fmt
 from .charts import compliance_chart, volume_chart
-from .data import BreakdownRow, Compliance, ServiceReport
+from .data import BreakdownRow, Compliance, LibraryUse, ServiceReport
 from .paper import Paper, esc
 from .styles import GRID, LIGHT, NAVY
 
@@ -51,6 +51,11 @@ DEFINITIONS = (
                               "pada batas data, menurut riwayatnya."),
     ("Melewati batas waktu", "Konsultasi yang masih terbuka pada batas data dan batas layanan "
                              "atau batas solusinya sudah lewat."),
+    ("Mengutip perpustakaan", "Jawaban yang diberikan dalam periode yang dasar peraturannya "
+                              "dipilih dari pasal di perpustakaan (bukan diketik bebas)."),
+    ("Tidak menemukan pasal atau FAQ", "Pertanyaan yang diterima dalam periode yang, saat "
+     "dicatat atau terakhir diubah, tidak menemukan pasal berlaku maupun entri FAQ di "
+     "perpustakaan: di kategori inilah FAQ paling dibutuhkan."),
 )
 
 
@@ -171,6 +176,9 @@ class ReportRenderer:
             if title == "Per seksi" and r.solution_by_section:
                 story += p.heading("Penyelesaian eskalasi per seksi")
                 story.append(self._solution_by_section(r))
+        if r.library is not None:
+            story += p.heading("Perpustakaan peraturan")
+            story += self._library(r.library)
         story += p.heading(f"Daftar konsultasi melewati batas waktu ({fmt.number(len(r.overdue))})")
         story += self._overdue_and_signature(r)
         if r.stamp is not None:
@@ -285,6 +293,24 @@ class ReportRenderer:
                 for row in r.solution_by_section]
         widths = [0.34, 0.1, 0.11, 0.11, 0.11, 0.11, 0.12]
         return self._table(header, body, widths, numeric=set(range(1, 7)))
+
+    def _library(self, lib: LibraryUse) -> list[Flowable]:
+        p = self.paper
+        out = [p.text(f"Jawaban yang mengutip pasal dari perpustakaan: <b>{fmt.number(lib.cited)}"
+                      f"</b> dari {fmt.number(lib.answers)} jawaban ({fmt.pct(lib.pct)}).")]
+        if lib.top_articles:
+            out += [Spacer(0, 2 * mm), self._table(
+                ["Pasal yang paling sering dikutip", "Peraturan", "Dikutip"],
+                [[c, t, fmt.number(n)] for c, t, n in lib.top_articles], [0.3, 0.58, 0.12],
+                numeric={2})]
+        if lib.nothing_found:
+            out += [Spacer(0, 2 * mm), self._table(
+                ["Kategori yang pertanyaannya tidak menemukan pasal atau FAQ", "Pertanyaan",
+                 "Tidak ditemukan"],
+                [[name, fmt.number(asked), fmt.number(none)]
+                 for name, asked, none in lib.nothing_found], [0.6, 0.2, 0.2],
+                numeric={1, 2})]
+        return out
 
     @staticmethod
     def _breakdown_cells(row: BreakdownRow) -> list[str]:

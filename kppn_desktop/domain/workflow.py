@@ -68,6 +68,8 @@ class Action(enum.StrEnum):
     MANAGE_CATEGORIES = "manage_categories"
     MANAGE_STAKEHOLDERS = "manage_stakeholders"
     MANAGE_PERSONAL_DATA = "manage_personal_data"
+    SEARCH_LIBRARY = "search_library"
+    MANAGE_LIBRARY = "manage_library"
 
 
 ACTION_LABELS = {
@@ -93,6 +95,8 @@ ACTION_LABELS = {
     Action.MANAGE_CATEGORIES: "mengelola seksi dan kategori",
     Action.MANAGE_STAKEHOLDERS: "mengelola data stakeholder",
     Action.MANAGE_PERSONAL_DATA: "mengelola data pribadi (anonimisasi dan permintaan akses)",
+    Action.SEARCH_LIBRARY: "mencari di perpustakaan peraturan",
+    Action.MANAGE_LIBRARY: "mengelola perpustakaan peraturan dan FAQ",
 }
 
 _DESK = frozenset({Role.CSO})
@@ -122,6 +126,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_CATEGORIES: frozenset({Role.ADMIN}),
     Action.MANAGE_STAKEHOLDERS: _DESK_AND_KASI | {Role.ADMIN},
     Action.MANAGE_PERSONAL_DATA: frozenset({Role.ADMIN}),
+    Action.SEARCH_LIBRARY: frozenset(Role),
+    # The Kepala Seksi stands by the office's answers in the field; the administrator loads files.
+    Action.MANAGE_LIBRARY: frozenset({Role.KASI, Role.ADMIN}),
 }
 
 _HANDLING = frozenset({State.RECEIVED, State.IN_SERVICE, State.REOPENED})

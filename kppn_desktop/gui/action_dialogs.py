@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +37,7 @@ from kppn_desktop.gui.forms.ui_action_reopen import Ui_ReopenDialog
 from kppn_desktop.gui.forms.ui_action_reroute import Ui_RerouteDialog
 from kppn_desktop.gui.forms.ui_action_request_documents import Ui_RequestDocumentsDialog
 from kppn_desktop.gui.forms.ui_action_resolve import Ui_ResolveDialog
+from kppn_desktop.gui.library_panel import LibraryPanel
 from kppn_desktop.gui.widgets import FieldErrors
 from kppn_desktop.services import attachments, consultations
 
@@ -122,8 +123,43 @@ class ActionDialog(QDialog):
 
 
 class ResolveDialog(ActionDialog):
+    """The answer, and the regulation it rests on: typed, or an article picked from the library
+    (stored as a link to it). ``question``: the library is first asked with it."""
+
     form_class = Ui_ResolveDialog
     ok_text = "Selesaikan"
+
+    def __init__(self, session, consultation_id, version, *, question: str = "", parent=None):
+        super().__init__(session, consultation_id, version, parent)
+        #: The article cited, while the regulation field still shows its citation.
+        self.article: tuple[int, str] | None = None
+        self.library = LibraryPanel(session, self, actions=True)
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.generalError), self.library, 1)
+        self.ui.librarySearchEdit.textChanged.connect(self._on_librarySearchEdit_textChanged)
+        self.ui.regulationEdit.textEdited.connect(self._on_regulationEdit_textEdited)
+        self.library.article_chosen.connect(self._on_library_article_chosen)
+        self.library.answer_chosen.connect(self._on_library_answer_chosen)
+        if question.strip():
+            self.library.search_now(question)
+
+    def _on_librarySearchEdit_textChanged(self, text: str) -> None:
+        self.library.set_query(text)
+
+    def _on_library_article_chosen(self, article_id: int, citation: str) -> None:
+        self.article = (article_id, citation)
+        self.ui.regulationEdit.setText(citation)
+        self.ui.regulationEdit.setToolTip(self.tr("Dikutip dari perpustakaan"))
+
+    def _on_regulationEdit_textEdited(self, _text: str) -> None:
+        # Typed over by hand: free text again, no longer the library's article.
+        self.article = None
+        self.ui.regulationEdit.setToolTip("")
+
+    def _on_library_answer_chosen(self, text: str) -> None:
+        """The FAQ entry's answer, to be edited: it replaces what was typed only when asked."""
+        self.ui.answerEdit.setPlainText(text)
+        self.ui.answerEdit.moveCursor(QTextCursor.MoveOperation.End)
+        self.ui.answerEdit.setFocus()
 
     def fields(self) -> dict:
         return {"answer": (self.ui.answerEdit, self.ui.answerError),
@@ -140,8 +176,10 @@ class ResolveDialog(ActionDialog):
 
     def perform(self, actor, consultation_id, expected_version):
         answer, regulation = plain(self.ui.answerEdit), self.ui.regulationEdit.text()
+        article_id = self.article[0] if self.article else None
         return lambda: consultations.resolve(actor, consultation_id, answer, regulation,
-                                             expected_version=expected_version)
+                                             expected_version=expected_version,
+                                             article_id=article_id)
 
 
 class HeadlessWarning(QLabel):

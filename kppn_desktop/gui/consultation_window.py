@@ -34,6 +34,7 @@ from kppn_desktop.gui.consultation_window_models import (
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_consultation_window import Ui_ConsultationWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
+from kppn_desktop.gui.library_panel import LibraryPanel
 from kppn_desktop.gui.paper_menu import PaperMenu
 from kppn_desktop.gui.widgets import ERROR_STYLE, MinuteTimer
 from kppn_desktop.services import consultations
@@ -91,6 +92,9 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self.clocks = ClocksModel(self)
         self.attachments = AttachmentsModel(self)
         self.documents = DocumentsModel(self)
+        # Answers at hand (issue 12): the library's best hits for this question, beside it.
+        self.library = LibraryPanel(session, self.ui.questionBox)
+        self.ui.questionLayout.addWidget(self.library, 1)
         self.ui.timelineView.setModel(self.timeline)
         self.ui.clocksView.setModel(self.clocks)
         self.ui.attachmentsView.setModel(self.attachments)
@@ -292,6 +296,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
 
     def _show_texts(self, detail) -> None:
         self.ui.questionText.setPlainText(detail.question)
+        self.library.search_now(detail.question)
         self.ui.answerText.setPlainText(detail.answer or self.tr("(belum dijawab)"))
         self.ui.regulationValue.setText(
             self.tr("Dasar peraturan/juknis: {text}").format(text=detail.regulation)
@@ -380,6 +385,8 @@ class ConsultationWindow(PreserveGeometry, QDialog):
             kwargs = {"channel": detail.summary.channel}
         elif code == "receive_documents":
             kwargs = {"choose_files": lambda: self.choose_files()}
+        elif code == "resolve":
+            kwargs = {"question": detail.question}
         dialog = self._open_dialog(DIALOGS[code](self.session, self.consultation_id,
                                                  lambda: self.version, parent=self, **kwargs))
         if code == "resolve":

@@ -63,6 +63,8 @@ PAGE_SPECS = (
     PageSpec("queue", "Daftar konsultasi", lambda s: s.actor.may(Action.VIEW), "queue:QueuePage"),
     PageSpec("kasi", "Eskalasi seksi", lambda s: s.actor.role == Role.KASI,
              "kasi_inbox:KasiInboxPage"),
+    PageSpec("library", "Perpustakaan", lambda s: s.actor.may(Action.SEARCH_LIBRARY),
+             "library:LibraryPage"),
     PageSpec("reports", "Laporan", lambda s: s.actor.may(Action.VIEW_REPORTS),
              "reports:ReportsPage"),
     PageSpec("admin", "Administrasi", lambda s: s.actor.may(Action.MANAGE_USERS),

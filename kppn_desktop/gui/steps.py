@@ -4,7 +4,7 @@ screen and the papers. Every step goes through the real windows and their servic
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 
 from kppn_desktop.domain.workflow import State
@@ -102,6 +102,8 @@ def intake(tour, window) -> int:
     second = page.add_question()
     second.ui.categoryCombo.setCurrentIndex(2)   # Data supplier & kontrak (Seksi PDMS)
     _type(second.ui.questionEdit, "Data kontrak tahun jamak tidak dapat direkam di SAKTI.")
+    # The library's hits for the question typed last (sample data stocked the library).
+    tour.wait_until(lambda: bool(page.library.hits))
     tour.shot(window, "konsultasi-baru-diisi")
     page.save()
     tour.wait_until(lambda: page.outcome is not None)
@@ -123,6 +125,22 @@ def consultation_action(tour, window, consultation_id: int, action: str, fill, n
     return cw
 
 
+def library(tour, window) -> None:
+    """The Kepala Seksi's library: a search, the regulations (the sample ones), the FAQ."""
+    page = window.show_page("library")
+    tour.wait_until(lambda: page.ui.regulationsTable.rowCount() > 0)
+    _type(page.ui.searchEdit, "pengajuan TUP")
+    tour.wait_until(lambda: bool(page.results.hits))
+    tour.shot(window, "perpustakaan-cari")
+    page.ui.tabs.setCurrentWidget(page.ui.regulationsTab)
+    tour.settle(300)
+    tour.shot(window, "perpustakaan-peraturan")
+    page.ui.tabs.setCurrentWidget(page.ui.faqTab)
+    page.ui.faqTable.selectRow(0)
+    tour.settle(300)
+    tour.shot(window, "perpustakaan-faq")
+
+
 def run_all(tour, info) -> None:
     admin = setup(tour)
     people = staff(admin)
@@ -136,7 +154,10 @@ def run_all(tour, info) -> None:
     def answer(dialog):
         _type(dialog.ui.answerEdit, "Perbaiki data supplier pada modul Komitmen SAKTI, lalu "
                                     "ajukan ulang SPM.")
-        _type(dialog.ui.regulationEdit, "PER-1/PB/2023")
+        # The regulation cited from the library: the first article among the hits.
+        tour.wait_until(lambda: any(h.kind == "pasal" for h in dialog.library.hits))
+        index = next(i for i, h in enumerate(dialog.library.hits) if h.kind == "pasal")
+        dialog.library.browser.anchorClicked.emit(QUrl(f"kutip:{index}"))
 
     cw = consultation_action(tour, window, first, "resolve", answer, "selesaikan")
     tour.shot(cw, "konsultasi-selesai")
@@ -171,6 +192,7 @@ def run_all(tour, info) -> None:
         cw = consultation_action(tour, window, second, "kasi_response", respond,
                                  "tanggapan-kepala-seksi")
         cw.close()
+        library(tour, window)
         log_out(tour, session, window)
 
     # The head of office reads the report.

@@ -19,7 +19,7 @@ from kppn_desktop.services.context import Actor, find, instant, require, transac
 from kppn_desktop.services.queries import summary_of, visit_result
 from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
 from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
-from kppn_desktop.storage import history, listing, personal
+from kppn_desktop.storage import history, library_index, listing, personal
 from kppn_desktop.storage.models import (
     Category,
     Consultation,
@@ -106,6 +106,8 @@ def _question_seals(row: Consultation, question: str, summary: str) -> dict:
 def _finish(row: Consultation) -> ConsultationSummary:
     projection.project(row.id, row.service_target)
     listing.refresh_search_text(consultation_ids=[row.id])
+    # Its past answer in the library: added at resolution, withdrawn while reopened.
+    library_index.index_answers([row.id])
     return summary_of(row.id)
 
 
@@ -162,6 +164,7 @@ def _create_consultation(actor: Actor, visit: Visit, office_code: str, category:
         _event(row.id, EventKind.SERVICE_STARTED, actor, at)
     projection.project(row.id, target)
     listing.refresh_search_text(consultation_ids=[row.id])
+    library_index.mark_found(row.id, text)
     return row
 
 
@@ -327,23 +330,34 @@ def record_documents_received(actor: Actor, consultation_id: int, note: str = ""
 
 
 def resolve(actor: Actor, consultation_id: int, answer: str, regulation: str = "", *,
-            expected_version: int | None, at: dt.datetime | None = None) -> ConsultationSummary:
-    """Give the answer: status "Resolved". ``regulation`` is the rule cited (peraturan/juknis)."""
+            expected_version: int | None, at: dt.datetime | None = None,
+            article_id: int | None = None) -> ConsultationSummary:
+    """Give the answer: status "Resolved". ``regulation`` is the rule cited (peraturan/juknis):
+    free text, or, with ``article_id``, an article of the library, stored as a link and cited
+    as the library cites it ('PMK 62 Tahun 2023 Pasal 12')."""
     errors: dict[str, str] = {}
     answer = _required(answer, "answer", "Jawaban", errors)
     regulation = validation.clean_text_into(errors, regulation, "regulation", "Dasar peraturan",
                                             limit=300)
+    if article_id is not None:
+        cited = library_index.article_citation(validation.record_id(article_id) or 0)
+        if cited is None:
+            errors["regulation"] = "Pasal yang dipilih tidak ada lagi di perpustakaan."
+        else:
+            regulation = cited
     if errors:
         raise ValidationError(errors)
     now = instant(at)
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.RESOLVE)
         resolution = Resolution.create(consultation=row.id, cycle=row.cycle, answer=answer,
-                                       regulation=regulation.strip(), at=now, by=actor.user_id)
+                                       regulation=regulation.strip(), at=now, by=actor.user_id,
+                                       article=article_id)
         Consultation.update(answer=answer, regulation=regulation.strip(), resolved_at=now).where(
             Consultation.id == row.id).execute()
         # The regulation cited is the legal basis of the answer, not personal: it stays readable.
-        _event(row.id, EventKind.RESOLVED, actor, now, dasar=regulation.strip(),
+        cited_article = {"pasal": article_id} if article_id is not None else {}
+        _event(row.id, EventKind.RESOLVED, actor, now, dasar=regulation.strip(), **cited_article,
                jawaban=personal.seal(row.seal_key, Resolution, "answer", resolution.id, answer))
         return _finish(row)
 
@@ -492,6 +506,7 @@ def edit_consultation(actor: Actor, consultation_id: int, *, question: str, summ
             if row.state != State.ESCALATED:
                 values["section"] = category.section_id
         Consultation.update(**values).where(Consultation.id == row.id).execute()
+        library_index.mark_found(row.id, text)
         # The text before the edit moves to its own rows; the new text is sealed where it is.
         _event(row.id, EventKind.EDITED, actor, now, lama={
             "pertanyaan": personal.keep(row.seal_key, row.id, row.question),

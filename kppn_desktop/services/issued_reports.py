@@ -45,6 +45,7 @@ _LABELS = {
     "by_officer": "Rincian per petugas", "overdue": "Daftar melewati batas waktu",
     "daily_volume": "Jumlah konsultasi per hari", "daily_compliance": "Kepatuhan per hari",
     "solution_by_section": "Penyelesaian eskalasi per seksi",
+    "library": "Pemakaian perpustakaan peraturan",
 }
 #: History events that correct data of a past period (and so may change an issued report).
 _CORRECTIONS = (EventKind.ADMIN.value, EventKind.EDITED.value)

@@ -11,7 +11,18 @@ from kppn_desktop.domain.errors import KppnError, NotFound, ValidationError
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services.context import Actor, find, require
 from kppn_desktop.services.queries import find_by_number, summary_of
-from kppn_desktop.storage.models import Consultation, Escalation, Section, Stakeholder, User, Visit, utcnow
+from kppn_desktop.storage.models import (
+    Article,
+    Consultation,
+    Escalation,
+    Regulation,
+    Resolution,
+    Section,
+    Stakeholder,
+    User,
+    Visit,
+    utcnow,
+)
 
 _TYPE_LABELS = dict(validation.STAKEHOLDER_TYPES)
 _ROLE_LABELS = dict(validation.SATKER_ROLES)
@@ -89,7 +100,18 @@ def resolution_receipt(actor: Actor | None, consultation_id: int,
         satker_name=person.satker_name, external_reference=visit.external_ref,
         escalated_to=escalation.section.name if escalation else "",
         solution_deadline=c.solution_due_at if escalation else None,
-        solution_met=c.solution_met if escalation else None)
+        solution_met=c.solution_met if escalation else None,
+        regulation_title=_cited_title(c.id))
+
+
+def _cited_title(consultation_id: int) -> str:
+    """The title of the regulation whose article the last answer cited from the library."""
+    last = (Resolution.select(Resolution.article).where(Resolution.consultation == consultation_id)
+            .order_by(Resolution.at.desc(), Resolution.id.desc()).tuples().first())
+    if not last or last[0] is None:
+        return ""
+    return (Regulation.select(Regulation.title).join(Article)
+            .where(Article.id == last[0]).scalar()) or ""
 
 
 LAYOUTS = ("receipt80", "a5", "a4")

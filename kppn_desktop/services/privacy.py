@@ -27,7 +27,7 @@ from kppn_desktop.domain.workflow import Action, State
 from kppn_desktop.services import settings
 from kppn_desktop.services.context import Actor, audit, instant, require, transaction
 from kppn_desktop.services.office import office_calendar
-from kppn_desktop.storage import history, listing, personal
+from kppn_desktop.storage import history, library_index, listing, personal
 from kppn_desktop.storage.models import (Attachment, Blob, Consultation, DocumentRequest,
                                          Escalation, Event, PersonalText, ProgressUpdate,
                                          Resolution, Stakeholder, Visit)
@@ -160,6 +160,7 @@ def _anonymise_batch(actor: Actor, ids: list[int], now: dt.datetime, years: int)
             history.append_event(EventKind.ANONYMISED.value, at=now, consultation_id=cid,
                                  actor_id=actor.user_id, data={"masa_simpan_tahun": years})
         listing.refresh_search_text(consultation_ids=ids)
+        library_index.remove(library_index.ANSWER, ids)   # nothing left to show as a past answer
         return len(blobs)
 
 

@@ -19,6 +19,7 @@ from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
 from kppn_desktop.services.context import EARLIEST, LATEST, Actor, instant, require
+from kppn_desktop.services.library_report import library_use
 from kppn_desktop.services.papers import office_header
 from kppn_desktop.storage import listing, rollups
 from kppn_desktop.storage.models import (Category, Consultation, ConsultationCycle, MissedUpdate,
@@ -293,7 +294,8 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         overdue=_overdue(cut_off, present, last, calendar), cut_off=cut_off,
         daily_volume=tuple((d, daily[d].total if d in daily else 0) for d in days),
         daily_compliance=tuple((d, compliance(daily.get(d))) for d in days),
-        head_name=profile.head_name if profile else "", head_nip=profile.head_nip if profile else "")
+        head_name=profile.head_name if profile else "", head_nip=profile.head_nip if profile else "",
+        library=library_use(first, last, calendar.tz))
 
 
 def _renderer(kind: object):

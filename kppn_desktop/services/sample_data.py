@@ -15,10 +15,11 @@ from kppn_desktop.services import attachments
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import settings
-from kppn_desktop.services import users
+from kppn_desktop.services import sample_library, users
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.records import QuestionInput
 from kppn_desktop.services.stakeholders import StakeholderInput
+from kppn_desktop.storage import library_index
 from kppn_desktop.storage.models import User, utcnow
 
 SATKERS = (
@@ -69,8 +70,7 @@ QUESTIONS = {
 ANSWERS = ("Dijelaskan sesuai ketentuan dan langkah perbaikannya; stakeholder memahami.",
            "Diberikan panduan langkah demi langkah di aplikasi SAKTI.",
            "Dijelaskan persyaratan dokumen dan jadwal layanan.")
-REGULATIONS = ("PMK 62 Tahun 2023", "PER-1/PB/2023", "PMK 210/PMK.05/2022", "Juknis SAKTI 2025",
-               "PER-7/PB/2025")
+REGULATIONS = sample_library.CITATIONS
 CHANNELS = (("tatap_muka", 55), ("hai_cso", 20), ("whatsapp", 15), ("telepon", 7), ("email", 3))
 
 
@@ -254,10 +254,13 @@ def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
     office = prepare(rng, consultations, months, now, report)
     if office is None:
         return report
+    if office.kasis:
+        sample_library.stock(next(iter(office.kasis.values())))
     if bulk or (bulk is None and consultations >= BULK_FROM):
         from kppn_desktop.services import sample_bulk  # noqa: PLC0415 - it builds on this module
 
         sample_bulk.write(rng, office, now, report, progress)
+        library_index.rebuild_answers()     # the bulk writer bypasses the services' indexing
     else:
         _through_services(rng, office, now, report, progress)
     if office.queued:
@@ -398,7 +401,7 @@ def _run_step(s: Step, c, actor: Actor, section_id: int, version: int) -> int:
                                    expected_version=version, at=s.at).version
     if s.action == "resolve":
         return svc.resolve(actor, c.id, s.text, s.detail, expected_version=version,
-                           at=s.at).version
+                           at=s.at, article_id=sample_library.article_for(s.detail)).version
     use_case = {"request_documents": svc.request_documents,
                 "receive_documents": svc.record_documents_received,
                 "kasi_respond": svc.kasi_respond, "reopen": svc.reopen}[s.action]

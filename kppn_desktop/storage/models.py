@@ -195,6 +195,9 @@ class Consultation(BaseModel):
     seal_key = pw.CharField(max_length=64, default="")
     #: When its personal text was replaced by ``personal.MARK`` (retention ended, UU 27/2022).
     anonymised_at = UtcDateTimeField(null=True)
+    #: Whether the library held an article or FAQ entry for its question when it was taken (or
+    #: last edited); None: taken before the library (the report's "where an FAQ is missing").
+    library_found = pw.BooleanField(null=True)
 
     class Meta:
         indexes = (
@@ -352,6 +355,108 @@ class ProgressUpdate(BaseModel):
     by = pw.ForeignKeyField(User, backref="+")
 
 
+# --- the library (issue 12): regulations, their articles, the FAQ, and one search index ----------
+
+class Regulation(BaseModel):
+    """A regulation or guideline (``regulation_text.KINDS``) with its status: ``diubah`` or
+    ``dicabut`` name the regulation that changed or revoked it in ``changed_by``."""
+
+    kind = pw.CharField(max_length=10)
+    number = pw.CharField(max_length=60)
+    year = pw.IntegerField()
+    title = pw.CharField(max_length=300)
+    in_force_on = pw.DateField(null=True)
+    status = pw.CharField(max_length=10, default="berlaku")
+    changed_by = pw.ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL")
+    #: The SHA-256 of the imported file: the same file is not imported twice.
+    source_sha256 = pw.CharField(max_length=64, null=True, unique=True)
+    source_name = pw.CharField(max_length=160, default="")
+    sample = pw.BooleanField(default=False)
+    imported_at = UtcDateTimeField(default=utcnow)
+    imported_by = pw.ForeignKeyField(User, null=True, backref="+")
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("kind", "number", "year"), True),)
+
+
+class RegulationCategory(BaseModel):
+    """The consultation categories a regulation serves."""
+
+    regulation = pw.ForeignKeyField(Regulation, backref="categories", on_delete="CASCADE")
+    category = pw.ForeignKeyField(Category, backref="+", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("regulation", "category"), True),)
+
+
+class Article(BaseModel):
+    """One article (Pasal) of a regulation, its ayat inside ``text``."""
+
+    regulation = pw.ForeignKeyField(Regulation, backref="articles", on_delete="CASCADE")
+    number = pw.CharField(max_length=10)
+    position = pw.IntegerField()
+    text = pw.TextField()
+
+
+class FaqEntry(BaseModel):
+    """A question the office answers often, with the answer a Kepala Seksi stands by."""
+
+    question = pw.TextField()
+    answer = pw.TextField()
+    category = pw.ForeignKeyField(Category, null=True, backref="+", on_delete="SET NULL")
+    review_on = pw.DateField(null=True)
+    active = pw.BooleanField(default=True)
+    created_at = UtcDateTimeField(default=utcnow)
+    created_by = pw.ForeignKeyField(User, null=True, backref="+")
+    #: The resolved consultation it was made from, if any.
+    source = pw.ForeignKeyField(Consultation, null=True, backref="+", on_delete="SET NULL")
+    version = pw.IntegerField(default=1)
+
+
+class FaqArticle(BaseModel):
+    """The articles an FAQ entry rests on."""
+
+    faq = pw.ForeignKeyField(FaqEntry, backref="articles", on_delete="CASCADE")
+    article = pw.ForeignKeyField(Article, backref="+", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("faq", "article"), True),)
+
+
+class FaqRevision(BaseModel):
+    """An FAQ entry as it was before an edit (its edit history)."""
+
+    faq = pw.ForeignKeyField(FaqEntry, backref="revisions", on_delete="CASCADE")
+    version = pw.IntegerField()
+    question = pw.TextField()
+    answer = pw.TextField()
+    review_on = pw.DateField(null=True)
+    changed_at = UtcDateTimeField()
+    changed_by = pw.ForeignKeyField(User, null=True, backref="+")
+
+
+class LibraryEntry(BaseModel):
+    """One searchable thing: an article (``pasal``), an FAQ entry (``faq``) or a resolved
+    consultation's question and answer (``jawaban``), with the stems it is found by (``terms``,
+    from ``domain.library_text.index_terms``). Indexed by FTS5 (SQLite) or a tsvector GIN index
+    (PostgreSQL), both made by migration 0014; kept by ``storage.library_index``."""
+
+    kind = pw.CharField(max_length=10)
+    ref = pw.IntegerField()
+    #: '|3|5|': the categories it serves, for the category filter.
+    categories = pw.CharField(max_length=200, default="|")
+    #: The regulation's status for an article; 'berlaku' for the others.
+    status = pw.CharField(max_length=10, default="berlaku")
+    citation = pw.CharField(max_length=300)
+    title = pw.CharField(max_length=300, default="")
+    body = pw.TextField()
+    terms = pw.TextField()
+
+    class Meta:
+        indexes = ((("kind", "ref"), True),)
+
+
 class Resolution(BaseModel):
     consultation = pw.ForeignKeyField(Consultation, backref="resolutions")
     cycle = pw.IntegerField()
@@ -359,6 +464,13 @@ class Resolution(BaseModel):
     regulation = pw.CharField(max_length=300, default="")
     at = UtcDateTimeField()
     by = pw.ForeignKeyField(User, backref="+")
+    #: The library article cited, when the citation was picked from the library (``regulation``
+    #: then holds its citation as printed); None for free text.
+    article = pw.ForeignKeyField(Article, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        # (at): the report counts the period's answers and their citations.
+        indexes = ((("at",), False),)
 
 
 class ReportRollup(BaseModel):
@@ -415,5 +527,6 @@ ALL_MODELS = (
     Office, Setting, Section, Category, User, Closure, HoursOverride, Stakeholder, Visit,
     NumberSequence, Consultation, ConsultationCycle, MissedUpdate, Event, ChainHead,
     ChainCheckpoint, PersonalText, DocumentRequest, Blob, Attachment, Escalation, ProgressUpdate,
-    Resolution, ReportRollup, IssuedReport,
+    Resolution, ReportRollup, IssuedReport, Regulation, RegulationCategory, Article, FaqEntry,
+    FaqArticle, FaqRevision, LibraryEntry,
 )

@@ -78,8 +78,9 @@ def upgrade() -> list[str]:
 # --- figures derived from the history, recounted after the migrations that change them ----------
 
 #: What a migration may ask to have counted again, in the order it is done. The clock columns
-#: come first: the report sums are counted from them (and ``recount`` counts those too).
-DERIVED = ("clock_columns", "report_sums")
+#: come first: the report sums are counted from them (and ``recount`` counts those too). The
+#: library's past answers are indexed from the consultations.
+DERIVED = ("clock_columns", "report_sums", "library")
 _PREFIX = "schema.recount."
 
 
@@ -113,6 +114,10 @@ def _recount() -> None:
     elif "report_sums" in asked:
         with db.atomic():
             rollups.rebuild()
+    if "library" in asked:
+        from kppn_desktop.storage import library_index  # noqa: PLC0415
+
+        library_index.rebuild_answers()
     with db.atomic():
         Setting.delete().where(Setting.key.startswith(_PREFIX)).execute()
     log.info("recounted: %s", ", ".join(sorted(asked)))

@@ -25,13 +25,15 @@ def _window(qtbot, make_session, actor):
 
 
 def test_each_role_sees_only_its_pages(make_session, qtbot, office):
-    assert _titles(_window(qtbot, make_session, office.cso)) == ["Konsultasi baru", "Daftar konsultasi"]
+    assert _titles(_window(qtbot, make_session, office.cso)) == [
+        "Konsultasi baru", "Daftar konsultasi", "Perpustakaan"]
     kasi = _window(qtbot, make_session, office.kasi)
-    assert _titles(kasi) == ["Daftar konsultasi", "Eskalasi seksi", "Laporan"]
+    assert _titles(kasi) == ["Daftar konsultasi", "Eskalasi seksi", "Perpustakaan", "Laporan"]
     assert kasi.ui.pages.currentWidget() is kasi.pages["kasi"]
-    assert _titles(_window(qtbot, make_session, office.kakan)) == ["Daftar konsultasi", "Laporan"]
+    assert _titles(_window(qtbot, make_session, office.kakan)) == [
+        "Daftar konsultasi", "Perpustakaan", "Laporan"]
     admin = _window(qtbot, make_session, office.admin)
-    assert _titles(admin) == ["Daftar konsultasi", "Laporan", "Administrasi"]
+    assert _titles(admin) == ["Daftar konsultasi", "Perpustakaan", "Laporan", "Administrasi"]
     assert not admin.ui.actionNew.isEnabled()
 
 

@@ -18,6 +18,8 @@ from kppn_desktop.services import (
     attachments,
     consultations,
     inbox,
+    library,
+    library_import,
     office,
     papers,
     queries,
@@ -29,8 +31,8 @@ from kppn_desktop.services import (
 )
 from tests.gui.test_intake import choose, type_new_stakeholder, type_question
 
-SERVICES = (attachments, consultations, inbox, office, papers, queries, reports, settings,
-            stakeholders, system, users)
+SERVICES = (attachments, consultations, inbox, library, library_import, office, papers, queries,
+            reports, settings, stakeholders, system, users)
 
 
 @pytest.fixture
@@ -153,5 +155,29 @@ def test_the_main_window_and_a_conflict_without_database_work_on_the_gui_thread(
     qtbot.mouseClick(page.profile.ui.saveButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.profile.form.ui.websiteEdit.text() == "https://kppn.example.id",
                     timeout=5000)
+    finish_work(qtbot)
+    assert on_gui_thread == []
+
+
+def test_the_library_page_works_without_database_work_on_the_gui_thread(
+        qtbot, office, kasi_session, on_gui_thread, tmp_path):
+    from kppn_desktop.gui.pages.library import LibraryPage
+    from tests import library_files as files
+    from tests.gui.conftest import finish_work
+
+    (tmp_path / "pmk62.txt").write_bytes(files.PMK_62.encode())
+    page = LibraryPage(kasi_session)
+    qtbot.addWidget(page)
+    page.show()
+    page.import_paths([str(tmp_path / "pmk62.txt")])
+    qtbot.waitUntil(lambda: page.ui.regulationsTable.rowCount() == 1, timeout=10000)
+    qtbot.keyClicks(page.ui.searchEdit, "pencairan")
+    qtbot.waitUntil(lambda: bool(page.results.hits), timeout=5000)
+    page.ui.tabs.setCurrentWidget(page.ui.faqTab)
+    page.ui.questionEdit.setPlainText("Berapa lama SP2D terbit?")
+    page.ui.answerEdit.setPlainText("Satu jam.")
+    page.ui.citationsEdit.setText("PMK 62 Tahun 2023 Pasal 12")
+    qtbot.mouseClick(page.ui.saveFaqButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ui.faqTable.rowCount() == 1, timeout=5000)
     finish_work(qtbot)
     assert on_gui_thread == []

@@ -9,7 +9,7 @@ from kppn_desktop.domain.errors import PermissionDenied
 from kppn_desktop.domain.workflow import Action, Role
 from kppn_desktop.services import attachments, office as office_service, settings, users
 from kppn_desktop.services import consultations as svc
-from kppn_desktop.services import issued_reports, privacy, reports, stakeholders
+from kppn_desktop.services import issued_reports, library, privacy, reports, stakeholders
 from kppn_desktop.services.records import QuestionInput
 
 from .helpers import bendahara, take, wita
@@ -57,6 +57,8 @@ def _calls(office, c, attachment_id):
         Action.MANAGE_CATEGORIES: lambda a: office_service.save_category(a, "Kategori baru", None),
         Action.MANAGE_STAKEHOLDERS: lambda a: stakeholders.create_stakeholder(a, bendahara()),
         Action.MANAGE_PERSONAL_DATA: lambda a: privacy.plan_anonymisation(a),
+        Action.SEARCH_LIBRARY: lambda a: library.search(a, "SPM"),
+        Action.MANAGE_LIBRARY: lambda a: library.save_faq(a, None, question="Q", answer="A"),
     }
 
 

@@ -113,7 +113,7 @@ def test_the_migration_seals_an_existing_history_and_rebuilds_the_chain(office):
     last = Event.select().order_by(Event.seq.desc()).first()
     assert json.loads(last.data)["aksi"].startswith("teks data pribadi dikembalikan")
 
-    assert schema.upgrade() == [name for name in schema._files() if name >= MIGRATION]
+    assert schema.upgrade()[:1] == [MIGRATION]       # and the later ones, undone with it
     sealed_and_verified()
     last = Event.select().order_by(Event.seq.desc()).first()
     data = json.loads(last.data)

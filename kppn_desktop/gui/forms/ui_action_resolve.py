@@ -16,7 +16,7 @@ class Ui_ResolveDialog(object):
     def setupUi(self, ResolveDialog):
         if not ResolveDialog.objectName():
             ResolveDialog.setObjectName(u"ResolveDialog")
-        ResolveDialog.resize(560, 300)
+        ResolveDialog.resize(760, 620)
         self.layout = QVBoxLayout(ResolveDialog)
         self.layout.setObjectName(u"layout")
         self.titleLabel = QLabel(ResolveDialog)
@@ -66,6 +66,17 @@ class Ui_ResolveDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.regulationError)
 
+        self.librarySearchLabel = QLabel(ResolveDialog)
+        self.librarySearchLabel.setObjectName(u"librarySearchLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.librarySearchLabel)
+
+        self.librarySearchEdit = QLineEdit(ResolveDialog)
+        self.librarySearchEdit.setObjectName(u"librarySearchEdit")
+        self.librarySearchEdit.setClearButtonEnabled(True)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.librarySearchEdit)
+
 
         self.layout.addLayout(self.form)
 
@@ -83,8 +94,10 @@ class Ui_ResolveDialog(object):
 #if QT_CONFIG(shortcut)
         self.answerLabel.setBuddy(self.answerEdit)
         self.regulationLabel.setBuddy(self.regulationEdit)
+        self.librarySearchLabel.setBuddy(self.librarySearchEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.answerEdit, self.regulationEdit)
+        QWidget.setTabOrder(self.regulationEdit, self.librarySearchEdit)
 
         self.retranslateUi(ResolveDialog)
 
@@ -98,5 +111,7 @@ class Ui_ResolveDialog(object):
         self.answerLabel.setText(QCoreApplication.translate("ResolveDialog", u"&Jawaban", None))
         self.regulationLabel.setText(QCoreApplication.translate("ResolveDialog", u"&Dasar peraturan/juknis", None))
         self.regulationEdit.setPlaceholderText(QCoreApplication.translate("ResolveDialog", u"mis. nomor PMK/PER/SE dan pasalnya (boleh kosong)", None))
+        self.librarySearchLabel.setText(QCoreApplication.translate("ResolveDialog", u"Cari di &perpustakaan", None))
+        self.librarySearchEdit.setPlaceholderText(QCoreApplication.translate("ResolveDialog", u"kata kunci, mis. pencairan SP2D atau TUP", None))
     # retranslateUi
 

@@ -23,6 +23,7 @@ from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
+from kppn_desktop.gui.library_panel import LibraryPanel
 from kppn_desktop.gui.paper_menu import auto_print_slip, print_default
 from kppn_desktop.gui.pages.intake_files import PendingFile, SaveOutcome, read_files, save_intake
 from kppn_desktop.gui.pages.intake_questions import (
@@ -79,6 +80,11 @@ class IntakePage(QWidget):
             self.ui.channelCombo.addItem(self.tr(label), code)
         self._use_typed_received_field()
         self.stakeholder = StakeholderSection(self.ui, session.runner, self)
+        # Answers at hand (issue 12): the library's best hits for the question being typed.
+        self.library = LibraryPanel(session, self.ui.formContents)
+        self.ui.rightColumn.insertWidget(1, self.library)
+        self.ui.rightColumn.setStretch(1, 1)
+        self.ui.rightColumn.setStretch(2, 0)
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -237,11 +243,19 @@ class IntakePage(QWidget):
         row.remove_requested.connect(self._on_row_remove_requested)
         row.category_changed.connect(self._on_clock_timeout)
         self._watch_input(row)
+        row.ui.questionEdit.textChanged.connect(self._on_question_textChanged)
         self.rows.append(row)
         self.ui.questionRows.addWidget(row)
         self._renumber()
         self._on_clock_timeout()
         return row
+
+    def _on_question_textChanged(self) -> None:
+        edit = self.focusWidget()
+        texts = [row.ui.questionEdit for row in self.rows]
+        typed = edit if edit in texts else (texts[-1] if texts else None)
+        if typed is not None:
+            self.library.set_query(typed.toPlainText())
 
     def _on_addQuestionButton_clicked(self) -> None:
         self.add_question().ui.categoryCombo.setFocus()

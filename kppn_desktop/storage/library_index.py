@@ -1,0 +1,226 @@
+"""The library's one search index: a row of ``library_entry`` per article, FAQ entry and past
+answer, holding the Snowball stems of its text (``domain.library_text``), and the ranked query
+over it: BM25 through FTS5 on SQLite, ``ts_rank`` over a GIN-indexed stored ``tsvector`` of the
+stems on PostgreSQL (column ``tsv``, ``to_tsvector('simple', terms)``, made by the server).
+Neither engine stems: the stems are made in Python, so both find the same rows
+(docs/DECISIONS.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from peewee import SqliteDatabase
+
+from kppn_desktop.domain import library_text
+from kppn_desktop.domain.regulation_text import citation
+from kppn_desktop.storage.database import db
+from kppn_desktop.storage.models import (
+    Article,
+    Consultation,
+    FaqArticle,
+    FaqEntry,
+    LibraryEntry,
+    Regulation,
+    RegulationCategory,
+    Stakeholder,
+)
+
+ARTICLE, FAQ, ANSWER = "pasal", "faq", "jawaban"
+#: Between a past answer's question and its answer in the text shown.
+ANSWER_MARK = "\nJawaban: "
+KINDS = (ARTICLE, FAQ, ANSWER)
+#: Statuses shown unless asked otherwise: a revoked regulation's articles are hidden.
+SHOWN_STATUSES = ("berlaku", "diubah")
+ANSWER_BATCH = 2000
+
+
+def _sqlite() -> bool:
+    return isinstance(db.obj, SqliteDatabase)
+
+
+def _categories(ids: Iterable[int]) -> str:
+    return "|" + "".join(f"{i}|" for i in sorted(set(ids)))
+
+
+def _entry(kind: str, ref: int, *, citation_text: str, title: str, body: str, status: str,
+           categories: Iterable[int]) -> dict:
+    return dict(kind=kind, ref=ref, categories=_categories(categories), status=status,
+                citation=citation_text[:300], title=title[:300], body=body,
+                terms=library_text.index_terms(f"{citation_text} {title} {body}"))
+
+
+_INSERT_BATCH = 500
+
+
+def _replace(kind: str, refs: Iterable[int], entries: list[dict]) -> None:
+    """The entries of ``refs`` written again: removed, then ``entries`` inserted in batches (a
+    rebuild of a million past answers must not build a statement per row)."""
+    remove(kind, refs)
+    for i in range(0, len(entries), _INSERT_BATCH):
+        LibraryEntry.insert_many(entries[i:i + _INSERT_BATCH]).execute()
+
+
+def remove(kind: str, refs: Iterable[int]) -> None:
+    refs = list(refs)
+    if refs:
+        LibraryEntry.delete().where(LibraryEntry.kind == kind, LibraryEntry.ref.in_(refs)).execute()
+
+
+def index_regulation(regulation_id: int) -> None:
+    """The entries of every article of a regulation, written again (its status, title and
+    categories are in each)."""
+    reg = Regulation.get_by_id(regulation_id)
+    cats = [c for (c,) in RegulationCategory.select(RegulationCategory.category)
+            .where(RegulationCategory.regulation == reg.id).tuples()]
+    arts = list(Article.select().where(Article.regulation == reg.id))
+    _replace(ARTICLE, [a.id for a in arts], [
+        _entry(ARTICLE, art.id, citation_text=citation(reg.kind, reg.number, reg.year, art.number),
+               title=reg.title, body=art.text, status=reg.status, categories=cats)
+        for art in arts])
+    # The FAQ entries resting on its articles carry its status in their flag.
+    for (faq_id,) in (FaqArticle.select(FaqArticle.faq).join(Article)
+                      .where(Article.regulation == reg.id).distinct().tuples()):
+        index_faq(faq_id)
+
+
+def index_faq(faq_id: int) -> None:
+    faq = FaqEntry.get_by_id(faq_id)
+    cats = [faq.category_id] if faq.category_id else []
+    _replace(FAQ, [faq.id], [_entry(FAQ, faq.id, citation_text=f"FAQ {faq.id}",
+                                    title=faq.question, body=faq.answer, status="berlaku",
+                                    categories=cats)] if faq.active else [])
+
+
+def index_answers(consultation_ids: Iterable[int]) -> None:
+    """The past answers of these consultations: resolved and not anonymised ones are (re)written,
+    the others removed. What is kept is the question and the answer without the stakeholder's
+    name, contact person, NIP, phone numbers or e-mail addresses (``library_text.redact``)."""
+    ids = list(consultation_ids)
+    if not ids:
+        return
+    rows = (Consultation.select(Consultation.id, Consultation.number, Consultation.summary,
+                                Consultation.question, Consultation.answer,
+                                Consultation.category, Consultation.state,
+                                Consultation.anonymised_at, Consultation.contact_person,
+                                Stakeholder.name, Stakeholder.satker_name)
+            .join(Stakeholder).where(Consultation.id.in_(ids)).objects())
+    entries = []
+    for c in rows:
+        if c.state != "selesai" or c.anonymised_at is not None or not c.answer.strip():
+            continue
+        names = (c.name, c.contact_person)
+        question = library_text.redact(c.question, names)
+        answer = library_text.redact(c.answer, names)
+        entries.append(_entry(ANSWER, c.id, citation_text=c.number,
+                              title=library_text.redact(c.summary, names),
+                              body=f"{question}{ANSWER_MARK}{answer}", status="berlaku",
+                              categories=[c.category_id]))
+    _replace(ANSWER, ids, entries)
+
+
+def rebuild_answers(progress=None) -> int:
+    """Every past answer written again, in batches (migration 0014, sample data)."""
+    last, done = 0, 0
+    while True:
+        ids = [i for (i,) in Consultation.select(Consultation.id)
+               .where(Consultation.id > last, Consultation.state == "selesai")
+               .order_by(Consultation.id).limit(ANSWER_BATCH).tuples()]
+        if not ids:
+            return done
+        with db.atomic():
+            index_answers(ids)
+        last, done = ids[-1], done + len(ids)
+        if progress:
+            progress(done)
+
+
+def mark_found(consultation_id: int, question: str) -> None:
+    """Keep whether an article or FAQ entry in force answers ``question`` (the report's
+    categories "where an FAQ is missing")."""
+    found = bool(search(library_text.query_terms(question), kinds=(ARTICLE, FAQ), limit=1))
+    Consultation.update(library_found=found).where(Consultation.id == consultation_id).execute()
+
+
+def article_citation(article_id: int) -> str | None:
+    """'PMK 62 Tahun 2023 Pasal 12' for an article of the library; None when there is none."""
+    row = (Article.select(Regulation.kind, Regulation.number, Regulation.year, Article.number)
+           .join(Regulation).where(Article.id == article_id).tuples().first())
+    return citation(row[0], row[1], row[2], row[3]) if row else None
+
+
+# --- the query ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    ref: int
+    citation: str
+    title: str
+    body: str
+    status: str
+    score: float
+
+
+#: Past answers ranked per search: the newest this many that match. A question asked daily has
+#: thousands of past answers; ranking them all made the first page cost grow with the years
+#: kept (and an answer from years ago may rest on a rule since changed).
+NEWEST_ANSWERS = 5000
+
+
+def search(terms: list[str], *, kinds: Iterable[str] | None = None,
+           category_id: int | None = None, statuses: Iterable[str] | None = SHOWN_STATUSES,
+           limit: int = 20) -> list[Found]:
+    """The best ``limit`` entries holding any of ``terms`` (stems), best first; ``statuses``
+    None means every status. Articles and FAQ entries are ranked all; past answers, the newest
+    :data:`NEWEST_ANSWERS` that match (both engines' scores are comparable across kinds)."""
+    if not terms:
+        return []
+    kinds = list(kinds or KINDS)
+    curated = [k for k in kinds if k != ANSWER]
+    found = _ranked(terms, curated, category_id, statuses, limit) if curated else []
+    if ANSWER in kinds:
+        found += _ranked(terms, [ANSWER], category_id, statuses, limit, newest=NEWEST_ANSWERS)
+    found.sort(key=lambda f: (f.score, f.kind, f.ref))
+    return found[:limit]
+
+
+def _ranked(terms: list[str], kinds: list[str], category_id: int | None,
+            statuses: Iterable[str] | None, limit: int, newest: int | None = None) -> list[Found]:
+    sqlite = _sqlite()
+    parts, params = [], []
+    if sqlite:
+        match = (f"kind : ({' OR '.join(kinds)}) AND terms : ("
+                 + " OR ".join('"' + t.replace('"', '') + '"' for t in terms) + ")")
+        # The kind column weighs nothing: its match would rank a rarer kind higher.
+        source = ("(SELECT rowid, bm25(library_fts, 0.0, 1.0) AS score FROM library_fts "
+                  "WHERE library_fts MATCH ?"
+                  + (f" ORDER BY rowid DESC LIMIT {int(newest)}" if newest else "") + ") m")
+        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score "
+               f"FROM {source} JOIN library_entry e ON e.id = m.rowid WHERE 1 = 1")
+        params.append(match)
+    else:
+        query = " | ".join("'" + t.replace("'", "") + "'" for t in terms)
+        marks = ", ".join("?" * len(kinds))
+        candidates = (f"SELECT e.id, -ts_rank(e.tsv, q, 1) AS score FROM library_entry e, "
+                      f"to_tsquery('simple', ?) q WHERE e.tsv @@ q AND e.kind IN ({marks})"
+                      + (f" ORDER BY e.id DESC LIMIT {int(newest)}" if newest else ""))
+        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score "
+               f"FROM ({candidates}) m JOIN library_entry e ON e.id = m.id WHERE 1 = 1")
+        params += [query, *kinds]
+    statuses = list(statuses) if statuses is not None else []
+    if statuses:
+        parts.append(f"e.status IN ({', '.join('?' * len(statuses))})")
+        params += statuses
+    if category_id is not None:
+        parts.append("e.categories LIKE ?")
+        params.append(f"%|{int(category_id)}|%")
+    sql += "".join(" AND " + p for p in parts)
+    sql += f" ORDER BY m.score, e.id LIMIT {int(limit)}"
+    if not sqlite:
+        sql = sql.replace("?", "%s")
+    cursor = db.execute_sql(sql, params)
+    try:
+        return [Found(*row[:6], float(row[6])) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
