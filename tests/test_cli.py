@@ -187,7 +187,10 @@ def test_report_issue_and_verify(capsys, tmp_path, monkeypatch):
     passwords = {line.split()[0]: line.split()[1] for line in out.splitlines()
                  if line.split()[:1] in (["kakan"], ["admin"])}
     monkeypatch.setenv("KPPN_PASSWORD", passwords["kakan"])
-    today = __import__("datetime").date.today()
+    # The office's own date (WITA): after 16:00 UTC it is already tomorrow there.
+    from zoneinfo import ZoneInfo
+
+    today = __import__("datetime").datetime.now(ZoneInfo("Asia/Makassar")).date()
     first = (today.replace(day=1) - __import__("datetime").timedelta(days=1)).replace(day=1)
     last = today.replace(day=1) - __import__("datetime").timedelta(days=1)
     paper = tmp_path / "terbit.pdf"

@@ -150,9 +150,11 @@ def _overdue(cut_off: dt.datetime, present: bool, last: dt.date,
         if present:
             deadline = Consultation.service_due_at.python_value(deadline)
         else:
-            deadline = _deadline_passed(projection.clocks_of(cid, target, cut_off)[-1], cut_off)
+            cycles = projection.clocks_of(cid, target, cut_off)
+            deadline = _deadline_passed(cycles[-1], cut_off)
             if deadline is None:
                 continue
+            section = _section_then(cid, cycles[-1])
         rows.append(documents.OverdueRow(
             number=number, received_at=received, stakeholder=stakeholder, category=category,
             officer=officer, deadline=deadline,
@@ -160,6 +162,21 @@ def _overdue(cut_off: dt.datetime, present: bool, last: dt.date,
             section=section or ""))
     rows.sort(key=lambda row: row.deadline)
     return tuple(rows[:OVERDUE_LIMIT])
+
+
+def _section_then(consultation_id: int, cycle) -> str:
+    """The section a consultation was with in ``cycle`` (its clocks as of a past cut-off): the
+    one it was escalated to, else its category's; not the one it is with now."""
+    if cycle.solution is not None:
+        query = (ConsultationCycle.select(Section.name)
+                 .join(Section, on=(ConsultationCycle.section == Section.id))
+                 .where(ConsultationCycle.consultation == consultation_id,
+                        ConsultationCycle.number == cycle.number))
+    else:
+        query = (Consultation.select(Section.name).join(Category)
+                 .join(Section, on=(Category.section == Section.id))
+                 .where(Consultation.id == consultation_id))
+    return query.scalar() or ""
 
 
 def _deadline_passed(cycle, cut_off: dt.datetime) -> dt.datetime | None:

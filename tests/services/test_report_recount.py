@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field, replace
 
 import holidays
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kppn_desktop.services import consultations as svc
@@ -318,6 +318,11 @@ def _printable(report):
 @settings(max_examples=int(os.environ.get("KPPN_EXAMPLES", 25)), deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(made=lives(), checkpoint=st.integers(0, len(PERIODS) - 2))
+# Escalated to Seksi Bank, overdue at the end of its week, then solved and reopened (back to its
+# category's section): the overdue list named the section it was with at the second print.
+@example(made=[Life(0, [Cycle(8, 0, worked_after=1, outcome="escalate", solved_after=5),
+                        Cycle(14, 60, worked_after=1, outcome="resolve")]),
+               Life(0, [Cycle(0, 0, worked_after=1, outcome="resolve")])], checkpoint=2)
 def test_every_figure_recounts_from_the_rules_and_a_closed_period_never_moves(
         office, made, checkpoint):
     # Each example in a transaction rolled back at its end: the next starts from the same office.
