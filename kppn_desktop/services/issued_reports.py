@@ -141,10 +141,8 @@ def _corrections_since(seq: int, calendar) -> tuple[str, ...]:
 
 
 def _closed_period(first: dt.date, last: dt.date, now: dt.datetime, calendar) -> None:
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), calendar.tz)
-    if last < first:
-        raise ValidationError({"date_to": "Tanggal akhir tidak boleh sebelum tanggal awal."})
-    if end > now:
+    reports.check_period(first, last)
+    if reports.cut_off_of(last, now, calendar)[1]:
         raise ValidationError({"date_to": "Hanya periode yang sudah berakhir yang dapat "
                                           "diterbitkan; angka periode berjalan masih berubah."})
 

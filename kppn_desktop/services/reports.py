@@ -238,7 +238,7 @@ def _labels() -> dict[str, dict[str, str]]:
     }
 
 
-def _check_period(first: object, last: object) -> None:
+def check_period(first: object, last: object) -> None:
     """A period is two calendar dates (not times) in the years 2000-2099, the last not before the
     first."""
     for value, field, label in ((first, "date_from", "awal"), (last, "date_to", "akhir")):
@@ -250,6 +250,14 @@ def _check_period(first: object, last: object) -> None:
         raise ValidationError({"date_to": "Tanggal akhir tidak boleh sebelum tanggal awal."})
 
 
+def cut_off_of(last: dt.date, now: dt.datetime, calendar) -> tuple[dt.datetime, bool]:
+    """The cut-off of a period ending on ``last`` (DOMAIN.md): the end of the period, or ``now``
+    while the period lasts; and whether it still lasts (the cut-off is the present)."""
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), calendar.tz)
+    present = now <= end
+    return (now if present else end.astimezone(dt.timezone.utc)), present
+
+
 def service_report(actor: Actor | None, first: dt.date, last: dt.date,
                    now: dt.datetime | None = None) -> documents.ServiceReport:
     """Every figure of the service report for consultations received from ``first`` to ``last``
@@ -257,14 +265,11 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     still open. ``actor`` None: the office's own command line."""
     if actor is not None:
         require(actor, workflow.Action.VIEW_REPORTS)
-    _check_period(first, last)
+    check_period(first, last)
     now = instant(now, "now")
     calendar = office_service.office_calendar()
     profile = office_service.get_office()
-    # The cut-off: the end of the period, or now while the period lasts (DOMAIN.md).
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), calendar.tz)
-    present = now <= end
-    cut_off = now if present else end.astimezone(dt.timezone.utc)
+    cut_off, present = cut_off_of(last, now, calendar)
     running = _running(cut_off, calendar)
     dimensions = ("total", "channel", "category", "section", "officer")
     sums = {dimension: _with_running(dimension, rollups.sums(first, last, dimension), running,

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlparse
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.storage import history
 from kppn_desktop.storage.database import db, make_database
-from kppn_desktop.storage.models import ALL_MODELS
+from kppn_desktop.storage.models import ALL_MODELS, Event
 
 TABLES = tuple(m._meta.table_name for m in ALL_MODELS)
 PG_TOOLS_HINT = ("pasang klien PostgreSQL versi server atau lebih baru (Debian/Ubuntu: "
@@ -47,11 +47,6 @@ def _stamp(now: dt.datetime | None = None) -> str:
 
 
 # --- SQLite -------------------------------------------------------------------------------------
-
-def _instant(text):
-    value = dt.datetime.fromisoformat(text) if isinstance(text, str) else text
-    return value.replace(tzinfo=dt.timezone.utc)
-
 
 def check_sqlite_file(path: Path) -> Check:
     """Integrity, the history's hash chain and the row counts of a SQLite file, read only."""
@@ -79,7 +74,8 @@ def check_sqlite_file(path: Path) -> Check:
                 "SELECT seq, consultation_id, kind, at, actor_id, subject, data, prev_hash, hash "
                 "FROM event ORDER BY seq")
             while rows := cursor.fetchmany(5000):
-                yield [(seq, cid, kind, _instant(at), actor, subject, data, prev, digest)
+                yield [(seq, cid, kind, Event.at.python_value(at), actor, subject, data, prev,
+                        digest)
                        for seq, cid, kind, at, actor, subject, data, prev, digest in rows]
         chain = history.check_rows(batches(), head)
         counts = {t: connection.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]

@@ -13,8 +13,6 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from peewee import SqliteDatabase
-
 from kppn_desktop.domain.clocks import (CLOCK_KINDS, CycleClocks, consultation_clocks,
                                         cycle_columns, missed_update_days, stored_columns)
 from kppn_desktop.domain.events import ClockEvent, EventKind
@@ -152,8 +150,7 @@ def _rollup_rows(days: set[dt.date] | None = None) -> dict[tuple, tuple]:
         where = (f" WHERE (\"period\" = 'day' AND \"start\" IN ({', '.join('?' * len(days))})) "
                  f"OR (\"period\" = 'month' AND \"start\" IN ({', '.join('?' * len(months))}))")
         params = [*sorted(days), *months]
-        if not isinstance(db.obj, SqliteDatabase):
-            where = where.replace("?", "%s")
+        where = rollups.sql(where)
     cursor = db.execute_sql(f'SELECT "period", "start", "dimension", "key", '
                             f'{", ".join(rollups.MEASURE_COLUMNS)} FROM report_rollup{where}',
                             params)

@@ -97,7 +97,8 @@ def _sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
 
 
-def _sql(text: str) -> str:
+def sql(text: str) -> str:
+    """``text`` with ``?`` placeholders as the open engine writes them."""
     return text if _sqlite() else text.replace("?", "%s")
 
 
@@ -129,12 +130,12 @@ def _count_days(days: list[dt.date] | None) -> None:
                     table += " JOIN category cat ON cat.id = c.category_id"
             parts.append(f"SELECT {part.day} AS d, {key} AS g, {values} FROM {table} "
                          f"WHERE {where(part.day)} AND {part.where}")
-        db.execute_sql(_sql(
+        db.execute_sql(sql(
             f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', d, '{dimension}', g, {sums} "
             f"FROM ({' UNION ALL '.join(parts)}) AS u GROUP BY d, g"), params * len(_PARTS))
     tenths = _tenths()
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
-    db.execute_sql(_sql(
+    db.execute_sql(sql(
         f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', k.stopped_on, 'minutes', "
         f"{tenths}, COUNT(*), {zeros} FROM {_CYCLE} "
         f"WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
@@ -144,8 +145,8 @@ def _count_days(days: list[dt.date] | None) -> None:
 def _sum_month(first: dt.date) -> None:
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
-    db.execute_sql(_sql("DELETE FROM report_rollup WHERE period = 'month' AND start = ?"), [first])
-    db.execute_sql(_sql(
+    db.execute_sql(sql("DELETE FROM report_rollup WHERE period = 'month' AND start = ?"), [first])
+    db.execute_sql(sql(
         f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'month', ?, dimension, \"key\", {sums} "
         "FROM report_rollup WHERE period = 'day' AND start BETWEEN ? AND ? "
         "GROUP BY dimension, \"key\""), [first, first, last])
@@ -171,7 +172,7 @@ def _count_resolutions(days: list[dt.date], zone: ZoneInfo) -> None:
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(
             dt.timezone.utc)
         for dimension, kind in TRANSITIONS.items():
-            db.execute_sql(_sql(
+            db.execute_sql(sql(
                 f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', ?, '{dimension}', '', "
                 f"COUNT(*), {zeros} FROM event e WHERE e.kind = ? AND e.at >= ? AND e.at < ? "
                 "HAVING COUNT(*) > 0"),
@@ -193,7 +194,7 @@ def refresh(days: Iterable[dt.date]) -> None:
             for d in dates:
                 db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)", [namespace, d.toordinal()])
     marks = ", ".join("?" * len(days))
-    db.execute_sql(_sql(f"DELETE FROM report_rollup WHERE period = 'day' AND start IN ({marks})"),
+    db.execute_sql(sql(f"DELETE FROM report_rollup WHERE period = 'day' AND start IN ({marks})"),
                    days)
     _count_days(days)
     _count_resolutions(days, _office_zone())
@@ -281,7 +282,7 @@ def sums(first: dt.date, last: dt.date, dimension: str,
     """key -> the sums over consultations received from ``first`` to ``last``."""
     where, params = _pieces(first, last)
     selected = ", ".join(f"SUM({m})" for m in columns)
-    cursor = db.execute_sql(_sql(
+    cursor = db.execute_sql(sql(
         f"SELECT \"key\", {selected} FROM report_rollup WHERE dimension = ? AND {where} "
         "GROUP BY \"key\""), [dimension, *params])
     out = {}
@@ -315,7 +316,7 @@ def backlog(last: dt.date) -> int:
 
 def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:
     columns = ", ".join(MEASURE_COLUMNS)
-    cursor = db.execute_sql(_sql(
+    cursor = db.execute_sql(sql(
         f"SELECT start, {columns} FROM report_rollup WHERE period = 'day' AND dimension = 'total' "
         "AND start BETWEEN ? AND ?"), [first, last])
     out = {}
@@ -332,7 +333,7 @@ def nearest_rank(first: dt.date, last: dt.date, fraction: float, count: int) -> 
         return None
     where, params = _pieces(first, last)
     rank = max(math.ceil(round(fraction * count, 9)), 1)
-    cursor = db.execute_sql(_sql(
+    cursor = db.execute_sql(sql(
         "SELECT k FROM (SELECT CAST(\"key\" AS INTEGER) AS k, "
         "SUM(SUM(total)) OVER (ORDER BY CAST(\"key\" AS INTEGER)) AS upto FROM report_rollup "
         f"WHERE dimension = 'minutes' AND {where} GROUP BY CAST(\"key\" AS INTEGER)) AS h "
