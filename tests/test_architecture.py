@@ -13,3 +13,29 @@ def test_import_contracts_hold():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout or "KEPT" in result.stdout
+
+
+def test_migrations_are_frozen():
+    """A migration does what it did when it was written: it imports the standard library, peewee,
+    the other migrations and ``storage.schema`` (to ask for derived figures to be counted again
+    by today's code once the schema is whole), never the live code around it."""
+    import ast
+
+    folder = Path(__file__).parents[1] / "kppn_desktop" / "storage" / "migrations"
+    offenders = []
+    for path in sorted(folder.glob("0*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("kppn_desktop"):
+                names = {a.name for a in node.names}
+                if not (node.module == "kppn_desktop.storage" and names == {"schema"}):
+                    offenders.append(f"{path.name}: from {node.module} import "
+                                     f"{', '.join(a.name for a in node.names)}")
+            elif isinstance(node, ast.Import):
+                offenders += [f"{path.name}: import {a.name}" for a in node.names
+                              if a.name.startswith("kppn_desktop")]
+            elif (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "import_module"
+                  and node.args and isinstance(node.args[0], ast.Constant)
+                  and not node.args[0].value.startswith("kppn_desktop.storage.migrations.")):
+                offenders.append(f"{path.name}: import_module({node.args[0].value!r})")
+    assert not offenders, "migrations importing live code:\n" + "\n".join(offenders)

@@ -77,10 +77,10 @@ def upgrade() -> list[str]:
 
 # --- figures derived from the history, recounted after the migrations that change them ----------
 
-#: What a migration may ask to have counted again, in the order it is done. The clock columns
-#: come first: the report sums are counted from them (and ``recount`` counts those too). The
-#: library's past answers are indexed from the consultations.
-DERIVED = ("clock_columns", "report_sums", "library")
+#: What a migration may ask to have counted again, in the order it is done. The lists' search
+#: text first; then the clock columns: the report sums are counted from them (and ``recount``
+#: counts those too). The library's past answers are indexed from the consultations.
+DERIVED = ("search_text", "clock_columns", "report_sums", "library")
 _PREFIX = "schema.recount."
 
 
@@ -96,6 +96,16 @@ def recount_after(what: str) -> None:
     Setting.insert(key=_PREFIX + what, value="true").on_conflict_ignore().execute()
 
 
+def _in_batches(write, size: int = 20000) -> None:
+    """``write(low, high)`` over the consultations' ids, a transaction per batch."""
+    from kppn_desktop.storage.models import Consultation  # noqa: PLC0415
+
+    top = Consultation.select(peewee.fn.MAX(Consultation.id)).scalar() or 0
+    for low in range(1, top + 1, size):
+        with db.atomic():
+            write(low, low + size - 1)
+
+
 def _recount() -> None:
     from kppn_desktop.storage.models import Setting  # noqa: PLC0415
 
@@ -105,8 +115,10 @@ def _recount() -> None:
              .where(Setting.key.startswith(_PREFIX)).tuples()}
     if not asked:
         return
-    from kppn_desktop.storage import clock_columns, rollups  # noqa: PLC0415
+    from kppn_desktop.storage import clock_columns, listing, rollups  # noqa: PLC0415
 
+    if "search_text" in asked:
+        _in_batches(lambda low, high: listing.refresh_search_text(id_range=(low, high)))
     # In batches of their own (a large table): the requests are removed only once all is done,
     # so a stop midway means counting again, which gives the same figures.
     if "clock_columns" in asked:

@@ -71,3 +71,21 @@ def test_the_database_refuses_to_change_or_delete_an_event(database):
                 change()
         assert "hanya dapat ditambah" in str(err.value)
     assert history.verify_chain().ok and Event.select().count() == 3
+
+
+def test_the_chain_format_frozen_in_migration_0011_is_the_one_the_history_writes():
+    """Migration 0011 rewrote the chain with its own frozen copy of the hashing; the history must
+    still hash alike, or every chain it wrote would stop verifying."""
+    import datetime as dt
+    import importlib
+
+    from kppn_desktop.storage import history
+
+    frozen = importlib.import_module(
+        "kppn_desktop.storage.migrations.0011_personal_data_out_of_history")
+    at = dt.datetime(2026, 11, 29, 1, 2, 3, 456789, tzinfo=dt.timezone.utc)
+    data = {"jawaban": "Dicairkan — ya", "n": 3, "when": at}
+    assert frozen.GENESIS == history.GENESIS
+    assert frozen.dump_data(data) == history.dump_data(data)
+    args = (7, 3, "selesai", at, 2, "konsultasi", history.dump_data(data), "ab" * 32)
+    assert frozen.event_hash(*args) == history.event_hash(*args)

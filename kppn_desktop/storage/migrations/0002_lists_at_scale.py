@@ -2,7 +2,7 @@
 per consultation with a trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL)."""
 from peewee import SqliteDatabase, TextField
 
-from kppn_desktop.storage.listing import refresh_search_text
+from kppn_desktop.storage import schema
 
 FTS = [
     "CREATE VIRTUAL TABLE consultation_fts USING fts5(search_text, content='consultation', "
@@ -24,9 +24,10 @@ def up(migrator, db):
         migrator.add_column('consultation', 'search_text', TextField(default='')),
         migrator.add_index('consultation', ('received_at', 'id'), False))
     sqlite = isinstance(db, SqliteDatabase)
-    # The text first, then the index built from it: an FTS5 'delete' of text it never indexed
-    # would corrupt the index.
-    refresh_search_text(id_range=(0, 2**62))
+    # The index is built over the empty texts; the texts are written once every migration is
+    # applied (by the code that keeps them, on the newest schema), each update through the
+    # triggers, so the index never sees a 'delete' of text it did not index.
+    schema.recount_after('search_text')
     if sqlite:
         for statement in FTS:
             db.execute_sql(statement)
