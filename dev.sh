@@ -124,6 +124,12 @@ cmd=${1:-help}; shift || true
 case $cmd in
   run)
     setup
+    # Without a display (a server, CI, a container) the window cannot open: with no arguments,
+    # show the whole lifecycle offscreen instead (the application itself only says so and stops).
+    if [ $# -eq 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
+      say "no display here: running the tour offscreen into ./kppn-tour instead of the window"
+      QT_QPA_PLATFORM=offscreen exec "$VENV/bin/kppn-desktop" tour --out "$PWD/kppn-tour"
+    fi
     exec "$VENV/bin/kppn-desktop" "$@"
     ;;
   test)

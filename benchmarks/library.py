@@ -78,7 +78,7 @@ def ensure(url: str, answers: int, log) -> None:
     marker = done_marker(url)
     if marker.exists():
         return
-    from kppn_desktop.services import sample_data  # noqa: PLC0415
+    from kppn_desktop.demo import sample  # noqa: PLC0415
     from kppn_desktop.services.library_import import import_files  # noqa: PLC0415
     from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
     from kppn_desktop.storage.models import User  # noqa: PLC0415
@@ -89,7 +89,7 @@ def ensure(url: str, answers: int, log) -> None:
     try:
         log(f"  membuat {size_label(answers)} konsultasi dan {ARTICLES:,} pasal: {url}")
         start = time.perf_counter()
-        report = sample_data.generate(consultations=answers, months=48, seed=2026, bulk=True)
+        report = sample.generate(consultations=answers, months=48, seed=2026, bulk=True)
         password = dict((u, p) for u, p, _r in report.passwords)
         kasi = next(u for u in User.select() if u.role == "kasi" and u.username in password)
         actor = login(kasi.username, password[kasi.username])

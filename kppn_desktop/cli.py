@@ -252,16 +252,16 @@ def cmd_setup(args) -> int:
 
 
 def cmd_sample_data(args) -> int:
-    from kppn_desktop.services import sample_data  # noqa: PLC0415
+    from kppn_desktop.demo import sample  # noqa: PLC0415
     from kppn_desktop.storage.database import open_database  # noqa: PLC0415
 
     info = open_database(args.db)
-    if not sample_data.made_here():
+    if not sample.made_here():
         raise KppnError(f"{info.display} berisi data kantor yang bukan data contoh; data contoh "
                         "hanya dibuat pada basis data baru (mis. --db sqlite:///contoh.sqlite3).")
     print(f"Mengisi {info.display} dengan data contoh…", flush=True)
-    report = sample_data.generate(consultations=args.consultations, months=args.months,
-                                  seed=args.seed, progress=lambda text: print(text, flush=True))
+    report = sample.generate(consultations=args.consultations, months=args.months,
+                             seed=args.seed, progress=lambda text: print(text, flush=True))
     print(report.summary())
     if report.passwords:
         print("\nPengguna contoh (nama pengguna / kata sandi / peran):")
@@ -434,7 +434,7 @@ def cmd_library(args) -> int:
 
 
 def cmd_tour(args) -> int:
-    from kppn_desktop.gui.tour import run_tour  # noqa: PLC0415
+    from kppn_desktop.demo.tour import run_tour  # noqa: PLC0415
 
     return run_tour(args.out, args.size)
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from benchmarks import lists, reports
-from kppn_desktop.services import sample_data
+from kppn_desktop.demo import sample
 from kppn_desktop.storage.database import close_database
 
 
 def test_lists_and_reports_benchmarks_run_on_a_small_office(database, db_url):
-    sample_data.generate(consultations=300, months=14, seed=9, bulk=True,
-                         now=dt.datetime.now(dt.timezone.utc))
+    sample.generate(consultations=300, months=14, seed=9, bulk=True,
+                    now=dt.datetime.now(dt.timezone.utc))
     close_database()
     engine = "sqlite" if db_url.startswith("sqlite") else "postgresql"
     results = lists.run(db_url, engine, "300", runs=1)   # raises when service and SQL disagree
@@ -30,8 +30,8 @@ def test_the_recount_benchmark_runs_on_a_copy(tmp_path, monkeypatch):
     monkeypatch.setattr(recount, "BENCH_DIR", tmp_path)
     url = f"sqlite:///{tmp_path}/kecil.sqlite3"
     open_database(url)
-    sample_data.generate(consultations=200, months=3, seed=4, bulk=True,
-                         now=dt.datetime.now(dt.timezone.utc))
+    sample.generate(consultations=200, months=3, seed=4, bulk=True,
+                    now=dt.datetime.now(dt.timezone.utc))
     close_database()
     [result] = recount.run(url, "SQLite 200")
     assert result.ours > 0 and "diperiksa" in result.note and "hitung ulang penuh" in result.note

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +45,10 @@ def make_application(argv: list[str] | None = None):
 def run(db_url: str | None = None) -> int:
     """The ``kppn-desktop`` command without a subcommand."""
     if not has_display():
-        out = Path.cwd() / "kppn-tour"
-        print("Tidak ada layar (DISPLAY) pada mesin ini, jadi jendela aplikasi tidak dapat dibuka.\n"
-              f"Sebagai gantinya dijalankan tur lengkap tanpa layar: kppn-desktop tour --out {out}")
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from kppn_desktop.gui.tour import run_tour  # noqa: PLC0415
-
-        return run_tour(out)
+        print("Tidak ada layar (DISPLAY/WAYLAND_DISPLAY) pada mesin ini, jadi jendela aplikasi tidak "
+              "dapat dibuka. Jalankan di desktop, atau lihat tur tanpa layar: "
+              "kppn-desktop tour --out ./kppn-tour", file=sys.stderr)
+        return 2
 
     app = make_application(sys.argv)
     from kppn_desktop.gui import errors  # noqa: PLC0415

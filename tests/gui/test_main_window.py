@@ -166,19 +166,18 @@ def test_leaving_the_lock_screen_logs_out(make_session, qtbot, office):
         window.lock()
 
 
-def test_run_without_a_display_says_so_and_tours(monkeypatch, tmp_path, capsys):
+def test_run_without_a_display_says_so_and_stops(monkeypatch, tmp_path, capsys):
     from kppn_desktop.gui import app
 
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.chdir(tmp_path)
-    called = {}
-    monkeypatch.setattr("kppn_desktop.gui.tour.run_tour", lambda out: called.setdefault("out", out) and 0)
     assert app.has_display() is False
-    app.run(None)
-    assert "Tidak ada layar" in capsys.readouterr().out
-    assert called["out"] == tmp_path / "kppn-tour"
+    assert app.run(None) == 2
+    said = capsys.readouterr().err
+    assert "Tidak ada layar" in said and "kppn-desktop tour" in said
+    assert list(tmp_path.iterdir()) == []       # no tour, no database made
 
 
 def test_qt_own_buttons_speak_indonesian(qapp):

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from kppn_desktop.domain.errors import KppnError, PermissionDenied
-from kppn_desktop.services import backups, reports, sample_data
+from kppn_desktop.services import backups, reports
+from kppn_desktop.demo import sample
 from kppn_desktop.storage import backup as engine
 from kppn_desktop.storage import history, replay
 from kppn_desktop.storage.database import close_database, db, open_database
@@ -31,7 +32,7 @@ def _restore_url(database, tmp_path) -> str:
 
 
 def test_a_backup_restores_to_the_same_office(database, tmp_path):
-    sample_data.generate(consultations=120, months=3, seed=8, now=MADE, bulk=True)
+    sample.generate(consultations=120, months=3, seed=8, now=MADE, bulk=True)
     before = reports.service_report(None, *PERIOD, now=MADE)
     count = Consultation.select().count()
     made = backups.make_backup(None, tmp_path / "cadangan")
@@ -57,7 +58,7 @@ def test_a_backup_restores_to_the_same_office(database, tmp_path):
 
 
 def test_a_damaged_history_or_file_is_no_backup(database, tmp_path):
-    sample_data.generate(consultations=20, months=1, seed=8, now=MADE, bulk=True)
+    sample.generate(consultations=20, months=1, seed=8, now=MADE, bulk=True)
     if database.is_sqlite:
         good = backups.make_backup(None, tmp_path / "baik")
         broken = tmp_path / "rusak.sqlite3"
@@ -88,7 +89,7 @@ def test_only_the_administrator_makes_a_backup(office, tmp_path):
 def test_the_daily_backup_is_made_once_a_day_and_rotated(database, tmp_path):
     from tests.services.helpers import wita
 
-    sample_data.generate(consultations=10, months=1, seed=8, now=MADE, bulk=True)
+    sample.generate(consultations=10, months=1, seed=8, now=MADE, bulk=True)
     if not database.is_sqlite:
         assert backups.backup_if_due(wita(2026, 3, 16, 9, 0)) is None   # PostgreSQL: pg_dump
         return
@@ -117,7 +118,7 @@ def test_an_office_moves_to_another_database_without_loss(database, tmp_path):
     move offices make), else SQLite to SQLite: history verified, every month's report the same."""
     import os
 
-    sample_data.generate(consultations=150, months=3, seed=12, now=MADE, bulk=True)
+    sample.generate(consultations=150, months=3, seed=12, now=MADE, bulk=True)
     pg = os.environ.get("KPPN_TEST_POSTGRES_URL")
     if database.is_sqlite and pg:
         target = _restore_url(type(database)(pg, "postgresql", "pg"), tmp_path)

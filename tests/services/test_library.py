@@ -173,12 +173,12 @@ def test_faq_entries_are_found_edited_with_history_and_flagged_when_revoked(stoc
 
 
 def test_sample_data_brings_a_library_marked_as_samples_and_answers_citing_it(database):
-    from kppn_desktop.services import sample_data
+    from kppn_desktop.demo import sample
     from kppn_desktop.storage.models import User
     from kppn_desktop.services.users import login
 
     now = dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc)
-    report = sample_data.generate(consultations=60, months=1, seed=3, now=now)
+    report = sample.generate(consultations=60, months=1, seed=3, now=now)
     regs = list(Regulation.select())
     assert len(regs) == 3 and all(r.sample and "CONTOH" in r.title for r in regs)
     cso = User.get(User.username == "cso1")

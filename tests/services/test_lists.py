@@ -8,7 +8,8 @@ import pytest
 
 from kppn_desktop.domain import workflow
 from kppn_desktop.services import consultations as svc
-from kppn_desktop.services import queries, sample_data, stakeholders
+from kppn_desktop.services import queries, stakeholders
+from kppn_desktop.demo import sample
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.stakeholders import StakeholderInput
 from kppn_desktop.storage.models import Consultation, Stakeholder, User, Visit
@@ -19,7 +20,7 @@ OPEN = {s.value for s in workflow.OPEN_STATES}
 
 @pytest.fixture
 def office(database):
-    sample_data.generate(consultations=300, months=2, seed=11, now=NOW, bulk=True)
+    sample.generate(consultations=300, months=2, seed=11, now=NOW, bulk=True)
     user = User.get(User.username == "cso1")
     return Actor(user.id, user.username, user.full_name, user.role)
 

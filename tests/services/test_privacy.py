@@ -11,7 +11,8 @@ from hypothesis import given, settings as hsettings
 from hypothesis import strategies as st
 
 from kppn_desktop.domain.errors import NotFound, PermissionDenied, TransitionError, ValidationError
-from kppn_desktop.services import attachments, privacy, queries, reports, sample_data, settings
+from kppn_desktop.services import attachments, privacy, queries, reports, settings
+from kppn_desktop.demo import sample
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services.context import Actor
 from kppn_desktop.storage import history, replay
@@ -120,7 +121,7 @@ NOW = dt.datetime(2026, 3, 20, 3, 30, tzinfo=dt.timezone.utc)
 
 
 def test_reports_are_identical_before_and_after_anonymisation(database):
-    sample_data.generate(consultations=300, months=3, seed=11, now=NOW, bulk=True)
+    sample.generate(consultations=300, months=3, seed=11, now=NOW, bulk=True)
     u = User.get(User.username == "admin")
     admin = Actor(u.id, u.username, u.full_name, u.role)
     first, last = dt.date(2025, 12, 1), dt.date(2026, 3, 31)

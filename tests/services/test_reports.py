@@ -247,12 +247,12 @@ def test_running_sums_give_the_report_the_rows_would(database):
     """Bulk sample data and later changes through the services keep the sums equal to a count of
     the rows, for whole months, parts of months and the whole span."""
     from kppn_desktop.domain import validation
-    from kppn_desktop.services import sample_data
+    from kppn_desktop.demo import sample
     from kppn_desktop.services.context import Actor
     from kppn_desktop.storage.models import Consultation, User
 
     made_at = dt.datetime(2026, 3, 13, 3, 30, tzinfo=UTC)
-    sample_data.generate(consultations=400, months=3, seed=3, now=made_at, bulk=True)
+    sample.generate(consultations=400, months=3, seed=3, now=made_at, bulk=True)
     u = User.get(User.username == "cso1")
     cso = Actor(u.id, u.username, u.full_name, u.role)
     later = made_at + dt.timedelta(minutes=10)

@@ -9,7 +9,8 @@ import pytest
 from peewee import fn
 
 from kppn_desktop.services import office as office_service
-from kppn_desktop.services import projection, queries, sample_data
+from kppn_desktop.services import projection, queries
+from kppn_desktop.demo import sample
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.records import QuestionInput
@@ -31,7 +32,7 @@ NOW = dt.datetime(2026, 3, 20, 3, 30, tzinfo=dt.timezone.utc)   # Friday 11:30 W
 
 @pytest.fixture
 def bulk(database):
-    report = sample_data.generate(consultations=400, months=3, seed=7, now=NOW, bulk=True)
+    report = sample.generate(consultations=400, months=3, seed=7, now=NOW, bulk=True)
     return report
 
 

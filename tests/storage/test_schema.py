@@ -34,12 +34,13 @@ def test_migrations_apply_to_a_database_that_already_has_consultations(database)
     again, the search index is sound and finds the rows, and the report sums match the rows."""
     import datetime as dt
 
-    from kppn_desktop.services import queries, reports, sample_data
+    from kppn_desktop.services import queries, reports
+    from kppn_desktop.demo import sample
     from kppn_desktop.services.context import Actor
     from kppn_desktop.storage.models import Consultation, User
 
     now = dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc)
-    sample_data.generate(consultations=150, months=2, seed=5, now=now, bulk=True)
+    sample.generate(consultations=150, months=2, seed=5, now=now, bulk=True)
     before = reports.service_report(None, dt.date(2026, 1, 1), dt.date(2026, 3, 31), now=now)
     schema._runner().down("0002_lists_at_scale")
     later = [name for name in schema._files() if name >= "0002"]

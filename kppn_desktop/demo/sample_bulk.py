@@ -23,7 +23,7 @@ from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
 from kppn_desktop.services.consultations import SUMMARY_LENGTH
-from kppn_desktop.services.sample_data import (
+from kppn_desktop.demo.sample_data import (
     CONTACT_PHONE,
     SAMPLE_FILES,
     SampleOffice,

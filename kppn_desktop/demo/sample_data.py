@@ -15,12 +15,12 @@ from kppn_desktop.services import attachments
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import settings
-from kppn_desktop.services import sample_library, users
+from kppn_desktop.demo import sample_library
+from kppn_desktop.services import users
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.records import QuestionInput
 from kppn_desktop.services.stakeholders import StakeholderInput
-from kppn_desktop.storage import library_index
-from kppn_desktop.storage.models import User, utcnow
+from kppn_desktop.storage.models import User
 
 SATKERS = (
     ("019385", "Kantor Kementerian Agama Kabupaten Majene", "025"),
@@ -242,34 +242,7 @@ def escalate_share(office: SampleOffice, day_index: int) -> float:
     return 0.4 if day_index >= len(office.days) - 5 else 0.2
 
 
-def generate(*, consultations: int = 400, months: int = 4, seed: int = 2026,
-             progress=lambda text: None, now: dt.datetime | None = None,
-             bulk: bool | None = None) -> SampleReport:
-    """Fill the open database with ``consultations`` consultations spread over the last ``months``
-    months up to ``now``: through the real services, or from ``BULK_FROM`` on (or with ``bulk``)
-    written in batches by ``sample_bulk`` with the same courses, clocks and history."""
-    rng = random.Random(seed)
-    now = now or utcnow()
-    report = SampleReport()
-    office = prepare(rng, consultations, months, now, report)
-    if office is None:
-        return report
-    if office.kasis:
-        sample_library.stock(next(iter(office.kasis.values())))
-    if bulk or (bulk is None and consultations >= BULK_FROM):
-        from kppn_desktop.services import sample_bulk  # noqa: PLC0415 - it builds on this module
-
-        sample_bulk.write(rng, office, now, report, progress)
-        library_index.rebuild_answers()     # the bulk writer bypasses the services' indexing
-    else:
-        _through_services(rng, office, now, report, progress)
-    if office.queued:
-        _queued_online_messages(rng, office.calendar, office.categories, office.csos,
-                                office.people, now, report)
-    return report
-
-
-def _through_services(rng, office: SampleOffice, now, report, progress) -> None:
+def through_services(rng, office: SampleOffice, now, report, progress) -> None:
     known: dict[int, int] = {}   # index in people -> stakeholder id, for returning visitors
     for index, (day, n) in enumerate(zip(office.days, office.per_day)):
         for _ in range(n):
@@ -289,7 +262,7 @@ def _through_services(rng, office: SampleOffice, now, report, progress) -> None:
             progress(f"  {day:%d-%m-%Y}: {report.consultations} konsultasi")
 
 
-def _queued_online_messages(rng, calendar, categories, csos, people, now, report) -> None:
+def queued_online_messages(rng, calendar, categories, csos, people, now, report) -> None:
     """Two WhatsApp messages from last night, recorded but not yet taken up (state 'diterima')."""
     evening = dt.datetime.combine(calendar.local(now).date() - dt.timedelta(days=1),
                                   dt.time(20, 15), calendar.tz)

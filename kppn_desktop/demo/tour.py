@@ -6,7 +6,6 @@ real window (xcb) where there is one; then the screen itself is captured."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
@@ -71,28 +70,6 @@ class Tour:
         return widget
 
 
-def _papers(tour: Tour, cso, resolved_id: int, escalated_id: int) -> None:
-    from kppn_desktop.gui import printing
-    from kppn_desktop.services import papers, reports, office
-
-    calendar = office.office_calendar()
-    today = calendar.local(dt.datetime.now(dt.timezone.utc)).date()
-    files = {
-        "bukti-konsultasi-80mm.pdf": papers.slip_pdf(cso, escalated_id, "receipt80"),
-        "bukti-konsultasi-a4.pdf": papers.slip_pdf(cso, escalated_id, "a4"),
-        "tanda-terima-a5.pdf": papers.receipt_pdf(cso, resolved_id, "a5"),
-        "laporan-bulanan.pdf": reports.report_file(None, today.replace(day=1), today, "pdf"),
-    }
-    for name, data in files.items():
-        path = tour.out / name
-        path.write_bytes(data)
-        tour.saved.append(path)
-        image = printing.page_images(data, 80)[0]
-        png = tour.out / f"{path.stem}.png"
-        image.save(str(png))
-        tour.saved.append(png)
-
-
 def run_tour(out: Path, size: str = "1366x768") -> int:
     """Drive the application through its lifecycle; returns 0 when every step went through."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -113,7 +90,7 @@ def run_tour(out: Path, size: str = "1366x768") -> int:
 
     qInstallMessageHandler(quiet)
     make_application()
-    from kppn_desktop.gui import steps
+    from kppn_desktop.demo import steps  # after the application: the steps build widgets
     from kppn_desktop.services import system
 
     tour = Tour(out, SIZES[size])

@@ -1,14 +1,17 @@
-"""The steps of the tour (see ``gui.tour``): first-run setup, login, intake, resolve, escalate,
+"""The steps of the tour (see ``demo.tour``): first-run setup, login, intake, resolve, escalate,
 progress, the lists, the Kepala Seksi's inbox and response, the report, administration, the lock
 screen and the papers. Every step goes through the real windows and their services."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 
 from kppn_desktop.domain.workflow import State
-from kppn_desktop.services import office, queries, sample_data, users
+from kppn_desktop.services import office, queries, users
+from kppn_desktop.demo import sample
 
 
 def _click(widget) -> None:
@@ -144,7 +147,7 @@ def library(tour, window) -> None:
 def run_all(tour, info) -> None:
     admin = setup(tour)
     people = staff(admin)
-    sample_data.generate(consultations=120, months=2, seed=7)
+    sample.generate(consultations=120, months=2, seed=7)
 
     # The CSO at the desk.
     cso = login(tour, "rina")
@@ -225,5 +228,26 @@ def run_all(tour, info) -> None:
     tour.wait_until(lambda: not window.locked)
     log_out(tour, session, window)
 
-    from kppn_desktop.gui.tour import _papers
     _papers(tour, cso, first, second)
+
+
+def _papers(tour, cso, resolved_id: int, escalated_id: int) -> None:
+    from kppn_desktop.gui import printing
+    from kppn_desktop.services import papers, reports, office
+
+    calendar = office.office_calendar()
+    today = calendar.local(dt.datetime.now(dt.timezone.utc)).date()
+    files = {
+        "bukti-konsultasi-80mm.pdf": papers.slip_pdf(cso, escalated_id, "receipt80"),
+        "bukti-konsultasi-a4.pdf": papers.slip_pdf(cso, escalated_id, "a4"),
+        "tanda-terima-a5.pdf": papers.receipt_pdf(cso, resolved_id, "a5"),
+        "laporan-bulanan.pdf": reports.report_file(None, today.replace(day=1), today, "pdf"),
+    }
+    for name, data in files.items():
+        path = tour.out / name
+        path.write_bytes(data)
+        tour.saved.append(path)
+        image = printing.page_images(data, 80)[0]
+        png = tour.out / f"{path.stem}.png"
+        image.save(str(png))
+        tour.saved.append(png)
