@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 from platformdirs import user_data_dir
+from playhouse.pool import PooledPostgresqlDatabase
 from playhouse.shortcuts import ReconnectMixin
 
 from kppn_desktop.domain.errors import KppnError
@@ -125,6 +126,9 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
                                    "mis. postgresql://kppn@server:5432/kppn")
         database = ReconnectingPostgresqlDatabase(
             unquote(parsed.path.lstrip("/")),
+            # Each worker job takes a connection from the pool and gives it back when it ends
+            # (``system.release_thread_connection``) instead of connecting and logging in again.
+            max_connections=POOL_SIZE, timeout=30, stale_timeout=1800,
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or None,
@@ -141,10 +145,17 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
                            "Gunakan sqlite:///… atau postgresql://…")
 
 
-class ReconnectingPostgresqlDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
-    """A connection the server dropped (restarted, network gone and back) is opened again on its
-    next use, outside a transaction only: inside one, the error goes up and the transaction is
-    not replayed, so a save is never stored twice (a retried save carries its request key)."""
+#: The most PostgreSQL connections one workstation holds: its own thread's and its workers'
+#: (a worker waits up to 30 s for one to come back before it fails).
+POOL_SIZE = 16
+
+
+class ReconnectingPostgresqlDatabase(ReconnectMixin, PooledPostgresqlDatabase):
+    """Pooled connections: a thread's ``close()`` hands its connection back to the pool, and the
+    next thread takes it after a round trip proves it alive (a server restart discards the dead
+    ones). A connection the server dropped while in use is opened again on its next use, outside
+    a transaction only: inside one, the error goes up and the transaction is not replayed, so a
+    save is never stored twice (a retried save carries its request key)."""
 
     reconnect_errors = (
         (peewee.OperationalError, "the connection is closed"),
@@ -210,4 +221,6 @@ def close_database() -> None:
             except peewee.DatabaseError:
                 pass
         db.close()
+    if db.obj is not None and hasattr(db.obj, "close_all"):
+        db.obj.close_all()      # the pool's idle connections, and any a worker still holds
     _current = None

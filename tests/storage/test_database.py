@@ -1,3 +1,4 @@
+import pytest
 
 
 def test_postgresql_driver_is_handed_to_peewee_whole():
@@ -28,3 +29,41 @@ def test_sqlite_commits_survive_a_power_cut(tmp_path):
         assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
     finally:
         close_database()
+
+
+@pytest.mark.postgres
+def test_worker_jobs_on_postgresql_share_pooled_connections(tmp_path):
+    """Every worker job used to connect and log in anew; now a job takes a pooled connection and
+    gives it back when it ends (``release_thread_connection``, as ``gui.tasks`` does)."""
+    import threading
+
+    from kppn_desktop.services import system
+    from kppn_desktop.storage.database import close_database, db, open_database
+    from tests.conftest import database_url
+
+    open_database(database_url("postgresql", tmp_path))
+    try:
+        def job(box):
+            try:
+                box.append(db.execute_sql("SELECT pg_backend_pid()").fetchone()[0])
+            finally:
+                system.release_thread_connection()
+
+        pids = []
+        for _ in range(12):
+            worker = threading.Thread(target=job, args=(pids,))
+            worker.start()
+            worker.join()
+        assert len(pids) == 12
+        assert len(set(pids)) == 1, "each job opened a connection of its own"
+        # Switching databases closes the pool's connections too: none is left on the server.
+        mine = db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    finally:
+        close_database()
+    import psycopg
+
+    from tests.conftest import PG_URL
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        left = conn.execute("SELECT pid FROM pg_stat_activity WHERE application_name = "
+                            "'kppn-desktop' AND pid = ANY(%s)", ([*set(pids), mine],)).fetchall()
+    assert left == []
