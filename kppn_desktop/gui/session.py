@@ -3,6 +3,7 @@ that data changed (here, or on another workstation)."""
 
 from __future__ import annotations
 
+import threading
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,7 +12,17 @@ from kppn_desktop.services import system
 from kppn_desktop.services.context import Actor
 from kppn_desktop.gui.tasks import TaskRunner
 
+#: The fallback look (a lost connection found, a missed notification): changes made elsewhere
+#: arrive at once through the change watcher (``storage.watch``).
 POLL_MS = 5000
+#: The longest a watcher waits before looking whether the session is closing (seconds).
+WATCH_SLICE = 1.0
+
+
+class _ChangeRelay(QObject):
+    """Carries the watcher thread's "something changed" to the GUI thread."""
+
+    changed = Signal()
 
 
 class Session(QObject):
@@ -41,12 +52,63 @@ class Session(QObject):
         self._poller.timeout.connect(self._on_poller_timeout)
         self.runner.connection_changed.connect(self._on_runner_connection_changed)
         self.runner.session_ended.connect(self.ended)
+        self._relay = _ChangeRelay(self)
+        self._relay.changed.connect(self._on_relay_changed)
+        self._watcher = None
+        self._watch_thread: threading.Thread | None = None
+        self._looking = self._look_again = False
 
     def start_polling(self) -> None:
+        """Look for other workstations' changes: told at once by the change watcher (a thread of
+        its own, waiting on PostgreSQL's notifications or SQLite's data version), and every
+        ``POLL_MS`` besides."""
         self._poller.start()
+        if self._watch_thread is None:
+            self._start_watching()
 
     def stop_polling(self) -> None:
         self._poller.stop()
+        watcher, thread = self._watcher, self._watch_thread
+        self._watcher = self._watch_thread = None
+        if watcher is not None:
+            watcher.close()
+            thread.join(timeout=2 * WATCH_SLICE + 1)
+
+    def _start_watching(self) -> None:
+        watcher = system.change_watcher()
+        if watcher is None:
+            return
+        relay = self._relay
+
+        def watch() -> None:
+            try:
+                while not watcher.closed:
+                    if watcher.wait(WATCH_SLICE) and not watcher.closed:
+                        try:
+                            relay.changed.emit()
+                        except RuntimeError:    # the session was deleted without closing
+                            return
+            finally:
+                watcher.release()
+
+        self._watcher = watcher
+        self._watch_thread = threading.Thread(target=watch, name="kppn-perubahan", daemon=True)
+        self._watch_thread.start()
+
+    def _on_relay_changed(self) -> None:
+        """Another connection committed: look what changed, one look at a time (a burst of
+        notifications while looking makes one more look)."""
+        if self._looking:
+            self._look_again = True
+            return
+        self._looking = True
+
+        def looked() -> None:
+            self._looking = False
+            if self._look_again:
+                self._look_again = False
+                self._on_relay_changed()
+        self.check_now(then=looked, owner=self)
 
     def close(self) -> None:
         """The end of the session (logout, quit): no more polling, the work in flight finished,

@@ -3,9 +3,10 @@ cheap marker that changes whenever any workstation writes (so windows can refres
 
 from __future__ import annotations
 
-from kppn_desktop.storage import database
+from kppn_desktop.storage import database, watch
 from kppn_desktop.storage.database import DatabaseInfo
 from kppn_desktop.storage.models import ChainHead, Event
+from kppn_desktop.storage.watch import Watcher
 
 
 def open_database(url: str | None = None) -> DatabaseInfo:
@@ -49,3 +50,12 @@ def changes_since(marker: int) -> tuple[int, frozenset[int] | None]:
     if len(rows) > CHANGES_LIMIT or any(cid is None for (cid,) in rows):
         return now, None
     return now, frozenset(cid for (cid,) in rows)
+
+
+def change_watcher() -> Watcher | None:
+    """A watcher that says when another connection (another workstation, another process)
+    committed a change to the open database (``storage.watch``); None when nothing is open."""
+    info = database.current_database()
+    if info is None or info.url.endswith(":memory:"):
+        return None
+    return watch.watcher_for(info.url, info.engine)
