@@ -11,7 +11,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import parse_qsl, unquote, urlparse
 
 import peewee
 from platformdirs import user_data_dir
@@ -124,18 +124,15 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
         if not parsed.path.strip("/"):
             raise DatabaseUrlError("URL PostgreSQL harus menyebut nama basis data, "
                                    "mis. postgresql://kppn@server:5432/kppn")
+        args = pg_connect_args(url)
         database = ReconnectingPostgresqlDatabase(
-            unquote(parsed.path.lstrip("/")),
+            args.pop("dbname"),
             # Each worker job takes a connection from the pool and gives it back when it ends
             # (``system.release_thread_connection``) instead of connecting and logging in again.
             max_connections=POOL_SIZE, timeout=30, stale_timeout=1800,
-            user=unquote(parsed.username) if parsed.username else None,
-            password=unquote(parsed.password) if parsed.password else None,
-            host=parsed.hostname or None,
-            port=parsed.port or None,
             prefer_psycopg3=True,
-            connect_timeout=10,
             application_name="kppn-desktop",
+            **args,
         )
         host = parsed.hostname or "localhost"
         shown = f"PostgreSQL: {parsed.username + '@' if parsed.username else ''}{host}" \
@@ -143,6 +140,31 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
         return database, DatabaseInfo(url, "postgresql", shown)
     raise DatabaseUrlError(f"Alamat basis data tidak dikenal: {scheme or url!r}. "
                            "Gunakan sqlite:///… atau postgresql://…")
+
+
+#: libpq's connection settings a PostgreSQL URL may carry after ``?`` (TLS above all:
+#: ``?sslmode=verify-full&sslrootcert=/path/ca.crt``; docs/DEPLOYMENT.md).
+PG_URL_SETTINGS = ("sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "sslpassword",
+                   "connect_timeout", "target_session_attrs", "options", "gssencmode",
+                   "channel_binding", "sslnegotiation")
+
+
+def pg_connect_args(url: str) -> dict:
+    """psycopg's connection arguments for a ``postgresql://`` URL: database, user, password,
+    host, port, and the settings of :data:`PG_URL_SETTINGS` given after ``?``."""
+    parsed = urlparse(url)
+    args = {"dbname": unquote(parsed.path.lstrip("/")),
+            "user": unquote(parsed.username) if parsed.username else None,
+            "password": unquote(parsed.password) if parsed.password else None,
+            "host": parsed.hostname or None, "port": parsed.port or None,
+            "connect_timeout": 10}
+    for name, value in parse_qsl(parsed.query, keep_blank_values=True):
+        if name not in PG_URL_SETTINGS:
+            raise DatabaseUrlError(
+                f"Pengaturan '{name}' tidak dikenal pada URL PostgreSQL; yang dapat dipakai: "
+                + ", ".join(PG_URL_SETTINGS))
+        args[name] = value
+    return args
 
 
 #: The most PostgreSQL connections one workstation holds: its own thread's and its workers'

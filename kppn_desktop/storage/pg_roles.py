@@ -62,13 +62,20 @@ def grant_app_role(owner_url: str, role: str, password: str | None = None) -> st
             owner, database = cur.execute("SELECT current_user, current_database()").fetchone()
             if owner == role:
                 raise KppnError("Peran aplikasi harus lain dari pemilik basis data.")
-            exists = cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
-            verb = "ALTER" if exists else "CREATE"
-            statement = sql.SQL(verb + " ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
-                                "NOINHERIT NOBYPASSRLS").format(ident)
-            if password:
-                statement = sql.SQL("{} PASSWORD {}").format(statement, sql.Literal(password))
-            cur.execute(statement)
+            found = cur.execute("SELECT rolcanlogin, rolsuper, rolcreatedb, rolcreaterole, "
+                                "rolinherit, rolbypassrls FROM pg_roles WHERE rolname = %s",
+                                (role,)).fetchone()
+            # A role made by the server's administrator as wanted (deploy/postgres-lan.sh) is
+            # only granted its rights: changing a role needs CREATEROLE, which the owner of the
+            # database need not have.
+            if found != (True, False, False, False, False, False) or password:
+                verb = "ALTER" if found else "CREATE"
+                statement = sql.SQL(verb + " ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
+                                    "NOINHERIT NOBYPASSRLS").format(ident)
+                if password:
+                    statement = sql.SQL("{} PASSWORD {}").format(statement,
+                                                                 sql.Literal(password))
+                cur.execute(statement)
             tables = [name for (name,) in cur.execute(
                 "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
             if "event" not in tables:

@@ -15,7 +15,7 @@ import logging
 import sqlite3
 import threading
 import time
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote
 
 log = logging.getLogger(__name__)
 
@@ -102,13 +102,10 @@ class PostgresWatcher(Watcher):
     def _connect(self):
         import psycopg  # noqa: PLC0415 - only on PostgreSQL
 
-        parsed = urlparse(self.url)
-        conn = psycopg.connect(
-            dbname=unquote(parsed.path.lstrip("/")),
-            user=unquote(parsed.username) if parsed.username else None,
-            password=unquote(parsed.password) if parsed.password else None,
-            host=parsed.hostname or None, port=parsed.port or None,
-            connect_timeout=5, application_name="kppn-desktop-watch", autocommit=True)
+        from kppn_desktop.storage.database import pg_connect_args  # noqa: PLC0415
+
+        conn = psycopg.connect(**pg_connect_args(self.url), application_name="kppn-desktop-watch",
+                               autocommit=True)
         conn.execute(f"LISTEN {CHANNEL}")
         return conn
 

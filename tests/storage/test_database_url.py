@@ -50,3 +50,20 @@ def test_a_sqlite_file_on_a_network_share_is_flagged():
     assert network_share(Path("/home/cso/kppn.sqlite3"), mounts) is None
     assert network_share(Path("//server/share/kppn.sqlite3"), mounts) == "UNC"
     assert "PostgreSQL" in NETWORK_WARNING and "db copy" in NETWORK_WARNING
+
+
+def test_a_postgresql_url_carries_its_tls_settings():
+    from kppn_desktop.storage.database import pg_connect_args
+
+    url = ("postgresql://kppn_app:r%40hasia@db.kppn.lan:5432/kppn"
+           "?sslmode=verify-full&sslrootcert=/etc/kppn/ca.crt")
+    args = pg_connect_args(url)
+    assert args == {"dbname": "kppn", "user": "kppn_app", "password": "r@hasia",
+                    "host": "db.kppn.lan", "port": 5432, "connect_timeout": 10,
+                    "sslmode": "verify-full", "sslrootcert": "/etc/kppn/ca.crt"}
+    database, info = make_database(url)
+    assert database.connect_params["sslmode"] == "verify-full"
+    assert "ca.crt" not in info.display and "r@hasia" not in info.display
+    with pytest.raises(DatabaseUrlError) as err:
+        make_database("postgresql://u@h/kppn?sslmod=require")
+    assert "sslmod" in err.value.message and "sslmode" in err.value.message
