@@ -209,6 +209,12 @@ def main() -> int:
             section("GUI", engine,
                     lambda: stall(urls[engine][largest], f"{engine} {size_label(largest)}"))
 
+    if wanted("load") and "postgresql" in engines:
+        from benchmarks import load  # noqa: PLC0415
+
+        log("beban: 12 meja pada satu PostgreSQL…")
+        section("Beban", "postgresql", lambda: load.run(args.pg))
+
     if wanted("library"):
         from benchmarks import library  # noqa: PLC0415
 

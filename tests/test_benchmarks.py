@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from benchmarks import lists, reports
 from kppn_desktop.demo import sample
 from kppn_desktop.storage.database import close_database
@@ -39,3 +41,20 @@ def test_the_recount_benchmark_runs_on_a_copy(tmp_path, monkeypatch):
     assert Closure.select().count() == 0
     close_database()
     assert not (tmp_path / "kppn-hitung-ulang.sqlite3").exists()
+
+
+@pytest.mark.postgres
+def test_the_load_benchmark_finds_no_lost_update_and_no_chain_break(tmp_path):
+    """Desks in their own processes work one short day and race to resolve the same
+    consultations: each is resolved once, the others are told of the conflict, the chain and the
+    clocks hold (``benchmarks.load.check`` would name any of it)."""
+    from benchmarks import load
+    from tests.conftest import database_url
+
+    url = database_url("postgresql", tmp_path)
+    load._prepare(url)
+    worked = load.day(url, 3, kasi=True, per_desk=4, pause=(0, 0.01))
+    assert worked["actions"] >= 3 * 4 * 2 and len(worked["times"]) >= worked["actions"]
+    raced = load.race(url, 3, count=4)
+    assert sorted(len(won) for _, won, _ in raced["results"])[-1] >= 1
+    assert load.check(url, raced, worked["actions"]) == []

@@ -1,0 +1,315 @@
+"""A day at an office with many desks on one PostgreSQL (issue 14): 9 CSO desks and 3 Kepala
+Seksi desks, each its own process, doing a compressed day's work through the real services at a
+desk's pace (a short pause between actions, as a person at a counter), then all of them racing to
+resolve the same open consultations.
+
+Checked, not only timed:
+- no lost update: in the race each consultation is resolved exactly once, every other desk is
+  told of the conflict (the optimistic lock), and nothing else changed it;
+- no chain break: the history verifies whole, and holds one event per action the desks reported;
+- a full recount of the clocks and sums changes nothing.
+
+Timed: the 95th percentile of one save (any action) with 12 desks against one desk doing the same
+day alone on an empty database: target <= 3x. Alone: ``python -m benchmarks.load --pg URL``
+(a PostgreSQL server URL whose user may create databases)."""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import statistics
+import sys
+import time
+
+from benchmarks.common import Result
+
+CSO_DESKS = 9
+KASI_SECTIONS = ("PDMS", "BANK", "VERAKI")
+PER_DESK = 30                   # consultations a CSO desk takes in the compressed day
+PAUSE = (0.05, 0.25)            # seconds between a desk's actions
+RACE = 20                       # open consultations every CSO desk tries to resolve at once
+PASSWORD = "sandi-beban-2026"
+
+
+def _prepare(url: str) -> None:
+    from kppn_desktop.services import office as office_service  # noqa: PLC0415
+    from kppn_desktop.services import users  # noqa: PLC0415
+    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
+
+    open_database(url)
+    admin = office_service.setup_office(office_service.OfficeProfile(), admin_username="admin",
+                                        admin_full_name="Admin", admin_password=PASSWORD)
+    sections = {s.code: s.id for s in office_service.list_sections()}
+    for i in range(CSO_DESKS):
+        users.add_user(admin, f"cso{i + 1}", f"CSO {i + 1}", "cso", PASSWORD)
+    for code in KASI_SECTIONS:
+        users.add_user(admin, f"kasi.{code.lower()}", f"Kasi {code}", "kasi", PASSWORD,
+                       section_id=sections[code])
+    close_database()
+
+
+def _person(make, name: str, kode_satker: str):
+    return make(name=name, kind="satker_kl", role="bendahara_pengeluaran",
+                kode_satker=kode_satker, satker_name="Kantor Kementerian Agama Kabupaten Majene",
+                kode_ba="025", phone="0812 4455 6677")
+
+
+def _timed(times: list[float], fn, *args, **kwargs):
+    begin = time.perf_counter()
+    result = fn(*args, **kwargs)
+    times.append(time.perf_counter() - begin)
+    return result
+
+
+def _cso_day(url: str, username: str, seed: int, gate, out, per_desk: int, pause) -> None:
+    from kppn_desktop.services import consultations as svc  # noqa: PLC0415
+    from kppn_desktop.services import office as office_service  # noqa: PLC0415
+    from kppn_desktop.services import users  # noqa: PLC0415
+    from kppn_desktop.services.records import QuestionInput  # noqa: PLC0415
+    from kppn_desktop.services.stakeholders import StakeholderInput  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    open_database(url, migrate=False)
+    actor = users.login(username, PASSWORD)
+    categories = office_service.list_categories()
+    sections = {s.code: s.id for s in office_service.list_sections()}
+    times: list[float] = []
+    actions = 0
+    gate.wait()
+    for i in range(per_desk):
+        time.sleep(rng.uniform(*pause))
+        person = _person(StakeholderInput, f"Bendahara {username} {i}",
+                         f"{rng.randrange(10**6):06d}")
+        taken = _timed(times, svc.take_consultation, actor, channel="tatap_muka",
+                       questions=[QuestionInput(rng.choice(categories).id,
+                                                "Bagaimana memperbaiki data supplier SPM LS?")],
+                       stakeholder=person)
+        c = taken.consultations[0]
+        actions += 1
+        time.sleep(rng.uniform(*pause))
+        roll = rng.random()
+        if roll < 0.6:
+            _timed(times, svc.resolve, actor, c.id, "Perbaiki data supplier di SAKTI lalu ajukan "
+                   "ulang SPM.", "PER-2/PB/2024", expected_version=c.version)
+            actions += 1
+        elif roll < 0.9:
+            _timed(times, svc.escalate, actor, c.id, section_id=sections[rng.choice(KASI_SECTIONS)],
+                   reason="Perlu keputusan seksi.", contact_person="Bendahara",
+                   contact_phone="081234567890", expected_version=c.version)
+            actions += 1
+        else:
+            d = _timed(times, svc.request_documents, actor, c.id, "Salinan kontrak.",
+                       expected_version=c.version)
+            time.sleep(rng.uniform(*pause))
+            d = _timed(times, svc.record_documents_received, actor, c.id,
+                       expected_version=d.version)
+            _timed(times, svc.resolve, actor, c.id, "Dokumen lengkap; SPM dapat diajukan.",
+                   expected_version=d.version)
+            actions += 3
+    out.put(("cso", username, actions, times))
+
+
+def _kasi_day(url: str, username: str, seed: int, gate, stop, out, pause) -> None:
+    from kppn_desktop.domain.errors import ConflictError  # noqa: PLC0415
+    from kppn_desktop.services import consultations as svc  # noqa: PLC0415
+    from kppn_desktop.services import queries, users  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    open_database(url, migrate=False)
+    actor = users.login(username, PASSWORD)
+    times: list[float] = []
+    actions = 0
+    handled: set[int] = set()
+    gate.wait()
+    while True:
+        stopping = stop.is_set()
+        inbox = queries.list_consultations(
+            actor, queries.ListFilter(states=("dieskalasi",), section_id=actor.section_id),
+            limit=50)
+        for c in inbox:
+            if c.id in handled:
+                continue
+            time.sleep(rng.uniform(*pause))
+            try:
+                r = _timed(times, svc.kasi_respond, actor, c.id, "Diteruskan ke pelaksana.",
+                           expected_version=c.version)
+                time.sleep(rng.uniform(*pause))
+                _timed(times, svc.resolve, actor, c.id, "Sudah diselesaikan oleh seksi.",
+                       expected_version=r.version)
+                actions += 2
+                handled.add(c.id)
+            except ConflictError:
+                pass
+        if stopping:
+            break
+        time.sleep(0.3)
+    out.put(("kasi", username, actions, times))
+
+
+def _race(url: str, username: str, targets, gate, out) -> None:
+    from kppn_desktop.domain.errors import ConflictError  # noqa: PLC0415
+    from kppn_desktop.services import consultations as svc  # noqa: PLC0415
+    from kppn_desktop.services import users  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    open_database(url, migrate=False)
+    actor = users.login(username, PASSWORD)
+    won, lost = [], 0
+    gate.wait()
+    for cid, version in targets:
+        try:
+            svc.resolve(actor, cid, f"Jawaban dari {username}.", expected_version=version)
+            won.append(cid)
+        except ConflictError:
+            lost += 1
+    out.put((username, won, lost))
+
+
+def day(url: str, cso_desks: int, kasi: bool, per_desk: int = PER_DESK, pause=PAUSE) -> dict:
+    """One day's work by ``cso_desks`` CSO desks (and the three Kepala Seksi desks when
+    ``kasi``) on the prepared database at ``url``; returns what they reported."""
+    ctx = multiprocessing.get_context("spawn")
+    kasis = [f"kasi.{code.lower()}" for code in KASI_SECTIONS] if kasi else []
+    gate, stop, out = ctx.Barrier(cso_desks + len(kasis) + 1), ctx.Event(), ctx.Queue()
+    procs = [ctx.Process(target=_cso_day,
+                         args=(url, f"cso{i + 1}", i, gate, out, per_desk, pause))
+             for i in range(cso_desks)]
+    procs += [ctx.Process(target=_kasi_day, args=(url, name, 100 + i, gate, stop, out, pause))
+              for i, name in enumerate(kasis)]
+    for p in procs:
+        p.start()
+    gate.wait()
+    begin = time.perf_counter()
+    reports = [out.get() for _ in range(cso_desks)]
+    stop.set()
+    reports += [out.get() for _ in kasis]
+    wall = time.perf_counter() - begin
+    for p in procs:
+        p.join()
+    times = sorted(t for *_, ts in reports for t in ts)
+    return {"reports": reports, "times": times, "wall": wall,
+            "actions": sum(r[2] for r in reports)}
+
+
+def race(url: str, desks: int, count: int = RACE) -> dict:
+    """Every CSO desk resolves the same ``RACE`` open consultations at once, each with the
+    version it read before: exactly one may win each."""
+    from kppn_desktop.services import consultations as svc  # noqa: PLC0415
+    from kppn_desktop.services import users  # noqa: PLC0415
+    from kppn_desktop.services.records import QuestionInput  # noqa: PLC0415
+    from kppn_desktop.services.stakeholders import StakeholderInput  # noqa: PLC0415
+    from kppn_desktop.services import office as office_service  # noqa: PLC0415
+    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
+
+    open_database(url, migrate=False)
+    actor = users.login("cso1", PASSWORD)
+    category = office_service.list_categories()[0]
+    targets = []
+    for i in range(count):
+        taken = svc.take_consultation(
+            actor, channel="tatap_muka", questions=[QuestionInput(category.id, "Perlombaan?")],
+            stakeholder=_person(StakeholderInput, f"Peserta Perlombaan {i}", "123456"))
+        c = taken.consultations[0]
+        targets.append((c.id, c.version))
+    close_database()
+    ctx = multiprocessing.get_context("spawn")
+    gate, out = ctx.Barrier(desks + 1), ctx.Queue()
+    procs = [ctx.Process(target=_race, args=(url, f"cso{i + 1}", targets, gate, out))
+             for i in range(desks)]
+    for p in procs:
+        p.start()
+    gate.wait()
+    results = [out.get() for _ in procs]
+    for p in procs:
+        p.join()
+    return {"targets": [cid for cid, _ in targets], "results": results}
+
+
+def check(url: str, raced: dict, actions: int) -> list[str]:
+    """What went wrong, if anything (empty: nothing)."""
+    from collections import Counter  # noqa: PLC0415
+
+    from kppn_desktop.storage import clock_columns, history  # noqa: PLC0415
+    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
+    from kppn_desktop.storage.models import Consultation, Event, Resolution  # noqa: PLC0415
+
+    problems = []
+    open_database(url, migrate=False)
+    try:
+        wins = Counter(cid for _, won, _ in raced["results"] for cid in won)
+        losses = sum(lost for *_, lost in raced["results"])
+        desks = len(raced["results"])
+        for cid in raced["targets"]:
+            if wins[cid] != 1:
+                problems.append(f"perlombaan: konsultasi {cid} diselesaikan {wins[cid]} kali")
+            stored = Resolution.select().where(Resolution.consultation == cid).count()
+            if stored != 1:
+                problems.append(f"perlombaan: konsultasi {cid} punya {stored} jawaban")
+        if losses != len(raced["targets"]) * (desks - 1):
+            problems.append(f"perlombaan: {losses} penolakan, seharusnya "
+                            f"{len(raced['targets']) * (desks - 1)}")
+        chain = history.verify_chain()
+        if not chain.ok:
+            problems.append(f"rantai riwayat putus: {chain}")
+        # One event per reported action, plus the setup's and the race's own.
+        day_events = Event.select().where(Event.consultation.is_null(False)).count()
+        expected = actions + 2 * len(raced["targets"])
+        if day_events < expected:
+            problems.append(f"peristiwa konsultasi {day_events} < tindakan yang dilaporkan "
+                            f"{expected}")
+        again = clock_columns.recount()
+        if again.changed:
+            problems.append(f"hitung ulang mengubah {len(again.consultations)} konsultasi, "
+                            f"{len(again.sums)} jumlah")
+        if Consultation.select().count() == 0:
+            problems.append("tidak ada konsultasi")
+    finally:
+        close_database()
+    return problems
+
+
+def p95(times: list[float]) -> float:
+    return statistics.quantiles(times, n=20)[-1] if len(times) >= 20 else max(times)
+
+
+def run(server_url: str) -> list[Result]:
+    from benchmarks.common import empty_database  # noqa: PLC0415
+
+    base = server_url.rsplit("/", 1)[0]
+    alone_url, office_url = base + "/kppn_load_alone", base + "/kppn_load_office"
+    for url in (alone_url, office_url):
+        empty_database(url)
+        _prepare(url)
+    alone = day(alone_url, 1, kasi=False)
+    office = day(office_url, CSO_DESKS, kasi=True)
+    raced = race(office_url, CSO_DESKS)
+    problems = check(office_url, raced, office["actions"])
+    note = (f"{CSO_DESKS} CSO + {len(KASI_SECTIONS)} Kasi, proses terpisah, jeda {PAUSE[0]}–"
+            f"{PAUSE[1]} s antar tindakan; {office['actions']} tindakan dalam "
+            f"{office['wall']:.0f} s; median {statistics.median(office['times']) * 1000:.0f} ms "
+            f"(sendiri {statistics.median(alone['times']) * 1000:.0f} ms); perlombaan {RACE} "
+            f"konsultasi × {CSO_DESKS} meja: "
+            + ("tiap konsultasi tepat satu pemenang, rantai utuh, hitung ulang 0 perubahan"
+               if not problems else "; ".join(problems)))
+    return [Result("Beban", "Simpan p95, satu hari kerja 12 meja", "postgresql, 1 kantor",
+                   p95(office["times"]) * 1000, p95(alone["times"]) * 1000, target=3.0,
+                   note=note)] + ([Result("Beban", "GAGAL", "postgresql", 1, 1, note=note)]
+                                  if problems else [])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pg", required=True, help="postgresql://user@host:port/postgres")
+    args = parser.parse_args(argv)
+    results = run(args.pg)
+    for r in results:
+        print(f"{r.section} | {r.case} | {r.where} | {r.ours:.1f} ms | {r.reference:.1f} ms | "
+              f"{r.ratio:.2f}× | {r.verdict} | {r.note}")
+    return 0 if all(r.verdict != "MISSED" and r.case != "GAGAL" for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
