@@ -27,6 +27,7 @@ from kppn_desktop.domain.formatting import format_short_datetime
 from kppn_desktop.domain.workflow import Action, Role
 from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
+from kppn_desktop.gui.desk_notices import DeskNotices
 from kppn_desktop.gui.notices import BackupKeeper, ConnectionBand, LimitNotices
 from kppn_desktop.gui.session import Session
 from kppn_desktop.services import settings
@@ -179,6 +180,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.notices = LimitNotices(session, self)
         self.connection = ConnectionBand(session, self)
         self.backups = BackupKeeper(session, self)
+        self.desk_notices = DeskNotices(self)
         self.ui.noticeBanner.hide()
         self.ui.connectionBanner.hide()
         self._idle_timer = QTimer(self)
@@ -202,6 +204,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._warm_up_timer.timeout.connect(self._warm_up)
         self._warm_up_timer.start(WARM_UP_DELAY_MS)
         self.notices.start()
+        self.desk_notices.start()
         self.backups.start()
 
     def _warm_up(self) -> None:
@@ -464,6 +467,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.leave_confirmed = True
         self._idle_watcher.stop()
         self.session.stop_polling()
+        self.desk_notices.close()
         for window in self.consultation_windows():
             window.close()
         super().closeEvent(event)

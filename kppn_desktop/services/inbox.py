@@ -115,3 +115,64 @@ def limits_passed(actor: Actor, since: dt.datetime | None, until: dt.datetime | 
                                else r.service_due_at))
              for r in rows]
     return sorted(found, key=lambda p: (p.due_at, p.number))
+
+
+#: What a desk notice is about, most urgent first.
+LATE, DUE_TODAY, PROGRESS_TODAY = "terlambat", "jatuh_tempo", "progres"
+_URGENCY = {LATE: 0, DUE_TODAY: 1, PROGRESS_TODAY: 2}
+
+
+@dataclass(frozen=True)
+class DeskNotice:
+    """Something a desk must act on today: a deadline already passed on an open consultation
+    (``terlambat``: the service's or, once escalated, the solution's), an escalation whose
+    solution is due later today (``jatuh_tempo``), or an escalation whose progress update for
+    today has not been given (``progres``)."""
+    consultation_id: int
+    number: str
+    summary: str
+    kind: str
+    due_at: dt.datetime           # in the office's zone
+
+
+def desk_notices(actor: Actor, now: dt.datetime | None = None) -> list[DeskNotice]:
+    """What the actor's desk must act on, as of ``now``, in office time only (outside the
+    office's hours, and on days off, nothing: nobody is at the desk to act). A CSO: the
+    consultations they took; a Kepala Seksi: the escalations of the section; others: none.
+    Most urgent first (late, due today, progress), then by deadline."""
+    from kppn_desktop.services import projection  # noqa: PLC0415 - the clocks, only here
+
+    require(actor, workflow.Action.VIEW)
+    now = now or utcnow()
+    calendar = office.office_calendar()
+    local = calendar.local(now)
+    span = calendar.hours_on(local.date())
+    if span is None or not span[0] <= local < span[1]:
+        return []
+    escalated = Consultation.state == workflow.State.ESCALATED
+    if actor.role == workflow.Role.CSO:
+        scope = Consultation.officer == actor.user_id
+    elif actor.role == workflow.Role.KASI and actor.section_id is not None:
+        scope = escalated & (Consultation.section == actor.section_id)
+    else:
+        return []
+    open_states = [s.value for s in workflow.OPEN_STATES]
+    rows = (Consultation.select(Consultation.id, Consultation.number, Consultation.summary,
+                                Consultation.state, Consultation.service_target,
+                                Consultation.service_due_at, Consultation.solution_due_at)
+            .where(listing.rare(Consultation.state.in_(open_states)), scope))
+    found = []
+    for r in rows:
+        is_escalated = r.state == workflow.State.ESCALATED
+        due = r.solution_due_at if is_escalated else r.service_due_at
+        if due is not None and due <= now:
+            found.append(DeskNotice(r.id, r.number, r.summary, LATE, calendar.local(due)))
+        elif is_escalated and due is not None and due <= span[1]:
+            found.append(DeskNotice(r.id, r.number, r.summary, DUE_TODAY, calendar.local(due)))
+        if is_escalated:
+            progress = projection.clocks_of(r.id, r.service_target, now)[-1].progress
+            deadline = progress.deadline if progress is not None else None
+            if deadline is not None and calendar.local(deadline).date() == local.date():
+                found.append(DeskNotice(r.id, r.number, r.summary, PROGRESS_TODAY,
+                                        calendar.local(deadline)))
+    return sorted(found, key=lambda n: (_URGENCY[n.kind], n.due_at, n.number))

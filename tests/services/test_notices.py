@@ -45,3 +45,47 @@ def test_a_passed_limit_reaches_who_must_act_on_it_once(office):
     assert mine == [(late.id, "layanan"), (up.id, "solusi")]
     # At login: everything of theirs still open and past its limit.
     assert [p.consultation_id for p in limits_passed(office.cso, None, after)] == [late.id, up.id]
+
+
+def _seen(actor, at):
+    from kppn_desktop.services.inbox import desk_notices
+
+    return [(n.consultation_id, n.kind, n.due_at.replace(tzinfo=None))
+            for n in desk_notices(actor, at)]
+
+
+def test_a_desk_is_told_what_to_act_on_today_in_office_time_only(office):
+    """DOMAIN.md's example: received and escalated Tuesday 17 March 2026, the solution is due
+    Friday 27 March 15:00 WITA; the first working day after the escalation is 25 March (18, 20,
+    23 and 24 cuti bersama, 19 Nyepi, a weekend), whose close is the first progress update's."""
+    [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    c = svc.escalate(office.cso, c.id, section_id=office.sections["PDMS"], reason="Konfirmasi",
+                     contact_person="Nur", contact_phone="081244556677",
+                     expected_version=c.version, at=wita(2026, 3, 17, 9, 10))
+    [mine] = take(office, wita(2026, 3, 25, 8, 30)).consultations          # service due 08:50
+    progress = lambda day: (c.id, "progres", dt.datetime(2026, 3, day, 15, 0))  # noqa: E731
+    solution_due = dt.datetime(2026, 3, 27, 15, 0)
+
+    # The escalation informs for its own day; nothing is due on it.
+    assert _seen(office.kasi, wita(2026, 3, 17, 10, 0)) == []
+    assert _seen(office.kasi, wita(2026, 3, 25, 8, 40)) == [progress(25)]
+    assert _seen(office.cso, wita(2026, 3, 25, 8, 40)) == [progress(25)]
+    assert _seen(office.cso, wita(2026, 3, 25, 9, 0)) == [
+        (mine.id, "terlambat", dt.datetime(2026, 3, 25, 8, 50)), progress(25)]
+    # 25 March ended without an update (missed); on the 26th today's is due.
+    assert _seen(office.kasi, wita(2026, 3, 26, 10, 0)) == [progress(26)]
+    assert _seen(office.kasi, wita(2026, 3, 27, 10, 0)) == [
+        (c.id, "jatuh_tempo", solution_due), progress(27)]
+    # Outside office hours and on days off, nobody is at the desk.
+    assert _seen(office.kasi, wita(2026, 3, 27, 15, 30)) == []
+    assert _seen(office.kasi, wita(2026, 3, 28, 10, 0)) == []
+    assert _seen(office.kasi, wita(2026, 3, 30, 9, 0)) == [
+        (c.id, "terlambat", solution_due), progress(30)]
+    # Today's update given: only the late solution is left.
+    c = svc.record_progress(office.kasi, c.id, "Masih diproses.", channel="telepon",
+                            expected_version=c.version, at=wita(2026, 3, 30, 9, 30))
+    assert _seen(office.kasi, wita(2026, 3, 30, 10, 0)) == [(c.id, "terlambat", solution_due)]
+    # Not another section's Kepala Seksi, not another CSO, not the administrator.
+    assert _seen(office.kasi_bank, wita(2026, 3, 30, 10, 0)) == []
+    assert _seen(office.cso2, wita(2026, 3, 30, 10, 0)) == []
+    assert _seen(office.admin, wita(2026, 3, 30, 10, 0)) == []
