@@ -38,7 +38,7 @@ class LimitNotices(QObject):
         self.session = session
         self.pending: list = []           # services.inbox.PassedLimit
         self._since: dt.datetime | None = None
-        self._looking = False
+        self._looking = self._again = False
         self.now = utcnow
         self._timer = MinuteTimer(self)
         self._timer.timeout.connect(self.look)
@@ -50,8 +50,9 @@ class LimitNotices(QObject):
 
     def look(self) -> None:
         if self._looking:
+            self._again = True         # asked while reading (another ``now``): read once more
             return
-        self._looking = True
+        self._looking, self._again = True, False
         actor, since, until = self.session.actor, self._since, self.now()
         self.session.runner.run(lambda: (until, _limits_passed(actor, since, until)),
                                 self._on_found, self._on_failed)
@@ -59,6 +60,8 @@ class LimitNotices(QObject):
     def _on_found(self, result) -> None:
         until, found = result
         self._looking = False
+        if self._again:
+            self.look()
         self._since = until
         known = {(p.consultation_id, p.clock) for p in self.pending}
         new = [p for p in found if (p.consultation_id, p.clock) not in known]
