@@ -16,7 +16,7 @@ from kppn_desktop.domain.workflow import Action, State
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
 from kppn_desktop.services.context import Actor, find, instant, require, transaction
-from kppn_desktop.services.queries import summary_of, visit_result
+from kppn_desktop.services.queries import documents_open, summary_of, visit_result
 from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
 from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
 from kppn_desktop.storage import history, library_index, listing, personal
@@ -271,12 +271,6 @@ def start_service(actor: Actor, consultation_id: int, *, expected_version: int |
         Consultation.update(officer=actor.user_id).where(Consultation.id == row.id).execute()
         _event(row.id, EventKind.SERVICE_STARTED, actor, now)
         return _finish(row)
-
-
-def documents_open(consultation_id: int) -> bool:
-    """A request for documents of the consultation waits for them."""
-    return (DocumentRequest.select().where(DocumentRequest.consultation == consultation_id,
-                                           DocumentRequest.received_at.is_null()).exists())
 
 
 def _check_documents(row: Consultation, action: Action) -> None:

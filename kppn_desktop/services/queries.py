@@ -52,6 +52,18 @@ _SUMMARY_COLUMNS = (
 )
 
 
+def documents_open(consultation_id: int) -> bool:
+    """A request for documents of the consultation's current cycle waits for them. A request
+    still open when the consultation was resolved ended with that cycle: it does not hold the
+    next one (after a reopening) back."""
+    later = Resolution.select(Resolution.id).where(
+        Resolution.consultation == consultation_id,
+        Resolution.at >= DocumentRequest.requested_at)
+    return (DocumentRequest.select().where(DocumentRequest.consultation == consultation_id,
+                                           DocumentRequest.received_at.is_null(),
+                                           ~fn.EXISTS(later)).exists())
+
+
 def _summary_query():
     return (Consultation.select(*_SUMMARY_COLUMNS)
             .join_from(Consultation, Category)
@@ -130,7 +142,7 @@ def get_consultation(actor: Actor, consultation_id: int,
                     {"dasar": r.regulation}) for r in resolutions],
         key=lambda n: n.at)
     own_section = workflow.handles_section(actor.role, actor.section_id, row.section_id)
-    waiting = any(r.received_at is None for r in requests)
+    waiting = documents_open(consultation_id)
     allowed = tuple(a.value for a in workflow.allowed_actions(actor.role, row.state, waiting)
                     if own_section or a == workflow.Action.VIEW)
     return ConsultationDetail(

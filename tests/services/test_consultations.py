@@ -140,6 +140,33 @@ def test_documents_asked_for_during_an_escalation_move_its_deadline(office):
     assert c.solution_met is True
 
 
+def test_a_request_left_open_when_resolved_does_not_hold_the_next_cycle_back(office):
+    """Found by the report's property test: documents asked for during an escalation, never
+    received, the Kepala Seksi resolved it anyway; reopened and escalated again, the next
+    request was refused because the first one still counted as open."""
+    [c] = take(office, wita(2026, 3, 2, 9, 0)).consultations
+    escalate = lambda c, at: svc.escalate(  # noqa: E731
+        office.cso, c.id, section_id=office.sections["BANK"], reason="Konfirmasi",
+        contact_person="Nur", contact_phone="081244556677", expected_version=c.version, at=at)
+    c = escalate(c, wita(2026, 3, 2, 9, 10))
+    c = svc.request_documents(office.kasi_bank, c.id, "Rekening koran",
+                              expected_version=c.version, at=wita(2026, 3, 3, 8, 30))
+    c = svc.resolve(office.kasi_bank, c.id, "Solusi tanpa menunggu dokumen",
+                    expected_version=c.version, at=wita(2026, 3, 4, 11, 0))
+    assert svc.documents_open(c.id) is False
+    c = svc.reopen(office.cso, c.id, "Belum tuntas", expected_version=c.version,
+                   at=wita(2026, 3, 9, 9, 0))
+    c = escalate(c, wita(2026, 3, 9, 9, 30))
+    actions = queries.get_consultation(office.kasi_bank, c.id).allowed_actions
+    assert "request_documents" in actions and "receive_documents" not in actions
+    c = svc.request_documents(office.kasi_bank, c.id, "Rekening koran Maret",
+                              expected_version=c.version, at=wita(2026, 3, 10, 8, 30))
+    assert svc.documents_open(c.id) is True and c.solution_due_at is None
+    c = svc.record_documents_received(office.cso, c.id, "Lengkap", expected_version=c.version,
+                                      at=wita(2026, 3, 10, 10, 0))
+    assert svc.documents_open(c.id) is False and c.solution_due_at is not None
+
+
 def test_late_answer_stays_a_breach(office):
     [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
     c = svc.resolve(office.cso, c.id, "Dijawab.", expected_version=c.version,
