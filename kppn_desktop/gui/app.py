@@ -32,6 +32,13 @@ def make_application(argv: list[str] | None = None):
         app.setStyle("Fusion")
     app.setApplicationName("KPPN Desktop")
     app.setOrganizationName("KPPN")
+    if not getattr(app, "_kppn_icon", False):
+        from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+        from kppn_desktop import resources  # noqa: PLC0415
+
+        app.setWindowIcon(QIcon(str(resources.path("icons", "kppn-desktop.png"))))
+        app._kppn_icon = True
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     if not getattr(app, "_kppn_texts", None):
         from kppn_desktop.gui import qt_texts  # noqa: PLC0415
