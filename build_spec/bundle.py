@@ -100,22 +100,19 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_build:
         took = build()
         print(f"bundle built in {took:.0f} s: {BUNDLE} ({size_mb(BUNDLE):.0f} MB)", flush=True)
-    work = Path(tempfile.mkdtemp(prefix="kppn-bundle-check-"))
+    out = ROOT / "build" / "bundle-tour"
+    shutil.rmtree(out, ignore_errors=True)
+    home = Path(tempfile.mkdtemp(prefix="kppn-bundle-home-"))
     try:
         start = time.monotonic()
-        problems = check(work / "tour", work / "home")
-        print(f"bundle checked in {time.monotonic() - start:.0f} s")
-        if problems:
-            kept = ROOT / "build" / "bundle-check"
-            shutil.rmtree(kept, ignore_errors=True)
-            shutil.copytree(work / "tour", kept, dirs_exist_ok=True) if (work / "tour").exists() \
-                else None
-            print("BUNDLE CHECK FAILED:\n  " + "\n  ".join(problems), file=sys.stderr)
-            print(f"(the tour's output is kept in {kept})", file=sys.stderr)
-            return 1
-        return 0
+        problems = check(out, home)
+        print(f"bundle checked in {time.monotonic() - start:.0f} s; its tour is in {out}")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
+    if problems:
+        print("BUNDLE CHECK FAILED:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from kppn_desktop import __version__
+
 log = logging.getLogger(__name__)
 
 
@@ -61,8 +63,14 @@ def run(db_url: str | None = None) -> int:
 
         return run_tour(out)
 
+    from kppn_desktop import logs  # noqa: PLC0415
+
+    log_path = logs.setup()
     app = make_application(sys.argv)
-    from kppn_desktop.gui import errors  # noqa: PLC0415
+    from kppn_desktop.gui import errors, qt_log  # noqa: PLC0415
+
+    qt_log.install()
+    log.info("KPPN Desktop %s started (log %s)", __version__, log_path)
     from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
     from kppn_desktop.gui.session import Session  # noqa: PLC0415
     from kppn_desktop.services import office, system  # noqa: PLC0415

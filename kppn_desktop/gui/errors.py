@@ -10,7 +10,6 @@ import sys
 import traceback
 from pathlib import Path
 
-from platformdirs import user_log_dir
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kppn_desktop import __version__
@@ -24,7 +23,10 @@ shown: list[tuple[str, str]] | None = None
 
 
 def crash_dir() -> Path:
-    return Path(user_log_dir(APP_DIR, appauthor=False)) / "crash"
+    """Beside the application's log (``kppn_desktop.logs``)."""
+    from kppn_desktop import logs  # noqa: PLC0415
+
+    return logs.log_dir() / "crash"
 
 
 def is_connection_problem(exc: BaseException) -> bool:
