@@ -39,7 +39,8 @@ def program(name: str) -> Path:
 def fonts_of_pdf(data: bytes) -> set[str]:
     """The base font names a PDF names (subset prefixes removed); font dictionaries are not
     compressed by reportlab, so the bytes are enough."""
-    return {m.split(b"+")[-1].decode() for m in re.findall(rb"/BaseFont\s*/([A-Za-z0-9+\-]+)", data)}
+    names = re.findall(rb"/BaseFont\s*/([A-Za-z0-9+\-]+)", data)
+    return {name.split(b"+")[-1].decode() for name in names}
 
 
 def build() -> float:
@@ -88,8 +89,8 @@ def check(out: Path, home: Path) -> list[str]:
         fonts = fonts_of_pdf(path.read_bytes())
         if not {"DejaVuSans", "DejaVuSans-Bold"} <= fonts:
             problems.append(f"{name}: fonts {sorted(fonts)}, DejaVu Sans not embedded")
-    print(f"tour: {len(shots)} screenshots, papers {', '.join(PAPERS)} embed DejaVu Sans"
-          if not problems else "")
+    if not problems:
+        print(f"tour: {len(shots)} screenshots, papers {', '.join(PAPERS)} embed DejaVu Sans")
     return problems
 
 

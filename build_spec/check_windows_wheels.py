@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             error = f"{error} (on its own: {', '.join(culprits) or 'none fails alone'})"
         results[version] = (found, error)
     names = sorted({n for found, _ in results.values() for n in found})
-    ours = {re.split(r"[\[<>=!~ ;]", r, 1)[0].lower().replace("_", "-") for r in reqs}
+    ours = {re.split(r"[\[<>=!~ ;]", r, maxsplit=1)[0].lower().replace("_", "-") for r in reqs}
     print(f"| package ({PLATFORM}, wheels only) | " + " | ".join(
         f"Python {v}" for v in args.versions) + " |")
     print("|---|" + "---|" * len(args.versions))

@@ -87,11 +87,12 @@ def test_the_installed_wheel_runs_and_embeds_its_fonts(installed, tmp_path):
     work.mkdir()
     where = _run([str(bin_dir / "python"), "-c",
                   "import kppn_desktop, kppn_desktop.resources as r; print(kppn_desktop.__file__);"
-                  "print(r.path('fonts', 'DejaVuSans.ttf'))"], cwd=work, env=env)
+                  "print(r.path('fonts', 'DejaVuSans.ttf')); print(r.path('icons', 'kppn-desktop.png'))"],
+                 cwd=work, env=env)
     assert where.returncode == 0, where.stderr
-    package, font = where.stdout.split()
+    package, font, icon = where.stdout.split()
     assert Path(package).is_relative_to(tmp_path / "venv"), package
-    assert Path(font).is_file()
+    assert Path(font).is_file() and Path(icon).is_file()
 
     cli = str(bin_dir / "kppn-desktop")
     deadline = _run([cli, "sla", "deadline", "--start", "2026-03-17T10:00", "--kind",

@@ -3,7 +3,7 @@ to copy into a message to the IT officer or to find in its folder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -19,8 +19,7 @@ class LogViewer(QDialog):
         layout = QVBoxLayout(self)
         self.where = QLabel(self)
         self.where.setWordWrap(True)
-        self.where.setTextInteractionFlags(self.where.textInteractionFlags()
-                                           | self.where.textInteractionFlags().TextSelectableByMouse)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
