@@ -31,7 +31,12 @@ def test_a_failed_pip_install_stops_dev_sh_with_what_failed(tmp_path):
     python = venv / "bin" / "python"
     python.write_text(FAKE_PYTHON)
     python.chmod(0o755)
-    env = {**os.environ, "KPPN_VENV": str(venv)}
+    # Every system package counts as installed: the test never runs apt-get.
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    (tools / "dpkg-query").write_text("#!/bin/sh\nprintf 'install ok installed'\n")
+    (tools / "dpkg-query").chmod(0o755)
+    env = {**os.environ, "KPPN_VENV": str(venv), "PATH": f"{tools}:{os.environ['PATH']}"}
     done = subprocess.run([str(ROOT / "dev.sh"), "run", "--help"], env=env, capture_output=True,
                           text=True, timeout=300)
     assert done.returncode != 0

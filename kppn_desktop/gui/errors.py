@@ -17,7 +17,6 @@ from kppn_desktop.domain.errors import ConflictError, KppnError, SessionEnded, V
 
 log = logging.getLogger(__name__)
 
-APP_DIR = "KPPN Desktop"
 #: Tests set this to collect what would have been shown instead of opening modal boxes.
 shown: list[tuple[str, str]] | None = None
 
