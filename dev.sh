@@ -3,6 +3,8 @@
 #   ./dev.sh run    set everything up (first time), then start the application (SQLite default)
 #   ./dev.sh test   set everything up, start a throwaway PostgreSQL on loopback, run every test
 #   ./dev.sh bench  run the benchmark suite and print its table of ratios (see benchmarks/README.md)
+#   ./dev.sh bundle the PyInstaller one-folder bundle in dist/kppn-desktop/, then its tour
+#                   offscreen, checked (screenshots, papers in DejaVu); CI runs it after the tests
 #   ./dev.sh soak [N]  the GUI suite N times (default 10) in a clean clone of HEAD, on a quiet
 #                   machine and then beside two busy CPU loops; prints how each run ended
 # Extra arguments go to the application (run) or to pytest (test).
@@ -147,6 +149,15 @@ case $cmd in
     say "benchmarks"
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$VENV/bin/python" -m benchmarks "$@"
     ;;
+  bundle)
+    setup
+    if ! "$VENV/bin/python" -c "import PyInstaller" 2>/dev/null; then
+      say "pip install -e .[test,bundle]"
+      pip_quietly install -q -e ".[test,bundle]" || fail "pip install -e .[test,bundle] failed (above); no bundle was built"
+    fi
+    say "bundle: PyInstaller, then the bundle's own tour offscreen"
+    "$VENV/bin/python" build_spec/bundle.py "$@"
+    ;;
   soak)
     # shellcheck disable=SC2086
     setup $APT_TEST
@@ -185,6 +196,6 @@ case $cmd in
     setup $APT_TEST
     ;;
   *)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     ;;
 esac

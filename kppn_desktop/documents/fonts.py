@@ -1,4 +1,6 @@
-"""The fonts the papers are set in: DejaVu Sans, shipped in ``resources/fonts`` and embedded.
+"""The fonts the papers are set in: DejaVu Sans, shipped in ``kppn_desktop/resources/fonts`` (package
+data, read through ``importlib.resources``: the same in the repository, an installed wheel and the
+PyInstaller bundle) and embedded.
 
 An embedded font makes a slip print the same on every workstation and keeps characters such as
 the en dash and "≥" that base-14 Helvetica may lack. Registration happens once per process.
@@ -8,16 +10,17 @@ from __future__ import annotations
 
 import logging
 import threading
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from kppn_desktop import resources
+
 log = logging.getLogger(__name__)
 
-#: ``<repo>/resources/fonts`` (the PyInstaller spec must copy this folder beside the package).
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+#: The fonts' folder inside ``kppn_desktop.resources``.
+FONT_DIR = "fonts"
 
 FAMILY = "DejaVuSans"
 _FILES = {
@@ -47,16 +50,15 @@ def register_fonts() -> tuple[str, str, str]:
 
 
 def _register() -> tuple[str, str, str]:
-    regular = FONT_DIR / _FILES["DejaVuSans"]
-    bold = FONT_DIR / _FILES["DejaVuSans-Bold"]
-    if not (regular.is_file() and bold.is_file()):
-        log.warning("Font DejaVu tidak ditemukan di %s; memakai Helvetica.", FONT_DIR)
+    if not (resources.exists(FONT_DIR, _FILES["DejaVuSans"])
+            and resources.exists(FONT_DIR, _FILES["DejaVuSans-Bold"])):
+        log.warning("Font DejaVu tidak ditemukan di %s; memakai Helvetica.",
+                    resources.traversable(FONT_DIR))
         return ("Helvetica", "Helvetica-Bold", "Helvetica-Oblique")
     available = {}
     for name, filename in _FILES.items():
-        path = FONT_DIR / filename
-        if path.is_file():
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+        if resources.exists(FONT_DIR, filename):
+            pdfmetrics.registerFont(TTFont(name, str(resources.path(FONT_DIR, filename))))
             available[name] = name
     italic = available.get("DejaVuSans-Oblique", "DejaVuSans")
     bold_italic = available.get("DejaVuSans-BoldOblique", "DejaVuSans-Bold")

@@ -6,6 +6,8 @@ import logging
 import os
 import sys
 
+from kppn_desktop import __version__
+
 log = logging.getLogger(__name__)
 
 
@@ -31,6 +33,13 @@ def make_application(argv: list[str] | None = None):
         app.setStyle("Fusion")
     app.setApplicationName("KPPN Desktop")
     app.setOrganizationName("KPPN")
+    if not getattr(app, "_kppn_icon", False):
+        from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+        from kppn_desktop import resources  # noqa: PLC0415
+
+        app.setWindowIcon(QIcon(str(resources.path("icons", "kppn-desktop.png"))))
+        app._kppn_icon = True
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     if not getattr(app, "_kppn_texts", None):
         from kppn_desktop.gui import qt_texts  # noqa: PLC0415
@@ -50,8 +59,14 @@ def run(db_url: str | None = None) -> int:
               "kppn-desktop tour --out ./kppn-tour", file=sys.stderr)
         return 2
 
+    from kppn_desktop import logs  # noqa: PLC0415
+
+    log_path = logs.setup()
     app = make_application(sys.argv)
-    from kppn_desktop.gui import errors  # noqa: PLC0415
+    from kppn_desktop.gui import errors, qt_log  # noqa: PLC0415
+
+    qt_log.install()
+    log.info("KPPN Desktop %s started (log %s)", __version__, log_path)
     from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
     from kppn_desktop.gui.session import Session  # noqa: PLC0415
     from kppn_desktop.services import office, system  # noqa: PLC0415

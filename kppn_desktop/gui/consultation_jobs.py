@@ -5,6 +5,7 @@ attaching files. No widgets here."""
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -64,22 +65,69 @@ def fetch_attachment(actor: Actor, attachment_id: int) -> Path:
 
 
 _PRIVATE: list[Path] = []
+_PREFIX = "kppn-lampiran-"
 
 
 def _private_folder() -> Path:
-    """A folder only this user can read (mkdtemp: 0700), removed when the application ends."""
+    """A folder only this user can read (mkdtemp: 0700), removed when the application ends.
+    Its name carries the process id, so the next start removes what a run that was killed or
+    crashed (atexit never ran) left behind."""
     if not _PRIVATE:
-        _PRIVATE.append(Path(tempfile.mkdtemp(prefix="kppn-lampiran-")))
+        remove_stale_private_folders()
+        _PRIVATE.append(Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-")))
         atexit.register(_remove_private_folder)
     return _PRIVATE[0]
 
 
 def _remove_private_folder() -> None:
     for folder in _PRIVATE:
-        for path in folder.rglob("*"):
-            if path.is_file():
-                path.chmod(0o600)
-        shutil.rmtree(folder, ignore_errors=True)
+        _remove(folder)
+
+
+def _remove(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            path.chmod(0o600)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_private_folders(temp_dir: str | None = None) -> list[Path]:
+    """Remove this user's ``kppn-lampiran-PID-*`` folders whose process has ended; returns them."""
+    removed = []
+    for folder in Path(temp_dir or tempfile.gettempdir()).glob(f"{_PREFIX}*"):
+        pid_text = folder.name[len(_PREFIX):].split("-", 1)[0]
+        try:
+            pid = int(pid_text)
+            if not folder.is_dir() or (hasattr(os, "getuid")
+                                       and folder.stat().st_uid != os.getuid()):
+                continue
+        except (ValueError, OSError):
+            continue      # not ours, or named before the process id was in the name
+        if pid != os.getpid() and not _process_alive(pid):
+            _remove(folder)
+            removed.append(folder)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name == "nt":   # pragma: no cover - Windows
+        import ctypes  # noqa: PLC0415
+
+        kernel = ctypes.windll.kernel32
+        handle = kernel.OpenProcess(0x1000, False, pid)   # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel.CloseHandle(handle)
+        return code.value == 259                            # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def attach_paths(actor: Actor, consultation_id: int,

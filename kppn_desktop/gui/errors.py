@@ -10,7 +10,6 @@ import sys
 import traceback
 from pathlib import Path
 
-from platformdirs import user_log_dir
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kppn_desktop import __version__
@@ -18,13 +17,15 @@ from kppn_desktop.domain.errors import ConflictError, KppnError, SessionEnded, V
 
 log = logging.getLogger(__name__)
 
-APP_DIR = "KPPN Desktop"
 #: Tests set this to collect what would have been shown instead of opening modal boxes.
 shown: list[tuple[str, str]] | None = None
 
 
 def crash_dir() -> Path:
-    return Path(user_log_dir(APP_DIR, appauthor=False)) / "crash"
+    """Beside the application's log (``kppn_desktop.logs``)."""
+    from kppn_desktop import logs  # noqa: PLC0415
+
+    return logs.log_dir() / "crash"
 
 
 def is_connection_problem(exc: BaseException) -> bool:

@@ -245,6 +245,12 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui.actionLogout.triggered.connect(self._on_actionLogout_triggered)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._on_actionAbout_triggered)
+        # Bantuan → Catatan aplikasi, before "Tentang" (added here, not in the .ui file).
+        from PySide6.QtGui import QAction  # noqa: PLC0415
+
+        self.actionLog = QAction("&Catatan aplikasi", self)
+        self.ui.menuHelp.insertAction(self.ui.actionAbout, self.actionLog)
+        self.actionLog.triggered.connect(self.show_log)
         self.session.runner.busy_changed.connect(self.busyBar.setVisible)
         self.notices.changed.connect(self._on_notices_changed)
         self.backups.changed.connect(self._on_backups_changed)
@@ -452,6 +458,20 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.leave_confirmed = True
         self.logout_requested.emit()
         return True
+
+    def show_log(self):
+        """The log viewer (one at a time, closed with the window)."""
+        from kppn_desktop.gui.log_viewer import LogViewer  # noqa: PLC0415
+
+        viewer = self.findChild(LogViewer)
+        if viewer is None:
+            viewer = LogViewer(self)
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        else:
+            viewer.reload()
+        viewer.show()
+        viewer.raise_()
+        return viewer
 
     def _on_actionAbout_triggered(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415

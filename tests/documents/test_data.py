@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from kppn_desktop import resources
 from kppn_desktop.documents import _format as fmt
 from kppn_desktop.documents import fonts
 from kppn_desktop.documents.data import (DEFAULT_COMPLAINT_CHANNELS, BreakdownRow, Compliance,
@@ -19,8 +20,8 @@ from .samples import WITA
 def test_fonts_are_shipped_with_their_licence():
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
                  "LICENSE-DejaVu.txt"):
-        assert (fonts.FONT_DIR / name).is_file(), name
-    assert "Bitstream" in (fonts.FONT_DIR / "LICENSE-DejaVu.txt").read_text()
+        assert resources.exists(fonts.FONT_DIR, name), name
+    assert b"Bitstream" in resources.read_bytes(fonts.FONT_DIR, "LICENSE-DejaVu.txt")
 
 
 def test_fonts_register_once():
