@@ -227,6 +227,8 @@ class FaqInfo:
     citations: tuple[str, ...]
     version: int
     flag: str                  # why it needs review ('' when it does not)
+    #: False once deactivated: kept with its history, out of the search and the suggestions.
+    active: bool = True
 
 
 def _faq_info(faq: FaqEntry) -> FaqInfo:
@@ -235,12 +237,35 @@ def _faq_info(faq: FaqEntry) -> FaqInfo:
     cites = tuple(regulation_text.citation(a.regulation.kind, a.regulation.number,
                                            a.regulation.year, a.number) for a in arts)
     return FaqInfo(faq.id, faq.question, faq.answer, faq.category_id, faq.review_on,
-                   tuple(a.id for a in arts), cites, faq.version, _faq_note(faq.id))
+                   tuple(a.id for a in arts), cites, faq.version, _faq_note(faq.id),
+                   bool(faq.active))
 
 
 def list_faq(actor: Actor) -> list[FaqInfo]:
+    """Every FAQ entry, the deactivated ones too (``active`` False), in the order written."""
     require(actor, Action.SEARCH_LIBRARY)
-    return [_faq_info(f) for f in FaqEntry.select().where(FaqEntry.active).order_by(FaqEntry.id)]
+    return [_faq_info(f) for f in FaqEntry.select().order_by(FaqEntry.id)]
+
+
+def set_faq_active(actor: Actor, faq_id: int, active: bool, *,
+                   expected_version: int | None = None) -> FaqInfo:
+    """Deactivate an FAQ entry (it leaves the search and the suggestions, and keeps its text and
+    history) or activate it again. ``expected_version`` guards against a change made meanwhile."""
+    require(actor, Action.MANAGE_LIBRARY)
+    with transaction():
+        faq = FaqEntry.get_or_none(FaqEntry.id == validation.record_id(faq_id))
+        if faq is None:
+            raise NotFound("Entri FAQ tidak ditemukan.")
+        if expected_version is not None and faq.version != expected_version:
+            raise ConflictError("Entri FAQ ini baru saja diubah oleh pengguna lain; muat "
+                                "ulang lalu coba lagi.")
+        if bool(faq.active) != bool(active):
+            faq.active = bool(active)
+            faq.save()
+            library_index.index_faq(faq.id)
+            audit(actor, "perpustakaan", "faq_diaktifkan" if active else "faq_dinonaktifkan",
+                  faq=faq.id, versi=faq.version)
+        return _faq_info(faq)
 
 
 def faq_revisions(actor: Actor, faq_id: int) -> list[tuple[int, str, str, dt.datetime]]:
@@ -276,8 +301,11 @@ def save_faq(actor: Actor, faq_id: int | None, *, question: str, answer: str,
             what = "faq_baru"
         else:
             faq = FaqEntry.get_or_none(FaqEntry.id == validation.record_id(faq_id))
-            if faq is None or not faq.active:
+            if faq is None:
                 raise NotFound("Entri FAQ tidak ditemukan.")
+            if not faq.active:
+                raise ConflictError("Entri FAQ ini nonaktif; aktifkan kembali sebelum "
+                                    "mengubahnya.")
             if expected_version is not None and faq.version != expected_version:
                 raise ConflictError("Entri FAQ ini baru saja diubah oleh pengguna lain; muat "
                                     "ulang lalu ubah kembali.")

@@ -1,7 +1,8 @@
 """The library's one search index: a row of ``library_entry`` per article, FAQ entry and past
 answer, holding the Snowball stems of its text (``domain.library_text``), and the ranked query
-over it: BM25 through FTS5 on SQLite, ``ts_rank`` over a GIN-indexed stored ``tsvector`` of the
-stems on PostgreSQL (column ``tsv``, ``to_tsvector('simple', terms)``, made by the server).
+over it: BM25 through FTS5 on SQLite, ``ts_rank`` over a GIN-indexed ``tsvector`` of the stems
+on PostgreSQL, kept in the narrow table ``library_rank`` by triggers (migration 0016), so the
+rank never reads the wide rows; only the page's rows are read from ``library_entry``.
 Neither engine stems: the stems are made in Python, so both find the same rows
 (docs/DECISIONS.md)."""
 
@@ -187,27 +188,18 @@ def search(terms: list[str], *, kinds: Iterable[str] | None = None,
 
 def _ranked(terms: list[str], kinds: list[str], category_id: int | None,
             statuses: Iterable[str] | None, limit: int, newest: int | None = None) -> list[Found]:
-    sqlite = _sqlite()
+    if not _sqlite():
+        return _ranked_postgres(terms, kinds, category_id, statuses, limit, newest)
     parts, params = [], []
-    if sqlite:
-        match = (f"kind : ({' OR '.join(kinds)}) AND terms : ("
-                 + " OR ".join('"' + t.replace('"', '') + '"' for t in terms) + ")")
-        # The kind column weighs nothing: its match would rank a rarer kind higher.
-        source = ("(SELECT rowid, bm25(library_fts, 0.0, 1.0) AS score FROM library_fts "
-                  "WHERE library_fts MATCH ?"
-                  + (f" ORDER BY rowid DESC LIMIT {int(newest)}" if newest else "") + ") m")
-        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score "
-               f"FROM {source} JOIN library_entry e ON e.id = m.rowid WHERE 1 = 1")
-        params.append(match)
-    else:
-        query = " | ".join("'" + t.replace("'", "") + "'" for t in terms)
-        marks = ", ".join("?" * len(kinds))
-        candidates = (f"SELECT e.id, -ts_rank(e.tsv, q, 1) AS score FROM library_entry e, "
-                      f"to_tsquery('simple', ?) q WHERE e.tsv @@ q AND e.kind IN ({marks})"
-                      + (f" ORDER BY e.id DESC LIMIT {int(newest)}" if newest else ""))
-        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score "
-               f"FROM ({candidates}) m JOIN library_entry e ON e.id = m.id WHERE 1 = 1")
-        params += [query, *kinds]
+    match = (f"kind : ({' OR '.join(kinds)}) AND terms : ("
+             + " OR ".join('"' + t.replace('"', '') + '"' for t in terms) + ")")
+    # The kind column weighs nothing: its match would rank a rarer kind higher.
+    source = ("(SELECT rowid, bm25(library_fts, 0.0, 1.0) AS score FROM library_fts "
+              "WHERE library_fts MATCH ?"
+              + (f" ORDER BY rowid DESC LIMIT {int(newest)}" if newest else "") + ") m")
+    sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score "
+           f"FROM {source} JOIN library_entry e ON e.id = m.rowid WHERE 1 = 1")
+    params.append(match)
     statuses = list(statuses) if statuses is not None else []
     if statuses:
         parts.append(f"e.status IN ({', '.join('?' * len(statuses))})")
@@ -217,9 +209,37 @@ def _ranked(terms: list[str], kinds: list[str], category_id: int | None,
         params.append(f"%|{int(category_id)}|%")
     sql += "".join(" AND " + p for p in parts)
     sql += f" ORDER BY m.score, e.id LIMIT {int(limit)}"
-    if not sqlite:
-        sql = sql.replace("?", "%s")
     cursor = db.execute_sql(sql, params)
+    try:
+        return [Found(*row[:6], float(row[6])) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def _ranked_postgres(terms: list[str], kinds: list[str], category_id: int | None,
+                     statuses: Iterable[str] | None, limit: int,
+                     newest: int | None) -> list[Found]:
+    """PostgreSQL: every filter, the rank and the page's limit on the narrow ``library_rank``
+    (migration 0016); only the page's rows are read from ``library_entry``. Past answers: the
+    newest ``newest`` that match, then ranked."""
+    where, params = ["r.tsv @@ q", f"r.kind IN ({', '.join(['%s'] * len(kinds))})"], list(kinds)
+    statuses = list(statuses) if statuses is not None else []
+    if statuses:
+        where.append(f"r.status IN ({', '.join(['%s'] * len(statuses))})")
+        params += statuses
+    if category_id is not None:
+        where.append("r.categories LIKE %s")
+        params.append(f"%|{int(category_id)}|%")
+    matching = ("SELECT r.id, r.tsv, q FROM library_rank r, to_tsquery('simple', %s) q WHERE "
+                + " AND ".join(where))
+    if newest:
+        matching += f" ORDER BY r.id DESC LIMIT {int(newest)}"
+    sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score FROM ("
+           f"SELECT id, -ts_rank(tsv, q, 1) AS score FROM ({matching}) c "
+           f"ORDER BY score, id LIMIT {int(limit)}) m JOIN library_entry e ON e.id = m.id "
+           "ORDER BY m.score, e.id")
+    query = " | ".join("'" + t.replace("'", "").replace("\\", "") + "'" for t in terms)
+    cursor = db.execute_sql(sql, [query, *params])
     try:
         return [Found(*row[:6], float(row[6])) for row in cursor.fetchall()]
     finally:

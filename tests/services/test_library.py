@@ -249,3 +249,57 @@ def test_only_the_newest_matching_past_answers_are_ranked(stocked, monkeypatch):
     assert sorted(h.citation for h in hits) == sorted(numbers[-2:])
     # articles are still all ranked beside them
     assert library.search(stocked.cso, "SP2D data supplier")[0].kind in ("pasal", "jawaban")
+
+
+def test_a_deactivated_faq_entry_is_kept_hidden_from_search_and_can_come_back(stocked):
+    from kppn_desktop.domain.errors import ConflictError
+
+    faq = library.save_faq(stocked.kasi, None, question="Bagaimana reset OTP SAKTI?",
+                           answer="Ajukan reset melalui admin SAKTI satker.")
+    edited = library.save_faq(stocked.kasi, faq.id, question=faq.question,
+                              answer="Ajukan reset OTP melalui admin SAKTI satker.",
+                              expected_version=faq.version)
+    assert [h.citation for h in library.search(stocked.cso, "reset OTP", kinds=("faq",))] == [
+        f"FAQ {faq.id}"]
+    with pytest.raises(ConflictError):      # a stale window does not deactivate
+        library.set_faq_active(stocked.kasi, faq.id, False, expected_version=faq.version)
+    off = library.set_faq_active(stocked.kasi, faq.id, False, expected_version=edited.version)
+    assert not off.active and off.version == edited.version
+    assert library.search(stocked.cso, "reset OTP", kinds=("faq",)) == []
+    assert not LibraryEntry.select().where(LibraryEntry.kind == "faq").exists()
+    # still listed, with its history, and not editable while inactive
+    [listed] = [f for f in library.list_faq(stocked.cso) if f.id == faq.id]
+    assert not listed.active and listed.answer == edited.answer
+    assert [v for v, *_ in library.faq_revisions(stocked.cso, faq.id)] == [1]
+    with pytest.raises(ConflictError):
+        library.save_faq(stocked.kasi, faq.id, question="x", answer="y")
+    with pytest.raises(PermissionDenied):
+        library.set_faq_active(stocked.cso, faq.id, True)
+    on = library.set_faq_active(stocked.kasi, faq.id, True)
+    assert on.active
+    assert [h.citation for h in library.search(stocked.cso, "reset OTP", kinds=("faq",))] == [
+        f"FAQ {faq.id}"]
+
+
+def test_postgresql_ranks_from_its_narrow_table_kept_in_step_with_the_entries(stocked):
+    from kppn_desktop.storage.database import db
+
+    if db.obj.__class__.__name__.startswith("Sqlite"):
+        pytest.skip("PostgreSQL only: SQLite ranks through FTS5")
+
+    def rank_rows():
+        return sorted(db.execute_sql("SELECT id, kind, status, categories, tsv::text "
+                                     "FROM library_rank").fetchall())
+
+    def expected():
+        return sorted(db.execute_sql("SELECT id, kind, status, categories, "
+                                     "to_tsvector('simple', terms)::text FROM library_entry")
+                      .fetchall())
+
+    assert rank_rows() == expected() and len(rank_rows()) > 3
+    per = Regulation.get(Regulation.kind == "PER")
+    library.set_status(stocked.kasi, per.id, "dicabut")        # entries written again
+    assert rank_rows() == expected()
+    assert {r[2] for r in rank_rows() if r[1] == "pasal"} == {"berlaku", "dicabut"}
+    LibraryEntry.update(status="diubah").where(LibraryEntry.kind == "pasal").execute()
+    assert rank_rows() == expected()
