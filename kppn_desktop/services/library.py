@@ -132,6 +132,10 @@ class RegulationInfo:
     articles: int
     categories: tuple[str, ...]
     sample: bool
+    #: The ids of ``categories``, in the same order.
+    category_ids: tuple[int, ...] = ()
+    #: The regulation that changed or revoked it, when named.
+    changed_by_id: int | None = None
 
     @property
     def citation(self) -> str:
@@ -139,11 +143,13 @@ class RegulationInfo:
 
 
 def _info(reg: Regulation) -> RegulationInfo:
-    cats = tuple(name for (name,) in Category.select(Category.name).join(
+    cats = list(Category.select(Category.id, Category.name).join(
         RegulationCategory, on=(RegulationCategory.category == Category.id))
         .where(RegulationCategory.regulation == reg.id).order_by(Category.name).tuples())
     return RegulationInfo(reg.id, reg.kind, reg.number, reg.year, reg.title, reg.in_force_on,
-                          reg.status, _status_note(reg), reg.articles.count(), cats, reg.sample)
+                          reg.status, _status_note(reg), reg.articles.count(),
+                          tuple(name for _i, name in cats), reg.sample,
+                          tuple(i for i, _n in cats), reg.changed_by_id)
 
 
 def list_regulations(actor: Actor) -> list[RegulationInfo]:
@@ -173,6 +179,29 @@ def set_status(actor: Actor, regulation_id: int, status: str,
         library_index.index_regulation(reg.id)
         audit(actor, "perpustakaan", "status_peraturan", peraturan=reg.id, status=status,
               oleh=changed_by_id)
+        return _info(reg)
+
+
+def set_categories(actor: Actor, regulation_id: int,
+                   category_ids: tuple[int, ...]) -> RegulationInfo:
+    """The categories a regulation serves (the search's category filter), in place of those it
+    had; its articles' entries follow."""
+    require(actor, Action.MANAGE_LIBRARY)
+    ids = tuple(dict.fromkeys(validation.record_id(i) for i in category_ids))
+    with transaction():
+        reg = Regulation.get_or_none(Regulation.id == validation.record_id(regulation_id))
+        if reg is None:
+            raise NotFound("Peraturan tidak ditemukan.")
+        if ids and Category.select().where(Category.id.in_(ids)).count() != len(ids):
+            raise ValidationError({"categories": "Ada kategori yang tidak dikenal."})
+        RegulationCategory.delete().where(RegulationCategory.regulation == reg.id).execute()
+        for cid in ids:
+            RegulationCategory.create(regulation=reg.id, category=cid)
+        reg.version += 1
+        reg.save()
+        library_index.index_regulation(reg.id)
+        audit(actor, "perpustakaan", "kategori_peraturan", peraturan=reg.id,
+              kategori=list(ids))
         return _info(reg)
 
 

@@ -303,3 +303,22 @@ def test_postgresql_ranks_from_its_narrow_table_kept_in_step_with_the_entries(st
     assert {r[2] for r in rank_rows() if r[1] == "pasal"} == {"berlaku", "dicabut"}
     LibraryEntry.update(status="diubah").where(LibraryEntry.kind == "pasal").execute()
     assert rank_rows() == expected()
+
+
+def test_the_categories_a_regulation_serves_are_set_and_filter_its_articles(stocked):
+    from kppn_desktop.domain.errors import ValidationError
+
+    pmk = Regulation.get(Regulation.kind == "PMK")
+    first, second = stocked.categories[0], stocked.categories[1]
+    info = library.set_categories(stocked.kasi, pmk.id, (second.id, first.id, first.id))
+    assert set(info.category_ids) == {first.id, second.id}
+    assert sorted(info.categories) == sorted([first.name, second.name])
+    assert "PMK 62 Tahun 2023 Pasal 12" in _citations(
+        library.search(stocked.cso, "pencairan", category_id=second.id))
+    library.set_categories(stocked.kasi, pmk.id, (first.id,))
+    assert library.search(stocked.cso, "pencairan", category_id=second.id,
+                          kinds=("pasal",)) == []
+    with pytest.raises(ValidationError):
+        library.set_categories(stocked.kasi, pmk.id, (999999,))
+    with pytest.raises(PermissionDenied):
+        library.set_categories(stocked.cso, pmk.id, ())

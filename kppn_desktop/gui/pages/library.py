@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QFileDialog, QHeaderView, QListWidgetItem, QTableWidgetItem,
+                               QWidget)
 
 from kppn_desktop.domain.regulation_text import STATUSES
 from kppn_desktop.domain.workflow import Action
@@ -18,7 +20,8 @@ from kppn_desktop.gui.widgets import ERROR_STYLE, FieldErrors
 KINDS = (("Semua jenis", None), ("Pasal peraturan", ("pasal",)), ("FAQ", ("faq",)),
          ("Jawaban terdahulu", ("jawaban",)))
 REGULATION_COLUMNS = ("Peraturan", "Judul", "Status", "Pasal", "Kategori")
-FAQ_COLUMNS = ("No.", "Pertanyaan", "Dasar", "Tinjau", "Catatan")
+FAQ_COLUMNS = ("No.", "Pertanyaan", "Dasar", "Tinjau", "Status", "Catatan")
+INACTIVE_GREY = "#8a8a8a"
 PROGRESS_MS = 100
 
 
@@ -41,6 +44,7 @@ class LibraryPage(QWidget):
         self.ui.setupUi(self)
         self.manager = session.actor.may(Action.MANAGE_LIBRARY)
         self.regulations: list = []
+        self.categories: list = []
         self.faqs: list = []
         self.faq_id: int | None = None
         self.faq_version: int | None = None
@@ -56,7 +60,7 @@ class LibraryPage(QWidget):
         self._table(self.ui.regulationsTable, REGULATION_COLUMNS, stretch=1)
         self._table(self.ui.faqTable, FAQ_COLUMNS, stretch=1)
         for label in (self.ui.questionError, self.ui.answerError, self.ui.articlesError,
-                      self.ui.faqMessage):
+                      self.ui.faqMessage, self.ui.categoryError):
             label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
         self.faq_errors = FieldErrors({
@@ -67,7 +71,7 @@ class LibraryPage(QWidget):
         self.ui.reviewEdit.setDate(QDate.currentDate().addYears(1))
         self.ui.importProgress.hide()
         for widget in (self.ui.importFilesButton, self.ui.importFolderButton, self.ui.statusBox,
-                       self.ui.faqBox):
+                       self.ui.categoryBox, self.ui.faqBox):
             widget.setVisible(self.manager)
         #: Replaceable in tests: what the file dialogs would return.
         self.choose_files = self._choose_files
@@ -98,6 +102,8 @@ class LibraryPage(QWidget):
         ui.faqTable.itemSelectionChanged.connect(self._on_faqTable_selection)
         ui.newFaqButton.clicked.connect(self._on_newFaqButton_clicked)
         ui.saveFaqButton.clicked.connect(self._on_saveFaqButton_clicked)
+        ui.activeFaqButton.clicked.connect(self._on_activeFaqButton_clicked)
+        ui.saveCategoriesButton.clicked.connect(self._on_saveCategoriesButton_clicked)
         self.progress_timer.timeout.connect(self._on_progress_timer_timeout)
         self.results.faq_requested.connect(self._on_results_faq_requested)
 
@@ -107,16 +113,23 @@ class LibraryPage(QWidget):
         actor = self.session.actor
 
         def load():
-            from kppn_desktop.services import library  # noqa: PLC0415 - on the worker
+            from kppn_desktop.services import library, office  # noqa: PLC0415 - on the worker
 
-            return library.list_regulations(actor), library.list_faq(actor)
+            return (library.list_regulations(actor), library.list_faq(actor),
+                    [(c.id, c.name) for c in office.list_categories()])
 
         self.session.runner.run(load, self._on_loaded, lambda exc: show_exception(self, exc))
 
     def _on_loaded(self, loaded) -> None:
-        self.regulations, self.faqs = loaded
+        selected = self._selected_regulation()
+        self.regulations, self.faqs, self.categories = loaded
         self._fill_regulations()
         self._fill_faq()
+        if selected is not None:       # the same regulation stays selected after a save
+            ids = [r.id for r in self.regulations]
+            if selected.id in ids:
+                self.ui.regulationsTable.selectRow(ids.index(selected.id))
+        self._show_categories(self._selected_regulation())
 
     def _fill_regulations(self) -> None:
         table = self.ui.regulationsTable
@@ -142,11 +155,15 @@ class LibraryPage(QWidget):
         table.setRowCount(len(self.faqs))
         for row, faq in enumerate(self.faqs):
             review = faq.review_on.strftime("%d-%m-%Y") if faq.review_on else "–"
+            state = self.tr("aktif") if faq.active else self.tr("nonaktif")
             for col, text in enumerate((f"FAQ {faq.id}", faq.question, "; ".join(faq.citations),
-                                        review, faq.flag)):
+                                        review, state, faq.flag)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if not faq.active:
+                    item.setForeground(QBrush(QColor(INACTIVE_GREY)))
                 table.setItem(row, col, item)
+        self._show_faq_state()
 
     # --- search ----------------------------------------------------------------------------
 
@@ -239,6 +256,43 @@ class LibraryPage(QWidget):
         reg = self._selected_regulation()
         if reg is not None:
             self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(reg.status))
+            by = self.ui.replacedByCombo.findData(reg.changed_by_id)
+            self.ui.replacedByCombo.setCurrentIndex(max(0, by))
+        self._show_categories(reg)
+
+    def _show_categories(self, reg) -> None:
+        """The office's categories, those the selected regulation serves checked."""
+        box = self.ui.categoryList
+        box.clear()
+        self.ui.categoryError.clear()
+        self.ui.categoryBox.setEnabled(reg is not None)
+        serves = set(reg.category_ids) if reg is not None else set()
+        for cid, name in self.categories:
+            item = QListWidgetItem(name, box)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if cid in serves else
+                               Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+
+    def _on_saveCategoriesButton_clicked(self) -> None:
+        reg = self._selected_regulation()
+        if reg is None:
+            self.ui.categoryError.setText(self.tr("Pilih peraturan di tabel lebih dahulu."))
+            return
+        box = self.ui.categoryList
+        chosen = tuple(box.item(i).data(Qt.ItemDataRole.UserRole) for i in range(box.count())
+                       if box.item(i).checkState() == Qt.CheckState.Checked)
+        actor = self.session.actor
+
+        def save():
+            from kppn_desktop.services import library  # noqa: PLC0415 - on the worker
+
+            return library.set_categories(actor, reg.id, chosen)
+
+        def failed(exc):
+            self.ui.categoryError.setText(getattr(exc, "message", None) or str(exc))
+
+        self.session.runner.run(save, lambda _info: self.refresh(), failed)
 
     def _on_saveStatusButton_clicked(self) -> None:
         reg = self._selected_regulation()
@@ -264,6 +318,7 @@ class LibraryPage(QWidget):
             return
         faq = self.faqs[rows[0].row()]
         self.faq_id, self.faq_version, self.faq_source = faq.id, faq.version, None
+        self._show_faq_state()
         self.ui.questionEdit.setPlainText(faq.question)
         self.ui.answerEdit.setPlainText(faq.answer)
         self.ui.citationsEdit.setText("; ".join(faq.citations))
@@ -291,6 +346,7 @@ class LibraryPage(QWidget):
         self.ui.citationsEdit.clear()
         self.ui.faqBox.setTitle(self.tr("Entri FAQ baru"))
         self.faq_errors.clear()
+        self._show_faq_state()
         self.ui.questionEdit.setFocus()
 
     def _on_saveFaqButton_clicked(self) -> None:
@@ -319,6 +375,48 @@ class LibraryPage(QWidget):
         self.ui.faqBox.setTitle(self.tr("FAQ {n} (versi {v})").format(n=faq.id, v=faq.version))
         self.ui.faqMessage.setStyleSheet("color: #2e7d32;")
         self.ui.faqMessage.setText(self.tr("FAQ {n} tersimpan.").format(n=faq.id))
+        self.ui.faqMessage.show()
+        self.refresh()
+
+    def _current_faq(self):
+        return next((f for f in self.faqs if f.id == self.faq_id), None)
+
+    def _show_faq_state(self) -> None:
+        """The deactivate / activate button follows the entry being edited; an inactive entry
+        is read, not edited, until it is activated again."""
+        faq = self._current_faq()
+        button = self.ui.activeFaqButton
+        button.setEnabled(faq is not None)
+        active = faq is None or faq.active
+        button.setText(self.tr("Nonaktif&kan") if active else self.tr("Aktifkan &kembali"))
+        self.ui.saveFaqButton.setEnabled(active)
+        for edit in (self.ui.questionEdit, self.ui.answerEdit):
+            edit.setReadOnly(not active)
+        self.ui.citationsEdit.setReadOnly(not active)
+        if faq is not None:
+            title = self.tr("FAQ {n} (versi {v})").format(n=faq.id, v=faq.version)
+            self.ui.faqBox.setTitle(title if active else title + self.tr(" — nonaktif"))
+
+    def _on_activeFaqButton_clicked(self) -> None:
+        faq = self._current_faq()
+        if faq is None:
+            return
+        actor, wanted = self.session.actor, not faq.active
+
+        def save():
+            from kppn_desktop.services import library  # noqa: PLC0415 - on the worker
+
+            return library.set_faq_active(actor, faq.id, wanted, expected_version=faq.version)
+
+        self.faq_errors.clear()
+        self.session.runner.run(save, self._on_faq_activity_saved, self._on_faq_failed)
+
+    def _on_faq_activity_saved(self, faq) -> None:
+        self.ui.faqMessage.setStyleSheet("color: #2e7d32;")
+        self.ui.faqMessage.setText(
+            self.tr("FAQ {n} diaktifkan kembali.").format(n=faq.id) if faq.active else
+            self.tr("FAQ {n} dinonaktifkan: tidak muncul di pencarian dan saran.").format(
+                n=faq.id))
         self.ui.faqMessage.show()
         self.refresh()
 
