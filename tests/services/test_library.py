@@ -304,6 +304,32 @@ def test_postgresql_ranks_from_its_narrow_table_kept_in_step_with_the_entries(st
     LibraryEntry.update(status="diubah").where(LibraryEntry.kind == "pasal").execute()
     assert rank_rows() == expected()
 
+    # the postings of the articles and FAQ entries follow too
+    import importlib
+
+    from kppn_desktop.storage import library_index
+
+    m16 = importlib.import_module("kppn_desktop.storage.migrations.0016_library_rank_table")
+    library.save_faq(stocked.kasi, None, question="Kapan SP2D terbit?", answer="Satu jam.")
+
+    def postings():
+        return sorted(db.execute_sql("SELECT term, id, weight FROM library_posting").fetchall())
+
+    assert postings() == sorted(db.execute_sql(m16.POSTINGS.format(
+        source="library_rank r")).fetchall())
+    assert {kind for (kind,) in db.execute_sql(
+        "SELECT DISTINCT r.kind FROM library_posting p JOIN library_rank r USING (id)")} == {
+        "pasal", "faq"}
+    # ranked from the best postings of each stem, the page is the one every match gives
+    terms = ["cair", "dana", "sp2d", "bayar"]
+    for limit in (1, 2, 3):
+        from_postings = library_index._ranked(terms, ["pasal", "faq"], None, None, limit)
+        assert len(from_postings) == limit
+        every = library_index._postgres_page(
+            " | ".join(terms), "library_rank r", [], ["r.tsv @@ q", "r.kind IN (%s, %s)"],
+            ["pasal", "faq"], limit)
+        assert from_postings == every
+
 
 def test_the_categories_a_regulation_serves_are_set_and_filter_its_articles(stocked):
     from kppn_desktop.domain.errors import ValidationError
