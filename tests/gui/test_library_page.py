@@ -179,3 +179,52 @@ def test_kasi_sets_the_categories_a_regulation_serves(qtbot, office, kasi_sessio
                if box.item(i).checkState() == Qt.CheckState.Checked]
     assert checked == [wanted.name]
     finish_work(qtbot)
+
+
+NO_HEADING_TXT = ("Catatan layanan pencairan dana\n\nPasal 1\nDana dicairkan setelah SPM diterima "
+                  "lengkap dan benar.\n\nPasal 2\nSP2D terbit paling lambat satu jam.\n")
+
+
+def test_a_file_without_a_heading_asks_for_its_details_then_imports(qtbot, office,
+                                                                     kasi_session, tmp_path):
+    path = tmp_path / "catatan.txt"
+    path.write_text(NO_HEADING_TXT, encoding="utf-8")
+    page = _page(qtbot, kasi_session)
+    page.ui.tabs.setCurrentWidget(page.ui.regulationsTab)
+    page.import_paths([str(path)])
+    qtbot.waitUntil(lambda: page.details_dialog is not None, timeout=10000)
+    dialog = page.details_dialog
+    assert "catatan.txt" in dialog.ui.introLabel.text()
+    ok = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok)
+    # nothing chosen, a year out of range: each message beside its field, the dialog stays
+    qtbot.keyClicks(dialog.ui.numberEdit, "SE-5/PB/2025")
+    qtbot.keyClicks(dialog.ui.yearEdit, "1900")
+    qtbot.mouseClick(ok, qtbot_left())
+    assert dialog.isVisible()
+    assert dialog.ui.kindError.text() == "Pilih jenis peraturan."
+    assert "Tahun antara 1945" in dialog.ui.yearError.text()
+    assert "Judul" in dialog.ui.titleError.text() and not dialog.ui.numberError.isVisible()
+    assert Regulation.select().count() == 0
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("SE"))
+    dialog.ui.yearEdit.setText("2025")
+    qtbot.keyClicks(dialog.ui.titleEdit, "Layanan pencairan dana")
+    qtbot.mouseClick(ok, qtbot_left())
+    qtbot.waitUntil(lambda: page.ui.regulationsTable.rowCount() == 1, timeout=10000)
+    reg = Regulation.get()
+    assert (reg.kind, reg.number, reg.year, reg.title) == ("SE", "SE-5/PB/2025", 2025,
+                                                           "Layanan pencairan dana")
+    assert reg.articles.count() == 2
+    assert "1 peraturan (2 pasal) diimpor" in page.ui.importMessage.text()
+    finish_work(qtbot)
+
+
+def test_cancelling_the_details_imports_nothing(qtbot, office, kasi_session, tmp_path):
+    path = tmp_path / "catatan.txt"
+    path.write_text(NO_HEADING_TXT, encoding="utf-8")
+    page = _page(qtbot, kasi_session)
+    page.import_paths([str(path)])
+    qtbot.waitUntil(lambda: page.details_dialog is not None, timeout=10000)
+    page.details_dialog.reject()
+    assert "Impor dibatalkan" in page.ui.importMessage.text()
+    assert Regulation.select().count() == 0
+    finish_work(qtbot)

@@ -348,3 +348,47 @@ def test_the_categories_a_regulation_serves_are_set_and_filter_its_articles(stoc
         library.set_categories(stocked.kasi, pmk.id, (999999,))
     with pytest.raises(PermissionDenied):
         library.set_categories(stocked.cso, pmk.id, ())
+
+
+def test_a_file_without_a_heading_is_refused_naming_the_manifest_unless_details_are_given(
+        office):
+    from kppn_desktop.domain.errors import ValidationError
+    from kppn_desktop.services.library_import import regulation_details
+
+    text = b"Catatan\n\nPasal 1\nDana dicairkan setelah SPM lengkap.\n"
+    with pytest.raises(ImportRefused) as refused:
+        import_files(office.kasi, [("catatan.txt", text), ("pmk62.pdf", files.pdf(files.PMK_62))])
+    assert refused.value.headingless == ("catatan.txt",)
+    assert "--manifest" in refused.value.problems["catatan.txt"]
+    with pytest.raises(ValidationError) as bad:
+        regulation_details("XX", "", "20x5", "abc")
+    assert set(bad.value.errors) == {"kind", "number", "year", "title"}
+    row = regulation_details("se", " se-5/pb/2025 ", "2025", "Layanan  pencairan")
+    result = import_files(office.kasi, [("catatan.txt", text)], details={"catatan.txt": row})
+    assert result.regulations == ["SE SE-5/PB/2025 Tahun 2025"] or result.articles == 1
+    assert Regulation.get().title == "Layanan pencairan"
+
+
+def test_sqlite_keeps_an_index_of_the_articles_and_faq_entries_of_its_own(stocked):
+    from kppn_desktop.storage.database import db
+
+    if not db.obj.__class__.__name__.startswith("Sqlite"):
+        pytest.skip("SQLite only: PostgreSQL ranks from library_rank")
+    [c] = take(stocked, wita(2026, 3, 17, 9, 0)).consultations
+    svc.resolve(stocked.cso, c.id, "Dana dicairkan setelah SPM lengkap.", expected_version=None,
+                at=wita(2026, 3, 17, 9, 10))
+    library.save_faq(stocked.kasi, None, question="Kapan SP2D terbit?", answer="Satu jam.")
+    library.set_status(stocked.kasi, Regulation.get(Regulation.kind == "PER").id, "dicabut")
+    LibraryEntry.update(status="diubah").where(LibraryEntry.kind == "pasal").execute()
+    for table in ("library_fts", "library_curated_fts"):
+        db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+    curated = {r for (r,) in db.execute_sql(
+        "SELECT rowid FROM library_curated_fts WHERE library_curated_fts MATCH 'cair'")}
+    expected = {e.id for e in LibraryEntry.select().where(LibraryEntry.kind != "jawaban",
+                                                          LibraryEntry.terms.contains("cair"))}
+    assert curated == expected and curated
+    # a past answer is found, ranked among the newest, never in the curated index
+    assert not LibraryEntry.select().where(LibraryEntry.kind == "jawaban",
+                                           LibraryEntry.id.in_(curated)).exists()
+    assert [h.citation for h in library.search(stocked.cso, "dicairkan", kinds=("jawaban",))] \
+        == [c.number]

@@ -7,12 +7,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QFileDialog, QHeaderView, QListWidgetItem, QTableWidgetItem,
-                               QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView,
+                               QListWidgetItem, QTableWidgetItem, QWidget)
 
+from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.regulation_text import KINDS as REGULATION_KINDS
 from kppn_desktop.domain.regulation_text import STATUSES
 from kppn_desktop.domain.workflow import Action
 from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.gui.forms.ui_library_details_dialog import Ui_RegulationDetailsDialog
 from kppn_desktop.gui.forms.ui_library_page import Ui_LibraryPage
 from kppn_desktop.gui.library_panel import LibraryPanel
 from kppn_desktop.gui.widgets import ERROR_STYLE, FieldErrors
@@ -36,6 +39,45 @@ class ImportProgress:
         self.done, self.total = done, total
 
 
+class RegulationDetailsDialog(QDialog):
+    """Type, number, year and title of a file whose heading was not recognised, each checked
+    with its message beside the field; ``details`` holds them once accepted."""
+
+    def __init__(self, file_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui = Ui_RegulationDetailsDialog()
+        ui.setupUi(self)
+        self.details = None
+        ui.introLabel.setText(self.tr(
+            "Kepala peraturan pada berkas <b>{name}</b> tidak dikenali (JENIS … NOMOR … TAHUN … "
+            "TENTANG …). Isi datanya di bawah ini; pasal-pasalnya tetap dibaca dari berkas.")
+            .format(name=file_name.replace("&", "&amp;").replace("<", "&lt;")))
+        ui.kindCombo.addItem(self.tr("— pilih jenis —"), "")
+        for code, label in REGULATION_KINDS:
+            ui.kindCombo.addItem(f"{code} — {label}" if label != code else code, code)
+        self.errors = FieldErrors({
+            "kind": (ui.kindCombo, ui.kindError), "number": (ui.numberEdit, ui.numberError),
+            "year": (ui.yearEdit, ui.yearError), "title": (ui.titleEdit, ui.titleError)},
+            fallback=ui.generalError)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Impor"))
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        ui.buttons.accepted.connect(self._on_buttons_accepted)
+        ui.buttons.rejected.connect(self.reject)
+
+    def _on_buttons_accepted(self) -> None:
+        from kppn_desktop.services.library_import import regulation_details  # noqa: PLC0415
+
+        ui = self.ui
+        self.errors.clear()
+        try:   # plain checks of the typed text, no database
+            self.details = regulation_details(ui.kindCombo.currentData(), ui.numberEdit.text(),
+                                              ui.yearEdit.text(), ui.titleEdit.text())
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        self.accept()
+
+
 class LibraryPage(QWidget):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +93,12 @@ class LibraryPage(QWidget):
         #: The consultation whose answer the FAQ entry being written was made from.
         self.faq_source: int | None = None
         self.progress: ImportProgress | None = None
+        #: The last import asked for (paths, manifest), the details typed so far for its files
+        #: without a recognised heading, and those still to ask for.
+        self.last_import: tuple[list[str], str | None] | None = None
+        self.details: dict = {}
+        self.details_to_ask: list[str] = []
+        self.details_dialog: RegulationDetailsDialog | None = None
         self.results = LibraryPanel(session, self.ui.searchTab, limit=20, make_faq=self.manager)
         self.ui.searchTabLayout.addWidget(self.results, 1)
         for label, kinds in KINDS:
@@ -191,20 +239,25 @@ class LibraryPage(QWidget):
     def _on_importFolderButton_clicked(self) -> None:
         self.import_paths(self.choose_folder())
 
-    def import_paths(self, paths: list[str]) -> None:
+    def import_paths(self, paths: list[str], details: dict | None = None) -> None:
         """Import on the worker, the progress bar following; a CSV among the paths is the
-        manifest."""
+        manifest. ``details``: type, number, year and title typed for files whose heading was
+        not recognised."""
         if not paths or self.progress is not None:
             return
         manifest = next((p for p in paths if p.lower().endswith(".csv")), None)
         files = [p for p in paths if p != manifest]
         actor, progress = self.session.actor, ImportProgress()
         self.progress = progress
+        self.last_import = (list(paths), manifest)
+        self.details = dict(details or {})
+        typed = dict(self.details)
 
         def work():
             from kppn_desktop.services import library_import  # noqa: PLC0415 - on the worker
 
-            return library_import.import_paths(actor, files, manifest, progress=progress)
+            return library_import.import_paths(actor, files, manifest, progress=progress,
+                                               details=typed)
 
         self.ui.importMessage.setStyleSheet("")
         self.ui.importMessage.setText(self.tr("Mengimpor…"))
@@ -238,6 +291,15 @@ class LibraryPage(QWidget):
     def _on_import_failed(self, exc: Exception) -> None:
         self._import_ended()
         problems = getattr(exc, "problems", None)
+        headingless = getattr(exc, "headingless", ())
+        if problems and headingless and set(problems) == set(headingless):
+            # only headings were not recognised: ask for each file's details, then import again
+            self.ui.importMessage.setStyleSheet("")
+            self.ui.importMessage.setText(self.tr("Kepala peraturan tidak dikenali pada: "
+                                                  "{names}.").format(names=", ".join(headingless)))
+            self.details_to_ask = list(headingless)
+            self._ask_next_details()
+            return
         self.ui.importMessage.setStyleSheet(ERROR_STYLE)
         if problems:
             lines = [self.tr("Tidak ada yang diimpor:")]
@@ -245,6 +307,30 @@ class LibraryPage(QWidget):
             self.ui.importMessage.setText("\n".join(lines))
         else:
             self.ui.importMessage.setText(getattr(exc, "message", str(exc)))
+
+    def _ask_next_details(self) -> None:
+        if not self.details_to_ask:
+            paths, _manifest = self.last_import
+            self.import_paths(paths, self.details)
+            return
+        name = self.details_to_ask[0]
+        dialog = RegulationDetailsDialog(name, self)
+        self.details_dialog = dialog
+        dialog.finished.connect(lambda result, d=dialog, n=name: self._on_details_finished(
+            d, n, result))
+        dialog.open()
+
+    def _on_details_finished(self, dialog, name: str, result: int) -> None:
+        self.details_dialog = None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or dialog.details is None:
+            self.details_to_ask = []
+            self.ui.importMessage.setStyleSheet(ERROR_STYLE)
+            self.ui.importMessage.setText(self.tr("Impor dibatalkan; tidak ada yang diimpor."))
+            return
+        self.details[name] = dialog.details
+        self.details_to_ask.pop(0)
+        self._ask_next_details()
 
     # --- status of a regulation ------------------------------------------------------------
 
