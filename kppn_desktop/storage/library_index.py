@@ -209,17 +209,23 @@ def _ranked(terms: list[str], kinds: list[str], category_id: int | None,
         filters.append(f"%|{int(category_id)}|%")
     if newest:
         return _newest_answers(terms, match, parts, filters, limit, newest)
-    if set(kinds) == {ARTICLE, FAQ}:        # all the curated index holds: no kind to match
-        match = match[match.index(" AND ") + 5:]
-    # Articles and FAQ entries: BM25 over their own index (migration 0016); the kind column
-    # weighs nothing: its match would rank a rarer kind higher. Filtered, sorted and cut to the
-    # page on the rank and the filter columns only; the text shown is read for the page's rows.
+    # Articles and FAQ entries: BM25 over their own index (migration 0016), the status matched
+    # there too; the kind and status columns weigh nothing (their match would rank a rarer
+    # kind higher). Sorted and cut to the page on the rank (and the category, when asked); the
+    # text shown is read for the page's rows.
+    wanted = match[match.index(" AND ") + 5:]
+    if set(kinds) != {ARTICLE, FAQ}:
+        wanted = f"kind : ({' OR '.join(kinds)}) AND {wanted}"
+    if statuses:
+        wanted = f"status : ({' OR '.join(statuses)}) AND {wanted}"
+    category = [p for p in parts if "categories" in p]
     page = ("SELECT m.rowid AS id, m.score FROM (SELECT rowid, "
-            "bm25(library_curated_fts, 0.0, 1.0) AS score FROM library_curated_fts "
+            "bm25(library_curated_fts, 0.0, 0.0, 1.0) AS score FROM library_curated_fts "
             "WHERE library_curated_fts MATCH ?) m "
-            + ("JOIN library_entry f ON f.id = m.rowid WHERE " + " AND ".join(parts) + " "
-               if parts else "")
+            + ("JOIN library_entry f ON f.id = m.rowid WHERE " + category[0] + " "
+               if category else "")
             + f"ORDER BY m.score, m.rowid LIMIT {int(limit)}")
+    match, filters = wanted, filters[-1:] if category else []
     return _page(_rows(page, [match, *filters]))
 
 
@@ -257,23 +263,22 @@ def _newest_answers(terms: list[str], match: str, parts: list[str], filters: lis
                  [match, *filters])
     if not rows:
         return []
-    wanted = set(terms)
-    docs = [(i, text.split()) for i, text in rows]
-    df = dict.fromkeys(wanted, 0)
-    for _i, words in docs:
-        for w in wanted.intersection(words):
-            df[w] += 1
-    n = len(docs)
-    avg = (sum(len(words) for _i, words in docs) / n) or 1.0
-    idf = {t: math.log((n - d + 0.5) / (d + 0.5) + 1.0) for t, d in df.items()}
+    # Counted in C: str.count on the stems with every space doubled (a stem repeated side by
+    # side is then counted twice, not once).
+    wanted = list(dict.fromkeys(terms))
+    docs = [(i, f" {text.replace(' ', '  ')} ", text.count(" ") + 1) for i, text in rows]
+    needles = {t: f" {t} " for t in wanted}
+    counts = [(i, length, [padded.count(needles[t]) for t in wanted])
+              for i, padded, length in docs]
+    n = len(counts)
+    avg = (sum(length for _i, length, _c in counts) / n) or 1.0
+    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0)
+           for d in (sum(1 for _i, _l, c in counts if c[k]) for k in range(len(wanted)))]
     scored = []
-    for i, words in docs:
-        tf: dict[str, int] = {}
-        for w in words:
-            if w in wanted:
-                tf[w] = tf.get(w, 0) + 1
-        norm = BM25_K1 * (1 - BM25_B + BM25_B * len(words) / avg)
-        scored.append((-sum(idf[t] * f * (BM25_K1 + 1) / (f + norm) for t, f in tf.items()), i))
+    for i, length, tfs in counts:
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / avg)
+        scored.append((-sum(w * f * (BM25_K1 + 1) / (f + norm)
+                            for w, f in zip(idf, tfs) if f), i))
     scored.sort()
     return _page([(i, score) for score, i in scored[:limit]])
 

@@ -12,7 +12,8 @@ stem's weight in it, its count over one plus the log of the entry's length, as `
 normalises): a search ranks exactly only the entries among the best few hundred of each query
 stem, read from a btree, instead of every article holding one of its words (storage.library_index).
 SQLite: the articles and FAQ entries get an FTS5 index of their own, ``library_curated_fts``
-(kept by triggers, like ``library_fts``): BM25 counts, for every query word, the rows holding it
+(kind, status and stems; kept by triggers, like ``library_fts``; the status is matched in the
+index, not looked up in 18,000 rows of ``library_entry``): BM25 counts, for every query word, the rows holding it
 across the whole index, and with a million past answers in ``library_fts`` that count alone cost
 100-150 ms per search. Past answers are still found in ``library_fts`` (newest first, without
 BM25) and ranked in Python among the newest that match (storage.library_index)."""
@@ -72,26 +73,26 @@ DOWN = [
 
 
 SQLITE_UP = [
-    "CREATE VIRTUAL TABLE library_curated_fts USING fts5(kind, terms, content='library_entry', "
-    "content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
-    "INSERT INTO library_curated_fts (rowid, kind, terms) SELECT id, kind, terms "
-    "FROM library_entry WHERE kind <> 'jawaban'",
+    "CREATE VIRTUAL TABLE library_curated_fts USING fts5(kind, status, terms, "
+    "content='library_entry', content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+    "INSERT INTO library_curated_fts (rowid, kind, status, terms) "
+    "SELECT id, kind, status, terms FROM library_entry WHERE kind <> 'jawaban'",
     "CREATE TRIGGER library_curated_fts_insert AFTER INSERT ON library_entry "
     "WHEN new.kind <> 'jawaban' BEGIN "
-    "INSERT INTO library_curated_fts (rowid, kind, terms) VALUES (new.id, new.kind, new.terms); "
-    "END",
+    "INSERT INTO library_curated_fts (rowid, kind, status, terms) "
+    "VALUES (new.id, new.kind, new.status, new.terms); END",
     "CREATE TRIGGER library_curated_fts_delete AFTER DELETE ON library_entry "
     "WHEN old.kind <> 'jawaban' BEGIN "
-    "INSERT INTO library_curated_fts (library_curated_fts, rowid, kind, terms) "
-    "VALUES ('delete', old.id, old.kind, old.terms); END",
-    "CREATE TRIGGER library_curated_fts_update_old AFTER UPDATE OF kind, terms ON library_entry "
-    "WHEN old.kind <> 'jawaban' BEGIN "
-    "INSERT INTO library_curated_fts (library_curated_fts, rowid, kind, terms) "
-    "VALUES ('delete', old.id, old.kind, old.terms); END",
-    "CREATE TRIGGER library_curated_fts_update_new AFTER UPDATE OF kind, terms ON library_entry "
-    "WHEN new.kind <> 'jawaban' BEGIN "
-    "INSERT INTO library_curated_fts (rowid, kind, terms) VALUES (new.id, new.kind, new.terms); "
-    "END",
+    "INSERT INTO library_curated_fts (library_curated_fts, rowid, kind, status, terms) "
+    "VALUES ('delete', old.id, old.kind, old.status, old.terms); END",
+    "CREATE TRIGGER library_curated_fts_update_old AFTER UPDATE OF kind, status, terms "
+    "ON library_entry WHEN old.kind <> 'jawaban' BEGIN "
+    "INSERT INTO library_curated_fts (library_curated_fts, rowid, kind, status, terms) "
+    "VALUES ('delete', old.id, old.kind, old.status, old.terms); END",
+    "CREATE TRIGGER library_curated_fts_update_new AFTER UPDATE OF kind, status, terms "
+    "ON library_entry WHEN new.kind <> 'jawaban' BEGIN "
+    "INSERT INTO library_curated_fts (rowid, kind, status, terms) "
+    "VALUES (new.id, new.kind, new.status, new.terms); END",
 ]
 SQLITE_DOWN = [
     *(f"DROP TRIGGER IF EXISTS library_curated_fts_{name}"
