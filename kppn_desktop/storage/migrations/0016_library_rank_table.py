@@ -85,18 +85,18 @@ SQLITE_UP = [
     "WHEN old.kind <> 'jawaban' BEGIN "
     "INSERT INTO library_curated_fts (library_curated_fts, rowid, kind, status, terms) "
     "VALUES ('delete', old.id, old.kind, old.status, old.terms); END",
-    "CREATE TRIGGER library_curated_fts_update_old AFTER UPDATE OF kind, status, terms "
-    "ON library_entry WHEN old.kind <> 'jawaban' BEGIN "
+    # One trigger for both halves of an update: SQLite fires a statement's triggers newest
+    # first, so a separate 'delete' trigger would remove the row the 'insert' one just wrote.
+    "CREATE TRIGGER library_curated_fts_update AFTER UPDATE OF kind, status, terms "
+    "ON library_entry BEGIN "
     "INSERT INTO library_curated_fts (library_curated_fts, rowid, kind, status, terms) "
-    "VALUES ('delete', old.id, old.kind, old.status, old.terms); END",
-    "CREATE TRIGGER library_curated_fts_update_new AFTER UPDATE OF kind, status, terms "
-    "ON library_entry WHEN new.kind <> 'jawaban' BEGIN "
+    "SELECT 'delete', old.id, old.kind, old.status, old.terms WHERE old.kind <> 'jawaban'; "
     "INSERT INTO library_curated_fts (rowid, kind, status, terms) "
-    "VALUES (new.id, new.kind, new.status, new.terms); END",
+    "SELECT new.id, new.kind, new.status, new.terms WHERE new.kind <> 'jawaban'; END",
 ]
 SQLITE_DOWN = [
     *(f"DROP TRIGGER IF EXISTS library_curated_fts_{name}"
-      for name in ("insert", "delete", "update_old", "update_new")),
+      for name in ("insert", "delete", "update")),
     "DROP TABLE IF EXISTS library_curated_fts",
 ]
 
