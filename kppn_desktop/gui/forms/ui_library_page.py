@@ -168,6 +168,7 @@ class Ui_LibraryPage(object):
 
         self.regulationsLayout.addWidget(self.categoryBox)
 
+        self.regulationsLayout.setStretch(2, 1)
         self.tabs.addTab(self.regulationsTab, "")
         self.faqTab = QWidget()
         self.faqTab.setObjectName(u"faqTab")
