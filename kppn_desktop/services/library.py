@@ -132,6 +132,10 @@ class RegulationInfo:
     articles: int
     categories: tuple[str, ...]
     sample: bool
+    #: The ids of ``categories``, in the same order.
+    category_ids: tuple[int, ...] = ()
+    #: The regulation that changed or revoked it, when named.
+    changed_by_id: int | None = None
 
     @property
     def citation(self) -> str:
@@ -139,11 +143,13 @@ class RegulationInfo:
 
 
 def _info(reg: Regulation) -> RegulationInfo:
-    cats = tuple(name for (name,) in Category.select(Category.name).join(
+    cats = list(Category.select(Category.id, Category.name).join(
         RegulationCategory, on=(RegulationCategory.category == Category.id))
         .where(RegulationCategory.regulation == reg.id).order_by(Category.name).tuples())
     return RegulationInfo(reg.id, reg.kind, reg.number, reg.year, reg.title, reg.in_force_on,
-                          reg.status, _status_note(reg), reg.articles.count(), cats, reg.sample)
+                          reg.status, _status_note(reg), reg.articles.count(),
+                          tuple(name for _i, name in cats), reg.sample,
+                          tuple(i for i, _n in cats), reg.changed_by_id)
 
 
 def list_regulations(actor: Actor) -> list[RegulationInfo]:
@@ -173,6 +179,29 @@ def set_status(actor: Actor, regulation_id: int, status: str,
         library_index.index_regulation(reg.id)
         audit(actor, "perpustakaan", "status_peraturan", peraturan=reg.id, status=status,
               oleh=changed_by_id)
+        return _info(reg)
+
+
+def set_categories(actor: Actor, regulation_id: int,
+                   category_ids: tuple[int, ...]) -> RegulationInfo:
+    """The categories a regulation serves (the search's category filter), in place of those it
+    had; its articles' entries follow."""
+    require(actor, Action.MANAGE_LIBRARY)
+    ids = tuple(dict.fromkeys(validation.record_id(i) for i in category_ids))
+    with transaction():
+        reg = Regulation.get_or_none(Regulation.id == validation.record_id(regulation_id))
+        if reg is None:
+            raise NotFound("Peraturan tidak ditemukan.")
+        if ids and Category.select().where(Category.id.in_(ids)).count() != len(ids):
+            raise ValidationError({"categories": "Ada kategori yang tidak dikenal."})
+        RegulationCategory.delete().where(RegulationCategory.regulation == reg.id).execute()
+        for cid in ids:
+            RegulationCategory.create(regulation=reg.id, category=cid)
+        reg.version += 1
+        reg.save()
+        library_index.index_regulation(reg.id)
+        audit(actor, "perpustakaan", "kategori_peraturan", peraturan=reg.id,
+              kategori=list(ids))
         return _info(reg)
 
 
@@ -227,6 +256,8 @@ class FaqInfo:
     citations: tuple[str, ...]
     version: int
     flag: str                  # why it needs review ('' when it does not)
+    #: False once deactivated: kept with its history, out of the search and the suggestions.
+    active: bool = True
 
 
 def _faq_info(faq: FaqEntry) -> FaqInfo:
@@ -235,12 +266,35 @@ def _faq_info(faq: FaqEntry) -> FaqInfo:
     cites = tuple(regulation_text.citation(a.regulation.kind, a.regulation.number,
                                            a.regulation.year, a.number) for a in arts)
     return FaqInfo(faq.id, faq.question, faq.answer, faq.category_id, faq.review_on,
-                   tuple(a.id for a in arts), cites, faq.version, _faq_note(faq.id))
+                   tuple(a.id for a in arts), cites, faq.version, _faq_note(faq.id),
+                   bool(faq.active))
 
 
 def list_faq(actor: Actor) -> list[FaqInfo]:
+    """Every FAQ entry, the deactivated ones too (``active`` False), in the order written."""
     require(actor, Action.SEARCH_LIBRARY)
-    return [_faq_info(f) for f in FaqEntry.select().where(FaqEntry.active).order_by(FaqEntry.id)]
+    return [_faq_info(f) for f in FaqEntry.select().order_by(FaqEntry.id)]
+
+
+def set_faq_active(actor: Actor, faq_id: int, active: bool, *,
+                   expected_version: int | None = None) -> FaqInfo:
+    """Deactivate an FAQ entry (it leaves the search and the suggestions, and keeps its text and
+    history) or activate it again. ``expected_version`` guards against a change made meanwhile."""
+    require(actor, Action.MANAGE_LIBRARY)
+    with transaction():
+        faq = FaqEntry.get_or_none(FaqEntry.id == validation.record_id(faq_id))
+        if faq is None:
+            raise NotFound("Entri FAQ tidak ditemukan.")
+        if expected_version is not None and faq.version != expected_version:
+            raise ConflictError("Entri FAQ ini baru saja diubah oleh pengguna lain; muat "
+                                "ulang lalu coba lagi.")
+        if bool(faq.active) != bool(active):
+            faq.active = bool(active)
+            faq.save()
+            library_index.index_faq(faq.id)
+            audit(actor, "perpustakaan", "faq_diaktifkan" if active else "faq_dinonaktifkan",
+                  faq=faq.id, versi=faq.version)
+        return _faq_info(faq)
 
 
 def faq_revisions(actor: Actor, faq_id: int) -> list[tuple[int, str, str, dt.datetime]]:
@@ -276,8 +330,11 @@ def save_faq(actor: Actor, faq_id: int | None, *, question: str, answer: str,
             what = "faq_baru"
         else:
             faq = FaqEntry.get_or_none(FaqEntry.id == validation.record_id(faq_id))
-            if faq is None or not faq.active:
+            if faq is None:
                 raise NotFound("Entri FAQ tidak ditemukan.")
+            if not faq.active:
+                raise ConflictError("Entri FAQ ini nonaktif; aktifkan kembali sebelum "
+                                    "mengubahnya.")
             if expected_version is not None and faq.version != expected_version:
                 raise ConflictError("Entri FAQ ini baru saja diubah oleh pengguna lain; muat "
                                     "ulang lalu ubah kembali.")

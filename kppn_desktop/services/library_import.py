@@ -17,7 +17,7 @@ from typing import Callable
 from xml.etree import ElementTree
 
 from kppn_desktop.domain import regulation_text
-from kppn_desktop.domain.errors import KppnError
+from kppn_desktop.domain.errors import KppnError, ValidationError
 from kppn_desktop.domain.workflow import Action
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import library_index
@@ -30,12 +30,20 @@ MANIFEST_COLUMNS = ("berkas", "jenis", "nomor", "tahun", "judul", "berlaku_sejak
                     "kategori")
 
 
+#: Why a file without a readable heading and without a manifest row is refused.
+NO_HEADING = ("kepala peraturan (JENIS … NOMOR … TAHUN … TENTANG …) tidak dikenali; isi jenis, "
+              "nomor, tahun dan judulnya di manifest (--manifest BERKAS.csv, kolom berkas,jenis,"
+              "nomor,tahun,judul).")
+
+
 class ImportRefused(KppnError):
     """One or more files cannot be imported; ``problems`` maps each file's name to why. Nothing
-    was imported."""
+    was imported. ``headingless`` names the files refused only because their heading could not
+    be read and no manifest row named them (the window asks for those details instead)."""
 
-    def __init__(self, problems: dict[str, str]):
+    def __init__(self, problems: dict[str, str], headingless: tuple[str, ...] = ()):
         self.problems = dict(problems)
+        self.headingless = tuple(headingless)
         lines = [f"{name}: {why}" for name, why in self.problems.items()]
         super().__init__("Tidak ada yang diimpor. " + " ".join(lines))
 
@@ -173,6 +181,36 @@ def read_manifest(data: bytes) -> dict[str, ManifestRow]:
     return rows
 
 
+def regulation_details(kind: str, number: str, year: int | str, title: str) -> ManifestRow:
+    """Type, number, year and title typed for a file whose heading was not recognised, checked:
+    :class:`ValidationError` naming each field that is wrong (``kind``, ``number``, ``year``,
+    ``title``)."""
+    errors: dict[str, str] = {}
+    kind = (kind or "").strip().upper()
+    if kind not in regulation_text.KIND_CODES:
+        errors["kind"] = "Pilih jenis peraturan."
+    number = " ".join((number or "").split()).upper()
+    if not number:
+        errors["number"] = "Nomor peraturan wajib diisi, mis. 62 atau PER-7/PB/2024."
+    elif len(number) > 60:
+        errors["number"] = "Nomor peraturan paling panjang 60 karakter."
+    this_year = dt.date.today().year
+    try:
+        year = int(str(year).strip())
+        if not 1945 <= year <= this_year + 1:
+            raise ValueError
+    except ValueError:
+        errors["year"] = f"Tahun antara 1945 dan {this_year + 1}."
+    title = " ".join((title or "").split())
+    if len(title) < 5:
+        errors["title"] = "Judul (tentang …) wajib diisi, paling sedikit 5 huruf."
+    elif len(title) > 300:
+        errors["title"] = "Judul paling panjang 300 karakter."
+    if errors:
+        raise ValidationError(errors)
+    return ManifestRow(kind, number, year, title)
+
+
 # --- the import --------------------------------------------------------------------------------
 
 def files_in(paths: list[str | Path]) -> list[Path]:
@@ -194,6 +232,10 @@ class _Prepared:
     articles: list[regulation_text.ArticleText]
 
 
+class _NoHeading(ImportRefused):
+    pass
+
+
 def _prepare(name: str, data: bytes, sha: str, manifest: dict[str, ManifestRow]) -> _Prepared:
     if Regulation.select().where(Regulation.source_sha256 == sha).exists():
         raise ImportRefused({"": "berkas ini sudah pernah diimpor ke perpustakaan."})
@@ -202,8 +244,7 @@ def _prepare(name: str, data: bytes, sha: str, manifest: dict[str, ManifestRow])
     meta = manifest.get(name)
     if meta is None:
         if heading is None:
-            raise ImportRefused({"": "kepala peraturan (JENIS … NOMOR … TAHUN … TENTANG …) tidak "
-                                     "dikenali; isi jenis, nomor, tahun dan judulnya di manifest."})
+            raise _NoHeading({"": NO_HEADING})
         meta = ManifestRow(heading.kind, heading.number, heading.year, heading.title)
     if (Regulation.select().where(Regulation.kind == meta.kind, Regulation.number == meta.number,
                                   Regulation.year == meta.year).exists()):
@@ -217,12 +258,17 @@ def _prepare(name: str, data: bytes, sha: str, manifest: dict[str, ManifestRow])
 
 def import_files(actor: Actor, files: list[tuple[str, bytes]], manifest: bytes | None = None,
                  *, sample: bool = False,
-                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
+                 progress: Callable[[int, int], None] | None = None,
+                 details: dict[str, ManifestRow] | None = None) -> ImportResult:
     """Import ``files`` (name, bytes) as regulations with their articles, indexed for search.
-    All or nothing: :class:`ImportRefused` names every file that cannot be imported and why."""
+    ``details`` gives type, number, year and title by file name, as a manifest row would (typed
+    in the window for a file whose heading was not recognised). All or nothing:
+    :class:`ImportRefused` names every file that cannot be imported and why."""
     require(actor, Action.MANAGE_LIBRARY)
     rows = read_manifest(manifest) if manifest else {}
+    rows.update(details or {})
     problems: dict[str, str] = {}
+    headingless: list[str] = []
     prepared: list[_Prepared] = []
     seen: dict[str, str] = {}
     keys: dict[tuple, str] = {}
@@ -241,12 +287,14 @@ def import_files(actor: Actor, files: list[tuple[str, bytes]], manifest: bytes |
             prepared.append(item)
         except ImportRefused as exc:
             problems[name] = " ".join(exc.problems.values())
+            if isinstance(exc, _NoHeading):
+                headingless.append(name)
         if progress:
             progress(i + 1, len(files) * 2)
     if not files:
         problems["(kosong)"] = "tidak ada berkas PDF, DOCX atau TXT yang dipilih."
     if problems:
-        raise ImportRefused(problems)
+        raise ImportRefused(problems, tuple(headingless))
     categories = {name.lower(): cid for cid, name in Category.select(Category.id, Category.name)
                   .tuples()}
     result = ImportResult()
@@ -276,7 +324,8 @@ def import_files(actor: Actor, files: list[tuple[str, bytes]], manifest: bytes |
 
 
 def import_paths(actor: Actor, paths: list[str | Path], manifest: str | Path | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
+                 progress: Callable[[int, int], None] | None = None,
+                 details: dict[str, ManifestRow] | None = None) -> ImportResult:
     """:func:`import_files` for files and folders on disk."""
     require(actor, Action.MANAGE_LIBRARY)
     files = []
@@ -286,5 +335,5 @@ def import_paths(actor: Actor, paths: list[str | Path], manifest: str | Path | N
         except OSError as exc:
             raise ImportRefused({f.name: f"tidak dapat dibaca ({exc.strerror})."}) from None
     data = Path(manifest).read_bytes() if manifest else None
-    return import_files(actor, files, data, progress=progress)
+    return import_files(actor, files, data, progress=progress, details=details)
 

@@ -1,12 +1,14 @@
 """The library's one search index: a row of ``library_entry`` per article, FAQ entry and past
 answer, holding the Snowball stems of its text (``domain.library_text``), and the ranked query
-over it: BM25 through FTS5 on SQLite, ``ts_rank`` over a GIN-indexed stored ``tsvector`` of the
-stems on PostgreSQL (column ``tsv``, ``to_tsvector('simple', terms)``, made by the server).
+over it: BM25 through FTS5 on SQLite, ``ts_rank`` over a GIN-indexed ``tsvector`` of the stems
+on PostgreSQL, kept in the narrow table ``library_rank`` by triggers (migration 0016), so the
+rank never reads the wide rows; only the page's rows are read from ``library_entry``.
 Neither engine stems: the stems are made in Python, so both find the same rows
 (docs/DECISIONS.md)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -54,8 +56,10 @@ _INSERT_BATCH = 500
 
 
 def _replace(kind: str, refs: Iterable[int], entries: list[dict]) -> None:
-    """The entries of ``refs`` written again: removed, then ``entries`` inserted in batches (a
-    rebuild of a million past answers must not build a statement per row)."""
+    """The entries of ``refs`` written again: removed, then ``entries`` inserted in statements of
+    many rows (a rebuild of a million past answers must not build a statement per row; on
+    PostgreSQL the statement trigger of migration 0016 then runs once per batch). SQLite's
+    executemany, one prepared statement per row, measured slower than these."""
     remove(kind, refs)
     for i in range(0, len(entries), _INSERT_BATCH):
         LibraryEntry.insert_many(entries[i:i + _INSERT_BATCH]).execute()
@@ -101,21 +105,23 @@ def index_answers(consultation_ids: Iterable[int]) -> None:
         return
     rows = (Consultation.select(Consultation.id, Consultation.number, Consultation.summary,
                                 Consultation.question, Consultation.answer,
-                                Consultation.category, Consultation.state,
-                                Consultation.anonymised_at, Consultation.contact_person,
-                                Stakeholder.name, Stakeholder.satker_name)
-            .join(Stakeholder).where(Consultation.id.in_(ids)).objects())
+                                Consultation.category, Stakeholder.name,
+                                Consultation.contact_person, Consultation.state,
+                                Consultation.anonymised_at)
+            .join(Stakeholder).where(Consultation.id.in_(ids))
+            .tuples())          # plain tuples: a million model objects cost a minute at 1M
     entries = []
-    for c in rows:
-        if c.state != "selesai" or c.anonymised_at is not None or not c.answer.strip():
+    for (cid, number, summary, question, answer, category_id, name, contact, state,
+         anonymised_at) in rows:
+        if state != "selesai" or anonymised_at is not None or not answer.strip():
             continue
-        names = (c.name, c.contact_person)
-        question = library_text.redact(c.question, names)
-        answer = library_text.redact(c.answer, names)
-        entries.append(_entry(ANSWER, c.id, citation_text=c.number,
-                              title=library_text.redact(c.summary, names),
+        names = (name, contact)
+        question = library_text.redact(question, names)
+        answer = library_text.redact(answer, names)
+        entries.append(_entry(ANSWER, cid, citation_text=number,
+                              title=library_text.redact(summary, names),
                               body=f"{question}{ANSWER_MARK}{answer}", status="berlaku",
-                              categories=[c.category_id]))
+                              categories=[category_id]))
     _replace(ANSWER, ids, entries)
 
 
@@ -164,8 +170,10 @@ class Found:
 
 #: Past answers ranked per search: the newest this many that match. A question asked daily has
 #: thousands of past answers; ranking them all made the first page cost grow with the years
-#: kept (and an answer from years ago may rest on a rule since changed).
-NEWEST_ANSWERS = 5000
+#: kept (and an answer from years ago may rest on a rule since changed). PostgreSQL finds them
+#: by walking the answers newest first, so a word in one answer of twenty walks 20 times this
+#: many: 5,000 cost 100-150 ms there at a million answers, 2,000 about 40 ms.
+NEWEST_ANSWERS = 2000
 
 
 def search(terms: list[str], *, kinds: Iterable[str] | None = None,
@@ -187,39 +195,139 @@ def search(terms: list[str], *, kinds: Iterable[str] | None = None,
 
 def _ranked(terms: list[str], kinds: list[str], category_id: int | None,
             statuses: Iterable[str] | None, limit: int, newest: int | None = None) -> list[Found]:
-    sqlite = _sqlite()
-    parts, params = [], []
-    if sqlite:
-        match = (f"kind : ({' OR '.join(kinds)}) AND terms : ("
-                 + " OR ".join('"' + t.replace('"', '') + '"' for t in terms) + ")")
-        # The kind column weighs nothing: its match would rank a rarer kind higher.
-        source = ("(SELECT rowid, bm25(library_fts, 0.0, 1.0) AS score FROM library_fts "
-                  "WHERE library_fts MATCH ?"
-                  + (f" ORDER BY rowid DESC LIMIT {int(newest)}" if newest else "") + ") m")
-        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score "
-               f"FROM {source} JOIN library_entry e ON e.id = m.rowid WHERE 1 = 1")
-        params.append(match)
-    else:
-        query = " | ".join("'" + t.replace("'", "") + "'" for t in terms)
-        marks = ", ".join("?" * len(kinds))
-        candidates = (f"SELECT e.id, -ts_rank(e.tsv, q, 1) AS score FROM library_entry e, "
-                      f"to_tsquery('simple', ?) q WHERE e.tsv @@ q AND e.kind IN ({marks})"
-                      + (f" ORDER BY e.id DESC LIMIT {int(newest)}" if newest else ""))
-        sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score "
-               f"FROM ({candidates}) m JOIN library_entry e ON e.id = m.id WHERE 1 = 1")
-        params += [query, *kinds]
+    if not _sqlite():
+        return _ranked_postgres(terms, kinds, category_id, statuses, limit, newest)
+    match = (f"kind : ({' OR '.join(kinds)}) AND terms : ("
+             + " OR ".join('"' + t.replace('"', '') + '"' for t in terms) + ")")
+    parts, filters = [], []
     statuses = list(statuses) if statuses is not None else []
     if statuses:
-        parts.append(f"e.status IN ({', '.join('?' * len(statuses))})")
+        parts.append(f"f.status IN ({', '.join('?' * len(statuses))})")
+        filters += statuses
+    if category_id is not None:
+        parts.append("f.categories LIKE ?")
+        filters.append(f"%|{int(category_id)}|%")
+    if newest:
+        return _newest_answers(terms, match, parts, filters, limit, newest)
+    # Articles and FAQ entries: BM25 over their own index (migration 0016), the status matched
+    # there too; the kind and status columns weigh nothing (their match would rank a rarer
+    # kind higher). Sorted and cut to the page on the rank (and the category, when asked); the
+    # text shown is read for the page's rows.
+    wanted = match[match.index(" AND ") + 5:]
+    if set(kinds) != {ARTICLE, FAQ}:
+        wanted = f"kind : ({' OR '.join(kinds)}) AND {wanted}"
+    if statuses:
+        wanted = f"status : ({' OR '.join(statuses)}) AND {wanted}"
+    category = [p for p in parts if "categories" in p]
+    page = ("SELECT m.rowid AS id, m.score FROM (SELECT rowid, "
+            "bm25(library_curated_fts, 0.0, 0.0, 1.0) AS score FROM library_curated_fts "
+            "WHERE library_curated_fts MATCH ?) m "
+            + ("JOIN library_entry f ON f.id = m.rowid WHERE " + category[0] + " "
+               if category else "")
+            + f"ORDER BY m.score, m.rowid LIMIT {int(limit)}")
+    match, filters = wanted, filters[-1:] if category else []
+    return _page(_rows(page, [match, *filters]))
+
+
+def _rows(sql: str, params: list) -> list[tuple]:
+    cursor = db.execute_sql(sql, params)
+    try:
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _page(ranked: list[tuple[int, float]]) -> list[Found]:
+    """The entries of ``ranked`` (id, score; best first) with their text, in that order."""
+    if not ranked:
+        return []
+    rows = {r[0]: r[1:] for r in _rows(
+        "SELECT id, kind, ref, citation, title, body, status FROM library_entry WHERE id IN ("
+        + ", ".join("?" * len(ranked)) + ")", [i for i, _s in ranked])}
+    return [Found(*rows[i], float(score)) for i, score in ranked if i in rows]
+
+
+#: BM25's constants, FTS5's own.
+BM25_K1, BM25_B = 1.2, 0.75
+
+
+def _newest_answers(terms: list[str], match: str, parts: list[str], filters: list, limit: int,
+                    newest: int) -> list[Found]:
+    """SQLite: the newest ``newest`` past answers that match, found walking the index backwards
+    without ranking (milliseconds), then ranked here by BM25 among themselves. FTS5's bm25()
+    counts, for each query word, every row of the index holding it: over a million answers that
+    count cost 200-400 ms a search."""
+    rows = _rows("SELECT f.id, f.terms FROM library_entry f WHERE f.id IN (SELECT rowid FROM "
+                 "library_fts WHERE library_fts MATCH ? ORDER BY rowid DESC "
+                 f"LIMIT {int(newest)})" + "".join(" AND " + p for p in parts),
+                 [match, *filters])
+    if not rows:
+        return []
+    # Counted in C: str.count on the stems with every space doubled (a stem repeated side by
+    # side is then counted twice, not once).
+    wanted = list(dict.fromkeys(terms))
+    docs = [(i, f" {text.replace(' ', '  ')} ", text.count(" ") + 1) for i, text in rows]
+    needles = {t: f" {t} " for t in wanted}
+    counts = [(i, length, [padded.count(needles[t]) for t in wanted])
+              for i, padded, length in docs]
+    n = len(counts)
+    avg = (sum(length for _i, length, _c in counts) / n) or 1.0
+    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0)
+           for d in (sum(1 for _i, _l, c in counts if c[k]) for k in range(len(wanted)))]
+    scored = []
+    for i, length, tfs in counts:
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / avg)
+        scored.append((-sum(w * f * (BM25_K1 + 1) / (f + norm)
+                            for w, f in zip(idf, tfs) if f), i))
+    scored.sort()
+    return _page([(i, score) for score, i in scored[:limit]])
+
+
+#: PostgreSQL: the articles and FAQ entries ranked exactly per search are those among the best
+#: this many (or twice the limit) of each query stem by its weight (``library_posting``).
+POSTINGS_PER_TERM = 200
+
+
+def _ranked_postgres(terms: list[str], kinds: list[str], category_id: int | None,
+                     statuses: Iterable[str] | None, limit: int,
+                     newest: int | None) -> list[Found]:
+    """PostgreSQL: every filter, the rank and the page's limit on the narrow ``library_rank``
+    (migration 0016); only the page's rows are read from ``library_entry``. Past answers: the
+    newest ``newest`` that match, then ranked. Articles and FAQ entries: those among the best
+    :data:`POSTINGS_PER_TERM` postings of each query stem; when the filters leave fewer than
+    ``limit`` of them, every match (a rare filter, few matches: cheap either way)."""
+    query = " | ".join("'" + t.replace("'", "") + "'" for t in terms)
+    where, params = [f"r.kind IN ({', '.join(['%s'] * len(kinds))})"], list(kinds)
+    statuses = list(statuses) if statuses is not None else []
+    if statuses:
+        where.append(f"r.status IN ({', '.join(['%s'] * len(statuses))})")
         params += statuses
     if category_id is not None:
-        parts.append("e.categories LIKE ?")
+        where.append("r.categories LIKE %s")
         params.append(f"%|{int(category_id)}|%")
-    sql += "".join(" AND " + p for p in parts)
-    sql += f" ORDER BY m.score, e.id LIMIT {int(limit)}"
-    if not sqlite:
-        sql = sql.replace("?", "%s")
-    cursor = db.execute_sql(sql, params)
+    if newest is None:
+        per_term = max(POSTINGS_PER_TERM, 2 * int(limit))
+        candidates = (f"(SELECT DISTINCT p.id FROM unnest(%s::text[]) t (term) CROSS JOIN "
+                      f"LATERAL (SELECT id FROM library_posting WHERE term = t.term "
+                      f"ORDER BY weight DESC LIMIT {per_term}) p) b JOIN library_rank r "
+                      "ON r.id = b.id")
+        found = _postgres_page(query, candidates, [list(terms)], where, params, limit)
+        if len(found) >= limit:
+            return found
+    matching = "library_rank r"
+    order = f" ORDER BY r.id DESC LIMIT {int(newest)}" if newest else ""
+    return _postgres_page(query, matching, [], ["r.tsv @@ q", *where], params, limit, order)
+
+
+def _postgres_page(query: str, source: str, source_params: list, where: list[str],
+                   params: list, limit: int, order: str = "") -> list[Found]:
+    matching = (f"SELECT r.id, r.tsv, q FROM {source}, to_tsquery('simple', %s) q WHERE "
+                + " AND ".join(where) + order)
+    sql = ("SELECT e.kind, e.ref, e.citation, e.title, e.body, e.status, m.score FROM ("
+           f"SELECT id, -ts_rank(tsv, q, 1) AS score FROM ({matching}) c "
+           f"ORDER BY score, id LIMIT {int(limit)}) m JOIN library_entry e ON e.id = m.id "
+           "ORDER BY m.score, e.id")
+    cursor = db.execute_sql(sql, [*source_params, query, *params])
     try:
         return [Found(*row[:6], float(row[6])) for row in cursor.fetchall()]
     finally:

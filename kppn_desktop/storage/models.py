@@ -439,8 +439,9 @@ class FaqRevision(BaseModel):
 class LibraryEntry(BaseModel):
     """One searchable thing: an article (``pasal``), an FAQ entry (``faq``) or a resolved
     consultation's question and answer (``jawaban``), with the stems it is found by (``terms``,
-    from ``domain.library_text.index_terms``). Indexed by FTS5 (SQLite) or a tsvector GIN index
-    (PostgreSQL), both made by migration 0014; kept by ``storage.library_index``."""
+    from ``domain.library_text.index_terms``). Indexed by FTS5 (SQLite, migration 0014) or by the
+    table ``library_rank`` with a tsvector GIN index (PostgreSQL, migration 0016), both kept by
+    triggers; the entries are kept by ``storage.library_index``."""
 
     kind = pw.CharField(max_length=10)
     ref = pw.IntegerField()

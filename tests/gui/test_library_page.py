@@ -120,3 +120,111 @@ def test_a_good_past_answer_becomes_an_faq_entry(qtbot, office, kasi_session):
     qtbot.waitUntil(lambda: page.ui.faqTable.rowCount() == 1, timeout=5000)
     assert FaqEntry.get().source_id == c.id
     finish_work(qtbot)
+
+
+def test_kasi_deactivates_an_faq_entry_and_activates_it_again(qtbot, office, kasi_session):
+    from kppn_desktop.services import library
+
+    faq = library.save_faq(office.kasi, None, question="Bagaimana reset OTP SAKTI?",
+                           answer="Ajukan reset melalui admin SAKTI satker.")
+    page = _page(qtbot, kasi_session)
+    page.ui.tabs.setCurrentWidget(page.ui.faqTab)
+    assert not page.ui.activeFaqButton.isEnabled()           # nothing chosen yet
+    page.ui.faqTable.selectRow(0)
+    assert page.ui.activeFaqButton.text() == "Nonaktif&kan"
+    qtbot.mouseClick(page.ui.activeFaqButton, qtbot_left())
+    qtbot.waitUntil(lambda: page.ui.faqTable.item(0, 4).text() == "nonaktif", timeout=5000)
+    assert "dinonaktifkan" in page.ui.faqMessage.text()
+    assert not FaqEntry.get_by_id(faq.id).active
+    assert library.search(office.cso, "reset OTP", kinds=("faq",)) == []
+    # still listed; read, not edited, until activated again
+    page.ui.faqTable.selectRow(0)
+    assert page.ui.activeFaqButton.text() == "Aktifkan &kembali"
+    assert not page.ui.saveFaqButton.isEnabled() and page.ui.answerEdit.isReadOnly()
+    assert "nonaktif" in page.ui.faqBox.title()
+    qtbot.mouseClick(page.ui.activeFaqButton, qtbot_left())
+    qtbot.waitUntil(lambda: page.ui.faqTable.item(0, 4).text() == "aktif", timeout=5000)
+    assert FaqEntry.get_by_id(faq.id).active
+    assert [h.citation for h in library.search(office.cso, "reset OTP", kinds=("faq",))] == [
+        f"FAQ {faq.id}"]
+    finish_work(qtbot)
+
+
+def test_kasi_sets_the_categories_a_regulation_serves(qtbot, office, kasi_session, folder):
+    from PySide6.QtCore import Qt
+
+    from kppn_desktop.services import library
+    from kppn_desktop.services.library_import import import_paths
+
+    import_paths(office.kasi, [folder])
+    page = _page(qtbot, kasi_session)
+    page.ui.tabs.setCurrentWidget(page.ui.regulationsTab)
+    assert not page.ui.categoryBox.isEnabled()              # no regulation chosen
+    page.ui.regulationsTable.selectRow(0)                    # PER-7/PB/2024
+    box = page.ui.categoryList
+    assert box.count() == len(office.categories) and page.ui.categoryBox.isEnabled()
+    wanted = office.categories[1]
+    item = next(box.item(i) for i in range(box.count()) if box.item(i).text() == wanted.name)
+    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(page.ui.saveCategoriesButton, qtbot_left())
+    qtbot.waitUntil(lambda: page.ui.regulationsTable.item(0, 4).text() == wanted.name,
+                    timeout=5000)
+    per = Regulation.get(Regulation.kind == "PER")
+    hits = library.search(office.cso, "kartu kredit", category_id=wanted.id)
+    assert hits and all(h.citation.startswith("PER-7/PB/2024") for h in hits)
+    assert library.search(office.cso, "kartu kredit", category_id=office.categories[2].id) == []
+    # the selection stays, and the list shows what is stored
+    assert page._selected_regulation().id == per.id
+    checked = [box.item(i).text() for i in range(box.count())
+               if box.item(i).checkState() == Qt.CheckState.Checked]
+    assert checked == [wanted.name]
+    finish_work(qtbot)
+
+
+NO_HEADING_TXT = ("Catatan layanan pencairan dana\n\nPasal 1\nDana dicairkan setelah SPM diterima "
+                  "lengkap dan benar.\n\nPasal 2\nSP2D terbit paling lambat satu jam.\n")
+
+
+def test_a_file_without_a_heading_asks_for_its_details_then_imports(qtbot, office,
+                                                                     kasi_session, tmp_path):
+    path = tmp_path / "catatan.txt"
+    path.write_text(NO_HEADING_TXT, encoding="utf-8")
+    page = _page(qtbot, kasi_session)
+    page.ui.tabs.setCurrentWidget(page.ui.regulationsTab)
+    page.import_paths([str(path)])
+    qtbot.waitUntil(lambda: page.details_dialog is not None, timeout=10000)
+    dialog = page.details_dialog
+    assert "catatan.txt" in dialog.ui.introLabel.text()
+    ok = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok)
+    # nothing chosen, a year out of range: each message beside its field, the dialog stays
+    qtbot.keyClicks(dialog.ui.numberEdit, "SE-5/PB/2025")
+    qtbot.keyClicks(dialog.ui.yearEdit, "1900")
+    qtbot.mouseClick(ok, qtbot_left())
+    assert dialog.isVisible()
+    assert dialog.ui.kindError.text() == "Pilih jenis peraturan."
+    assert "Tahun antara 1945" in dialog.ui.yearError.text()
+    assert "Judul" in dialog.ui.titleError.text() and not dialog.ui.numberError.isVisible()
+    assert Regulation.select().count() == 0
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("SE"))
+    dialog.ui.yearEdit.setText("2025")
+    qtbot.keyClicks(dialog.ui.titleEdit, "Layanan pencairan dana")
+    qtbot.mouseClick(ok, qtbot_left())
+    qtbot.waitUntil(lambda: page.ui.regulationsTable.rowCount() == 1, timeout=10000)
+    reg = Regulation.get()
+    assert (reg.kind, reg.number, reg.year, reg.title) == ("SE", "SE-5/PB/2025", 2025,
+                                                           "Layanan pencairan dana")
+    assert reg.articles.count() == 2
+    assert "1 peraturan (2 pasal) diimpor" in page.ui.importMessage.text()
+    finish_work(qtbot)
+
+
+def test_cancelling_the_details_imports_nothing(qtbot, office, kasi_session, tmp_path):
+    path = tmp_path / "catatan.txt"
+    path.write_text(NO_HEADING_TXT, encoding="utf-8")
+    page = _page(qtbot, kasi_session)
+    page.import_paths([str(path)])
+    qtbot.waitUntil(lambda: page.details_dialog is not None, timeout=10000)
+    page.details_dialog.reject()
+    assert "Impor dibatalkan" in page.ui.importMessage.text()
+    assert Regulation.select().count() == 0
+    finish_work(qtbot)

@@ -104,3 +104,34 @@ def test_a_citation_typed_over_by_hand_is_free_text_again(qtbot, stocked, cso_se
     assert dialog.article is not None
     qtbot.keyClicks(dialog.ui.regulationEdit, " ayat (2)")
     assert dialog.article is None
+
+
+def test_the_hits_sit_under_the_question_being_typed_both_in_sight(qtbot, stocked,
+                                                                   cso_session):
+    """At 1366x768 with three questions, typing the first shows its hits right under it, the
+    question field and the hits both inside the form's visible area."""
+    from PySide6.QtCore import QPoint, QRect
+
+    page = IntakePage(cso_session)
+    qtbot.addWidget(page)
+    page.resize(1126, 700)              # the page's share of a 1366x768 window
+    page.show()
+    qtbot.waitUntil(lambda: bool(page.categories), timeout=5000)
+    page.add_question()
+    page.add_question()
+    layout, panel = page.ui.questionRows, page.library
+
+    def in_sight(widget) -> bool:
+        viewport = page.ui.formScroll.viewport()
+        top_left = widget.mapTo(viewport, QPoint(0, 0))
+        return viewport.rect().contains(QRect(top_left, widget.size()))
+
+    asked = ("Kapan dana SP2D dicairkan?", "Tagihan kartu kredit KKP", "Pengajuan TUP ditolak")
+    for row, text in zip((page.rows[0], page.rows[2], page.rows[1]), asked):
+        edit = row.ui.questionEdit
+        edit.setFocus()
+        with qtbot.waitSignal(panel.shown, timeout=5000):
+            qtbot.keyClicks(edit, text)
+        qtbot.waitUntil(lambda: in_sight(panel) and in_sight(edit), timeout=3000)
+        assert layout.indexOf(panel) == layout.indexOf(row) + 1
+        assert panel.height() >= 190 and panel.hits

@@ -249,3 +249,146 @@ def test_only_the_newest_matching_past_answers_are_ranked(stocked, monkeypatch):
     assert sorted(h.citation for h in hits) == sorted(numbers[-2:])
     # articles are still all ranked beside them
     assert library.search(stocked.cso, "SP2D data supplier")[0].kind in ("pasal", "jawaban")
+
+
+def test_a_deactivated_faq_entry_is_kept_hidden_from_search_and_can_come_back(stocked):
+    from kppn_desktop.domain.errors import ConflictError
+
+    faq = library.save_faq(stocked.kasi, None, question="Bagaimana reset OTP SAKTI?",
+                           answer="Ajukan reset melalui admin SAKTI satker.")
+    edited = library.save_faq(stocked.kasi, faq.id, question=faq.question,
+                              answer="Ajukan reset OTP melalui admin SAKTI satker.",
+                              expected_version=faq.version)
+    assert [h.citation for h in library.search(stocked.cso, "reset OTP", kinds=("faq",))] == [
+        f"FAQ {faq.id}"]
+    with pytest.raises(ConflictError):      # a stale window does not deactivate
+        library.set_faq_active(stocked.kasi, faq.id, False, expected_version=faq.version)
+    off = library.set_faq_active(stocked.kasi, faq.id, False, expected_version=edited.version)
+    assert not off.active and off.version == edited.version
+    assert library.search(stocked.cso, "reset OTP", kinds=("faq",)) == []
+    assert not LibraryEntry.select().where(LibraryEntry.kind == "faq").exists()
+    # still listed, with its history, and not editable while inactive
+    [listed] = [f for f in library.list_faq(stocked.cso) if f.id == faq.id]
+    assert not listed.active and listed.answer == edited.answer
+    assert [v for v, *_ in library.faq_revisions(stocked.cso, faq.id)] == [1]
+    with pytest.raises(ConflictError):
+        library.save_faq(stocked.kasi, faq.id, question="x", answer="y")
+    with pytest.raises(PermissionDenied):
+        library.set_faq_active(stocked.cso, faq.id, True)
+    on = library.set_faq_active(stocked.kasi, faq.id, True)
+    assert on.active
+    assert [h.citation for h in library.search(stocked.cso, "reset OTP", kinds=("faq",))] == [
+        f"FAQ {faq.id}"]
+
+
+def test_postgresql_ranks_from_its_narrow_table_kept_in_step_with_the_entries(stocked):
+    from kppn_desktop.storage.database import db
+
+    if db.obj.__class__.__name__.startswith("Sqlite"):
+        pytest.skip("PostgreSQL only: SQLite ranks through FTS5")
+
+    def rank_rows():
+        return sorted(db.execute_sql("SELECT id, kind, status, categories, tsv::text "
+                                     "FROM library_rank").fetchall())
+
+    def expected():
+        return sorted(db.execute_sql("SELECT id, kind, status, categories, "
+                                     "to_tsvector('simple', terms)::text FROM library_entry")
+                      .fetchall())
+
+    assert rank_rows() == expected() and len(rank_rows()) > 3
+    per = Regulation.get(Regulation.kind == "PER")
+    library.set_status(stocked.kasi, per.id, "dicabut")        # entries written again
+    assert rank_rows() == expected()
+    assert {r[2] for r in rank_rows() if r[1] == "pasal"} == {"berlaku", "dicabut"}
+    LibraryEntry.update(status="diubah").where(LibraryEntry.kind == "pasal").execute()
+    assert rank_rows() == expected()
+
+    # the postings of the articles and FAQ entries follow too
+    import importlib
+
+    from kppn_desktop.storage import library_index
+
+    m16 = importlib.import_module("kppn_desktop.storage.migrations.0016_library_rank_table")
+    library.save_faq(stocked.kasi, None, question="Kapan SP2D terbit?", answer="Satu jam.")
+
+    def postings():
+        return sorted(db.execute_sql("SELECT term, id, weight FROM library_posting").fetchall())
+
+    assert postings() == sorted(db.execute_sql(m16.POSTINGS.format(
+        source="library_rank r")).fetchall())
+    assert {kind for (kind,) in db.execute_sql(
+        "SELECT DISTINCT r.kind FROM library_posting p JOIN library_rank r USING (id)")} == {
+        "pasal", "faq"}
+    # ranked from the best postings of each stem, the page is the one every match gives
+    terms = ["cair", "dana", "sp2d", "bayar"]
+    for limit in (1, 2, 3):
+        from_postings = library_index._ranked(terms, ["pasal", "faq"], None, None, limit)
+        assert len(from_postings) == limit
+        every = library_index._postgres_page(
+            " | ".join(terms), "library_rank r", [], ["r.tsv @@ q", "r.kind IN (%s, %s)"],
+            ["pasal", "faq"], limit)
+        assert from_postings == every
+
+
+def test_the_categories_a_regulation_serves_are_set_and_filter_its_articles(stocked):
+    from kppn_desktop.domain.errors import ValidationError
+
+    pmk = Regulation.get(Regulation.kind == "PMK")
+    first, second = stocked.categories[0], stocked.categories[1]
+    info = library.set_categories(stocked.kasi, pmk.id, (second.id, first.id, first.id))
+    assert set(info.category_ids) == {first.id, second.id}
+    assert sorted(info.categories) == sorted([first.name, second.name])
+    assert "PMK 62 Tahun 2023 Pasal 12" in _citations(
+        library.search(stocked.cso, "pencairan", category_id=second.id))
+    library.set_categories(stocked.kasi, pmk.id, (first.id,))
+    assert library.search(stocked.cso, "pencairan", category_id=second.id,
+                          kinds=("pasal",)) == []
+    with pytest.raises(ValidationError):
+        library.set_categories(stocked.kasi, pmk.id, (999999,))
+    with pytest.raises(PermissionDenied):
+        library.set_categories(stocked.cso, pmk.id, ())
+
+
+def test_a_file_without_a_heading_is_refused_naming_the_manifest_unless_details_are_given(
+        office):
+    from kppn_desktop.domain.errors import ValidationError
+    from kppn_desktop.services.library_import import regulation_details
+
+    text = b"Catatan\n\nPasal 1\nDana dicairkan setelah SPM lengkap.\n"
+    with pytest.raises(ImportRefused) as refused:
+        import_files(office.kasi, [("catatan.txt", text), ("pmk62.pdf", files.pdf(files.PMK_62))])
+    assert refused.value.headingless == ("catatan.txt",)
+    assert "--manifest" in refused.value.problems["catatan.txt"]
+    with pytest.raises(ValidationError) as bad:
+        regulation_details("XX", "", "20x5", "abc")
+    assert set(bad.value.errors) == {"kind", "number", "year", "title"}
+    row = regulation_details("se", " se-5/pb/2025 ", "2025", "Layanan  pencairan")
+    result = import_files(office.kasi, [("catatan.txt", text)], details={"catatan.txt": row})
+    assert result.regulations == ["SE SE-5/PB/2025 Tahun 2025"] or result.articles == 1
+    assert Regulation.get().title == "Layanan pencairan"
+
+
+def test_sqlite_keeps_an_index_of_the_articles_and_faq_entries_of_its_own(stocked):
+    from kppn_desktop.storage.database import db
+
+    if not db.obj.__class__.__name__.startswith("Sqlite"):
+        pytest.skip("SQLite only: PostgreSQL ranks from library_rank")
+    [c] = take(stocked, wita(2026, 3, 17, 9, 0)).consultations
+    svc.resolve(stocked.cso, c.id, "Dana dicairkan setelah SPM lengkap.", expected_version=None,
+                at=wita(2026, 3, 17, 9, 10))
+    library.save_faq(stocked.kasi, None, question="Kapan SP2D terbit?", answer="Satu jam.")
+    library.set_status(stocked.kasi, Regulation.get(Regulation.kind == "PER").id, "dicabut")
+    LibraryEntry.update(status="diubah").where(LibraryEntry.kind == "pasal").execute()
+    for table in ("library_fts", "library_curated_fts"):
+        db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+    curated = {r for (r,) in db.execute_sql(
+        "SELECT rowid FROM library_curated_fts WHERE library_curated_fts MATCH 'cair'")}
+    expected = {e.id for e in LibraryEntry.select().where(LibraryEntry.kind != "jawaban",
+                                                          LibraryEntry.terms.contains("cair"))}
+    assert curated == expected and curated
+    # a past answer is found, ranked among the newest, never in the curated index
+    assert not LibraryEntry.select().where(LibraryEntry.kind == "jawaban",
+                                           LibraryEntry.id.in_(curated)).exists()
+    assert [h.citation for h in library.search(stocked.cso, "dicairkan", kinds=("jawaban",))] \
+        == [c.number]

@@ -10,8 +10,8 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton,
-    QTabWidget, QTableWidget, QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QProgressBar,
+    QPushButton, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_LibraryPage(object):
     def setupUi(self, LibraryPage):
@@ -135,6 +135,40 @@ class Ui_LibraryPage(object):
 
         self.regulationsLayout.addWidget(self.statusBox)
 
+        self.categoryBox = QGroupBox(self.regulationsTab)
+        self.categoryBox.setObjectName(u"categoryBox")
+        self.categoryLayout = QHBoxLayout(self.categoryBox)
+        self.categoryLayout.setObjectName(u"categoryLayout")
+        self.categoryList = QListWidget(self.categoryBox)
+        self.categoryList.setObjectName(u"categoryList")
+        self.categoryList.setMaximumSize(QSize(16777215, 72))
+        self.categoryList.setFlow(QListView.Flow.LeftToRight)
+        self.categoryList.setProperty(u"isWrapping", True)
+        self.categoryList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.categoryList.setSpacing(2)
+
+        self.categoryLayout.addWidget(self.categoryList)
+
+        self.categoryButtons = QVBoxLayout()
+        self.categoryButtons.setObjectName(u"categoryButtons")
+        self.saveCategoriesButton = QPushButton(self.categoryBox)
+        self.saveCategoriesButton.setObjectName(u"saveCategoriesButton")
+
+        self.categoryButtons.addWidget(self.saveCategoriesButton)
+
+        self.categoryError = QLabel(self.categoryBox)
+        self.categoryError.setObjectName(u"categoryError")
+
+        self.categoryButtons.addWidget(self.categoryError)
+
+
+        self.categoryLayout.addLayout(self.categoryButtons)
+
+        self.categoryLayout.setStretch(0, 1)
+
+        self.regulationsLayout.addWidget(self.categoryBox)
+
+        self.regulationsLayout.setStretch(2, 1)
         self.tabs.addTab(self.regulationsTab, "")
         self.faqTab = QWidget()
         self.faqTab.setObjectName(u"faqTab")
@@ -230,6 +264,12 @@ class Ui_LibraryPage(object):
 
         self.faqButtons.addWidget(self.saveFaqButton)
 
+        self.activeFaqButton = QPushButton(self.faqBox)
+        self.activeFaqButton.setObjectName(u"activeFaqButton")
+        self.activeFaqButton.setEnabled(False)
+
+        self.faqButtons.addWidget(self.activeFaqButton)
+
 
         self.faqForm.setLayout(8, QFormLayout.ItemRole.FieldRole, self.faqButtons)
 
@@ -283,6 +323,11 @@ class Ui_LibraryPage(object):
         self.replacedByCombo.setAccessibleName(QCoreApplication.translate("LibraryPage", u"Peraturan yang mengubah atau mencabut", None))
 #endif // QT_CONFIG(accessibility)
         self.saveStatusButton.setText(QCoreApplication.translate("LibraryPage", u"Simpan stat&us", None))
+        self.categoryBox.setTitle(QCoreApplication.translate("LibraryPage", u"Kategori yang dilayani peraturan yang dipilih", None))
+#if QT_CONFIG(accessibility)
+        self.categoryList.setAccessibleName(QCoreApplication.translate("LibraryPage", u"Kategori peraturan", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveCategoriesButton.setText(QCoreApplication.translate("LibraryPage", u"Simpan &kategori", None))
         self.tabs.setTabText(self.tabs.indexOf(self.regulationsTab), QCoreApplication.translate("LibraryPage", u"Peraturan", None))
         self.faqBox.setTitle(QCoreApplication.translate("LibraryPage", u"Entri FAQ", None))
         self.questionLabel.setText(QCoreApplication.translate("LibraryPage", u"&Pertanyaan", None))
@@ -293,6 +338,10 @@ class Ui_LibraryPage(object):
         self.reviewEdit.setDisplayFormat(QCoreApplication.translate("LibraryPage", u"dd/MM/yyyy", None))
         self.newFaqButton.setText(QCoreApplication.translate("LibraryPage", u"FAQ ba&ru", None))
         self.saveFaqButton.setText(QCoreApplication.translate("LibraryPage", u"&Simpan FAQ", None))
+        self.activeFaqButton.setText(QCoreApplication.translate("LibraryPage", u"Nonaktif&kan", None))
+#if QT_CONFIG(tooltip)
+        self.activeFaqButton.setToolTip(QCoreApplication.translate("LibraryPage", u"Entri nonaktif disimpan beserta riwayatnya, tetapi tidak muncul di pencarian dan saran", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.faqTab), QCoreApplication.translate("LibraryPage", u"FAQ", None))
         pass
     # retranslateUi

@@ -24,6 +24,9 @@ from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
 from kppn_desktop.gui.library_panel import LibraryPanel
+
+#: The hits under the question being typed show two or three entries without scrolling.
+HITS_MIN_HEIGHT = 190
 from kppn_desktop.gui.paper_menu import auto_print_slip, print_default
 from kppn_desktop.gui.pages.intake_files import PendingFile, SaveOutcome, read_files, save_intake
 from kppn_desktop.gui.pages.intake_questions import (
@@ -80,11 +83,11 @@ class IntakePage(QWidget):
             self.ui.channelCombo.addItem(self.tr(label), code)
         self._use_typed_received_field()
         self.stakeholder = StakeholderSection(self.ui, session.runner, self)
-        # Answers at hand (issue 12): the library's best hits for the question being typed.
+        # Answers at hand (issue 12): the library's best hits for the question being typed,
+        # right under that question (_place_hits): at 1366x768 the hits below the last of
+        # several questions were scrolled out of sight while the first was typed.
         self.library = LibraryPanel(session, self.ui.formContents)
-        self.ui.rightColumn.insertWidget(1, self.library)
-        self.ui.rightColumn.setStretch(1, 1)
-        self.ui.rightColumn.setStretch(2, 0)
+        self.library.setMinimumHeight(HITS_MIN_HEIGHT)
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -246,6 +249,7 @@ class IntakePage(QWidget):
         row.ui.questionEdit.textChanged.connect(self._on_question_textChanged)
         self.rows.append(row)
         self.ui.questionRows.addWidget(row)
+        self._place_hits(row)
         self._renumber()
         self._on_clock_timeout()
         return row
@@ -255,7 +259,22 @@ class IntakePage(QWidget):
         texts = [row.ui.questionEdit for row in self.rows]
         typed = edit if edit in texts else (texts[-1] if texts else None)
         if typed is not None:
+            self._place_hits(self.rows[texts.index(typed)], show=True)
             self.library.set_query(typed.toPlainText())
+
+    def _place_hits(self, row: QuestionRow, show: bool = False) -> None:
+        """The library's hits right under ``row``, the question being typed; with ``show``, the
+        form scrolls (if it must) so the hits and the question field are both in sight."""
+        layout = self.ui.questionRows
+        if layout.indexOf(row) < 0:
+            return
+        if layout.indexOf(self.library) != layout.indexOf(row) + 1:
+            layout.removeWidget(self.library)
+            layout.insertWidget(layout.indexOf(row) + 1, self.library)
+        if show:
+            scroll, edit = self.ui.formScroll, row.ui.questionEdit
+            QTimer.singleShot(0, self.library, lambda: (scroll.ensureWidgetVisible(
+                self.library, 0, 0), scroll.ensureWidgetVisible(edit, 0, 0)))
 
     def _on_addQuestionButton_clicked(self) -> None:
         self.add_question().ui.categoryCombo.setFocus()
@@ -271,6 +290,8 @@ class IntakePage(QWidget):
         self.ui.questionRows.removeWidget(row)
         row.hide()
         row.deleteLater()
+        if self.rows:
+            self._place_hits(self.rows[-1])
 
     def _renumber(self) -> None:
         for i, row in enumerate(self.rows):
