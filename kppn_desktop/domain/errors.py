@@ -6,7 +6,13 @@ from __future__ import annotations
 class KppnError(Exception):
     """Base of every error the application explains to its user."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, **values):
+        # ``message`` may be a template marked with ``texts.N_`` and filled from ``values``: the
+        # screen translates the template, then fills it (``gui.i18n.error_text``).
+        self.template = message
+        self.values = values
+        if values:
+            message = message.format(**values)
         super().__init__(message)
         self.message = message
 
