@@ -15,38 +15,39 @@ from typing import Any, NoReturn, TypeVar
 
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.formatting import format_number
+from kppn_desktop.domain.texts import N_
 
 T = TypeVar("T")
 
 # --- choices -------------------------------------------------------------------------------------
 
 STAKEHOLDER_TYPES: tuple[tuple[str, str], ...] = (
-    ("satker_kl", "Satker K/L"),
-    ("satker_blu", "Satker BLU"),
-    ("pemda", "Pemerintah daerah"),
-    ("pemdes", "Pemerintah desa"),
-    ("pihak_ketiga", "Pihak ketiga/supplier"),
-    ("bank", "Bank"),
-    ("pegawai", "Pegawai/pensiunan"),
-    ("masyarakat", "Masyarakat umum"),
-    ("instansi_lain", "Instansi lain"),
+    ("satker_kl", N_("Satker K/L")),
+    ("satker_blu", N_("Satker BLU")),
+    ("pemda", N_("Pemerintah daerah")),
+    ("pemdes", N_("Pemerintah desa")),
+    ("pihak_ketiga", N_("Pihak ketiga/supplier")),
+    ("bank", N_("Bank")),
+    ("pegawai", N_("Pegawai/pensiunan")),
+    ("masyarakat", N_("Masyarakat umum")),
+    ("instansi_lain", N_("Instansi lain")),
 )
 
 SATKER_ROLES: tuple[tuple[str, str], ...] = (
-    ("kpa", "KPA"),
-    ("ppk", "PPK"),
-    ("ppspm", "PPSPM"),
-    ("bendahara_pengeluaran", "Bendahara pengeluaran"),
-    ("bendahara_penerimaan", "Bendahara penerimaan"),
-    ("operator_sakti", "Operator SAKTI"),
+    ("kpa", N_("KPA")),
+    ("ppk", N_("PPK")),
+    ("ppspm", N_("PPSPM")),
+    ("bendahara_pengeluaran", N_("Bendahara pengeluaran")),
+    ("bendahara_penerimaan", N_("Bendahara penerimaan")),
+    ("operator_sakti", N_("Operator SAKTI")),
 )
 
 CHANNELS: tuple[tuple[str, str], ...] = (
-    ("tatap_muka", "Tatap muka"),
-    ("hai_cso", "HAI CSO (OM SPAN/MyIntress)"),
-    ("whatsapp", "WhatsApp"),
-    ("telepon", "Telepon"),
-    ("email", "E-mail"),
+    ("tatap_muka", N_("Tatap muka")),
+    ("hai_cso", N_("HAI CSO (OM SPAN/MyIntress)")),
+    ("whatsapp", N_("WhatsApp")),
+    ("telepon", N_("Telepon")),
+    ("email", N_("E-mail")),
 )
 
 _CHANNEL_CODES = frozenset(code for code, _label in CHANNELS)

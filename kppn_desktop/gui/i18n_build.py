@@ -31,7 +31,7 @@ MARKED = TRANSLATIONS / "marked_strings.py"
 OURS = TRANSLATIONS / "kppn_en.ts"
 MESSAGES = "Messages"
 #: Where ``N_`` marks texts the screen shows (the papers in documents/ stay Indonesian).
-MARKED_LAYERS = ("domain", "services")
+MARKED_LAYERS = ("domain", "services", "gui")
 
 
 def _tool(name: str) -> str:
@@ -50,19 +50,18 @@ def _gui_modules() -> list[Path]:
 
 
 def _helpers(tree: ast.Module) -> dict[str, str]:
-    """A module's own ``def name(text): return QCoreApplication.translate("Ctx", text)``."""
+    """A module's own ``def name(text): ... QCoreApplication.translate("Ctx", text) ...``."""
     found = {}
     for node in tree.body:
         if not isinstance(node, ast.FunctionDef) or not node.args.args:
             continue
-        for stmt in ast.walk(node):
-            if (isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Call)
-                    and isinstance(stmt.value.func, ast.Attribute)
-                    and stmt.value.func.attr == "translate" and len(stmt.value.args) >= 2
-                    and _literal(stmt.value.args[0]) is not None
-                    and isinstance(stmt.value.args[1], ast.Name)
-                    and stmt.value.args[1].id == node.args.args[0].arg):
-                found[node.name] = _literal(stmt.value.args[0])
+        for call in ast.walk(node):
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate" and len(call.args) >= 2
+                    and _literal(call.args[0]) is not None
+                    and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id == node.args.args[0].arg):
+                found[node.name] = _literal(call.args[0])
     return found
 
 

@@ -93,7 +93,7 @@ def _papers(tour: Tour, cso, resolved_id: int, escalated_id: int) -> None:
         tour.saved.append(png)
 
 
-def run_tour(out: Path, size: str = "1366x768") -> int:
+def run_tour(out: Path, size: str = "1366x768", language: str | None = None) -> int:
     """Drive the application through its lifecycle; returns 0 when every step went through."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(out)
@@ -112,7 +112,7 @@ def run_tour(out: Path, size: str = "1366x768") -> int:
             print(message)
 
     qInstallMessageHandler(quiet)
-    make_application()
+    make_application(language=language)
     from kppn_desktop.gui import steps
     from kppn_desktop.services import system
 

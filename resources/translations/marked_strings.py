@@ -30,4 +30,196 @@ QT_TRANSLATE_NOOP("ConsultationWindow", "{used} dari {target}")  # kppn_desktop/
 QT_TRANSLATE_NOOP("IntakePage", " — di luar jam layanan, jam berhenti")  # kppn_desktop/gui/pages/intake_questions.py
 QT_TRANSLATE_NOOP("IntakePage", "Lewat {time} dari {target} menit")  # kppn_desktop/gui/pages/intake_questions.py
 QT_TRANSLATE_NOOP("IntakePage", "Sisa {time} dari {target} menit")  # kppn_desktop/gui/pages/intake_questions.py
+QT_TRANSLATE_NOOP("IntakePage", "{name}: terlalu besar ({size} MB); batas {limit} MB.")  # kppn_desktop/gui/pages/intake_files.py
+QT_TRANSLATE_NOOP("IntakePage", "{name}: tidak dapat dibaca ({detail}).")  # kppn_desktop/gui/pages/intake_files.py
 QT_TRANSLATE_NOOP("IntakePage", "{target} menit — mulai dihitung pada isian pertama")  # kppn_desktop/gui/pages/intake_questions.py
+QT_TRANSLATE_NOOP("Messages", "Administrasi")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Administrator")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Alasan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Bank")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Batas waktu")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Belum berlaku")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Belum mulai")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Bendahara penerimaan")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Bendahara pengeluaran")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Berjalan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Berkas")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Berlaku")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Buka kembali")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Bukti konsultasi")  # kppn_desktop/gui/paper_menu.py
+QT_TRANSLATE_NOOP("Messages", "Bulan ini")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Bulan lalu")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Catat diterima")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Catat progres")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Catatan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Catatan penerimaan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Daftar konsultasi")  # kppn_desktop/gui/main_window.py
+QT_TRANSLATE_NOOP("Messages", "Dari seksi")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Dasar")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Data diubah")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Data pribadi dianonimkan (masa simpan berakhir)")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Dibuka kembali")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Dicabut")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Dieskalasi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Dieskalasi ke Kepala Seksi")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Dijeda")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Diminta")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Diselesaikan (Resolved)")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Ditambahkan oleh")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Diterima")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Diubah")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Dokumen")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)")  # kppn_desktop/gui/consultation_window.py
+QT_TRANSLATE_NOOP("Messages", "Dokumen PDF")  # kppn_desktop/domain/filetypes.py
+QT_TRANSLATE_NOOP("Messages", "Dokumen Word")  # kppn_desktop/domain/filetypes.py
+QT_TRANSLATE_NOOP("Messages", "Dokumen pendukung diminta")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Dokumen pendukung diterima")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Dokumen yang diminta")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "E-mail")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Eskalasi")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Eskalasi dipindahkan ke seksi lain")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Eskalasi seksi")  # kppn_desktop/gui/main_window.py
+QT_TRANSLATE_NOOP("Messages", "FAQ")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Gambar JPEG")  # kppn_desktop/domain/filetypes.py
+QT_TRANSLATE_NOOP("Messages", "Gambar PNG")  # kppn_desktop/domain/filetypes.py
+QT_TRANSLATE_NOOP("Messages", "HAI CSO (OM SPAN/MyIntress)")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Hapus lampiran")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Hari ini")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Instansi lain")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Jam")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Jawaban")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Jawaban terdahulu")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Jenis")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Judul")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "KPA")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Kanal")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Kategori")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Kemarin")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Kepala Kantor")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Kepala Seksi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Keputusan")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Kertas A4")  # kppn_desktop/gui/paper_menu.py
+QT_TRANSLATE_NOOP("Messages", "Kertas A5")  # kppn_desktop/gui/paper_menu.py
+QT_TRANSLATE_NOOP("Messages", "Keterangan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Konsultasi baru")  # kppn_desktop/gui/main_window.py
+QT_TRANSLATE_NOOP("Messages", "Konsultasi diterima")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Kontak")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Lainnya")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Lampiran dihapus")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Lampiran ditambahkan")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Laporan")  # kppn_desktop/gui/main_window.py
+QT_TRANSLATE_NOOP("Messages", "Layanan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Lembar kerja Excel")  # kppn_desktop/domain/filetypes.py
+QT_TRANSLATE_NOOP("Messages", "Masa simpan (tahun)")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Masyarakat umum")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Menunggu dokumen")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Minta dokumen")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Mulai dilayani")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Nama berkas")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "No.")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "Nomor")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Nota Dinas")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Oleh")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Operator SAKTI")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "PPK")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "PPSPM")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Pasal")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Pasal peraturan")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "Pegawai/pensiunan")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Pemerintah daerah")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Pemerintah desa")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Peraturan")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "Peraturan Direktur Jenderal")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Peraturan Menteri Keuangan")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Peraturan Pemerintah")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Peristiwa")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Perpustakaan")  # kppn_desktop/gui/main_window.py
+QT_TRANSLATE_NOOP("Messages", "Pertanyaan")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "Petugas")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Petugas Layanan (CSO)")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Petunjuk Teknis")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Pihak ketiga/supplier")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Pilih tanggal")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Pindahkan")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Progres")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Progres disampaikan")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Rincian")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Ringkasan")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Satker")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Satker BLU")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Satker K/L")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Sebelumnya")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Sedang dilayani")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Seksi")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Selesai (Resolved)")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Selesaikan")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Semua jenis")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "Siklus")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Simpan")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Simpan tanggapan")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Sisa / lewat")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Solusi")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Stakeholder")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Status")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Struk 80 mm")  # kppn_desktop/gui/paper_menu.py
+QT_TRANSLATE_NOOP("Messages", "Surat Edaran")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Tahun ini")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Tanda terima penyelesaian")  # kppn_desktop/gui/paper_menu.py
+QT_TRANSLATE_NOOP("Messages", "Tanggapan Kepala Seksi")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Tatap muka")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Telepon")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Tenggat / sisa waktu")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Terlampaui")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Terpakai")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Terpenuhi")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Tinjau")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "Ukuran")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Undang-Undang")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Waktu")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "WhatsApp")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "kategori")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "layanan 20 menit")  # kppn_desktop/gui/notices.py
+QT_TRANSLATE_NOOP("Messages", "melihat konsultasi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "melihat laporan")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "memberi tanggapan Kepala Seksi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "membuka kembali konsultasi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "memindahkan eskalasi ke seksi lain")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "meminta dokumen pendukung")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "menambah lampiran")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "menambah pertanyaan")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mencari di perpustakaan peraturan")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mencatat dokumen diterima")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mencatat konsultasi baru")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mencatat progres")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "menerbitkan laporan")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mengelola data pribadi (anonimisasi dan permintaan akses)")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mengelola data stakeholder")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mengelola pengguna")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mengelola perpustakaan peraturan dan FAQ")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mengelola profil dan kalender kantor")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mengelola seksi dan kategori")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mengeskalasi ke Kepala Seksi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "menghapus lampiran")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mengubah data konsultasi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "menyelesaikan konsultasi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "mulai melayani")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "pertanyaan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "ringkasan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "solusi 3 hari kerja")  # kppn_desktop/gui/notices.py
+QT_TRANSLATE_NOOP("errors", "Basis data sedang sibuk")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Basis data tidak terjangkau")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Berkas tidak dapat dibaca atau ditulis. Isian Anda tidak hilang.\n\nRincian: {detail}")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Berkas tidak dapat dipakai")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Data berubah")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "KPPN Desktop berhenti tidak wajar pada sesi sebelumnya. Catatan kesalahannya tersimpan di:\n{path}\n\nKirimkan berkas itu kepada petugas TI bila masalah berulang.")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Kesalahan tak terduga")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Periksa isian")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Sambungan ke basis data terputus. Isian Anda tidak hilang; simpan lagi setelah sambungan pulih.\n\nRincian: {detail}")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Sesi sebelumnya berhenti")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Terjadi kesalahan yang tidak terduga. Isian Anda tidak hilang. Catatan kesalahan telah disimpan untuk petugas TI.\n\nRincian: {detail}")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Tidak dapat dilanjutkan")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("errors", "Workstation lain sedang menyimpan. Isian Anda tidak hilang; coba simpan lagi sebentar lagi.\n\nRincian: {detail}")  # kppn_desktop/gui/errors.py
+QT_TRANSLATE_NOOP("formatting", "kurang dari 1 menit")  # kppn_desktop/gui/formatting.py
+QT_TRANSLATE_NOOP("formatting", "{h} jam {m} menit")  # kppn_desktop/gui/formatting.py
+QT_TRANSLATE_NOOP("formatting", "{n} jam")  # kppn_desktop/gui/formatting.py
+QT_TRANSLATE_NOOP("formatting", "{n} menit")  # kppn_desktop/gui/formatting.py

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kppn_desktop.domain.errors import ValidationError
@@ -18,7 +19,8 @@ from kppn_desktop.services import privacy
 
 def ask_folder(parent: QWidget) -> str:
     """The folder the export goes to ('' when cancelled); replaced in the tests."""
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Simpan data pribadi ke folder"))
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("PrivacyTab", "Simpan data pribadi ke folder"))
 
 
 def write_export(folder: str, found: privacy.AccessExport, stamp: str) -> Path:
