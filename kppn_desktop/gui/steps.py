@@ -199,7 +199,9 @@ def run_all(tour, info) -> None:
     kakan = login(tour, "hasan")
     session, window = main_window(tour, kakan, info)
     page = window.show_page("reports")
-    page.ui.presetCombo.setCurrentIndex(page.ui.presetCombo.findText("Bulan ini"))
+    from kppn_desktop.gui.pages.reports import PRESETS
+
+    page.ui.presetCombo.setCurrentIndex(PRESETS.index("Bulan ini"))
     page.make_report()
     tour.wait_until(lambda: page.report is not None)
     tour.settle(300)

@@ -124,7 +124,7 @@ class UserDialog(QDialog):
         show_message(self.ui.generalError, self.tr(
             "Data terbaru di basis data: {name}, {role}, {state}. Isian Anda tetap di sini; tekan "
             "Simpan sekali lagi untuk menimpanya, atau Batal.").format(
-            name=latest.full_name, role=latest.role_label,
+            name=latest.full_name, role=i18n.message(latest.role_label),
             state=self.tr("aktif") if latest.active else self.tr("nonaktif")))
 
 

@@ -46,10 +46,10 @@ class StakeholderSection(QObject):
         self._timer.setInterval(SEARCH_DELAY_MS)
         ui.kindCombo.addItem(self.tr("— pilih jenis —"), "")
         for code, label in validation.STAKEHOLDER_TYPES:
-            ui.kindCombo.addItem(label, code)
+            ui.kindCombo.addItem(i18n.message(label), code)
         ui.roleCombo.addItem(self.tr("— tidak ada —"), "")
         for code, label in validation.SATKER_ROLES:
-            ui.roleCombo.addItem(label, code)
+            ui.roleCombo.addItem(i18n.message(label), code)
         # Long lines wrap instead of growing a horizontal scroll bar, which covered a single
         # result at 1366x768.
         ui.resultsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
