@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
 <context>
     <name>ActionDialog</name>
@@ -337,7 +338,7 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
     <message>
         <source>Target layanan kosong (Standar kantor) mengikuti standar waktu layanan kantor, kini {n} menit. Isi bila jenis layanan ini memerlukan target sendiri.</source>
-        <translation>An empty service target (Office standard) follows the office's service time standard, now {n} minutes. Fill it in if this kind of service needs a target of its own.</translation>
+        <translation>An empty service target (Office standard) follows the office&apos;s service time standard, now {n} minutes. Fill it in if this kind of service needs a target of its own.</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
@@ -772,7 +773,7 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     <name>HeadlessWarning</name>
     <message>
         <source>Seksi ini belum memiliki Kepala Seksi yang aktif: konsultasi ini tidak akan muncul di kotak masuk siapa pun. Pilih seksi lain, atau minta administrator menetapkan Kepala Seksinya.</source>
-        <translation>This section has no active Head of Section: the consultation will not appear in anyone's inbox. Choose another section, or ask the administrator to appoint its Head of Section.</translation>
+        <translation>This section has no active Head of Section: the consultation will not appear in anyone&apos;s inbox. Choose another section, or ask the administrator to appoint its Head of Section.</translation>
     </message>
 </context>
 <context>
@@ -971,7 +972,7 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
     <message>
         <source>Waktu diterima</source>
-        <extracomment>file path -&gt; the question row its file belongs to (files and the document request go to the question chosen in "Untuk pertanyaan", not always to the first) When the officer began taking this visit: the first entry on the form (DOMAIN.md, service clock). An idle blank page is not a consultation, so None until then. Prints a slip PDF on the default printer; replaceable (tests).</extracomment>
+        <extracomment>file path -&gt; the question row its file belongs to (files and the document request go to the question chosen in &quot;Untuk pertanyaan&quot;, not always to the first) When the officer began taking this visit: the first entry on the form (DOMAIN.md, service clock). An idle blank page is not a consultation, so None until then. Prints a slip PDF on the default printer; replaceable (tests).</extracomment>
         <translation>Time received</translation>
     </message>
     <message>
@@ -1179,7 +1180,7 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
     <message>
         <source>Eskalasi {name}</source>
-        <translation>Escalate {name}</translation>
+        <translation>Escalations — {name}</translation>
     </message>
     <message>
         <source>Memuat…</source>
@@ -1210,11 +1211,11 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     <name>KasiResponseDialog</name>
     <message>
         <source>Tanggapan Kepala Seksi</source>
-        <translation>Head of Section's response</translation>
+        <translation>Head of Section&apos;s response</translation>
     </message>
     <message>
         <source>Konfirmasi atau arahan Kepala Seksi atas konsultasi yang dieskalasi.</source>
-        <translation>The Head of Section's confirmation or direction on the escalated consultation.</translation>
+        <translation>The Head of Section&apos;s confirmation or direction on the escalated consultation.</translation>
     </message>
     <message>
         <source>&amp;Tanggapan</source>
@@ -1402,7 +1403,7 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     <name>LimitNotices</name>
     <message>
         <source>{number} ({clock}, sejak {at})</source>
-        <extracomment>How many numbers the band names before it says "dan N lainnya".</extracomment>
+        <extracomment>How many numbers the band names before it says &quot;dan N lainnya&quot;.</extracomment>
         <translation>{number} ({clock}, since {at})</translation>
     </message>
     <message>
@@ -1562,12 +1563,12 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
     <message>
         <source>KPPN Desktop — {name}</source>
-        <extracomment>Imported on a worker a moment after the window opens, with the modules of the role's pages, so the first consultation window or page opens without a pause on the GUI thread.</extracomment>
+        <extracomment>Imported on a worker a moment after the window opens, with the modules of the role&apos;s pages, so the first consultation window or page opens without a pause on the GUI thread.</extracomment>
         <translation>KPPN Desktop — {name}</translation>
     </message>
     <message>
         <source>Masuk sebagai: {name} ({role})</source>
-        <extracomment>Set once leaving (logout, quit) was confirmed: the close that follows asks no more. The office's idle-lock setting, once read (on the worker).</extracomment>
+        <extracomment>Set once leaving (logout, quit) was confirmed: the close that follows asks no more. The office&apos;s idle-lock setting, once read (on the worker).</extracomment>
         <translation>Logged in as: {name} ({role})</translation>
     </message>
     <message>
@@ -2147,7 +2148,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Tanggapan Kepala Seksi</source>
-        <translation>Head of Section's response</translation>
+        <translation>Head of Section&apos;s response</translation>
     </message>
     <message>
         <source>Tatap muka</source>
@@ -2211,7 +2212,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>memberi tanggapan Kepala Seksi</source>
-        <translation>give the Head of Section's response</translation>
+        <translation>give the Head of Section&apos;s response</translation>
     </message>
     <message>
         <source>membuka kembali konsultasi</source>
@@ -2362,11 +2363,11 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Nama kepala kant&amp;or</source>
-        <translation>Head of &amp;office's name</translation>
+        <translation>Head of &amp;office&apos;s name</translation>
     </message>
     <message>
         <source>NI&amp;P kepala kantor</source>
-        <translation>Head of office's NI&amp;P</translation>
+        <translation>Head of office&apos;s NI&amp;P</translation>
     </message>
     <message>
         <source>18 digit</source>
@@ -2522,7 +2523,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Semua data seseorang sebagai JSON dan PDF. Isi yang diketahui; setiap isian harus cocok. Periksa identitas peminta lebih dahulu.</source>
-        <translation>All of a person's data as JSON and PDF. Fill in what is known; every field must match. Check the requester's identity first.</translation>
+        <translation>All of a person&apos;s data as JSON and PDF. Fill in what is known; every field must match. Check the requester&apos;s identity first.</translation>
     </message>
     <message>
         <source>Na&amp;ma</source>
@@ -2538,7 +2539,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Ekspor data &amp;orang ini…</source>
-        <translation>Export this person's &amp;data…</translation>
+        <translation>Export this person&apos;s &amp;data…</translation>
     </message>
     <message>
         <source>Catatan pemrosesan data pribadi (UU 27/2022 Pasal 31)</source>
@@ -2597,7 +2598,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Profil kantor tersimpan.</source>
-        <extracomment>Profile field -&gt; the widget's object name in admin_profile_form.ui.</extracomment>
+        <extracomment>Profile field -&gt; the widget&apos;s object name in admin_profile_form.ui.</extracomment>
         <translation>Office profile saved.</translation>
     </message>
     <message>
@@ -2787,7 +2788,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Semua kanal</source>
-        <extracomment>Until the user picks a list, the page may choose one ('Semua' on a day off).</extracomment>
+        <extracomment>Until the user picks a list, the page may choose one (&apos;Semua&apos; on a day off).</extracomment>
         <translation>All channels</translation>
     </message>
     <message>
@@ -2933,7 +2934,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
-        <extracomment>The report's pages in the window are drawn at this resolution: an A4 page about 1,000 pixels wide, its table text as large as the window's own (at 60 it was too small to read). The office's zone, read on the worker; until then the workstation's own clock.</extracomment>
+        <extracomment>The report&apos;s pages in the window are drawn at this resolution: an A4 page about 1,000 pixels wide, its table text as large as the window&apos;s own (at 60 it was too small to read). The office&apos;s zone, read on the worker; until then the workstation&apos;s own clock.</extracomment>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
@@ -3064,7 +3065,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Diisi dari tanggapan Kepala Seksi ({name}); periksa sebelum menyelesaikan.</source>
-        <translation>Filled in from the Head of Section's response ({name}); check before resolving.</translation>
+        <translation>Filled in from the Head of Section&apos;s response ({name}); check before resolving.</translation>
     </message>
 </context>
 <context>
@@ -3210,7 +3211,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Tidak ditemukan. Isi data stakeholder baru di bawah.</source>
-        <translation>Not found. Enter the new stakeholder's details below.</translation>
+        <translation>Not found. Enter the new stakeholder&apos;s details below.</translation>
     </message>
     <message>
         <source>Satker: {s}</source>
@@ -3309,7 +3310,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Sesudah masa ini data pribadi stakeholder dihapus atau dianonimkan (UU 27/2022); statistik tetap ada.</source>
-        <translation>After this period the stakeholders' personal data is deleted or anonymised (UU 27/2022); the statistics remain.</translation>
+        <translation>After this period the stakeholders&apos; personal data is deleted or anonymised (UU 27/2022); the statistics remain.</translation>
     </message>
     <message>
         <source>&amp;Simpan pengaturan</source>
