@@ -246,11 +246,42 @@ def test_every_page_dialog_and_window_speaks_one_language(language, qtbot, offic
     locked = LoginDialog("KPPN Majene", locked_for=office.cso)
     qtbot.addWidget(locked)
     collected += texts_of(locked, "lock")
+    collected += _dialogs(qtbot, office, make_session(office.admin))
     collected += _qt_own_texts(qtbot)
 
     assert len(collected) > 500, len(collected)
     found = foreign_words(language, collected)
     assert not found, "\n".join(found)
+
+
+def _dialogs(qtbot, office, admin_session) -> list[tuple[str, str]]:
+    """The first-run wizard (both steps) and the administrator's dialogs."""
+    from kppn_desktop.gui import setup_wizard  # noqa: PLC0415
+    from kppn_desktop.gui.pages.admin_catalog import CategoryDialog, SectionDialog  # noqa: PLC0415
+    from kppn_desktop.gui.pages.admin_hours import OverrideDialog  # noqa: PLC0415
+    from kppn_desktop.gui.pages.admin_user_dialogs import PasswordDialog, UserDialog  # noqa: PLC0415
+    from kppn_desktop.services import office as office_service  # noqa: PLC0415
+    from kppn_desktop.services import users  # noqa: PLC0415
+
+    collected = []
+    wizard = setup_wizard.SetupWizard()
+    qtbot.addWidget(wizard)
+    collected += texts_of(wizard, "wizard")
+    wizard._go(setup_wizard.ADMIN_PAGE)
+    collected += texts_of(wizard, "wizard/admin")
+    sections = office_service.list_sections()
+    user = next(u for u in users.list_users(office.admin) if u.username == "rina")
+    weekly = {d: (dt.time(8), dt.time(15)) if d < 5 else None for d in range(7)}
+    for name, dialog in (
+            ("new user", UserDialog(admin_session, sections)),
+            ("user", UserDialog(admin_session, sections, user)),
+            ("password", PasswordDialog(admin_session, user)),
+            ("section", SectionDialog(admin_session)),
+            ("category", CategoryDialog(admin_session, sections, 20)),
+            ("hours", OverrideDialog(admin_session, weekly, dt.date(2026, 3, 17)))):
+        qtbot.addWidget(dialog)
+        collected += texts_of(dialog, f"dialog/{name}")
+    return collected
 
 
 def _qt_own_texts(qtbot) -> list[tuple[str, str]]:
