@@ -328,7 +328,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         else:
             title = self.tr("Siklus {n} — {name}: {status}").format(
                 n=cycle, name=i18n.message(clock.name), status=i18n.message(STATUS_LABELS[clock.status]))
-            lines = list(clock.explanation)
+            lines = [i18n.message(line) for line in clock.explanation]
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
         self.ui.explanationText.setHtml(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
 

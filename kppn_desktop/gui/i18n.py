@@ -18,6 +18,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from kppn_desktop.domain import texts
+from kppn_desktop.domain.standards import WEEKDAY_NAMES
+
 #: ``<repo>/resources/translations`` (the PyInstaller spec must copy this folder beside the package).
 TRANSLATION_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
@@ -93,21 +96,43 @@ def install(app, code: str | None = None) -> list[QTranslator]:
 
 
 def message(text: str) -> str:
-    """A text made below gui/ (marked with ``N_``), in the language of the screen."""
+    """A text made below gui/ (marked with ``N_``, or a ``texts.Text`` with its values), in the
+    language of the screen."""
     if not text:
         return text
+    if isinstance(text, texts.Text):
+        translated = QCoreApplication.translate(MESSAGES, text.template)
+        if not text.values:
+            return translated
+        try:
+            return translated.format(**{k: _value(v) for k, v in text.values.items()})
+        except (KeyError, IndexError, ValueError):
+            return str(text)
     return QCoreApplication.translate(MESSAGES, text)
+
+
+def _value(value):
+    """A value of a Text, written in the language of the screen."""
+    from kppn_desktop.gui import formatting  # noqa: PLC0415
+
+    if isinstance(value, texts.Text):
+        return message(value)
+    if isinstance(value, texts.Moment):
+        return formatting.format_datetime(value.at, value.zone)
+    if isinstance(value, texts.Minutes):
+        return formatting.format_minutes(value.minutes)
+    if isinstance(value, texts.Day):
+        return formatting.format_date(value.day)
+    if isinstance(value, texts.Days):
+        return "; ".join(formatting.format_date(d) if reason == WEEKDAY_NAMES[d.weekday()]
+                         else f"{formatting.format_date(d)} ({message(reason)})"
+                         for d, reason in value.days)
+    return value
 
 
 def error_text(exc) -> str:
     """A KppnError's message in the language of the screen (its template translated, then filled)."""
-    template = getattr(exc, "template", None)
-    if template:
-        try:
-            return message(template).format(**exc.values)
-        except (KeyError, IndexError, ValueError):
-            return exc.message
-    return message(getattr(exc, "message", str(exc)))
+    return message(getattr(exc, "message", None) or str(exc))
 
 
 def uninstall(app) -> None:

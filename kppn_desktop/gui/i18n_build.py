@@ -1,9 +1,11 @@
 """Keep the translation files current: ``python -m kppn_desktop.gui.i18n_build``.
 
 1. Texts lupdate cannot see are listed in ``resources/translations/marked_strings.py`` (never
-   imported; lupdate reads it): texts marked below gui/ with ``N_("…")`` (context ``Messages``),
-   and calls of a gui module's own helper such as ``_tr("…")`` defined as
-   ``return QCoreApplication.translate("Context", text)``.
+   imported; lupdate reads it): texts marked with ``N_("…")`` (context ``Messages``); below gui/
+   also the literal messages that reach the screen unmarked (a raised error's message, a field's
+   message in a ``ValidationError`` or ``errors[...] = "…"``, ``validation._fail``'s message and
+   the labels given to the validation helpers); and calls of a gui module's own helper such as
+   ``_tr("…")`` defined as ``return QCoreApplication.translate("Context", text)``.
 2. ``pyside6-lupdate`` reads ``ui/*.ui``, every module of gui/ (not the compiled forms: the
    ``u"…"`` strings there are invisible to it) and that list, into ``kppn_en.ts``.
 3. ``pyside6-lrelease`` builds every ``.ts`` there (``kppn_en``, and ``qtbase_id`` written by hand)
@@ -81,14 +83,65 @@ def marked_strings() -> list[tuple[str, str, str]]:
     for layer in MARKED_LAYERS:
         for path in sorted((PACKAGE / layer).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
+            where = str(path.relative_to(ROOT))
             for node in ast.walk(tree):
                 if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                         and node.func.id == "N_" and node.args):
                     text = _literal(node.args[0])
                     if text is None:
                         raise SystemExit(f"{path}:{node.lineno}: N_ takes a literal text")
-                    out.append((MESSAGES, text, f"{path.relative_to(ROOT)}:{node.lineno}"))
+                    out.append((MESSAGES, text, f"{where}:{node.lineno}"))
+            if layer != "gui":
+                out += [(MESSAGES, text, f"{where}:{line}") for text, line in _messages_of(tree)]
     return out
+
+
+#: The errors the rules raise (domain/errors.py): their messages are shown on screen.
+_ERRORS = {"KppnError", "ValidationError", "TransitionError", "PermissionDenied", "ConflictError",
+           "NotFound", "AuthenticationError", "SessionEnded"}
+#: Validation helpers and the position of their ``label`` (the field's name in a message).
+_LABELLED = {"clean_text": 2, "clean_text_into": 3, "required": 2, "_digit_code": 2}
+
+
+def _name(func) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _messages_of(tree: ast.Module):
+    """Literal messages below gui/ that reach the screen without a mark: the message of a
+    raised error, a field's message in a ``ValidationError`` or an ``errors[...]`` dict, the
+    message of ``validation._fail``, and the labels given to the validation helpers."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = _name(node.func)
+            if name in _ERRORS and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Dict):
+                    for value in first.values:
+                        yield from _literals(value)
+                else:
+                    yield from _literals(first)
+            elif name == "_fail" and len(node.args) > 1:
+                yield from _literals(node.args[1])
+            elif name in _LABELLED:
+                label = next((k.value for k in node.keywords if k.arg == "label"), None)
+                if label is None and len(node.args) > _LABELLED[name]:
+                    label = node.args[_LABELLED[name]]
+                if label is not None:
+                    yield from _literals(label)
+        elif isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                and t.value.id in ("errors", "problems") for t in node.targets):
+            yield from _literals(node.value)
+
+
+def _literals(node):
+    """The literal texts ``node`` evaluates to: a literal, either side of a conditional."""
+    if _literal(node) is not None:
+        yield _literal(node), node.lineno
+    elif isinstance(node, ast.IfExp):
+        yield from _literals(node.body)
+        yield from _literals(node.orelse)
 
 
 def marked_source() -> str:

@@ -341,7 +341,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def _on_session_ended(self, exc) -> None:
         """The user was deactivated or given another role or section meanwhile: nothing more is
         done in this session. The screen locks with the reason; what was typed stays behind it."""
-        self.lock(exc.message)
+        self.lock(i18n.error_text(exc))
 
     def _on_connection_changed(self) -> None:
         text = self.connection.text()

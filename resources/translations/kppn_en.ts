@@ -1619,6 +1619,10 @@ Database: {name}</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>Ada pasal yang tidak ada di perpustakaan.</source>
+        <translation>Some articles are not in the library.</translation>
+    </message>
+    <message>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
@@ -1627,8 +1631,52 @@ Database: {name}</translation>
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>Akun Anda sudah dinonaktifkan oleh administrator; sesi ini diakhiri. Hubungi administrator bila ini keliru.</source>
+        <translation>Your account has been deactivated by the administrator; this session is ended. Contact the administrator if this is a mistake.</translation>
+    </message>
+    <message>
+        <source>Akun tidak ditemukan atau dinonaktifkan.</source>
+        <translation>Account not found or deactivated.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail harus memuat tepat satu tanda @.</source>
+        <translation>The e-mail address must contain exactly one @ sign.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail terlalu panjang.</source>
+        <translation>The e-mail address is too long.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak boleh memuat spasi.</source>
+        <translation>The e-mail address must not contain spaces.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail wajib diisi.</source>
+        <translation>The e-mail address is required.</translation>
+    </message>
+    <message>
         <source>Alasan</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Alasan penghapusan</source>
+        <translation>Reason for removal</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi.</source>
+        <translation>The reason is required.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.</source>
+        <translation>You cannot deactivate your own account or lower its role.</translation>
+    </message>
+    <message>
+        <source>Bagian sebelum @ pada alamat e-mail tidak sah.</source>
+        <translation>The part before the @ of the e-mail address is not valid.</translation>
     </message>
     <message>
         <source>Bank</source>
@@ -1639,12 +1687,28 @@ Database: {name}</translation>
         <translation>Deadline</translation>
     </message>
     <message>
+        <source>Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi ({day}), yaitu {close}, ditambah {waited} dalam jam layanan selama menunggu dokumen dari stakeholder: {deadline}.</source>
+        <translation>Solution deadline: the end of service hours on working day {days} after the day of the consultation ({day}), that is {close}, plus {waited} of service hours spent waiting for documents from the stakeholder: {deadline}.</translation>
+    </message>
+    <message>
+        <source>Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi ({day}), yaitu {deadline}.</source>
+        <translation>Solution deadline: the end of service hours on working day {days} after the day of the consultation ({day}), that is {deadline}.</translation>
+    </message>
+    <message>
+        <source>Belum ada konsultasi yang diterima.</source>
+        <translation>No consultation has been received yet.</translation>
+    </message>
+    <message>
         <source>Belum berlaku</source>
         <translation>Not applicable yet</translation>
     </message>
     <message>
         <source>Belum mulai</source>
         <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Belum mulai: batas waktu {deadline}.</source>
+        <translation>Not started: deadline {deadline}.</translation>
     </message>
     <message>
         <source>Bendahara penerimaan</source>
@@ -1657,6 +1721,14 @@ Database: {name}</translation>
     <message>
         <source>Berjalan</source>
         <translation>Running</translation>
+    </message>
+    <message>
+        <source>Berjalan: sisa {remaining} dalam jam layanan sampai batas waktu.</source>
+        <translation>Running: {remaining} of service hours left until the deadline.</translation>
+    </message>
+    <message>
+        <source>Berjalan: terpakai {used}, sisa {remaining}; batas waktu {deadline}.</source>
+        <translation>Running: {used} used, {remaining} left; deadline {deadline}.</translation>
     </message>
     <message>
         <source>Berkas</source>
@@ -1681,6 +1753,10 @@ Database: {name}</translation>
     <message>
         <source>Bulan lalu</source>
         <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Bulan pengangkatan pada {label} (digit 13–14) harus 01–12.</source>
+        <translation>The appointment month in {label} (digits 13–14) must be 01–12.</translation>
     </message>
     <message>
         <source>Catat diterima</source>
@@ -1711,12 +1787,28 @@ Database: {name}</translation>
         <translation>Basis</translation>
     </message>
     <message>
+        <source>Dasar peraturan</source>
+        <translation>Regulation basis</translation>
+    </message>
+    <message>
         <source>Data diubah</source>
         <translation>Data edited</translation>
     </message>
     <message>
+        <source>Data pengguna telah diubah di workstation lain. Muat ulang.</source>
+        <translation>The user&apos;s data was changed on another workstation. Reload.</translation>
+    </message>
+    <message>
         <source>Data pribadi dianonimkan (masa simpan berakhir)</source>
         <translation>Personal data anonymised (retention period ended)</translation>
+    </message>
+    <message>
+        <source>Data pribadi konsultasi ini sudah dianonimkan karena masa simpannya berakhir; konsultasi ini tidak dapat diubah lagi.</source>
+        <translation>The personal data of this consultation has been anonymised because its retention period ended; the consultation can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Data stakeholder ini telah diubah di workstation lain. Isian Anda tidak hilang: muat ulang data, lalu simpan kembali.</source>
+        <translation>This stakeholder&apos;s data was changed on another workstation. Your entries are not lost: reload the data, then save again.</translation>
     </message>
     <message>
         <source>Dibuka kembali</source>
@@ -1735,8 +1827,32 @@ Database: {name}</translation>
         <translation>Escalated to the Head of Section</translation>
     </message>
     <message>
+        <source>Dieskalasi ke Kepala Seksi {at}; waktu solusi mulai berjalan.</source>
+        <translation>Escalated to the Head of Section {at}; the solution clock starts running.</translation>
+    </message>
+    <message>
+        <source>Dihentikan {at} karena {how}.</source>
+        <translation>Stopped {at} because it was {how}.</translation>
+    </message>
+    <message>
         <source>Dijeda</source>
         <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Dijeda sejak {at}: menunggu dokumen dari stakeholder; batas waktu digeser sebanyak waktu menunggu.</source>
+        <translation>Paused since {at}: waiting for documents from the stakeholder; the deadline moves by the time waited.</translation>
+    </message>
+    <message>
+        <source>Dijeda sejak {start} karena {why}; dokumen belum diterima.</source>
+        <translation>Paused since {start} because of {why}; documents not received yet.</translation>
+    </message>
+    <message>
+        <source>Dijeda {start} karena {why}; dilanjutkan {end} ({minutes} dalam jam layanan tidak dihitung).</source>
+        <translation>Paused {start} because of {why}; resumed {end} ({minutes} of service hours not counted).</translation>
+    </message>
+    <message>
+        <source>Dijeda: terpakai {used}, sisa {remaining}; batas waktu dihitung kembali setelah dokumen diterima.</source>
+        <translation>Paused: {used} used, {remaining} left; the deadline is computed again once the documents are received.</translation>
     </message>
     <message>
         <source>Diminta</source>
@@ -1745,6 +1861,14 @@ Database: {name}</translation>
     <message>
         <source>Diselesaikan (Resolved)</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Diselesaikan {at}.</source>
+        <translation>Resolved {at}.</translation>
+    </message>
+    <message>
+        <source>Diselesaikan {at}; penyelesaian sekaligus menjadi informasi kepada stakeholder pada hari itu.</source>
+        <translation>Resolved {at}; the resolution also informs the stakeholder that day.</translation>
     </message>
     <message>
         <source>Ditambahkan oleh</source>
@@ -1787,8 +1911,20 @@ Database: {name}</translation>
         <translation>Documents requested</translation>
     </message>
     <message>
+        <source>Domain alamat e-mail tidak sah (contoh: kemenkeu.go.id).</source>
+        <translation>The domain of the e-mail address is not valid (example: kemenkeu.go.id).</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Entri FAQ ini baru saja diubah oleh pengguna lain; muat ulang lalu ubah kembali.</source>
+        <translation>This FAQ entry was just changed by another user; reload, then edit it again.</translation>
+    </message>
+    <message>
+        <source>Entri FAQ tidak ditemukan.</source>
+        <translation>FAQ entry not found.</translation>
     </message>
     <message>
         <source>Eskalasi</source>
@@ -1807,6 +1943,10 @@ Database: {name}</translation>
         <translation>FAQ</translation>
     </message>
     <message>
+        <source>Format laporan: .pdf, .csv atau .xlsx.</source>
+        <translation>Report formats: .pdf, .csv or .xlsx.</translation>
+    </message>
+    <message>
         <source>Gambar JPEG</source>
         <translation>JPEG image</translation>
     </message>
@@ -1819,6 +1959,10 @@ Database: {name}</translation>
         <translation>HAI CSO (OM SPAN/MyIntress)</translation>
     </message>
     <message>
+        <source>Hanya periode yang sudah berakhir yang dapat diterbitkan; angka periode berjalan masih berubah.</source>
+        <translation>Only a period that has ended can be issued; the figures of the current period still change.</translation>
+    </message>
+    <message>
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
@@ -1827,12 +1971,44 @@ Database: {name}</translation>
         <translation>Today</translation>
     </message>
     <message>
+        <source>Hari kerja yang wajib progres: {due}; progres disampaikan: {updates} kali.</source>
+        <translation>Working days requiring progress: {due}; progress updates given: {updates}.</translation>
+    </message>
+    <message>
+        <source>Hari yang tidak dihitung: {days}.</source>
+        <translation>Days not counted: {days}.</translation>
+    </message>
+    <message>
         <source>Instansi lain</source>
         <translation>Other agency</translation>
     </message>
     <message>
+        <source>Isi berkas tidak terbaca.</source>
+        <translation>The file&apos;s content cannot be read.</translation>
+    </message>
+    <message>
+        <source>Isi sedikitnya satu pertanyaan.</source>
+        <translation>Enter at least one question.</translation>
+    </message>
+    <message>
+        <source>Isi sedikitnya satu: nama, telepon atau e-mail orang yang meminta datanya.</source>
+        <translation>Fill in at least one: the name, phone or e-mail of the person asking for their data.</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
         <source>Jam</source>
         <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Jam khusus tidak ditemukan.</source>
+        <translation>Special hours not found.</translation>
+    </message>
+    <message>
+        <source>Jam tutup harus sesudah jam buka.</source>
+        <translation>The closing time must be after the opening time.</translation>
     </message>
     <message>
         <source>Jawaban</source>
@@ -1859,8 +2035,20 @@ Database: {name}</translation>
         <translation>Channel</translation>
     </message>
     <message>
+        <source>Kata sandi lama salah.</source>
+        <translation>The old password is wrong.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh berisi karakter kontrol.</source>
+        <translation>The password must not contain control characters.</translation>
+    </message>
+    <message>
         <source>Kategori</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kategori tidak ditemukan.</source>
+        <translation>Category not found.</translation>
     </message>
     <message>
         <source>Kemarin</source>
@@ -1873,6 +2061,10 @@ Database: {name}</translation>
     <message>
         <source>Kepala Seksi</source>
         <translation>Head of Section</translation>
+    </message>
+    <message>
+        <source>Kepala Seksi harus memiliki seksi.</source>
+        <translation>A Head of Section must have a section.</translation>
     </message>
     <message>
         <source>Keputusan</source>
@@ -1891,6 +2083,38 @@ Database: {name}</translation>
         <translation>Remarks</translation>
     </message>
     <message>
+        <source>Kode BA</source>
+        <translation>BA code</translation>
+    </message>
+    <message>
+        <source>Kode KPPN</source>
+        <translation>KPPN code</translation>
+    </message>
+    <message>
+        <source>Kode jenis kelamin pada {label} (digit 15) harus 1 atau 2.</source>
+        <translation>The sex code in {label} (digit 15) must be 1 or 2.</translation>
+    </message>
+    <message>
+        <source>Kode satker</source>
+        <translation>Work unit code</translation>
+    </message>
+    <message>
+        <source>Kode satker wajib diisi untuk stakeholder satker.</source>
+        <translation>The work unit code is required for a work unit stakeholder.</translation>
+    </message>
+    <message>
+        <source>Kode seksi</source>
+        <translation>Section code</translation>
+    </message>
+    <message>
+        <source>Kode seksi sudah dipakai.</source>
+        <translation>The section code is already in use.</translation>
+    </message>
+    <message>
+        <source>Kode seksi wajib diisi.</source>
+        <translation>The section code is required.</translation>
+    </message>
+    <message>
         <source>Konsultasi baru</source>
         <translation>New consultation</translation>
     </message>
@@ -1899,8 +2123,28 @@ Database: {name}</translation>
         <translation>Consultation received</translation>
     </message>
     <message>
+        <source>Konsultasi diterima {at}.</source>
+        <translation>Consultation received {at}.</translation>
+    </message>
+    <message>
+        <source>Konsultasi ini bukan untuk seksi Anda.</source>
+        <translation>This consultation is not for your section.</translation>
+    </message>
+    <message>
+        <source>Konsultasi ini sudah berada di seksi tersebut; pilih seksi lain.</source>
+        <translation>This consultation is already with that section; choose another section.</translation>
+    </message>
+    <message>
+        <source>Konsultasi tidak ditemukan.</source>
+        <translation>Consultation not found.</translation>
+    </message>
+    <message>
         <source>Kontak</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Kunjungan tidak ditemukan.</source>
+        <translation>Visit not found.</translation>
     </message>
     <message>
         <source>Lainnya</source>
@@ -1915,12 +2159,24 @@ Database: {name}</translation>
         <translation>Attachment added</translation>
     </message>
     <message>
+        <source>Lampiran ini sudah dihapus.</source>
+        <translation>This attachment has already been removed.</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak ditemukan.</source>
+        <translation>Attachment not found.</translation>
+    </message>
+    <message>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
         <source>Layanan</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>Layanan ({n} menit)</source>
+        <translation>Service ({n} minutes)</translation>
     </message>
     <message>
         <source>Lembar kerja Excel</source>
@@ -1931,12 +2187,20 @@ Database: {name}</translation>
         <translation>Retention period (years)</translation>
     </message>
     <message>
+        <source>Masih ada permintaan dokumen yang belum diterima.</source>
+        <translation>There are still document requests not received.</translation>
+    </message>
+    <message>
         <source>Masyarakat umum</source>
         <translation>General public</translation>
     </message>
     <message>
         <source>Menunggu dokumen</source>
         <translation>Waiting for documents</translation>
+    </message>
+    <message>
+        <source>Menunggu dokumen dari stakeholder {start} sampai {stop} ({minutes} dalam jam layanan): batas waktu digeser.</source>
+        <translation>Waiting for documents from the stakeholder {start} to {stop} ({minutes} of service hours): the deadline moves.</translation>
     </message>
     <message>
         <source>Minta dokumen</source>
@@ -1947,8 +2211,52 @@ Database: {name}</translation>
         <translation>Service started</translation>
     </message>
     <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Nama berkas</source>
         <translation>File name</translation>
+    </message>
+    <message>
+        <source>Nama berkas harus berupa teks.</source>
+        <translation>The file name must be text.</translation>
+    </message>
+    <message>
+        <source>Nama kategori</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>Nama kategori sudah dipakai.</source>
+        <translation>The category name is already in use.</translation>
+    </message>
+    <message>
+        <source>Nama kategori wajib diisi.</source>
+        <translation>The category name is required.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>User name of 3–60 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna sudah dipakai.</source>
+        <translation>The user name is already in use.</translation>
+    </message>
+    <message>
+        <source>Nama seksi</source>
+        <translation>Section name</translation>
+    </message>
+    <message>
+        <source>Nama seksi wajib diisi.</source>
+        <translation>The section name is required.</translation>
+    </message>
+    <message>
+        <source>Nama stakeholder wajib diisi.</source>
+        <translation>The stakeholder&apos;s name is required.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1957,6 +2265,46 @@ Database: {name}</translation>
     <message>
         <source>Nomor</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nomor konsultasi</source>
+        <translation>Consultation number</translation>
+    </message>
+    <message>
+        <source>Nomor telepon</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Nomor telepon hanya boleh berisi angka, spasi, tanda -, dan + di depan.</source>
+        <translation>The phone number may contain only digits, spaces, - signs and a leading +.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon harus nomor Indonesia (+62).</source>
+        <translation>The phone number must be an Indonesian number (+62).</translation>
+    </message>
+    <message>
+        <source>Nomor telepon kontak person wajib diisi.</source>
+        <translation>The contact person&apos;s phone number is required.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon tidak sah. Contoh: 0812 3456 7890 atau 0411 123456.</source>
+        <translation>The phone number is not valid. Example: 0812 3456 7890 or 0411 123456.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon wajib diisi.</source>
+        <translation>The phone number is required.</translation>
+    </message>
+    <message>
+        <source>Nomor tiket HAI CSO wajib diisi.</source>
+        <translation>The HAI CSO ticket number is required.</translation>
+    </message>
+    <message>
+        <source>Nomor tiket/referensi</source>
+        <translation>Ticket/reference number</translation>
+    </message>
+    <message>
+        <source>Nomor urut pada {label} (digit 16–18) harus 001–999.</source>
+        <translation>The serial number in {label} (digits 16–18) must be 001–999.</translation>
     </message>
     <message>
         <source>Nota Dinas</source>
@@ -1987,6 +2335,14 @@ Database: {name}</translation>
         <translation>Regulation article</translation>
     </message>
     <message>
+        <source>Pasal tidak ditemukan di perpustakaan.</source>
+        <translation>Article not found in the library.</translation>
+    </message>
+    <message>
+        <source>Pasal yang dipilih tidak ada lagi di perpustakaan.</source>
+        <translation>The chosen article is no longer in the library.</translation>
+    </message>
+    <message>
         <source>Pegawai/pensiunan</source>
         <translation>Employee/pensioner</translation>
     </message>
@@ -1997,6 +2353,30 @@ Database: {name}</translation>
     <message>
         <source>Pemerintah desa</source>
         <translation>Village government</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak ditemukan.</source>
+        <translation>User not found.</translation>
+    </message>
+    <message>
+        <source>Penyelesaian setelah batas waktu tidak menghapus keterlambatan.</source>
+        <translation>Resolving after the deadline does not remove the delay.</translation>
+    </message>
+    <message>
+        <source>Penyiapan awal sudah dilakukan.</source>
+        <translation>The first-time setup has already been done.</translation>
+    </message>
+    <message>
+        <source>Peran atau seksi Anda baru saja diubah oleh administrator. Masuk kembali untuk melanjutkan dengan hak yang baru.</source>
+        <translation>Your role or section was just changed by the administrator. Log in again to continue with the new rights.</translation>
+    </message>
+    <message>
+        <source>Peran pada satker tidak dikenal.</source>
+        <translation>Unknown role in the work unit.</translation>
+    </message>
+    <message>
+        <source>Peran tidak dikenal.</source>
+        <translation>Unknown role.</translation>
     </message>
     <message>
         <source>Peraturan</source>
@@ -2013,6 +2393,14 @@ Database: {name}</translation>
     <message>
         <source>Peraturan Pemerintah</source>
         <translation>Government Regulation</translation>
+    </message>
+    <message>
+        <source>Peraturan pengganti tidak ditemukan.</source>
+        <translation>Replacing regulation not found.</translation>
+    </message>
+    <message>
+        <source>Peraturan tidak ditemukan.</source>
+        <translation>Regulation not found.</translation>
     </message>
     <message>
         <source>Peristiwa</source>
@@ -2043,20 +2431,68 @@ Database: {name}</translation>
         <translation>Third party/supplier</translation>
     </message>
     <message>
+        <source>Pilih jenis stakeholder.</source>
+        <translation>Choose the kind of stakeholder.</translation>
+    </message>
+    <message>
+        <source>Pilih kanal konsultasi.</source>
+        <translation>Choose the consultation channel.</translation>
+    </message>
+    <message>
+        <source>Pilih kategori layanan.</source>
+        <translation>Choose a service category.</translation>
+    </message>
+    <message>
+        <source>Pilih sarana penyampaian progres.</source>
+        <translation>Choose how the progress was delivered.</translation>
+    </message>
+    <message>
+        <source>Pilih stakeholder atau isi data stakeholder baru.</source>
+        <translation>Choose a stakeholder or enter a new stakeholder&apos;s details.</translation>
+    </message>
+    <message>
         <source>Pilih tanggal</source>
         <translation>Choose dates</translation>
+    </message>
+    <message>
+        <source>Pilihan saringan tidak dikenal.</source>
+        <translation>Unknown filter choice.</translation>
     </message>
     <message>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
+        <source>Profil kantor belum diisi.</source>
+        <translation>The office profile has not been filled in.</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi. Jalankan penyiapan awal.</source>
+        <translation>The office profile has not been filled in. Run the first-time setup.</translation>
+    </message>
+    <message>
+        <source>Profil kantor telah diubah di workstation lain. Muat ulang, lalu simpan kembali perubahan Anda.</source>
+        <translation>The office profile was changed on another workstation. Reload, then save your changes again.</translation>
+    </message>
+    <message>
         <source>Progres</source>
         <translation>Progress</translation>
     </message>
     <message>
+        <source>Progres berikutnya paling lambat {at}.</source>
+        <translation>Next progress update due by {at}.</translation>
+    </message>
+    <message>
+        <source>Progres berkala</source>
+        <translation>Regular progress</translation>
+    </message>
+    <message>
         <source>Progres disampaikan</source>
         <translation>Progress update given</translation>
+    </message>
+    <message>
+        <source>Progres wajib disampaikan kepada stakeholder paling sedikit sekali setiap {every} hari kerja sejak dieskalasi {at}.</source>
+        <translation>Progress must be given to the stakeholder at least once every {every} working days since the escalation {at}.</translation>
     </message>
     <message>
         <source>Rincian</source>
@@ -2091,6 +2527,10 @@ Database: {name}</translation>
         <translation>Section</translation>
     </message>
     <message>
+        <source>Seksi tidak ditemukan.</source>
+        <translation>Section not found.</translation>
+    </message>
+    <message>
         <source>Selesai (Resolved)</source>
         <translation>Resolved</translation>
     </message>
@@ -2105,6 +2545,10 @@ Database: {name}</translation>
     <message>
         <source>Siklus</source>
         <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Siklus baru dimulai karena konsultasi dibuka kembali {at}.</source>
+        <translation>A new cycle started because the consultation was reopened {at}.</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -2123,12 +2567,24 @@ Database: {name}</translation>
         <translation>Solution</translation>
     </message>
     <message>
+        <source>Solusi ({days} hari kerja)</source>
+        <translation>Solution ({days} working days)</translation>
+    </message>
+    <message>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
+        <source>Stakeholder tidak ditemukan.</source>
+        <translation>Stakeholder not found.</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status peraturan tidak dikenal.</source>
+        <translation>Unknown regulation status.</translation>
     </message>
     <message>
         <source>Struk 80 mm</source>
@@ -2143,16 +2599,56 @@ Database: {name}</translation>
         <translation>This year</translation>
     </message>
     <message>
+        <source>Tahun lahir pada {label} (digit 1–4) harus antara {first} dan {last}.</source>
+        <translation>The birth year in {label} (digits 1–4) must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>Tahun pengangkatan pada {label} (digit 9–12) paling awal {year}, {age} tahun setelah tahun lahir.</source>
+        <translation>The appointment year in {label} (digits 9–12) is {year} at the earliest, {age} years after the birth year.</translation>
+    </message>
+    <message>
+        <source>Tahun-bulan pengangkatan pada {label} (digit 9–14) tidak boleh di masa depan.</source>
+        <translation>The appointment year and month in {label} (digits 9–14) cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Tanda terima hanya dapat dicetak untuk konsultasi yang sudah selesai.</source>
+        <translation>A receipt can only be printed for a resolved consultation.</translation>
+    </message>
+    <message>
         <source>Tanda terima penyelesaian</source>
         <translation>Resolution receipt</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada {label} (digit 1–8) bukan tanggal yang sah.</source>
+        <translation>The birth date in {label} (digits 1–8) is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada {label} (digit 1–8) tidak boleh di masa depan.</source>
+        <translation>The birth date in {label} (digits 1–8) cannot be in the future.</translation>
     </message>
     <message>
         <source>Tanggapan Kepala Seksi</source>
         <translation>Head of Section&apos;s response</translation>
     </message>
     <message>
+        <source>Target layanan harus 1–600 menit.</source>
+        <translation>The service target must be 1–600 minutes.</translation>
+    </message>
+    <message>
+        <source>Target layanan {target}; hanya jam layanan kantor yang dihitung.</source>
+        <translation>Service target {target}; only the office&apos;s service hours count.</translation>
+    </message>
+    <message>
         <source>Tatap muka</source>
         <translation>Face to face</translation>
+    </message>
+    <message>
+        <source>Teks pencarian</source>
+        <translation>Search text</translation>
     </message>
     <message>
         <source>Telepon</source>
@@ -2167,12 +2663,64 @@ Database: {name}</translation>
         <translation>Breached</translation>
     </message>
     <message>
+        <source>Terlampaui: belum diselesaikan, {late}.</source>
+        <translation>Breached: not resolved yet, {late}.</translation>
+    </message>
+    <message>
+        <source>Terlampaui: diselesaikan {late}; keterlambatan tetap tercatat.</source>
+        <translation>Breached: resolved {late}; the delay stays on record.</translation>
+    </message>
+    <message>
+        <source>Terlampaui: terpakai {used}, melewati target {target} sebesar {overrun} (batas waktu {deadline}).</source>
+        <translation>Breached: {used} used, over the {target} target by {overrun} (deadline {deadline}).</translation>
+    </message>
+    <message>
+        <source>Terlampaui: terpakai {used}, melewati target {target} sebesar {overrun}.</source>
+        <translation>Breached: {used} used, over the {target} target by {overrun}.</translation>
+    </message>
+    <message>
+        <source>Terlampaui: {n} progres terlewat.</source>
+        <translation>Breached: {n} progress updates missed.</translation>
+    </message>
+    <message>
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
         <source>Terpenuhi</source>
         <translation>Met</translation>
+    </message>
+    <message>
+        <source>Terpenuhi: diselesaikan sebelum batas waktu.</source>
+        <translation>Met: resolved before the deadline.</translation>
+    </message>
+    <message>
+        <source>Terpenuhi: terpakai {used} dari target {target}.</source>
+        <translation>Met: {used} used of the {target} target.</translation>
+    </message>
+    <message>
+        <source>Terpenuhi: tidak ada progres yang terlewat.</source>
+        <translation>Met: no progress update missed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada basis data yang terbuka.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Tidak ada penutupan/pembukaan khusus pada tanggal itu.</source>
+        <translation>No special closure or opening on that date.</translation>
+    </message>
+    <message>
+        <source>Tidak ada permintaan dokumen yang menunggu.</source>
+        <translation>No document request is waiting.</translation>
+    </message>
+    <message>
+        <source>Tidak ada progres dalam {every} hari kerja yang berakhir pada: {days}.</source>
+        <translation>No progress within {every} working days ending on: {days}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada progres pada hari kerja: {days}.</source>
+        <translation>No progress on working days: {days}.</translation>
     </message>
     <message>
         <source>Tinjau</source>
@@ -2183,6 +2731,10 @@ Database: {name}</translation>
         <translation>Size</translation>
     </message>
     <message>
+        <source>Ukuran kertas: receipt80, a5 atau a4.</source>
+        <translation>Paper size: receipt80, a5 or a4.</translation>
+    </message>
+    <message>
         <source>Undang-Undang</source>
         <translation>Law</translation>
     </message>
@@ -2191,8 +2743,52 @@ Database: {name}</translation>
         <translation>Time</translation>
     </message>
     <message>
+        <source>Waktu diterima lebih dari setahun yang lalu; periksa tanggal dan tahunnya.</source>
+        <translation>The time received is more than a year ago; check the date and year.</translation>
+    </message>
+    <message>
+        <source>Waktu diterima tidak boleh di masa depan.</source>
+        <translation>The time received cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Waktu harus antara tahun 2000 dan 2099.</source>
+        <translation>The time must be between the years 2000 and 2099.</translation>
+    </message>
+    <message>
+        <source>Waktu harus disertai zona waktu.</source>
+        <translation>The time must include a time zone.</translation>
+    </message>
+    <message>
+        <source>Waktu itu di luar jam layanan, sehingga waktu layanan mulai dihitung {at}.</source>
+        <translation>That was outside service hours, so service time counts from {at}.</translation>
+    </message>
+    <message>
+        <source>Waktu layanan mulai dihitung saat itu.</source>
+        <translation>Service time counts from that moment.</translation>
+    </message>
+    <message>
+        <source>Waktu mulai tidak boleh di masa depan.</source>
+        <translation>The start time cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Waktu tidak dikenali.</source>
+        <translation>The time is not recognised.</translation>
+    </message>
+    <message>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zona waktu tidak dikenal (contoh: Asia/Makassar).</source>
+        <translation>Unknown time zone (example: Asia/Makassar).</translation>
+    </message>
+    <message>
+        <source>dieskalasi ke Kepala Seksi</source>
+        <translation>escalated to the Head of Section</translation>
+    </message>
+    <message>
+        <source>diselesaikan (Resolved)</source>
+        <translation>resolved</translation>
     </message>
     <message>
         <source>kategori</source>
@@ -2201,6 +2797,10 @@ Database: {name}</translation>
     <message>
         <source>layanan 20 menit</source>
         <translation>20-minute service</translation>
+    </message>
+    <message>
+        <source>melewati batas waktu (di luar jam layanan)</source>
+        <translation>past the deadline (outside service hours)</translation>
     </message>
     <message>
         <source>melihat konsultasi</source>
@@ -2291,6 +2891,10 @@ Database: {name}</translation>
         <translation>edit consultation data</translation>
     </message>
     <message>
+        <source>menunggu dokumen pendukung dari stakeholder</source>
+        <translation>waiting for supporting documents from the stakeholder</translation>
+    </message>
+    <message>
         <source>menyelesaikan konsultasi</source>
         <translation>resolve consultations</translation>
     </message>
@@ -2309,6 +2913,42 @@ Database: {name}</translation>
     <message>
         <source>solusi 3 hari kerja</source>
         <translation>3-working-day solution</translation>
+    </message>
+    <message>
+        <source>terlambat {minutes} dalam jam layanan</source>
+        <translation>{minutes} late in service hours</translation>
+    </message>
+    <message>
+        <source>tidak ada berkas PDF, DOCX atau TXT yang dipilih.</source>
+        <translation>no PDF, DOCX or TXT file was chosen.</translation>
+    </message>
+    <message>
+        <source>{label} harus 18 digit angka.</source>
+        <translation>{label} must be 18 digits.</translation>
+    </message>
+    <message>
+        <source>{label} harus berupa teks.</source>
+        <translation>{label} must be text.</translation>
+    </message>
+    <message>
+        <source>{label} harus {n} digit angka.</source>
+        <translation>{label} must be {n} digits.</translation>
+    </message>
+    <message>
+        <source>{label} memuat karakter kontrol yang tidak sah.</source>
+        <translation>{label} contains control characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>{label} memuat karakter yang tidak sah.</source>
+        <translation>{label} contains characters that are not valid.</translation>
+    </message>
+    <message>
+        <source>{label} paling banyak {n} karakter.</source>
+        <translation>{label} has at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
     </message>
 </context>
 <context>

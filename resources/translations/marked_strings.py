@@ -33,38 +33,69 @@ QT_TRANSLATE_NOOP("IntakePage", "Sisa {time} dari {target} menit")  # kppn_deskt
 QT_TRANSLATE_NOOP("IntakePage", "{name}: terlalu besar ({size} MB); batas {limit} MB.")  # kppn_desktop/gui/pages/intake_files.py
 QT_TRANSLATE_NOOP("IntakePage", "{name}: tidak dapat dibaca ({detail}).")  # kppn_desktop/gui/pages/intake_files.py
 QT_TRANSLATE_NOOP("IntakePage", "{target} menit — mulai dihitung pada isian pertama")  # kppn_desktop/gui/pages/intake_questions.py
+QT_TRANSLATE_NOOP("Messages", "Ada pasal yang tidak ada di perpustakaan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Administrasi")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Administrator")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Akun Anda sudah dinonaktifkan oleh administrator; sesi ini diakhiri. Hubungi administrator bila ini keliru.")  # kppn_desktop/services/context.py
+QT_TRANSLATE_NOOP("Messages", "Akun tidak ditemukan atau dinonaktifkan.")  # kppn_desktop/services/users.py
+QT_TRANSLATE_NOOP("Messages", "Alamat e-mail")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Alamat e-mail harus memuat tepat satu tanda @.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Alamat e-mail terlalu panjang.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Alamat e-mail tidak boleh memuat spasi.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Alamat e-mail wajib diisi.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Alasan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Alasan penghapusan")  # kppn_desktop/services/attachments.py
+QT_TRANSLATE_NOOP("Messages", "Alasan wajib diisi.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.")  # kppn_desktop/services/users.py
+QT_TRANSLATE_NOOP("Messages", "Bagian sebelum @ pada alamat e-mail tidak sah.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Bank")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi ({day}), yaitu {close}, ditambah {waited} dalam jam layanan selama menunggu dokumen dari stakeholder: {deadline}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi ({day}), yaitu {deadline}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Belum ada konsultasi yang diterima.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Belum berlaku")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Belum mulai")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Belum mulai: batas waktu {deadline}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Bendahara penerimaan")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Bendahara pengeluaran")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Berjalan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Berjalan: sisa {remaining} dalam jam layanan sampai batas waktu.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Berjalan: terpakai {used}, sisa {remaining}; batas waktu {deadline}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Berkas")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Berlaku")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Buka kembali")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Bukti konsultasi")  # kppn_desktop/gui/paper_menu.py
 QT_TRANSLATE_NOOP("Messages", "Bulan ini")  # kppn_desktop/gui/pages/reports.py
 QT_TRANSLATE_NOOP("Messages", "Bulan lalu")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Bulan pengangkatan pada {label} (digit 13–14) harus 01–12.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Catat diterima")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Catat progres")  # kppn_desktop/gui/action_dialogs.py
-QT_TRANSLATE_NOOP("Messages", "Catatan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Catatan")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Catatan penerimaan")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Daftar konsultasi")  # kppn_desktop/gui/main_window.py
 QT_TRANSLATE_NOOP("Messages", "Dari seksi")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Dasar")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Dasar peraturan")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Data diubah")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Data pengguna telah diubah di workstation lain. Muat ulang.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Data pribadi dianonimkan (masa simpan berakhir)")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Data pribadi konsultasi ini sudah dianonimkan karena masa simpannya berakhir; konsultasi ini tidak dapat diubah lagi.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Data stakeholder ini telah diubah di workstation lain. Isian Anda tidak hilang: muat ulang data, lalu simpan kembali.")  # kppn_desktop/services/stakeholders.py
 QT_TRANSLATE_NOOP("Messages", "Dibuka kembali")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Dicabut")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Dieskalasi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Dieskalasi ke Kepala Seksi")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Dieskalasi ke Kepala Seksi {at}; waktu solusi mulai berjalan.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Dihentikan {at} karena {how}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Dijeda")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Dijeda sejak {at}: menunggu dokumen dari stakeholder; batas waktu digeser sebanyak waktu menunggu.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Dijeda sejak {start} karena {why}; dokumen belum diterima.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Dijeda {start} karena {why}; dilanjutkan {end} ({minutes} dalam jam layanan tidak dihitung).")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Dijeda: terpakai {used}, sisa {remaining}; batas waktu dihitung kembali setelah dokumen diterima.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Diminta")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Diselesaikan (Resolved)")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Diselesaikan {at}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Diselesaikan {at}; penyelesaian sekaligus menjadi informasi kepada stakeholder pada hari itu.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Ditambahkan oleh")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Diterima")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Diubah")  # kppn_desktop/domain/regulation_text.py
@@ -75,49 +106,105 @@ QT_TRANSLATE_NOOP("Messages", "Dokumen Word")  # kppn_desktop/domain/filetypes.p
 QT_TRANSLATE_NOOP("Messages", "Dokumen pendukung diminta")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Dokumen pendukung diterima")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Dokumen yang diminta")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Domain alamat e-mail tidak sah (contoh: kemenkeu.go.id).")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "E-mail")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Entri FAQ ini baru saja diubah oleh pengguna lain; muat ulang lalu ubah kembali.")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Entri FAQ tidak ditemukan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Eskalasi")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Eskalasi dipindahkan ke seksi lain")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Eskalasi seksi")  # kppn_desktop/gui/main_window.py
 QT_TRANSLATE_NOOP("Messages", "FAQ")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Format laporan: .pdf, .csv atau .xlsx.")  # kppn_desktop/services/reports.py
 QT_TRANSLATE_NOOP("Messages", "Gambar JPEG")  # kppn_desktop/domain/filetypes.py
 QT_TRANSLATE_NOOP("Messages", "Gambar PNG")  # kppn_desktop/domain/filetypes.py
 QT_TRANSLATE_NOOP("Messages", "HAI CSO (OM SPAN/MyIntress)")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Hanya periode yang sudah berakhir yang dapat diterbitkan; angka periode berjalan masih berubah.")  # kppn_desktop/services/issued_reports.py
 QT_TRANSLATE_NOOP("Messages", "Hapus lampiran")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Hari ini")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Hari kerja yang wajib progres: {due}; progres disampaikan: {updates} kali.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Hari yang tidak dihitung: {days}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Instansi lain")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Isi berkas tidak terbaca.")  # kppn_desktop/services/attachments.py
+QT_TRANSLATE_NOOP("Messages", "Isi sedikitnya satu pertanyaan.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Isi sedikitnya satu: nama, telepon atau e-mail orang yang meminta datanya.")  # kppn_desktop/services/privacy.py
+QT_TRANSLATE_NOOP("Messages", "Isian")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Jam")  # kppn_desktop/gui/consultation_window_models.py
-QT_TRANSLATE_NOOP("Messages", "Jawaban")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Jam khusus tidak ditemukan.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Jam tutup harus sesudah jam buka.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Jawaban")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Jawaban terdahulu")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Jenis")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Judul")  # kppn_desktop/gui/pages/library.py
 QT_TRANSLATE_NOOP("Messages", "KPA")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kanal")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Kata sandi lama salah.")  # kppn_desktop/services/users.py
+QT_TRANSLATE_NOOP("Messages", "Kata sandi tidak boleh berisi karakter kontrol.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Kategori")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Kategori tidak ditemukan.")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Kemarin")  # kppn_desktop/gui/pages/reports.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Kantor")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Seksi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Kepala Seksi harus memiliki seksi.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Keputusan")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Kertas A4")  # kppn_desktop/gui/paper_menu.py
 QT_TRANSLATE_NOOP("Messages", "Kertas A5")  # kppn_desktop/gui/paper_menu.py
 QT_TRANSLATE_NOOP("Messages", "Keterangan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Kode BA")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Kode KPPN")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Kode jenis kelamin pada {label} (digit 15) harus 1 atau 2.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Kode satker")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Kode satker wajib diisi untuk stakeholder satker.")  # kppn_desktop/services/stakeholders.py
+QT_TRANSLATE_NOOP("Messages", "Kode seksi")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Kode seksi sudah dipakai.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Kode seksi wajib diisi.")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi baru")  # kppn_desktop/gui/main_window.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi diterima")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Konsultasi diterima {at}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Konsultasi ini bukan untuk seksi Anda.")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Konsultasi ini sudah berada di seksi tersebut; pilih seksi lain.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Konsultasi tidak ditemukan.")  # kppn_desktop/services/queries.py
 QT_TRANSLATE_NOOP("Messages", "Kontak")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Kunjungan tidak ditemukan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Lainnya")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Lampiran dihapus")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Lampiran ditambahkan")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Lampiran ini sudah dihapus.")  # kppn_desktop/services/attachments.py
+QT_TRANSLATE_NOOP("Messages", "Lampiran tidak ditemukan.")  # kppn_desktop/services/attachments.py
 QT_TRANSLATE_NOOP("Messages", "Laporan")  # kppn_desktop/gui/main_window.py
 QT_TRANSLATE_NOOP("Messages", "Layanan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Layanan ({n} menit)")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Lembar kerja Excel")  # kppn_desktop/domain/filetypes.py
 QT_TRANSLATE_NOOP("Messages", "Masa simpan (tahun)")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Masih ada permintaan dokumen yang belum diterima.")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Masyarakat umum")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Menunggu dokumen")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Menunggu dokumen dari stakeholder {start} sampai {stop} ({minutes} dalam jam layanan): batas waktu digeser.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Minta dokumen")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Mulai dilayani")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Nama")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "Nama berkas")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Nama berkas harus berupa teks.")  # kppn_desktop/services/attachments.py
+QT_TRANSLATE_NOOP("Messages", "Nama kategori")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Nama kategori sudah dipakai.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Nama kategori wajib diisi.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Nama lengkap")  # kppn_desktop/services/users.py
+QT_TRANSLATE_NOOP("Messages", "Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.")  # kppn_desktop/services/users.py
+QT_TRANSLATE_NOOP("Messages", "Nama pengguna sudah dipakai.")  # kppn_desktop/services/users.py
+QT_TRANSLATE_NOOP("Messages", "Nama seksi")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Nama seksi wajib diisi.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Nama stakeholder wajib diisi.")  # kppn_desktop/services/stakeholders.py
 QT_TRANSLATE_NOOP("Messages", "No.")  # kppn_desktop/gui/pages/library.py
 QT_TRANSLATE_NOOP("Messages", "Nomor")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Nomor konsultasi")  # kppn_desktop/services/queries.py
+QT_TRANSLATE_NOOP("Messages", "Nomor telepon")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Nomor telepon hanya boleh berisi angka, spasi, tanda -, dan + di depan.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Nomor telepon harus nomor Indonesia (+62).")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Nomor telepon kontak person wajib diisi.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Nomor telepon tidak sah. Contoh: 0812 3456 7890 atau 0411 123456.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Nomor telepon wajib diisi.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Nomor tiket HAI CSO wajib diisi.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Nomor tiket/referensi")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Nomor urut pada {label} (digit 16–18) harus 001–999.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Nota Dinas")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Oleh")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Operator SAKTI")  # kppn_desktop/domain/validation.py
@@ -125,60 +212,123 @@ QT_TRANSLATE_NOOP("Messages", "PPK")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "PPSPM")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Pasal")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Pasal peraturan")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "Pasal tidak ditemukan di perpustakaan.")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Pasal yang dipilih tidak ada lagi di perpustakaan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Pegawai/pensiunan")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Pemerintah daerah")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Pemerintah desa")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Pengguna tidak ditemukan.")  # kppn_desktop/services/users.py
+QT_TRANSLATE_NOOP("Messages", "Penyelesaian setelah batas waktu tidak menghapus keterlambatan.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Penyiapan awal sudah dilakukan.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Peran atau seksi Anda baru saja diubah oleh administrator. Masuk kembali untuk melanjutkan dengan hak yang baru.")  # kppn_desktop/services/context.py
+QT_TRANSLATE_NOOP("Messages", "Peran pada satker tidak dikenal.")  # kppn_desktop/services/stakeholders.py
+QT_TRANSLATE_NOOP("Messages", "Peran tidak dikenal.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Peraturan")  # kppn_desktop/gui/pages/library.py
 QT_TRANSLATE_NOOP("Messages", "Peraturan Direktur Jenderal")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Peraturan Menteri Keuangan")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Peraturan Pemerintah")  # kppn_desktop/domain/regulation_text.py
+QT_TRANSLATE_NOOP("Messages", "Peraturan pengganti tidak ditemukan.")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Peraturan tidak ditemukan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Peristiwa")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Perpustakaan")  # kppn_desktop/gui/main_window.py
-QT_TRANSLATE_NOOP("Messages", "Pertanyaan")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "Pertanyaan")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Petugas")  # kppn_desktop/gui/consultation_model.py
 QT_TRANSLATE_NOOP("Messages", "Petugas Layanan (CSO)")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Petunjuk Teknis")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Pihak ketiga/supplier")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Pilih jenis stakeholder.")  # kppn_desktop/services/stakeholders.py
+QT_TRANSLATE_NOOP("Messages", "Pilih kanal konsultasi.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Pilih kategori layanan.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Pilih sarana penyampaian progres.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Pilih stakeholder atau isi data stakeholder baru.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Pilih tanggal")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Pilihan saringan tidak dikenal.")  # kppn_desktop/services/queries.py
 QT_TRANSLATE_NOOP("Messages", "Pindahkan")  # kppn_desktop/gui/action_dialogs.py
+QT_TRANSLATE_NOOP("Messages", "Profil kantor belum diisi.")  # kppn_desktop/services/papers.py
+QT_TRANSLATE_NOOP("Messages", "Profil kantor belum diisi. Jalankan penyiapan awal.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Profil kantor telah diubah di workstation lain. Muat ulang, lalu simpan kembali perubahan Anda.")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Progres")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Progres berikutnya paling lambat {at}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Progres berkala")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Progres disampaikan")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Progres wajib disampaikan kepada stakeholder paling sedikit sekali setiap {every} hari kerja sejak dieskalasi {at}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Rincian")  # kppn_desktop/gui/consultation_window_models.py
-QT_TRANSLATE_NOOP("Messages", "Ringkasan")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Ringkasan")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Satker")  # kppn_desktop/gui/consultation_model.py
 QT_TRANSLATE_NOOP("Messages", "Satker BLU")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Satker K/L")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Sebelumnya")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Sedang dilayani")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Seksi")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Seksi tidak ditemukan.")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Selesai (Resolved)")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Selesaikan")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Semua jenis")  # kppn_desktop/gui/pages/library.py
 QT_TRANSLATE_NOOP("Messages", "Siklus")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Siklus baru dimulai karena konsultasi dibuka kembali {at}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Simpan")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Simpan tanggapan")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Sisa / lewat")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Solusi")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Solusi ({days} hari kerja)")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Stakeholder")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Stakeholder tidak ditemukan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Status")  # kppn_desktop/gui/consultation_model.py
+QT_TRANSLATE_NOOP("Messages", "Status peraturan tidak dikenal.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Struk 80 mm")  # kppn_desktop/gui/paper_menu.py
 QT_TRANSLATE_NOOP("Messages", "Surat Edaran")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Tahun ini")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Tahun lahir pada {label} (digit 1–4) harus antara {first} dan {last}.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Tahun pengangkatan pada {label} (digit 9–12) paling awal {year}, {age} tahun setelah tahun lahir.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Tahun-bulan pengangkatan pada {label} (digit 9–14) tidak boleh di masa depan.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Tanda terima hanya dapat dicetak untuk konsultasi yang sudah selesai.")  # kppn_desktop/services/papers.py
 QT_TRANSLATE_NOOP("Messages", "Tanda terima penyelesaian")  # kppn_desktop/gui/paper_menu.py
+QT_TRANSLATE_NOOP("Messages", "Tanggal akhir tidak boleh sebelum tanggal awal.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Tanggal lahir pada {label} (digit 1–8) bukan tanggal yang sah.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Tanggal lahir pada {label} (digit 1–8) tidak boleh di masa depan.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Tanggapan Kepala Seksi")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Target layanan harus 1–600 menit.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Target layanan {target}; hanya jam layanan kantor yang dihitung.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Tatap muka")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Teks pencarian")  # kppn_desktop/services/queries.py
 QT_TRANSLATE_NOOP("Messages", "Telepon")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Tenggat / sisa waktu")  # kppn_desktop/gui/consultation_model.py
 QT_TRANSLATE_NOOP("Messages", "Terlampaui")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Terlampaui: belum diselesaikan, {late}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Terlampaui: diselesaikan {late}; keterlambatan tetap tercatat.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Terlampaui: terpakai {used}, melewati target {target} sebesar {overrun} (batas waktu {deadline}).")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Terlampaui: terpakai {used}, melewati target {target} sebesar {overrun}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Terlampaui: {n} progres terlewat.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Terpakai")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Terpenuhi")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Terpenuhi: diselesaikan sebelum batas waktu.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Terpenuhi: terpakai {used} dari target {target}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Terpenuhi: tidak ada progres yang terlewat.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Tidak ada basis data yang terbuka.")  # kppn_desktop/services/backups.py
+QT_TRANSLATE_NOOP("Messages", "Tidak ada penutupan/pembukaan khusus pada tanggal itu.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Tidak ada permintaan dokumen yang menunggu.")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Tidak ada progres dalam {every} hari kerja yang berakhir pada: {days}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Tidak ada progres pada hari kerja: {days}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Tinjau")  # kppn_desktop/gui/pages/library.py
 QT_TRANSLATE_NOOP("Messages", "Ukuran")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Ukuran kertas: receipt80, a5 atau a4.")  # kppn_desktop/services/papers.py
 QT_TRANSLATE_NOOP("Messages", "Undang-Undang")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Waktu")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Waktu diterima lebih dari setahun yang lalu; periksa tanggal dan tahunnya.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Waktu diterima tidak boleh di masa depan.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Waktu harus antara tahun 2000 dan 2099.")  # kppn_desktop/services/context.py
+QT_TRANSLATE_NOOP("Messages", "Waktu harus disertai zona waktu.")  # kppn_desktop/services/context.py
+QT_TRANSLATE_NOOP("Messages", "Waktu itu di luar jam layanan, sehingga waktu layanan mulai dihitung {at}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Waktu layanan mulai dihitung saat itu.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Waktu mulai tidak boleh di masa depan.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Waktu tidak dikenali.")  # kppn_desktop/services/context.py
 QT_TRANSLATE_NOOP("Messages", "WhatsApp")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Zona waktu tidak dikenal (contoh: Asia/Makassar).")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "dieskalasi ke Kepala Seksi")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "diselesaikan (Resolved)")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "kategori")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "layanan 20 menit")  # kppn_desktop/gui/notices.py
+QT_TRANSLATE_NOOP("Messages", "melewati batas waktu (di luar jam layanan)")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "melihat konsultasi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "melihat laporan")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "memberi tanggapan Kepala Seksi")  # kppn_desktop/domain/workflow.py
@@ -201,11 +351,21 @@ QT_TRANSLATE_NOOP("Messages", "mengelola seksi dan kategori")  # kppn_desktop/do
 QT_TRANSLATE_NOOP("Messages", "mengeskalasi ke Kepala Seksi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "menghapus lampiran")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "mengubah data konsultasi")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "menunggu dokumen pendukung dari stakeholder")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "menyelesaikan konsultasi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "mulai melayani")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "pertanyaan")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "ringkasan")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "solusi 3 hari kerja")  # kppn_desktop/gui/notices.py
+QT_TRANSLATE_NOOP("Messages", "terlambat {minutes} dalam jam layanan")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "tidak ada berkas PDF, DOCX atau TXT yang dipilih.")  # kppn_desktop/services/library_import.py
+QT_TRANSLATE_NOOP("Messages", "{label} harus 18 digit angka.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} harus berupa teks.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} harus {n} digit angka.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} memuat karakter kontrol yang tidak sah.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} memuat karakter yang tidak sah.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} paling banyak {n} karakter.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} wajib diisi.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("errors", "Basis data sedang sibuk")  # kppn_desktop/gui/errors.py
 QT_TRANSLATE_NOOP("errors", "Basis data tidak terjangkau")  # kppn_desktop/gui/errors.py
 QT_TRANSLATE_NOOP("errors", "Berkas tidak dapat dibaca atau ditulis. Isian Anda tidak hilang.\n\nRincian: {detail}")  # kppn_desktop/gui/errors.py

@@ -577,5 +577,5 @@ class IntakePage(QWidget):
 
 def _message(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
-        return " ".join(exc.errors.values())
+        return " ".join(i18n.message(m) for m in exc.errors.values())
     return getattr(exc, "message", "") or str(exc)
