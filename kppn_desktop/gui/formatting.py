@@ -25,7 +25,9 @@ def _tr(text: str) -> str:
 
 
 def _locale() -> QLocale:
-    return QLocale()        # the default, set by gui.i18n.install
+    from kppn_desktop.gui import i18n  # noqa: PLC0415
+
+    return i18n.locale()     # the screen's language, not the workstation's system locale
 
 
 def _qdate(d: date) -> QDate:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -46,7 +46,7 @@ def preset_range(name: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
 
 def _percent(value: float | None) -> str:
     """'78,4%' as written in Indonesian; '–' when nothing was judged."""
-    return "–" if value is None else f"{value:.1f}".replace(".", QLocale().decimalPoint()) + "%"
+    return "–" if value is None else f"{value:.1f}".replace(".", i18n.locale().decimalPoint()) + "%"
 
 
 def _qdate(d: dt.date) -> QDate:
