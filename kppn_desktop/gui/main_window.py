@@ -312,7 +312,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         if state is None or self.session.actor.role != Role.ADMIN:
             return
         if state.warning:
-            self.backupLabel.setText(state.warning)
+            self.backupLabel.setText(i18n.message(state.warning))
             self.backupLabel.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
             self.backupLabel.setText(self.tr("Cadangan terakhir: {at}").format(

@@ -1711,6 +1711,10 @@ Database: {name}</translation>
         <translation>Not started: deadline {deadline}.</translation>
     </message>
     <message>
+        <source>Belum pernah ada cadangan basis data.</source>
+        <translation>The database has never been backed up.</translation>
+    </message>
+    <message>
         <source>Bendahara penerimaan</source>
         <translation>Receipts treasurer</translation>
     </message>
@@ -1757,6 +1761,10 @@ Database: {name}</translation>
     <message>
         <source>Bulan pengangkatan pada {label} (digit 13–14) harus 01–12.</source>
         <translation>The appointment month in {label} (digits 13–14) must be 01–12.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir {at}, lebih dari {n} hari kerja yang lalu.</source>
+        <translation>Last backup {at}, more than {n} working days ago.</translation>
     </message>
     <message>
         <source>Catat diterima</source>

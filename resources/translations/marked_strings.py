@@ -56,6 +56,7 @@ QT_TRANSLATE_NOOP("Messages", "Belum ada konsultasi yang diterima.")  # kppn_des
 QT_TRANSLATE_NOOP("Messages", "Belum berlaku")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Belum mulai")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Belum mulai: batas waktu {deadline}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Belum pernah ada cadangan basis data.")  # kppn_desktop/services/backups.py
 QT_TRANSLATE_NOOP("Messages", "Bendahara penerimaan")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Bendahara pengeluaran")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Berjalan")  # kppn_desktop/gui/consultation_window_models.py
@@ -68,6 +69,7 @@ QT_TRANSLATE_NOOP("Messages", "Bukti konsultasi")  # kppn_desktop/gui/paper_menu
 QT_TRANSLATE_NOOP("Messages", "Bulan ini")  # kppn_desktop/gui/pages/reports.py
 QT_TRANSLATE_NOOP("Messages", "Bulan lalu")  # kppn_desktop/gui/pages/reports.py
 QT_TRANSLATE_NOOP("Messages", "Bulan pengangkatan pada {label} (digit 13–14) harus 01–12.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Cadangan terakhir {at}, lebih dari {n} hari kerja yang lalu.")  # kppn_desktop/services/backups.py
 QT_TRANSLATE_NOOP("Messages", "Catat diterima")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Catat progres")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Catatan")  # kppn_desktop/services/consultations.py
