@@ -100,7 +100,8 @@ def marked_strings() -> list[tuple[str, str, str]]:
 _ERRORS = {"KppnError", "ValidationError", "TransitionError", "PermissionDenied", "ConflictError",
            "NotFound", "AuthenticationError", "SessionEnded"}
 #: Validation helpers and the position of their ``label`` (the field's name in a message).
-_LABELLED = {"clean_text": 2, "clean_text_into": 3, "required": 2, "_digit_code": 2}
+_LABELLED = {"clean_text": 2, "clean_text_into": 3, "required": 2, "_digit_code": 2,
+             "Key": 2}    # services/settings.py: a setting's label
 
 
 def _name(func) -> str:

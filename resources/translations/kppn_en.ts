@@ -1683,8 +1683,16 @@ Database: {name}</translation>
         <translation>Bank</translation>
     </message>
     <message>
+        <source>Basis data contoh</source>
+        <translation>Sample database</translation>
+    </message>
+    <message>
         <source>Batas waktu</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Batas waktu solusi (hari kerja)</source>
+        <translation>Solution deadline (working days)</translation>
     </message>
     <message>
         <source>Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi ({day}), yaitu {close}, ditambah {waited} dalam jam layanan selama menunggu dokumen dari stakeholder: {deadline}.</source>
@@ -1783,6 +1791,10 @@ Database: {name}</translation>
         <translation>Receipt note</translation>
     </message>
     <message>
+        <source>Cetak bukti otomatis setelah pencatatan</source>
+        <translation>Print the slip automatically after recording</translation>
+    </message>
+    <message>
         <source>Daftar konsultasi</source>
         <translation>Consultations</translation>
     </message>
@@ -1797,6 +1809,10 @@ Database: {name}</translation>
     <message>
         <source>Dasar peraturan</source>
         <translation>Regulation basis</translation>
+    </message>
+    <message>
+        <source>Dasar standar pelayanan</source>
+        <translation>Basis of the service standard</translation>
     </message>
     <message>
         <source>Data diubah</source>
@@ -1987,6 +2003,10 @@ Database: {name}</translation>
         <translation>Days not counted: {days}.</translation>
     </message>
     <message>
+        <source>Hitung ulang sejak</source>
+        <translation>Recount from</translation>
+    </message>
+    <message>
         <source>Instansi lain</source>
         <translation>Other agency</translation>
     </message>
@@ -2013,6 +2033,10 @@ Database: {name}</translation>
     <message>
         <source>Jam khusus tidak ditemukan.</source>
         <translation>Special hours not found.</translation>
+    </message>
+    <message>
+        <source>Jam layanan</source>
+        <translation>Service hours</translation>
     </message>
     <message>
         <source>Jam tutup harus sesudah jam buka.</source>
@@ -2151,6 +2175,14 @@ Database: {name}</translation>
         <translation>Contact</translation>
     </message>
     <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Kunci layar setelah menganggur (menit)</source>
+        <translation>Lock the screen after being idle (minutes)</translation>
+    </message>
+    <message>
         <source>Kunjungan tidak ditemukan.</source>
         <translation>Visit not found.</translation>
     </message>
@@ -2195,6 +2227,10 @@ Database: {name}</translation>
         <translation>Retention period (years)</translation>
     </message>
     <message>
+        <source>Masa simpan data pribadi (tahun)</source>
+        <translation>Personal data retention period (years)</translation>
+    </message>
+    <message>
         <source>Masih ada permintaan dokumen yang belum diterima.</source>
         <translation>There are still document requests not received.</translation>
     </message>
@@ -2229,6 +2265,10 @@ Database: {name}</translation>
     <message>
         <source>Nama berkas harus berupa teks.</source>
         <translation>The file name must be text.</translation>
+    </message>
+    <message>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
     </message>
     <message>
         <source>Nama kategori</source>
@@ -2499,8 +2539,16 @@ Database: {name}</translation>
         <translation>Progress update given</translation>
     </message>
     <message>
+        <source>Progres paling lambat setiap (hari kerja)</source>
+        <translation>Progress at least every (working days)</translation>
+    </message>
+    <message>
         <source>Progres wajib disampaikan kepada stakeholder paling sedikit sekali setiap {every} hari kerja sejak dieskalasi {at}.</source>
         <translation>Progress must be given to the stakeholder at least once every {every} working days since the escalation {at}.</translation>
+    </message>
+    <message>
+        <source>Revisi kalender</source>
+        <translation>Calendar revision</translation>
     </message>
     <message>
         <source>Rincian</source>
@@ -2585,6 +2633,10 @@ Database: {name}</translation>
     <message>
         <source>Stakeholder tidak ditemukan.</source>
         <translation>Stakeholder not found.</translation>
+    </message>
+    <message>
+        <source>Standar waktu layanan (menit)</source>
+        <translation>Service time standard (minutes)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2743,6 +2795,10 @@ Database: {name}</translation>
         <translation>Paper size: receipt80, a5 or a4.</translation>
     </message>
     <message>
+        <source>Ukuran lampiran maksimal (byte)</source>
+        <translation>Maximum attachment size (bytes)</translation>
+    </message>
+    <message>
         <source>Undang-Undang</source>
         <translation>Law</translation>
     </message>
@@ -2785,6 +2841,10 @@ Database: {name}</translation>
     <message>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
     </message>
     <message>
         <source>Zona waktu tidak dikenal (contoh: Asia/Makassar).</source>
@@ -2935,12 +2995,24 @@ Database: {name}</translation>
         <translation>{label} must be 18 digits.</translation>
     </message>
     <message>
+        <source>{label} harus berupa bilangan bulat.</source>
+        <translation>{label} must be a whole number.</translation>
+    </message>
+    <message>
         <source>{label} harus berupa teks.</source>
         <translation>{label} must be text.</translation>
     </message>
     <message>
+        <source>{label} harus ya atau tidak.</source>
+        <translation>{label} must be yes or no.</translation>
+    </message>
+    <message>
         <source>{label} harus {n} digit angka.</source>
         <translation>{label} must be {n} digits.</translation>
+    </message>
+    <message>
+        <source>{label} maksimal {n}.</source>
+        <translation>{label} is at most {n}.</translation>
     </message>
     <message>
         <source>{label} memuat karakter kontrol yang tidak sah.</source>
@@ -2951,12 +3023,24 @@ Database: {name}</translation>
         <translation>{label} contains characters that are not valid.</translation>
     </message>
     <message>
+        <source>{label} minimal {n}.</source>
+        <translation>{label} is at least {n}.</translation>
+    </message>
+    <message>
         <source>{label} paling banyak {n} karakter.</source>
         <translation>{label} has at most {n} characters.</translation>
     </message>
     <message>
+        <source>{label} wajib diisi, satu baris, paling banyak {n} karakter.</source>
+        <translation>{label} is required: one line of at most {n} characters.</translation>
+    </message>
+    <message>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label}: untuk tiap hari (0 = Senin … 6 = Minggu) jam buka dan jam tutup HH:MM, jam tutup sesudah jam buka, atau kosong bila libur.</source>
+        <translation>{label}: for each day (0 = Monday … 6 = Sunday) the opening and closing time HH:MM, closing after opening, or empty on a day off.</translation>
     </message>
 </context>
 <context>

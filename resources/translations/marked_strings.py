@@ -49,7 +49,9 @@ QT_TRANSLATE_NOOP("Messages", "Alasan wajib diisi.")  # kppn_desktop/services/of
 QT_TRANSLATE_NOOP("Messages", "Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Bagian sebelum @ pada alamat e-mail tidak sah.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Bank")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Basis data contoh")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Batas waktu solusi (hari kerja)")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi ({day}), yaitu {close}, ditambah {waited} dalam jam layanan selama menunggu dokumen dari stakeholder: {deadline}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi ({day}), yaitu {deadline}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Belum ada konsultasi yang diterima.")  # kppn_desktop/domain/clocks.py
@@ -74,10 +76,12 @@ QT_TRANSLATE_NOOP("Messages", "Catat diterima")  # kppn_desktop/gui/action_dialo
 QT_TRANSLATE_NOOP("Messages", "Catat progres")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Catatan")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Catatan penerimaan")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Cetak bukti otomatis setelah pencatatan")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Daftar konsultasi")  # kppn_desktop/gui/main_window.py
 QT_TRANSLATE_NOOP("Messages", "Dari seksi")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Dasar")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Dasar peraturan")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Dasar standar pelayanan")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Data diubah")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Data pengguna telah diubah di workstation lain. Muat ulang.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Data pribadi dianonimkan (masa simpan berakhir)")  # kppn_desktop/domain/events.py
@@ -125,6 +129,7 @@ QT_TRANSLATE_NOOP("Messages", "Hapus lampiran")  # kppn_desktop/gui/action_dialo
 QT_TRANSLATE_NOOP("Messages", "Hari ini")  # kppn_desktop/gui/pages/reports.py
 QT_TRANSLATE_NOOP("Messages", "Hari kerja yang wajib progres: {due}; progres disampaikan: {updates} kali.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Hari yang tidak dihitung: {days}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Hitung ulang sejak")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Instansi lain")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Isi berkas tidak terbaca.")  # kppn_desktop/services/attachments.py
 QT_TRANSLATE_NOOP("Messages", "Isi sedikitnya satu pertanyaan.")  # kppn_desktop/services/consultations.py
@@ -132,6 +137,7 @@ QT_TRANSLATE_NOOP("Messages", "Isi sedikitnya satu: nama, telepon atau e-mail or
 QT_TRANSLATE_NOOP("Messages", "Isian")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Jam")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Jam khusus tidak ditemukan.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Jam layanan")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Jam tutup harus sesudah jam buka.")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Jawaban")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Jawaban terdahulu")  # kppn_desktop/services/library.py
@@ -166,6 +172,8 @@ QT_TRANSLATE_NOOP("Messages", "Konsultasi ini bukan untuk seksi Anda.")  # kppn_
 QT_TRANSLATE_NOOP("Messages", "Konsultasi ini sudah berada di seksi tersebut; pilih seksi lain.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi tidak ditemukan.")  # kppn_desktop/services/queries.py
 QT_TRANSLATE_NOOP("Messages", "Kontak")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Kota")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Kunci layar setelah menganggur (menit)")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Kunjungan tidak ditemukan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Lainnya")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Lampiran dihapus")  # kppn_desktop/domain/events.py
@@ -177,6 +185,7 @@ QT_TRANSLATE_NOOP("Messages", "Layanan")  # kppn_desktop/gui/consultation_window
 QT_TRANSLATE_NOOP("Messages", "Layanan ({n} menit)")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Lembar kerja Excel")  # kppn_desktop/domain/filetypes.py
 QT_TRANSLATE_NOOP("Messages", "Masa simpan (tahun)")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Masa simpan data pribadi (tahun)")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Masih ada permintaan dokumen yang belum diterima.")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Masyarakat umum")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Menunggu dokumen")  # kppn_desktop/domain/workflow.py
@@ -186,6 +195,7 @@ QT_TRANSLATE_NOOP("Messages", "Mulai dilayani")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Nama")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "Nama berkas")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Nama berkas harus berupa teks.")  # kppn_desktop/services/attachments.py
+QT_TRANSLATE_NOOP("Messages", "Nama kantor")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Nama kategori")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Nama kategori sudah dipakai.")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Nama kategori wajib diisi.")  # kppn_desktop/services/office.py
@@ -253,7 +263,9 @@ QT_TRANSLATE_NOOP("Messages", "Progres")  # kppn_desktop/gui/consultation_window
 QT_TRANSLATE_NOOP("Messages", "Progres berikutnya paling lambat {at}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Progres berkala")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Progres disampaikan")  # kppn_desktop/domain/events.py
+QT_TRANSLATE_NOOP("Messages", "Progres paling lambat setiap (hari kerja)")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Progres wajib disampaikan kepada stakeholder paling sedikit sekali setiap {every} hari kerja sejak dieskalasi {at}.")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "Revisi kalender")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Rincian")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Ringkasan")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Satker")  # kppn_desktop/gui/consultation_model.py
@@ -275,6 +287,7 @@ QT_TRANSLATE_NOOP("Messages", "Solusi")  # kppn_desktop/gui/consultation_window_
 QT_TRANSLATE_NOOP("Messages", "Solusi ({days} hari kerja)")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Stakeholder")  # kppn_desktop/gui/consultation_model.py
 QT_TRANSLATE_NOOP("Messages", "Stakeholder tidak ditemukan.")  # kppn_desktop/services/consultations.py
+QT_TRANSLATE_NOOP("Messages", "Standar waktu layanan (menit)")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Status")  # kppn_desktop/gui/consultation_model.py
 QT_TRANSLATE_NOOP("Messages", "Status peraturan tidak dikenal.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Struk 80 mm")  # kppn_desktop/gui/paper_menu.py
@@ -314,6 +327,7 @@ QT_TRANSLATE_NOOP("Messages", "Tidak ada progres pada hari kerja: {days}.")  # k
 QT_TRANSLATE_NOOP("Messages", "Tinjau")  # kppn_desktop/gui/pages/library.py
 QT_TRANSLATE_NOOP("Messages", "Ukuran")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Ukuran kertas: receipt80, a5 atau a4.")  # kppn_desktop/services/papers.py
+QT_TRANSLATE_NOOP("Messages", "Ukuran lampiran maksimal (byte)")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Undang-Undang")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Waktu")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Waktu diterima lebih dari setahun yang lalu; periksa tanggal dan tahunnya.")  # kppn_desktop/services/consultations.py
@@ -325,6 +339,7 @@ QT_TRANSLATE_NOOP("Messages", "Waktu layanan mulai dihitung saat itu.")  # kppn_
 QT_TRANSLATE_NOOP("Messages", "Waktu mulai tidak boleh di masa depan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Waktu tidak dikenali.")  # kppn_desktop/services/context.py
 QT_TRANSLATE_NOOP("Messages", "WhatsApp")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Zona waktu")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Zona waktu tidak dikenal (contoh: Asia/Makassar).")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "dieskalasi ke Kepala Seksi")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "diselesaikan (Resolved)")  # kppn_desktop/domain/clocks.py
@@ -362,12 +377,18 @@ QT_TRANSLATE_NOOP("Messages", "solusi 3 hari kerja")  # kppn_desktop/gui/notices
 QT_TRANSLATE_NOOP("Messages", "terlambat {minutes} dalam jam layanan")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "tidak ada berkas PDF, DOCX atau TXT yang dipilih.")  # kppn_desktop/services/library_import.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus 18 digit angka.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} harus berupa bilangan bulat.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus berupa teks.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} harus ya atau tidak.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus {n} digit angka.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} maksimal {n}.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "{label} memuat karakter kontrol yang tidak sah.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "{label} memuat karakter yang tidak sah.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} minimal {n}.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "{label} paling banyak {n} karakter.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} wajib diisi, satu baris, paling banyak {n} karakter.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "{label} wajib diisi.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label}: untuk tiap hari (0 = Senin … 6 = Minggu) jam buka dan jam tutup HH:MM, jam tutup sesudah jam buka, atau kosong bila libur.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("errors", "Basis data sedang sibuk")  # kppn_desktop/gui/errors.py
 QT_TRANSLATE_NOOP("errors", "Basis data tidak terjangkau")  # kppn_desktop/gui/errors.py
 QT_TRANSLATE_NOOP("errors", "Berkas tidak dapat dibaca atau ditulis. Isian Anda tidak hilang.\n\nRincian: {detail}")  # kppn_desktop/gui/errors.py
