@@ -310,3 +310,64 @@ def _qt_own_texts(qtbot) -> list[tuple[str, str]]:
     qtbot.addWidget(box)
     collected += texts_of(box, "QMessageBox")
     return collected
+
+
+def test_messages_made_below_the_gui_follow_the_screen(language):
+    """A rule's message and a clock's explanation: the Indonesian sentence everywhere else (a
+    ``str``), the screen's language when shown, values written the screen's way."""
+    from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+    from kppn_desktop.domain import texts, validation  # noqa: PLC0415
+    from kppn_desktop.domain.errors import ValidationError  # noqa: PLC0415
+
+    with pytest.raises(ValidationError) as caught:
+        validation.kode_satker("12")
+    [message] = caught.value.errors.values()
+    assert message == "Kode satker harus 6 digit angka."
+    at = dt.datetime(2026, 3, 17, 10, 5, tzinfo=ZoneInfo("Asia/Makassar"))
+    line = texts.Text("Konsultasi diterima {at}.", at=texts.Moment(at, "Asia/Makassar"))
+    assert line == "Konsultasi diterima Selasa, 17 Maret 2026 10:05 WITA."
+    if language == i18n.ENGLISH:
+        assert i18n.message(message) == "Work unit code must be 6 digits."
+        assert i18n.message(line) == "Consultation received Tuesday, 17 March 2026 10:05 WITA."
+        assert i18n.message("Selesai (Resolved)") == "Resolved"
+    else:
+        assert i18n.message(message) == message
+        assert i18n.message(line) == line
+
+
+def test_the_language_is_chosen_in_the_login_dialog_and_kept_per_workstation(
+        qapp, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+    from PySide6.QtWidgets import QDialogButtonBox  # noqa: PLC0415
+
+    from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
+
+    monkeypatch.setattr(i18n, "_settings",
+                        lambda: QSettings(str(tmp_path / "kppn.ini"), QSettings.Format.IniFormat))
+    assert i18n.stored_language() == i18n.INDONESIAN           # the default
+    i18n.install(qapp)
+    try:
+        login = LoginDialog("KPPN Majene")
+        qtbot.addWidget(login)
+        assert login.windowTitle() == "Masuk — KPPN Desktop"
+        combo = login.ui.languageCombo
+        combo.setCurrentIndex(combo.findData(i18n.ENGLISH))
+        # Applied at once: the dialog, and everything built after it (the main window).
+        assert login.windowTitle() == "Log in — KPPN Desktop"
+        assert login.ui.officeLabel.text() == "Stakeholder Consultation Service — KPPN Majene"
+        assert login.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Log in"
+        assert login.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+        assert i18n.stored_language() == i18n.ENGLISH and i18n.current() == i18n.ENGLISH
+        combo.setCurrentIndex(combo.findData(i18n.INDONESIAN))
+        assert login.windowTitle() == "Masuk — KPPN Desktop"
+        assert login.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+        assert i18n.stored_language() == i18n.INDONESIAN
+        # The lock screen does not offer it: the session's language stays.
+        from kppn_desktop.services.context import Actor  # noqa: PLC0415
+
+        locked = LoginDialog("KPPN Majene", locked_for=Actor(1, "rina", "Rina", "cso", None))
+        qtbot.addWidget(locked)
+        assert locked.ui.languageCombo.isHidden() and not login.ui.languageCombo.isHidden()
+    finally:
+        i18n.uninstall(qapp)
