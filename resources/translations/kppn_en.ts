@@ -1631,6 +1631,10 @@ Database: {name}</translation>
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>Akan dianonimkan: {what}. Statistik dan laporan tidak berubah.</source>
+        <translation>To be anonymised: {what}. Statistics and reports do not change.</translation>
+    </message>
+    <message>
         <source>Akun Anda sudah dinonaktifkan oleh administrator; sesi ini diakhiri. Hubungi administrator bila ini keliru.</source>
         <translation>Your account has been deactivated by the administrator; this session is ended. Contact the administrator if this is a mistake.</translation>
     </message>
@@ -1747,6 +1751,10 @@ Database: {name}</translation>
         <translation>File</translation>
     </message>
     <message>
+        <source>Berkas terlalu besar ({size} MB). Batas ukuran {limit} MB.</source>
+        <translation>The file is too large ({size} MB). The size limit is {limit} MB.</translation>
+    </message>
+    <message>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
@@ -1835,6 +1843,10 @@ Database: {name}</translation>
         <translation>This stakeholder&apos;s data was changed on another workstation. Your entries are not lost: reload the data, then save again.</translation>
     </message>
     <message>
+        <source>Dianonimkan: {what}. Statistik dan laporan tidak berubah; riwayat mencatat anonimisasi ini.</source>
+        <translation>Anonymised: {what}. Statistics and reports do not change; the history records this anonymisation.</translation>
+    </message>
+    <message>
         <source>Dibuka kembali</source>
         <translation>Reopened</translation>
     </message>
@@ -1897,6 +1909,10 @@ Database: {name}</translation>
     <message>
         <source>Ditambahkan oleh</source>
         <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Ditemukan {stakeholders} data stakeholder dan {consultations} konsultasi.</source>
+        <translation>Found {stakeholders} stakeholder records and {consultations} consultations.</translation>
     </message>
     <message>
         <source>Diterima</source>
@@ -2013,6 +2029,14 @@ Database: {name}</translation>
     <message>
         <source>Isi berkas tidak terbaca.</source>
         <translation>The file&apos;s content cannot be read.</translation>
+    </message>
+    <message>
+        <source>Isi lampiran “{name}” sudah dihapus karena masa simpan data pribadinya berakhir (UU 27/2022); riwayat menyimpan sidik SHA-256-nya.</source>
+        <translation>The content of attachment “{name}” was deleted because the retention period of its personal data ended (UU 27/2022); the history keeps its SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>Isi lampiran “{name}” tidak cocok dengan sidik SHA-256-nya: berkas rusak atau telah diubah.</source>
+        <translation>The content of attachment “{name}” does not match its SHA-256 fingerprint: the file is damaged or was changed.</translation>
     </message>
     <message>
         <source>Isi sedikitnya satu pertanyaan.</source>
@@ -2767,6 +2791,14 @@ Database: {name}</translation>
         <translation>No database is open.</translation>
     </message>
     <message>
+        <source>Tidak ada data pribadi yang masa simpannya berakhir: tidak ada konsultasi {when}.</source>
+        <translation>No personal data has reached the end of its retention period: no consultation {when}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang cocok dengan data pencarian.</source>
+        <translation>No data matches the search details.</translation>
+    </message>
+    <message>
         <source>Tidak ada penutupan/pembukaan khusus pada tanggal itu.</source>
         <translation>No special closure or opening on that date.</translation>
     </message>
@@ -2857,6 +2889,10 @@ Database: {name}</translation>
     <message>
         <source>diselesaikan (Resolved)</source>
         <translation>resolved</translation>
+    </message>
+    <message>
+        <source>diselesaikan sebelum {day} (masa simpan {years} tahun)</source>
+        <translation>resolved before {day} (retention period {years} years)</translation>
     </message>
     <message>
         <source>kategori</source>
@@ -2989,6 +3025,10 @@ Database: {name}</translation>
     <message>
         <source>tidak ada berkas PDF, DOCX atau TXT yang dipilih.</source>
         <translation>no PDF, DOCX or TXT file was chosen.</translation>
+    </message>
+    <message>
+        <source>{consultations} konsultasi {when}, {stakeholders} stakeholder dan isi {files} berkas lampiran</source>
+        <translation>{consultations} consultations {when}, {stakeholders} stakeholders and the content of {files} attachment files</translation>
     </message>
     <message>
         <source>{label} harus 18 digit angka.</source>

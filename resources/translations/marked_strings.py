@@ -36,6 +36,7 @@ QT_TRANSLATE_NOOP("IntakePage", "{target} menit — mulai dihitung pada isian pe
 QT_TRANSLATE_NOOP("Messages", "Ada pasal yang tidak ada di perpustakaan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Administrasi")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Administrator")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "Akan dianonimkan: {what}. Statistik dan laporan tidak berubah.")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "Akun Anda sudah dinonaktifkan oleh administrator; sesi ini diakhiri. Hubungi administrator bila ini keliru.")  # kppn_desktop/services/context.py
 QT_TRANSLATE_NOOP("Messages", "Akun tidak ditemukan atau dinonaktifkan.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Alamat e-mail")  # kppn_desktop/domain/validation.py
@@ -65,6 +66,7 @@ QT_TRANSLATE_NOOP("Messages", "Berjalan")  # kppn_desktop/gui/consultation_windo
 QT_TRANSLATE_NOOP("Messages", "Berjalan: sisa {remaining} dalam jam layanan sampai batas waktu.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Berjalan: terpakai {used}, sisa {remaining}; batas waktu {deadline}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Berkas")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Berkas terlalu besar ({size} MB). Batas ukuran {limit} MB.")  # kppn_desktop/services/attachments.py
 QT_TRANSLATE_NOOP("Messages", "Berlaku")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Buka kembali")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Bukti konsultasi")  # kppn_desktop/gui/paper_menu.py
@@ -87,6 +89,7 @@ QT_TRANSLATE_NOOP("Messages", "Data pengguna telah diubah di workstation lain. M
 QT_TRANSLATE_NOOP("Messages", "Data pribadi dianonimkan (masa simpan berakhir)")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Data pribadi konsultasi ini sudah dianonimkan karena masa simpannya berakhir; konsultasi ini tidak dapat diubah lagi.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Data stakeholder ini telah diubah di workstation lain. Isian Anda tidak hilang: muat ulang data, lalu simpan kembali.")  # kppn_desktop/services/stakeholders.py
+QT_TRANSLATE_NOOP("Messages", "Dianonimkan: {what}. Statistik dan laporan tidak berubah; riwayat mencatat anonimisasi ini.")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "Dibuka kembali")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Dicabut")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Dieskalasi")  # kppn_desktop/domain/workflow.py
@@ -103,6 +106,7 @@ QT_TRANSLATE_NOOP("Messages", "Diselesaikan (Resolved)")  # kppn_desktop/domain/
 QT_TRANSLATE_NOOP("Messages", "Diselesaikan {at}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Diselesaikan {at}; penyelesaian sekaligus menjadi informasi kepada stakeholder pada hari itu.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Ditambahkan oleh")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Ditemukan {stakeholders} data stakeholder dan {consultations} konsultasi.")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "Diterima")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Diubah")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Dokumen")  # kppn_desktop/gui/consultation_window_models.py
@@ -132,6 +136,8 @@ QT_TRANSLATE_NOOP("Messages", "Hari yang tidak dihitung: {days}.")  # kppn_deskt
 QT_TRANSLATE_NOOP("Messages", "Hitung ulang sejak")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Instansi lain")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Isi berkas tidak terbaca.")  # kppn_desktop/services/attachments.py
+QT_TRANSLATE_NOOP("Messages", "Isi lampiran “{name}” sudah dihapus karena masa simpan data pribadinya berakhir (UU 27/2022); riwayat menyimpan sidik SHA-256-nya.")  # kppn_desktop/services/attachments.py
+QT_TRANSLATE_NOOP("Messages", "Isi lampiran “{name}” tidak cocok dengan sidik SHA-256-nya: berkas rusak atau telah diubah.")  # kppn_desktop/services/attachments.py
 QT_TRANSLATE_NOOP("Messages", "Isi sedikitnya satu pertanyaan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Isi sedikitnya satu: nama, telepon atau e-mail orang yang meminta datanya.")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "Isian")  # kppn_desktop/services/office.py
@@ -320,6 +326,8 @@ QT_TRANSLATE_NOOP("Messages", "Terpenuhi: diselesaikan sebelum batas waktu.")  #
 QT_TRANSLATE_NOOP("Messages", "Terpenuhi: terpakai {used} dari target {target}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Terpenuhi: tidak ada progres yang terlewat.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Tidak ada basis data yang terbuka.")  # kppn_desktop/services/backups.py
+QT_TRANSLATE_NOOP("Messages", "Tidak ada data pribadi yang masa simpannya berakhir: tidak ada konsultasi {when}.")  # kppn_desktop/services/privacy.py
+QT_TRANSLATE_NOOP("Messages", "Tidak ada data yang cocok dengan data pencarian.")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "Tidak ada penutupan/pembukaan khusus pada tanggal itu.")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Tidak ada permintaan dokumen yang menunggu.")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Tidak ada progres dalam {every} hari kerja yang berakhir pada: {days}.")  # kppn_desktop/domain/clocks.py
@@ -343,6 +351,7 @@ QT_TRANSLATE_NOOP("Messages", "Zona waktu")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "Zona waktu tidak dikenal (contoh: Asia/Makassar).")  # kppn_desktop/services/office.py
 QT_TRANSLATE_NOOP("Messages", "dieskalasi ke Kepala Seksi")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "diselesaikan (Resolved)")  # kppn_desktop/domain/clocks.py
+QT_TRANSLATE_NOOP("Messages", "diselesaikan sebelum {day} (masa simpan {years} tahun)")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "kategori")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "layanan 20 menit")  # kppn_desktop/gui/notices.py
 QT_TRANSLATE_NOOP("Messages", "melewati batas waktu (di luar jam layanan)")  # kppn_desktop/domain/clocks.py
@@ -376,6 +385,7 @@ QT_TRANSLATE_NOOP("Messages", "ringkasan")  # kppn_desktop/gui/consultation_wind
 QT_TRANSLATE_NOOP("Messages", "solusi 3 hari kerja")  # kppn_desktop/gui/notices.py
 QT_TRANSLATE_NOOP("Messages", "terlambat {minutes} dalam jam layanan")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "tidak ada berkas PDF, DOCX atau TXT yang dipilih.")  # kppn_desktop/services/library_import.py
+QT_TRANSLATE_NOOP("Messages", "{consultations} konsultasi {when}, {stakeholders} stakeholder dan isi {files} berkas lampiran")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus 18 digit angka.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus berupa bilangan bulat.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus berupa teks.")  # kppn_desktop/domain/validation.py
