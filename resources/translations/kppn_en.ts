@@ -2703,8 +2703,16 @@ Database: {name}</translation>
         <translation>Resolution receipt</translation>
     </message>
     <message>
+        <source>Tanggal akhir</source>
+        <translation>The end date</translation>
+    </message>
+    <message>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Tanggal awal</source>
+        <translation>The start date</translation>
     </message>
     <message>
         <source>Tanggal lahir pada {label} (digit 1–8) bukan tanggal yang sah.</source>
@@ -3035,6 +3043,10 @@ Database: {name}</translation>
         <translation>{label} must be 18 digits.</translation>
     </message>
     <message>
+        <source>{label} harus antara tahun 2000 dan 2099.</source>
+        <translation>{label} must be between the years 2000 and 2099.</translation>
+    </message>
+    <message>
         <source>{label} harus berupa bilangan bulat.</source>
         <translation>{label} must be a whole number.</translation>
     </message>
@@ -3069,6 +3081,10 @@ Database: {name}</translation>
     <message>
         <source>{label} paling banyak {n} karakter.</source>
         <translation>{label} has at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>{label} tidak dikenali.</source>
+        <translation>{label} is not recognised.</translation>
     </message>
     <message>
         <source>{label} wajib diisi, satu baris, paling banyak {n} karakter.</source>

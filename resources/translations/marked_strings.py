@@ -304,7 +304,9 @@ QT_TRANSLATE_NOOP("Messages", "Tahun pengangkatan pada {label} (digit 9–12) pa
 QT_TRANSLATE_NOOP("Messages", "Tahun-bulan pengangkatan pada {label} (digit 9–14) tidak boleh di masa depan.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Tanda terima hanya dapat dicetak untuk konsultasi yang sudah selesai.")  # kppn_desktop/services/papers.py
 QT_TRANSLATE_NOOP("Messages", "Tanda terima penyelesaian")  # kppn_desktop/gui/paper_menu.py
+QT_TRANSLATE_NOOP("Messages", "Tanggal akhir")  # kppn_desktop/services/reports.py
 QT_TRANSLATE_NOOP("Messages", "Tanggal akhir tidak boleh sebelum tanggal awal.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Tanggal awal")  # kppn_desktop/services/reports.py
 QT_TRANSLATE_NOOP("Messages", "Tanggal lahir pada {label} (digit 1–8) bukan tanggal yang sah.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Tanggal lahir pada {label} (digit 1–8) tidak boleh di masa depan.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Tanggapan Kepala Seksi")  # kppn_desktop/domain/events.py
@@ -387,6 +389,7 @@ QT_TRANSLATE_NOOP("Messages", "terlambat {minutes} dalam jam layanan")  # kppn_d
 QT_TRANSLATE_NOOP("Messages", "tidak ada berkas PDF, DOCX atau TXT yang dipilih.")  # kppn_desktop/services/library_import.py
 QT_TRANSLATE_NOOP("Messages", "{consultations} konsultasi {when}, {stakeholders} stakeholder dan isi {files} berkas lampiran")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus 18 digit angka.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} harus antara tahun 2000 dan 2099.")  # kppn_desktop/services/reports.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus berupa bilangan bulat.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus berupa teks.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "{label} harus ya atau tidak.")  # kppn_desktop/services/settings.py
@@ -396,6 +399,7 @@ QT_TRANSLATE_NOOP("Messages", "{label} memuat karakter kontrol yang tidak sah.")
 QT_TRANSLATE_NOOP("Messages", "{label} memuat karakter yang tidak sah.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "{label} minimal {n}.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "{label} paling banyak {n} karakter.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "{label} tidak dikenali.")  # kppn_desktop/services/reports.py
 QT_TRANSLATE_NOOP("Messages", "{label} wajib diisi, satu baris, paling banyak {n} karakter.")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "{label} wajib diisi.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "{label}: untuk tiap hari (0 = Senin … 6 = Minggu) jam buka dan jam tutup HH:MM, jam tutup sesudah jam buka, atau kosong bila libur.")  # kppn_desktop/services/settings.py
