@@ -3,7 +3,7 @@ on a worker, so the window never freezes on a slow database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from kppn_desktop.domain.errors import AuthenticationError
@@ -65,6 +65,9 @@ class LoginDialog(QDialog):
             return
         i18n.store_language(code)
         i18n.install(QApplication.instance(), code)
+        # Qt's own LanguageChange first (the button box sets its standard texts again on it),
+        # then ours over it.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.ui.retranslateUi(self)
         if self._office_name:
             self.ui.officeLabel.setText(self.tr("Layanan Konsultasi Stakeholder — {office}").format(

@@ -353,6 +353,7 @@ def test_the_language_is_chosen_in_the_login_dialog_and_kept_per_workstation(
         assert login.windowTitle() == "Masuk — KPPN Desktop"
         combo = login.ui.languageCombo
         combo.setCurrentIndex(combo.findData(i18n.ENGLISH))
+        qtbot.wait(20)          # Qt's own LanguageChange events must not undo ours
         # Applied at once: the dialog, and everything built after it (the main window).
         assert login.windowTitle() == "Log in — KPPN Desktop"
         assert login.ui.officeLabel.text() == "Stakeholder Consultation Service — KPPN Majene"
@@ -360,6 +361,7 @@ def test_the_language_is_chosen_in_the_login_dialog_and_kept_per_workstation(
         assert login.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
         assert i18n.stored_language() == i18n.ENGLISH and i18n.current() == i18n.ENGLISH
         combo.setCurrentIndex(combo.findData(i18n.INDONESIAN))
+        qtbot.wait(20)
         assert login.windowTitle() == "Masuk — KPPN Desktop"
         assert login.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
         assert i18n.stored_language() == i18n.INDONESIAN
