@@ -436,7 +436,7 @@ def cmd_library(args) -> int:
 def cmd_tour(args) -> int:
     from kppn_desktop.demo.tour import run_tour  # noqa: PLC0415
 
-    return run_tour(args.out, args.size)
+    return run_tour(args.out, args.size, args.lang)
 
 
 def cmd_gui(args) -> int:
@@ -474,6 +474,8 @@ def build_parser() -> argparse.ArgumentParser:
                                        "layar tiap langkah dan kertas cetakannya")
     tour.add_argument("--out", required=True, metavar="FOLDER")
     tour.add_argument("--size", choices=["1366x768", "1920x1080"], default="1366x768")
+    tour.add_argument("--lang", choices=["id", "en"], default="id",
+                      help="bahasa layar (id: Indonesia, en: Inggris)")
     tour.set_defaults(func=cmd_tour)
 
     db = sub.add_parser("db", help="skema dan keutuhan basis data")

@@ -70,7 +70,7 @@ class Tour:
         return widget
 
 
-def run_tour(out: Path, size: str = "1366x768") -> int:
+def run_tour(out: Path, size: str = "1366x768", language: str | None = None) -> int:
     """Drive the application through its lifecycle; returns 0 when every step went through."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(out)
@@ -89,7 +89,7 @@ def run_tour(out: Path, size: str = "1366x768") -> int:
             print(message)
 
     qInstallMessageHandler(quiet)
-    make_application()
+    make_application(language=language)
     from kppn_desktop.demo import steps  # after the application: the steps build widgets
     from kppn_desktop.services import system
 

@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.events import ClockEvent, EventKind
-from kppn_desktop.domain.formatting import format_date, format_datetime, format_minutes
 from kppn_desktop.domain.standards import WEEKDAY_NAMES, ServiceStandard
+from kppn_desktop.domain.texts import N_, Day, Days, Minutes, Moment, Text
 
 # Office minutes come from float arithmetic; only a real excess is a breach.
 _EPSILON = 1e-6
@@ -120,10 +120,8 @@ def _number(x: float) -> str:
 def _days_sentence(days) -> list[str]:
     if not days:
         return []
-    # A plain weekend day needs no reason beside its own name.
-    listed = "; ".join(format_date(d) if reason == WEEKDAY_NAMES[d.weekday()]
-                       else f"{format_date(d)} ({reason})" for d, reason in days)
-    return [f"Hari yang tidak dihitung: {listed}."]
+    # A plain weekend day needs no reason beside its own name (``Days``).
+    return [Text(N_("Hari yang tidak dihitung: {days}."), days=Days(days))]
 
 
 def _not_started(name: str, target: float | None, why: str) -> ClockResult:
@@ -134,7 +132,7 @@ def _not_started(name: str, target: float | None, why: str) -> ClockResult:
 # --- service clock -----------------------------------------------------------------------------
 
 def _service(cycle, cal: OfficeCalendar, target: float, now: datetime) -> ClockResult:
-    name = f"Layanan ({_number(target)} menit)"
+    name = Text(N_("Layanan ({n} menit)"), n=_number(target))
     first = cycle[0]
     started_at = cal.next_opening(first.at)
     stop_i = _first(cycle, _STOPS_SERVICE)
@@ -189,44 +187,58 @@ def _service(cycle, cal: OfficeCalendar, target: float, now: datetime) -> ClockR
         last_day = now.date()
     skipped = tuple(cal.non_working_days_between(first.at.date(), last_day))
 
-    fmt = lambda t: format_datetime(t, cal)  # noqa: E731
-    lines = [f"Siklus baru dimulai karena konsultasi dibuka kembali {fmt(first.at)}."
-             if first.kind is EventKind.REOPENED else f"Konsultasi diterima {fmt(first.at)}."]
+    # Each sentence is a Text: the Indonesian sentence, and its template and values, so that
+    # the screen can show it in English (domain/texts.py).
+    fmt = lambda t: Moment(t, cal)  # noqa: E731
+    lines = [Text(N_("Siklus baru dimulai karena konsultasi dibuka kembali {at}."), at=fmt(first.at))
+             if first.kind is EventKind.REOPENED
+             else Text(N_("Konsultasi diterima {at}."), at=fmt(first.at))]
     if started_at != first.at:
-        lines.append(f"Waktu itu di luar jam layanan, sehingga waktu layanan mulai dihitung "
-                     f"{fmt(started_at)}.")
+        lines.append(Text(N_("Waktu itu di luar jam layanan, sehingga waktu layanan mulai "
+                             "dihitung {at}."), at=fmt(started_at)))
     else:
-        lines.append("Waktu layanan mulai dihitung saat itu.")
-    lines.append(f"Target layanan {format_minutes(target)}; hanya jam layanan kantor yang dihitung.")
+        lines.append(Text(N_("Waktu layanan mulai dihitung saat itu.")))
+    lines.append(Text(N_("Target layanan {target}; hanya jam layanan kantor yang dihitung."),
+                      target=Minutes(target)))
     for p in pauses:
-        why = p.reason or "menunggu dokumen pendukung dari stakeholder"
+        why = p.reason or Text(N_("menunggu dokumen pendukung dari stakeholder"))
         if p.end is not None:
-            lines.append(f"Dijeda {fmt(p.start)} karena {why}; dilanjutkan {fmt(p.end)} "
-                         f"({format_minutes(p.office_minutes)} dalam jam layanan tidak dihitung).")
+            lines.append(Text(N_("Dijeda {start} karena {why}; dilanjutkan {end} ({minutes} dalam "
+                                 "jam layanan tidak dihitung)."), start=fmt(p.start), why=why,
+                              end=fmt(p.end), minutes=Minutes(p.office_minutes)))
         else:
-            lines.append(f"Dijeda sejak {fmt(p.start)} karena {why}; dokumen belum diterima.")
+            lines.append(Text(N_("Dijeda sejak {start} karena {why}; dokumen belum diterima."),
+                              start=fmt(p.start), why=why))
     lines += _days_sentence(skipped)
     if stop:
-        how = ("dieskalasi ke Kepala Seksi" if stop.kind is EventKind.ESCALATED
-               else "diselesaikan (Resolved)")
-        lines.append(f"Dihentikan {fmt(stop.at)} karena {how}.")
-    used = format_minutes(elapsed)
+        how = (Text(N_("dieskalasi ke Kepala Seksi")) if stop.kind is EventKind.ESCALATED
+               else Text(N_("diselesaikan (Resolved)")))
+        lines.append(Text(N_("Dihentikan {at} karena {how}."), at=fmt(stop.at), how=how))
+    used = Minutes(elapsed)
     if breached:
-        lines.append(f"Terlampaui: terpakai {used}, melewati target {format_minutes(target)} "
-                     f"sebesar {format_minutes(overrun)}"
-                     + (f" (batas waktu {fmt(deadline)})." if deadline else "."))
+        if deadline:
+            lines.append(Text(N_("Terlampaui: terpakai {used}, melewati target {target} sebesar "
+                                 "{overrun} (batas waktu {deadline})."), used=used,
+                              target=Minutes(target), overrun=Minutes(overrun),
+                              deadline=fmt(deadline)))
+        else:
+            lines.append(Text(N_("Terlampaui: terpakai {used}, melewati target {target} sebesar "
+                                 "{overrun}."), used=used, target=Minutes(target),
+                              overrun=Minutes(overrun)))
         if stop:
-            lines.append("Penyelesaian setelah batas waktu tidak menghapus keterlambatan.")
+            lines.append(Text(N_("Penyelesaian setelah batas waktu tidak menghapus keterlambatan.")))
     elif status is ClockStatus.MET:
-        lines.append(f"Terpenuhi: terpakai {used} dari target {format_minutes(target)}.")
+        lines.append(Text(N_("Terpenuhi: terpakai {used} dari target {target}."), used=used,
+                          target=Minutes(target)))
     elif status is ClockStatus.PAUSED:
-        lines.append(f"Dijeda: terpakai {used}, sisa {format_minutes(remaining)}; batas waktu "
-                     "dihitung kembali setelah dokumen diterima.")
+        lines.append(Text(N_("Dijeda: terpakai {used}, sisa {remaining}; batas waktu dihitung "
+                             "kembali setelah dokumen diterima."), used=used,
+                          remaining=Minutes(remaining)))
     elif status is ClockStatus.NOT_STARTED:
-        lines.append(f"Belum mulai: batas waktu {fmt(deadline)}.")
+        lines.append(Text(N_("Belum mulai: batas waktu {deadline}."), deadline=fmt(deadline)))
     else:
-        lines.append(f"Berjalan: terpakai {used}, sisa {format_minutes(remaining)}; "
-                     f"batas waktu {fmt(deadline)}.")
+        lines.append(Text(N_("Berjalan: terpakai {used}, sisa {remaining}; batas waktu {deadline}."),
+                          used=used, remaining=Minutes(remaining), deadline=fmt(deadline)))
 
     return ClockResult(name, status, started_at, deadline,
                        stop.at if stop else None, elapsed, target, remaining, overrun, pauses,
@@ -314,38 +326,44 @@ def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResu
     remaining = cal.office_minutes_between(now, deadline) if status is ClockStatus.RUNNING else None
     skipped = tuple(cal.non_working_days_between(cycle_day + timedelta(days=1), due_day))
 
-    fmt = lambda t: format_datetime(t, cal)  # noqa: E731
-    lines = [f"Dieskalasi ke Kepala Seksi {fmt(escalated.at)}; waktu solusi mulai berjalan."]
+    fmt = lambda t: Moment(t, cal)  # noqa: E731
+    lines = [Text(N_("Dieskalasi ke Kepala Seksi {at}; waktu solusi mulai berjalan."),
+                  at=fmt(escalated.at))]
     if waited > _EPSILON:
-        lines.append(f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari "
-                     f"konsultasi ({format_date(cycle_day)}), yaitu {fmt(cal.close_of(due_day))}, "
-                     f"ditambah {format_minutes(waited)} dalam jam layanan selama menunggu "
-                     f"dokumen dari stakeholder: {fmt(deadline)}.")
+        lines.append(Text(N_("Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah "
+                             "hari konsultasi ({day}), yaitu {close}, ditambah {waited} dalam jam "
+                             "layanan selama menunggu dokumen dari stakeholder: {deadline}."),
+                          days=days, day=Day(cycle_day), close=fmt(cal.close_of(due_day)),
+                          waited=Minutes(waited), deadline=fmt(deadline)))
     else:
-        lines.append(f"Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari "
-                     f"konsultasi ({format_date(cycle_day)}), yaitu {fmt(deadline)}.")
+        lines.append(Text(N_("Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah "
+                             "hari konsultasi ({day}), yaitu {deadline}."),
+                          days=days, day=Day(cycle_day), deadline=fmt(deadline)))
     lines += _days_sentence(skipped)
     for start, stop, minutes in later:
-        lines.append(f"Menunggu dokumen dari stakeholder {fmt(start)} sampai {fmt(stop)} "
-                     f"({format_minutes(minutes)} dalam jam layanan): batas waktu digeser.")
+        lines.append(Text(N_("Menunggu dokumen dari stakeholder {start} sampai {stop} ({minutes} "
+                             "dalam jam layanan): batas waktu digeser."),
+                          start=fmt(start), stop=fmt(stop), minutes=Minutes(minutes)))
     if paused_since is not None and not resolved:
-        lines.append(f"Dijeda sejak {fmt(paused_since)}: menunggu dokumen dari stakeholder; "
-                     "batas waktu digeser sebanyak waktu menunggu.")
+        lines.append(Text(N_("Dijeda sejak {at}: menunggu dokumen dari stakeholder; batas waktu "
+                             "digeser sebanyak waktu menunggu."), at=fmt(paused_since)))
     if resolved:
-        lines.append(f"Diselesaikan {fmt(resolved.at)}.")
+        lines.append(Text(N_("Diselesaikan {at}."), at=fmt(resolved.at)))
     if status is ClockStatus.MET:
-        lines.append("Terpenuhi: diselesaikan sebelum batas waktu.")
+        lines.append(Text(N_("Terpenuhi: diselesaikan sebelum batas waktu.")))
     elif status is ClockStatus.BREACHED:
-        late = (f"terlambat {format_minutes(overrun)} dalam jam layanan" if overrun > _EPSILON
-                else "melewati batas waktu (di luar jam layanan)")
-        lines.append(f"Terlampaui: diselesaikan {late}; keterlambatan tetap tercatat."
-                     if resolved else f"Terlampaui: belum diselesaikan, {late}.")
+        late = (Text(N_("terlambat {minutes} dalam jam layanan"), minutes=Minutes(overrun))
+                if overrun > _EPSILON else Text(N_("melewati batas waktu (di luar jam layanan)")))
+        lines.append(Text(N_("Terlampaui: diselesaikan {late}; keterlambatan tetap tercatat."),
+                          late=late)
+                     if resolved else Text(N_("Terlampaui: belum diselesaikan, {late}."), late=late))
     elif status is ClockStatus.RUNNING:
-        lines.append(f"Berjalan: sisa {format_minutes(remaining)} dalam jam layanan sampai batas waktu.")
+        lines.append(Text(N_("Berjalan: sisa {remaining} dalam jam layanan sampai batas waktu."),
+                          remaining=Minutes(remaining)))
 
     if status is ClockStatus.PAUSED:
         deadline = None
-    return ClockResult(f"Solusi ({days} hari kerja)", status, escalated.at, deadline,
+    return ClockResult(Text(N_("Solusi ({days} hari kerja)"), days=days), status, escalated.at, deadline,
                        resolved.at if resolved else None, cal.office_minutes_between(escalated.at, end),
                        None, remaining, overrun, (), skipped, (), tuple(lines))
 
@@ -399,26 +417,29 @@ def _progress(cycle, cal: OfficeCalendar, every: int, now: datetime) -> ClockRes
     last_day = resolved.at.date() if resolved else deadline.date()
     skipped = tuple(cal.non_working_days_between(after_esc, last_day))
 
-    fmt = lambda t: format_datetime(t, cal)  # noqa: E731
-    lines = [f"Progres wajib disampaikan kepada stakeholder paling sedikit sekali setiap {every} "
-             f"hari kerja sejak dieskalasi {fmt(escalated.at)}.",
-             f"Hari kerja yang wajib progres: {len(due)}; progres disampaikan: {len(updates)} kali."]
+    fmt = lambda t: Moment(t, cal)  # noqa: E731
+    lines = [Text(N_("Progres wajib disampaikan kepada stakeholder paling sedikit sekali setiap "
+                     "{every} hari kerja sejak dieskalasi {at}."), every=every, at=fmt(escalated.at)),
+             Text(N_("Hari kerja yang wajib progres: {due}; progres disampaikan: {updates} kali."),
+                  due=len(due), updates=len(updates))]
     lines += _days_sentence(skipped)
     if missed:
-        listed = "; ".join(format_date(d) for d in missed)
-        lines.append(f"Tidak ada progres pada hari kerja: {listed}." if every == 1 else
-                     f"Tidak ada progres dalam {every} hari kerja yang berakhir pada: {listed}.")
+        listed = Days((d, WEEKDAY_NAMES[d.weekday()]) for d in missed)
+        lines.append(Text(N_("Tidak ada progres pada hari kerja: {days}."), days=listed)
+                     if every == 1 else
+                     Text(N_("Tidak ada progres dalam {every} hari kerja yang berakhir pada: "
+                             "{days}."), every=every, days=listed))
     if resolved:
-        lines.append(f"Diselesaikan {fmt(resolved.at)}; penyelesaian sekaligus menjadi informasi "
-                     "kepada stakeholder pada hari itu.")
+        lines.append(Text(N_("Diselesaikan {at}; penyelesaian sekaligus menjadi informasi kepada "
+                             "stakeholder pada hari itu."), at=fmt(resolved.at)))
     if status is ClockStatus.BREACHED:
-        lines.append(f"Terlampaui: {len(missed)} progres terlewat.")
+        lines.append(Text(N_("Terlampaui: {n} progres terlewat."), n=len(missed)))
     elif status is ClockStatus.MET:
-        lines.append("Terpenuhi: tidak ada progres yang terlewat.")
+        lines.append(Text(N_("Terpenuhi: tidak ada progres yang terlewat.")))
     if deadline is not None:
-        lines.append(f"Progres berikutnya paling lambat {fmt(deadline)}.")
+        lines.append(Text(N_("Progres berikutnya paling lambat {at}."), at=fmt(deadline)))
 
-    return ClockResult("Progres berkala", status, escalated.at, deadline,
+    return ClockResult(Text(N_("Progres berkala")), status, escalated.at, deadline,
                        resolved.at if resolved else None,
                        cal.office_minutes_between(escalated.at, end), None, None, 0.0, (),
                        skipped, missed, tuple(lines), tuple(due), len(updates))
@@ -437,8 +458,8 @@ def service_clock(events, calendar: OfficeCalendar, target_minutes: float,
     history), as of ``now``. NOT_STARTED when nothing was received yet."""
     cycle = _latest_cycle(events, calendar, now)
     if cycle is None:
-        return _not_started(f"Layanan ({_number(target_minutes)} menit)", target_minutes,
-                            "Belum ada konsultasi yang diterima.")
+        return _not_started(Text(N_("Layanan ({n} menit)"), n=_number(target_minutes)),
+                            target_minutes, Text(N_("Belum ada konsultasi yang diterima.")))
     return _service(cycle, calendar, target_minutes, calendar.local(now))
 
 
@@ -468,8 +489,9 @@ def consultation_clocks(events, calendar: OfficeCalendar, standard: ServiceStand
     now = calendar.local(now)
     cycles = _prepared(events, calendar, now)
     if not cycles:
-        return [CycleClocks(1, _not_started(f"Layanan ({_number(target)} menit)", target,
-                                            "Belum ada konsultasi yang diterima."), None, None)]
+        return [CycleClocks(1, _not_started(Text(N_("Layanan ({n} menit)"), n=_number(target)),
+                                            target, Text(N_("Belum ada konsultasi yang diterima."))),
+                            None, None)]
     return [CycleClocks(number,
                         _service(cycle, calendar, target, now),
                         _solution(cycle, calendar, standard.solution_working_days, now),

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from kppn_desktop.domain.texts import Text
+
 
 class KppnError(Exception):
     """Base of every error the application explains to its user."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, **values):
+        # ``message`` may be a template marked with ``texts.N_`` and filled from ``values``: it
+        # is kept as a ``texts.Text``, which the screen shows translated (``gui.i18n.error_text``).
+        if values:
+            message = Text(message, **values)
         super().__init__(message)
         self.message = message
 

@@ -9,6 +9,8 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from kppn_desktop.domain.texts import N_
+
 
 class EventKind(enum.StrEnum):
     RECEIVED = "diterima"                    # consultation taken; ``at`` is when it was received
@@ -30,21 +32,21 @@ class EventKind(enum.StrEnum):
 
 
 EVENT_LABELS: dict[EventKind, str] = {
-    EventKind.RECEIVED: "Konsultasi diterima",
-    EventKind.SERVICE_STARTED: "Mulai dilayani",
-    EventKind.DOCUMENTS_REQUESTED: "Dokumen pendukung diminta",
-    EventKind.DOCUMENTS_RECEIVED: "Dokumen pendukung diterima",
-    EventKind.ATTACHMENT_ADDED: "Lampiran ditambahkan",
-    EventKind.ATTACHMENT_REMOVED: "Lampiran dihapus",
-    EventKind.ESCALATED: "Dieskalasi ke Kepala Seksi",
-    EventKind.REROUTED: "Eskalasi dipindahkan ke seksi lain",
-    EventKind.PROGRESS_UPDATE: "Progres disampaikan",
-    EventKind.KASI_RESPONSE: "Tanggapan Kepala Seksi",
-    EventKind.RESOLVED: "Diselesaikan (Resolved)",
-    EventKind.REOPENED: "Dibuka kembali",
-    EventKind.EDITED: "Data diubah",
-    EventKind.ANONYMISED: "Data pribadi dianonimkan (masa simpan berakhir)",
-    EventKind.ADMIN: "Administrasi",
+    EventKind.RECEIVED: N_("Konsultasi diterima"),
+    EventKind.SERVICE_STARTED: N_("Mulai dilayani"),
+    EventKind.DOCUMENTS_REQUESTED: N_("Dokumen pendukung diminta"),
+    EventKind.DOCUMENTS_RECEIVED: N_("Dokumen pendukung diterima"),
+    EventKind.ATTACHMENT_ADDED: N_("Lampiran ditambahkan"),
+    EventKind.ATTACHMENT_REMOVED: N_("Lampiran dihapus"),
+    EventKind.ESCALATED: N_("Dieskalasi ke Kepala Seksi"),
+    EventKind.REROUTED: N_("Eskalasi dipindahkan ke seksi lain"),
+    EventKind.PROGRESS_UPDATE: N_("Progres disampaikan"),
+    EventKind.KASI_RESPONSE: N_("Tanggapan Kepala Seksi"),
+    EventKind.RESOLVED: N_("Diselesaikan (Resolved)"),
+    EventKind.REOPENED: N_("Dibuka kembali"),
+    EventKind.EDITED: N_("Data diubah"),
+    EventKind.ANONYMISED: N_("Data pribadi dianonimkan (masa simpan berakhir)"),
+    EventKind.ADMIN: N_("Administrasi"),
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.texts import N_
 
 FIELD = "lampiran"
 UNSUPPORTED = "Jenis berkas tidak didukung. Yang diterima: PDF, JPEG, PNG, Word, Excel."
@@ -41,15 +42,15 @@ class FileType:
     label: str          # Indonesian, for lists and the audit trail
 
 
-PDF = FileType("application/pdf", "pdf", "Dokumen PDF")
-JPEG = FileType("image/jpeg", "jpg", "Gambar JPEG")
-PNG = FileType("image/png", "png", "Gambar PNG")
-DOC = FileType("application/msword", "doc", "Dokumen Word")
-XLS = FileType("application/vnd.ms-excel", "xls", "Lembar kerja Excel")
+PDF = FileType("application/pdf", "pdf", N_("Dokumen PDF"))
+JPEG = FileType("image/jpeg", "jpg", N_("Gambar JPEG"))
+PNG = FileType("image/png", "png", N_("Gambar PNG"))
+DOC = FileType("application/msword", "doc", N_("Dokumen Word"))
+XLS = FileType("application/vnd.ms-excel", "xls", N_("Lembar kerja Excel"))
 DOCX = FileType("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
-                "Dokumen Word")
+                N_("Dokumen Word"))
 XLSX = FileType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
-                "Lembar kerja Excel")
+                N_("Lembar kerja Excel"))
 
 SUPPORTED: tuple[FileType, ...] = (PDF, JPEG, PNG, DOC, XLS, DOCX, XLSX)
 

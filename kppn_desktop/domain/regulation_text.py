@@ -7,24 +7,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kppn_desktop.domain.texts import N_
+
 #: Kinds of regulation and guideline, in the order they are offered, with their names.
 KINDS: tuple[tuple[str, str], ...] = (
-    ("UU", "Undang-Undang"),
-    ("PP", "Peraturan Pemerintah"),
-    ("PMK", "Peraturan Menteri Keuangan"),
-    ("PER", "Peraturan Direktur Jenderal"),
-    ("KEP", "Keputusan"),
-    ("SE", "Surat Edaran"),
-    ("JUKNIS", "Petunjuk Teknis"),
-    ("ND", "Nota Dinas"),
-    ("LAIN", "Lainnya"),
+    ("UU", N_("Undang-Undang")),
+    ("PP", N_("Peraturan Pemerintah")),
+    ("PMK", N_("Peraturan Menteri Keuangan")),
+    ("PER", N_("Peraturan Direktur Jenderal")),
+    ("KEP", N_("Keputusan")),
+    ("SE", N_("Surat Edaran")),
+    ("JUKNIS", N_("Petunjuk Teknis")),
+    ("ND", N_("Nota Dinas")),
+    ("LAIN", N_("Lainnya")),
 )
 KIND_CODES = tuple(code for code, _ in KINDS)
 
 STATUSES: tuple[tuple[str, str], ...] = (
-    ("berlaku", "Berlaku"),
-    ("diubah", "Diubah"),
-    ("dicabut", "Dicabut"),
+    ("berlaku", N_("Berlaku")),
+    ("diubah", N_("Diubah")),
+    ("dicabut", N_("Dicabut")),
 )
 STATUS_CODES = tuple(code for code, _ in STATUSES)
 

@@ -15,38 +15,39 @@ from typing import Any, NoReturn, TypeVar
 
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.formatting import format_number
+from kppn_desktop.domain.texts import N_, Text
 
 T = TypeVar("T")
 
 # --- choices -------------------------------------------------------------------------------------
 
 STAKEHOLDER_TYPES: tuple[tuple[str, str], ...] = (
-    ("satker_kl", "Satker K/L"),
-    ("satker_blu", "Satker BLU"),
-    ("pemda", "Pemerintah daerah"),
-    ("pemdes", "Pemerintah desa"),
-    ("pihak_ketiga", "Pihak ketiga/supplier"),
-    ("bank", "Bank"),
-    ("pegawai", "Pegawai/pensiunan"),
-    ("masyarakat", "Masyarakat umum"),
-    ("instansi_lain", "Instansi lain"),
+    ("satker_kl", N_("Satker K/L")),
+    ("satker_blu", N_("Satker BLU")),
+    ("pemda", N_("Pemerintah daerah")),
+    ("pemdes", N_("Pemerintah desa")),
+    ("pihak_ketiga", N_("Pihak ketiga/supplier")),
+    ("bank", N_("Bank")),
+    ("pegawai", N_("Pegawai/pensiunan")),
+    ("masyarakat", N_("Masyarakat umum")),
+    ("instansi_lain", N_("Instansi lain")),
 )
 
 SATKER_ROLES: tuple[tuple[str, str], ...] = (
-    ("kpa", "KPA"),
-    ("ppk", "PPK"),
-    ("ppspm", "PPSPM"),
-    ("bendahara_pengeluaran", "Bendahara pengeluaran"),
-    ("bendahara_penerimaan", "Bendahara penerimaan"),
-    ("operator_sakti", "Operator SAKTI"),
+    ("kpa", N_("KPA")),
+    ("ppk", N_("PPK")),
+    ("ppspm", N_("PPSPM")),
+    ("bendahara_pengeluaran", N_("Bendahara pengeluaran")),
+    ("bendahara_penerimaan", N_("Bendahara penerimaan")),
+    ("operator_sakti", N_("Operator SAKTI")),
 )
 
 CHANNELS: tuple[tuple[str, str], ...] = (
-    ("tatap_muka", "Tatap muka"),
-    ("hai_cso", "HAI CSO (OM SPAN/MyIntress)"),
-    ("whatsapp", "WhatsApp"),
-    ("telepon", "Telepon"),
-    ("email", "E-mail"),
+    ("tatap_muka", N_("Tatap muka")),
+    ("hai_cso", N_("HAI CSO (OM SPAN/MyIntress)")),
+    ("whatsapp", N_("WhatsApp")),
+    ("telepon", N_("Telepon")),
+    ("email", N_("E-mail")),
 )
 
 _CHANNEL_CODES = frozenset(code for code, _label in CHANNELS)
@@ -90,22 +91,24 @@ def clean_text(value: object, field: str, label: str, *, multiline: bool = False
     if value is None:
         value = ""
     if not isinstance(value, str):
-        _fail(field, f"{label} harus berupa teks.")
+        _fail(field, Text(N_("{label} harus berupa teks."), label=Text(label)))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        _fail(field, f"{label} memuat karakter yang tidak sah.")
+        _fail(field, Text(N_("{label} memuat karakter yang tidak sah."), label=Text(label)))
     if multiline:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     allowed = "\n\t" if multiline else "\t"
     if any((ord(ch) < 32 and ch not in allowed) or 0x7F <= ord(ch) < 0xA0 for ch in value):
-        _fail(field, f"{label} memuat karakter kontrol yang tidak sah.")
+        _fail(field, Text(N_("{label} memuat karakter kontrol yang tidak sah."),
+                          label=Text(label)))
     value = value.strip()
     if required and not value:
-        _fail(field, f"{label} wajib diisi.")
+        _fail(field, Text(N_("{label} wajib diisi."), label=Text(label)))
     limit = limit or (TEXT_LIMIT if multiline else LINE_LIMIT)
     if len(value) > limit:
-        _fail(field, f"{label} paling banyak {format_number(limit)} karakter.")
+        _fail(field, Text(N_("{label} paling banyak {n} karakter."), label=Text(label),
+                          n=format_number(limit)))
     return value
 
 
@@ -164,9 +167,9 @@ def _digit_code(value: object, field: str, label: str, length: int) -> str:
     # Codes are often copied from reports with a space or a no-break space in them.
     compact = re.sub(r"\s+", "", _text(value))
     if not compact:
-        _fail(field, f"{label} wajib diisi.")
+        _fail(field, Text(N_("{label} wajib diisi."), label=Text(label)))
     if not re.fullmatch(rf"[0-9]{{{length}}}", compact):
-        _fail(field, f"{label} harus {length} digit angka.")
+        _fail(field, Text(N_("{label} harus {n} digit angka."), label=Text(label), n=length))
     return compact
 
 
@@ -194,44 +197,50 @@ _MIN_AGE_AT_START = 15
 def _eighteen_digits(value: object, field: str, label: str) -> str:
     compact = re.sub(r"\s+", "", _text(value))
     if not compact:
-        _fail(field, f"{label} wajib diisi.")
+        _fail(field, Text(N_("{label} wajib diisi."), label=Text(label)))
     if not re.fullmatch(r"[0-9]{18}", compact):
-        _fail(field, f"{label} harus 18 digit angka.")
+        _fail(field, Text(N_("{label} harus 18 digit angka."), label=Text(label)))
     return compact
 
 
 def _birth_date(digits: str, field: str, label: str, today: date) -> date:
     year, month, day = int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
     if not _FIRST_BIRTH_YEAR <= year <= today.year:
-        _fail(field, f"Tahun lahir pada {label} (digit 1–4) harus antara "
-                     f"{_FIRST_BIRTH_YEAR} dan {today.year}.")
+        _fail(field, Text(N_("Tahun lahir pada {label} (digit 1–4) harus antara {first} dan "
+                             "{last}."), label=Text(label), first=_FIRST_BIRTH_YEAR,
+                          last=today.year))
     try:
         born = date(year, month, day)
     except ValueError:
-        _fail(field, f"Tanggal lahir pada {label} (digit 1–8) bukan tanggal yang sah.")
+        _fail(field, Text(N_("Tanggal lahir pada {label} (digit 1–8) bukan tanggal yang sah."),
+                          label=Text(label)))
     if born > today:
-        _fail(field, f"Tanggal lahir pada {label} (digit 1–8) tidak boleh di masa depan.")
+        _fail(field, Text(N_("Tanggal lahir pada {label} (digit 1–8) tidak boleh di masa depan."),
+                          label=Text(label)))
     return born
 
 
 def _nip_start(digits: str, born: date, field: str, label: str, today: date) -> None:
     year, month = int(digits[8:12]), int(digits[12:14])
     if not 1 <= month <= 12:
-        _fail(field, f"Bulan pengangkatan pada {label} (digit 13–14) harus 01–12.")
+        _fail(field, Text(N_("Bulan pengangkatan pada {label} (digit 13–14) harus 01–12."),
+                          label=Text(label)))
     if year < born.year + _MIN_AGE_AT_START:
-        _fail(field, f"Tahun pengangkatan pada {label} (digit 9–12) paling awal "
-                     f"{born.year + _MIN_AGE_AT_START}, {_MIN_AGE_AT_START} tahun setelah "
-                     "tahun lahir.")
+        _fail(field, Text(N_("Tahun pengangkatan pada {label} (digit 9–12) paling awal {year}, "
+                             "{age} tahun setelah tahun lahir."), label=Text(label),
+                          year=born.year + _MIN_AGE_AT_START, age=_MIN_AGE_AT_START))
     if (year, month) > (today.year, today.month):
-        _fail(field, f"Tahun-bulan pengangkatan pada {label} (digit 9–14) tidak boleh di "
-                     "masa depan.")
+        _fail(field, Text(N_("Tahun-bulan pengangkatan pada {label} (digit 9–14) tidak boleh di "
+                             "masa depan."), label=Text(label)))
 
 
 def _sex_and_serial(digits: str, field: str, label: str) -> None:
     if digits[14] not in "12":
-        _fail(field, f"Kode jenis kelamin pada {label} (digit 15) harus 1 atau 2.")
+        _fail(field, Text(N_("Kode jenis kelamin pada {label} (digit 15) harus 1 atau 2."),
+                          label=Text(label)))
     if digits[15:18] == "000":
-        _fail(field, f"Nomor urut pada {label} (digit 16–18) harus 001–999.")
+        _fail(field, Text(N_("Nomor urut pada {label} (digit 16–18) harus 001–999."),
+                          label=Text(label)))
 
 
 def _check_nip(digits: str, field: str, label: str, today: date, start_label: str = "NIP") -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import enum
 
 from kppn_desktop.domain.errors import PermissionDenied, TransitionError
+from kppn_desktop.domain.texts import N_
 
 
 class Role(enum.StrEnum):
@@ -17,10 +18,10 @@ class Role(enum.StrEnum):
 
 
 ROLE_LABELS = {
-    Role.CSO: "Petugas Layanan (CSO)",
-    Role.KASI: "Kepala Seksi",
-    Role.KAKAN: "Kepala Kantor",
-    Role.ADMIN: "Administrator",
+    Role.CSO: N_("Petugas Layanan (CSO)"),
+    Role.KASI: N_("Kepala Seksi"),
+    Role.KAKAN: N_("Kepala Kantor"),
+    Role.ADMIN: N_("Administrator"),
 }
 
 
@@ -34,12 +35,12 @@ class State(enum.StrEnum):
 
 
 STATE_LABELS = {
-    State.RECEIVED: "Diterima",
-    State.IN_SERVICE: "Sedang dilayani",
-    State.WAITING_DOCUMENTS: "Menunggu dokumen",
-    State.ESCALATED: "Dieskalasi",
-    State.RESOLVED: "Selesai (Resolved)",
-    State.REOPENED: "Dibuka kembali",
+    State.RECEIVED: N_("Diterima"),
+    State.IN_SERVICE: N_("Sedang dilayani"),
+    State.WAITING_DOCUMENTS: N_("Menunggu dokumen"),
+    State.ESCALATED: N_("Dieskalasi"),
+    State.RESOLVED: N_("Selesai (Resolved)"),
+    State.REOPENED: N_("Dibuka kembali"),
 }
 
 OPEN_STATES = frozenset(State) - {State.RESOLVED}
@@ -73,30 +74,30 @@ class Action(enum.StrEnum):
 
 
 ACTION_LABELS = {
-    Action.TAKE: "mencatat konsultasi baru",
-    Action.ADD_QUESTION: "menambah pertanyaan",
-    Action.START_SERVICE: "mulai melayani",
-    Action.REQUEST_DOCUMENTS: "meminta dokumen pendukung",
-    Action.RECEIVE_DOCUMENTS: "mencatat dokumen diterima",
-    Action.ATTACH: "menambah lampiran",
-    Action.REMOVE_ATTACHMENT: "menghapus lampiran",
-    Action.RESOLVE: "menyelesaikan konsultasi",
-    Action.ESCALATE: "mengeskalasi ke Kepala Seksi",
-    Action.REROUTE: "memindahkan eskalasi ke seksi lain",
-    Action.PROGRESS_UPDATE: "mencatat progres",
-    Action.KASI_RESPONSE: "memberi tanggapan Kepala Seksi",
-    Action.REOPEN: "membuka kembali konsultasi",
-    Action.EDIT: "mengubah data konsultasi",
-    Action.VIEW: "melihat konsultasi",
-    Action.VIEW_REPORTS: "melihat laporan",
-    Action.ISSUE_REPORTS: "menerbitkan laporan",
-    Action.MANAGE_USERS: "mengelola pengguna",
-    Action.MANAGE_OFFICE: "mengelola profil dan kalender kantor",
-    Action.MANAGE_CATEGORIES: "mengelola seksi dan kategori",
-    Action.MANAGE_STAKEHOLDERS: "mengelola data stakeholder",
-    Action.MANAGE_PERSONAL_DATA: "mengelola data pribadi (anonimisasi dan permintaan akses)",
-    Action.SEARCH_LIBRARY: "mencari di perpustakaan peraturan",
-    Action.MANAGE_LIBRARY: "mengelola perpustakaan peraturan dan FAQ",
+    Action.TAKE: N_("mencatat konsultasi baru"),
+    Action.ADD_QUESTION: N_("menambah pertanyaan"),
+    Action.START_SERVICE: N_("mulai melayani"),
+    Action.REQUEST_DOCUMENTS: N_("meminta dokumen pendukung"),
+    Action.RECEIVE_DOCUMENTS: N_("mencatat dokumen diterima"),
+    Action.ATTACH: N_("menambah lampiran"),
+    Action.REMOVE_ATTACHMENT: N_("menghapus lampiran"),
+    Action.RESOLVE: N_("menyelesaikan konsultasi"),
+    Action.ESCALATE: N_("mengeskalasi ke Kepala Seksi"),
+    Action.REROUTE: N_("memindahkan eskalasi ke seksi lain"),
+    Action.PROGRESS_UPDATE: N_("mencatat progres"),
+    Action.KASI_RESPONSE: N_("memberi tanggapan Kepala Seksi"),
+    Action.REOPEN: N_("membuka kembali konsultasi"),
+    Action.EDIT: N_("mengubah data konsultasi"),
+    Action.VIEW: N_("melihat konsultasi"),
+    Action.VIEW_REPORTS: N_("melihat laporan"),
+    Action.ISSUE_REPORTS: N_("menerbitkan laporan"),
+    Action.MANAGE_USERS: N_("mengelola pengguna"),
+    Action.MANAGE_OFFICE: N_("mengelola profil dan kalender kantor"),
+    Action.MANAGE_CATEGORIES: N_("mengelola seksi dan kategori"),
+    Action.MANAGE_STAKEHOLDERS: N_("mengelola data stakeholder"),
+    Action.MANAGE_PERSONAL_DATA: N_("mengelola data pribadi (anonimisasi dan permintaan akses)"),
+    Action.SEARCH_LIBRARY: N_("mencari di perpustakaan peraturan"),
+    Action.MANAGE_LIBRARY: N_("mengelola perpustakaan peraturan dan FAQ"),
 }
 
 _DESK = frozenset({Role.CSO})

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from kppn_desktop.domain import validation
 from kppn_desktop.domain.errors import ConflictError, ValidationError
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import i18n
 from kppn_desktop.gui.consultation_jobs import attach_paths
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_action_documents_received import Ui_DocumentsReceivedDialog
@@ -52,7 +54,7 @@ class ActionDialog(QDialog):
     after success; the dialog is then accepted."""
 
     form_class: type = type(None)
-    ok_text = "Simpan"
+    ok_text = N_("Simpan")
     saved = Signal(object)
     conflict = Signal()
 
@@ -65,7 +67,7 @@ class ActionDialog(QDialog):
         self.ui = self.form_class()
         self.ui.setupUi(self)
         self.ok_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr(self.ok_text))
+        self.ok_button.setText(i18n.message(self.ok_text))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.errors = FieldErrors(self.fields(), fallback=self.ui.generalError)
         self._busy = False
@@ -96,7 +98,7 @@ class ActionDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.ok_button.setEnabled(not busy)
-        self.ok_button.setText(self.tr("Menyimpan…") if busy else self.tr(self.ok_text))
+        self.ok_button.setText(self.tr("Menyimpan…") if busy else i18n.message(self.ok_text))
 
     def _on_buttons_accepted(self) -> None:
         if self._busy:
@@ -127,7 +129,7 @@ class ResolveDialog(ActionDialog):
     (stored as a link to it). ``question``: the library is first asked with it."""
 
     form_class = Ui_ResolveDialog
-    ok_text = "Selesaikan"
+    ok_text = N_("Selesaikan")
 
     def __init__(self, session, consultation_id, version, *, question: str = "", parent=None):
         super().__init__(session, consultation_id, version, parent)
@@ -207,7 +209,7 @@ class HeadlessWarning(QLabel):
 
 
 def _fill_sections(combo, sections, chosen: int | None, *, leave_out: int | None = None) -> None:
-    combo.addItem(combo.tr("— pilih seksi —"), None)
+    combo.addItem(QCoreApplication.translate("ActionDialog", "— pilih seksi —"), None)
     for section in sections:
         if section.id != leave_out:
             combo.addItem(section.name, section.id)
@@ -220,7 +222,7 @@ class EscalateDialog(ActionDialog):
     stakeholder's name and phone are offered as the contact person."""
 
     form_class = Ui_EscalateDialog
-    ok_text = "Eskalasi"
+    ok_text = N_("Eskalasi")
 
     def __init__(self, session, consultation_id, version, *, sections, section_id=None,
                  contact_person: str = "", contact_phone: str = "", parent=None,
@@ -252,7 +254,7 @@ class RerouteDialog(ActionDialog):
     """Moves an escalated consultation to another section's Kepala Seksi; its clocks run on."""
 
     form_class = Ui_RerouteDialog
-    ok_text = "Pindahkan"
+    ok_text = N_("Pindahkan")
 
     def __init__(self, session, consultation_id, version, *, sections, section_id=None,
                  sections_with_head=None, parent=None):
@@ -276,12 +278,12 @@ class RerouteDialog(ActionDialog):
 
 class ProgressDialog(ActionDialog):
     form_class = Ui_ProgressDialog
-    ok_text = "Catat progres"
+    ok_text = N_("Catat progres")
 
     def __init__(self, session, consultation_id, version, *, channel: str = "", parent=None):
         super().__init__(session, consultation_id, version, parent)
         for code, label in validation.CHANNELS:
-            self.ui.channelCombo.addItem(self.tr(label), code)
+            self.ui.channelCombo.addItem(i18n.message(label), code)
         self.ui.channelCombo.setCurrentIndex(max(self.ui.channelCombo.findData(channel), 0))
 
     def fields(self) -> dict:
@@ -297,7 +299,7 @@ class ProgressDialog(ActionDialog):
 
 class KasiResponseDialog(ActionDialog):
     form_class = Ui_KasiResponseDialog
-    ok_text = "Simpan tanggapan"
+    ok_text = N_("Simpan tanggapan")
 
     def fields(self) -> dict:
         return {"note": (self.ui.noteEdit, self.ui.noteError)}
@@ -310,7 +312,7 @@ class KasiResponseDialog(ActionDialog):
 
 class ReopenDialog(ActionDialog):
     form_class = Ui_ReopenDialog
-    ok_text = "Buka kembali"
+    ok_text = N_("Buka kembali")
 
     def fields(self) -> dict:
         return {"reason": (self.ui.reasonEdit, self.ui.reasonError)}
@@ -323,7 +325,7 @@ class ReopenDialog(ActionDialog):
 
 class RequestDocumentsDialog(ActionDialog):
     form_class = Ui_RequestDocumentsDialog
-    ok_text = "Minta dokumen"
+    ok_text = N_("Minta dokumen")
 
     def fields(self) -> dict:
         return {"description": (self.ui.descriptionEdit, self.ui.descriptionError)}
@@ -339,7 +341,7 @@ class DocumentsReceivedDialog(ActionDialog):
     chosen here; ``choose_files`` is the consultation window's, replaceable in tests)."""
 
     form_class = Ui_DocumentsReceivedDialog
-    ok_text = "Catat diterima"
+    ok_text = N_("Catat diterima")
 
     def __init__(self, session, consultation_id, version, *, choose_files=None, parent=None):
         super().__init__(session, consultation_id, version, parent)
@@ -387,7 +389,7 @@ class RemoveAttachmentDialog(ActionDialog):
     """Withdraws one attachment with a reason (attachments carry no consultation version)."""
 
     form_class = Ui_RemoveAttachmentDialog
-    ok_text = "Hapus lampiran"
+    ok_text = N_("Hapus lampiran")
 
     def __init__(self, session, consultation_id, version, *, attachment, parent=None):
         super().__init__(session, consultation_id, version, parent)

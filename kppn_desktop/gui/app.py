@@ -19,8 +19,8 @@ def has_display() -> bool:
                 or os.environ.get("QT_QPA_PLATFORM"))
 
 
-def make_application(argv: list[str] | None = None):
-    from PySide6.QtCore import QLocale
+def make_application(argv: list[str] | None = None, language: str | None = None):
+    """The QApplication, in ``language`` ("id", "en"; default: this workstation's choice)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -40,11 +40,10 @@ def make_application(argv: list[str] | None = None):
 
         app.setWindowIcon(QIcon(str(resources.path("icons", "kppn-desktop.png"))))
         app._kppn_icon = True
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-    if not getattr(app, "_kppn_texts", None):
-        from kppn_desktop.gui import qt_texts  # noqa: PLC0415
+    from kppn_desktop.gui import i18n  # noqa: PLC0415
 
-        app._kppn_texts = qt_texts.install(app)
+    if language or not hasattr(app, "_kppn_translators"):
+        i18n.install(app, language)
     from kppn_desktop.gui import collector  # noqa: PLC0415
 
     collector.install(app)

@@ -11,11 +11,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from kppn_desktop.domain import filetypes
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.domain.workflow import Role
+from kppn_desktop.gui import i18n
 from kppn_desktop.services import attachments, office, queries, users
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.office import SectionInfo
@@ -140,12 +143,14 @@ def attach_paths(actor: Actor, consultation_id: int,
         try:
             data = path.read_bytes()
         except OSError as exc:
-            problems.append(f"{path.name}: tidak dapat dibaca ({exc.strerror or exc}).")
+            problems.append(QCoreApplication.translate(
+                "ConsultationWindow", "{name}: tidak dapat dibaca ({detail}).").format(
+                name=path.name, detail=exc.strerror or exc))
             continue
         try:
             info = attachments.attach_file(actor, consultation_id, path.name, data)
         except KppnError as exc:
-            problems.append(f"{path.name}: {exc.message}")
+            problems.append(f"{path.name}: {i18n.error_text(exc)}")
             continue
         added.append(info.filename)
     return added, problems

@@ -24,7 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from kppn_desktop.domain import formatting, validation
+from kppn_desktop.domain import validation
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.workflow import STATE_LABELS, State
 from kppn_desktop.gui import errors
@@ -43,8 +45,8 @@ RELOAD_PAGES = 3
 WARN_MINUTES = 5
 
 
-COLUMNS = ("Nomor", "Diterima", "Stakeholder", "Satker", "Kategori", "Ringkasan", "Petugas",
-           "Status", "Tenggat / sisa waktu")
+COLUMNS = (N_("Nomor"), N_("Diterima"), N_("Stakeholder"), N_("Satker"), N_("Kategori"),
+           N_("Ringkasan"), N_("Petugas"), N_("Status"), N_("Tenggat / sisa waktu"))
 (COL_NUMBER, COL_RECEIVED, COL_STAKEHOLDER, COL_SATKER, COL_CATEGORY, COL_SUMMARY, COL_OFFICER,
  COL_STATUS, COL_DEADLINE) = range(len(COLUMNS))
 
@@ -65,7 +67,9 @@ LevelRole = Qt.ItemDataRole.UserRole + 2
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsultationTableModel", text)
+    translated = QCoreApplication.translate("ConsultationTableModel", text)
+    # A text marked below gui/ (a state) or in a table here (COLUMNS): context Messages.
+    return translated if translated != text else i18n.message(text)
 
 
 # --- the deadline column -------------------------------------------------------------------------

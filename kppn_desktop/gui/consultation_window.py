@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QTabBar, QWidget
 
-from kppn_desktop.domain import formatting, validation
+from kppn_desktop.domain import validation
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.clocks import ClockStatus
 from kppn_desktop.domain.errors import ConflictError
@@ -39,7 +41,7 @@ from kppn_desktop.gui.paper_menu import PaperMenu
 from kppn_desktop.gui.widgets import ERROR_STYLE, MinuteTimer
 from kppn_desktop.services import consultations
 
-FILE_FILTER = "Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)"
+FILE_FILTER = N_("Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)")
 STATE_STYLES = {
     "selesai": "background: #2e7d32; color: white;",
     "dieskalasi": "background: #f0a500; color: black;",
@@ -238,7 +240,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self.setWindowTitle(self.tr("Konsultasi {number} — {name}").format(
             number=summary.number, name=person.name))
         ui.numberLabel.setText(summary.number)
-        status = self.tr(summary.state_label)
+        status = i18n.message(summary.state_label)
         if detail.cycle > 1:
             status += " · " + self.tr("siklus {n}").format(n=detail.cycle)
         style = STATE_STYLES.get(summary.state, DEFAULT_STATE_STYLE)
@@ -249,11 +251,11 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         ui.statusLabel.setText(status)
         ui.statusLabel.setStyleSheet(style + " border-radius: 4px; padding: 3px 10px;"
                                      " font-weight: 600;")
-        who = [person.display, self.tr(person.kind_label)]
+        who = [person.display, i18n.message(person.kind_label)]
         if person.phone:
             who.append(person.phone)
         ui.stakeholderValue.setText(" · ".join(p for p in who if p))
-        channel = self.tr(validation.CHANNEL_LABELS.get(summary.channel, summary.channel))
+        channel = i18n.message(validation.CHANNEL_LABELS.get(summary.channel, summary.channel))
         if detail.external_ref:
             channel += " — " + self.tr("ref. {ref}").format(ref=detail.external_ref)
         ui.channelValue.setText(channel)
@@ -320,13 +322,13 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         cycle, kind, clock = self.clocks.rows[row]
         if clock is None:
             title = self.tr("Siklus {n} — {name}: {status}").format(
-                n=cycle, name=self.tr(kind), status=self.tr(STATUS_LABELS[None]))
+                n=cycle, name=i18n.message(kind), status=i18n.message(STATUS_LABELS[None]))
             lines = [self.tr("Jam solusi dan progres berjalan setelah konsultasi dieskalasi "
                              "ke Kepala Seksi.")]
         else:
             title = self.tr("Siklus {n} — {name}: {status}").format(
-                n=cycle, name=self.tr(clock.name), status=self.tr(STATUS_LABELS[clock.status]))
-            lines = list(clock.explanation)
+                n=cycle, name=i18n.message(clock.name), status=i18n.message(STATUS_LABELS[clock.status]))
+            lines = [i18n.message(line) for line in clock.explanation]
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
         self.ui.explanationText.setHtml(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
 
@@ -474,7 +476,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
 
     def _choose_files(self) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Tambah lampiran"), "",
-                                                self.tr(FILE_FILTER))
+                                                i18n.message(FILE_FILTER))
         return paths
 
     def _on_addAttachmentButton_clicked(self) -> None:

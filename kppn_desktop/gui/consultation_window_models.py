@@ -9,7 +9,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kppn_desktop.domain import filetypes, formatting, validation
+from kppn_desktop.domain import filetypes, validation
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.clocks import ClockResult, ClockStatus
 from kppn_desktop.domain.events import EventKind
@@ -28,12 +30,12 @@ STATUS_COLOURS = {
 }
 
 STATUS_LABELS = {
-    ClockStatus.NOT_STARTED: "Belum mulai",
-    ClockStatus.RUNNING: "Berjalan",
-    ClockStatus.PAUSED: "Dijeda",
-    ClockStatus.MET: "Terpenuhi",
-    ClockStatus.BREACHED: "Terlampaui",
-    None: "Belum berlaku",
+    ClockStatus.NOT_STARTED: N_("Belum mulai"),
+    ClockStatus.RUNNING: N_("Berjalan"),
+    ClockStatus.PAUSED: N_("Dijeda"),
+    ClockStatus.MET: N_("Terpenuhi"),
+    ClockStatus.BREACHED: N_("Terlampaui"),
+    None: N_("Belum berlaku"),
 }
 
 
@@ -74,7 +76,7 @@ class _Table(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.columns[section][0])
+            return i18n.message(self.columns[section][0])
         return None
 
     def text(self, row, column: int) -> str:
@@ -100,16 +102,16 @@ class _Table(QAbstractTableModel):
 # --- timeline ------------------------------------------------------------------------------
 
 _DETAIL_LABELS = {
-    "kanal": "Kanal", "kategori": "Kategori", "ringkasan": "Ringkasan", "alasan": "Alasan",
-    "seksi": "Seksi", "kontak": "Kontak", "telepon": "Telepon", "catatan": "Catatan",
-    "jawaban": "Jawaban", "dasar": "Dasar", "nama": "Berkas", "ukuran": "Ukuran",
-    "masa_simpan_tahun": "Masa simpan (tahun)",
-    "lama": "Sebelumnya", "dari": "Dari seksi",
+    "kanal": N_("Kanal"), "kategori": N_("Kategori"), "ringkasan": N_("Ringkasan"), "alasan": N_("Alasan"),
+    "seksi": N_("Seksi"), "kontak": N_("Kontak"), "telepon": N_("Telepon"), "catatan": N_("Catatan"),
+    "jawaban": N_("Jawaban"), "dasar": N_("Dasar"), "nama": N_("Berkas"), "ukuran": N_("Ukuran"),
+    "masa_simpan_tahun": N_("Masa simpan (tahun)"),
+    "lama": N_("Sebelumnya"), "dari": N_("Dari seksi"),
 }
-_KIND_LABELS = {(EventKind.DOCUMENTS_REQUESTED.value, "alasan"): "Dokumen"}
+_KIND_LABELS = {(EventKind.DOCUMENTS_REQUESTED.value, "alasan"): N_("Dokumen")}
 #: "pertanyaan" (on receipt) and "baru" (an edit's new text): the consultation itself shows them.
 _HIDDEN = {"lampiran", "sha256", "pertanyaan", "baru"}
-_OLD_LABELS = {"pertanyaan": "pertanyaan", "ringkasan": "ringkasan", "kategori": "kategori"}
+_OLD_LABELS = {"pertanyaan": N_("pertanyaan"), "ringkasan": N_("ringkasan"), "kategori": N_("kategori")}
 
 
 class TimelineModel(_Table):
@@ -125,7 +127,7 @@ class TimelineModel(_Table):
 
     def _value(self, key: str, value) -> str:
         if key == "kanal":
-            return _tr(validation.CHANNEL_LABELS.get(value, value or ""))
+            return i18n.message(validation.CHANNEL_LABELS.get(value, value or ""))
         if key in ("seksi", "dari"):
             return self.sections.get(value, str(value))
         if key == "ukuran":
@@ -135,7 +137,7 @@ class TimelineModel(_Table):
             for old_key, old in value.items():
                 if old_key == "kategori":
                     old = self.categories.get(old, old)
-                parts.append(f"{_tr(_OLD_LABELS.get(old_key, old_key))} \u201c{old}\u201d")
+                parts.append(f"{i18n.message(_OLD_LABELS.get(old_key, old_key))} \u201c{old}\u201d")
             return ", ".join(parts)
         return str(value)
 
@@ -145,14 +147,14 @@ class TimelineModel(_Table):
             if key in _HIDDEN or value in (None, "", {}):
                 continue
             label = _KIND_LABELS.get((entry.kind, key)) or _DETAIL_LABELS.get(key, key)
-            lines.append(f"{_tr(label)}: {self._value(key, value)}")
+            lines.append(f"{i18n.message(label)}: {self._value(key, value)}")
         return lines
 
     columns = [
-        ("Waktu", lambda m, e: m.time(e.at)),
-        ("Oleh", lambda m, e: e.actor),
-        ("Peristiwa", lambda m, e: _tr(e.label)),
-        ("Rincian", lambda m, e: " \u00b7 ".join(" ".join(line.split()) for line in m.details(e))),
+        (N_("Waktu"), lambda m, e: m.time(e.at)),
+        (N_("Oleh"), lambda m, e: e.actor),
+        (N_("Peristiwa"), lambda m, e: i18n.message(e.label)),
+        (N_("Rincian"), lambda m, e: " \u00b7 ".join(" ".join(line.split()) for line in m.details(e))),
     ]
 
     def tooltip(self, entry, column: int) -> str | None:
@@ -162,7 +164,7 @@ class TimelineModel(_Table):
 
 # --- clocks --------------------------------------------------------------------------------
 
-_CLOCK_NAMES = ("Layanan", "Solusi", "Progres")
+_CLOCK_NAMES = (N_("Layanan"), N_("Solusi"), N_("Progres"))
 
 
 def _used(m, row) -> str:
@@ -201,12 +203,12 @@ class ClocksModel(_Table):
     that was not escalated shows its solution and progress clocks as not applicable."""
 
     columns = [
-        ("Siklus", lambda m, r: str(r[0])),
-        ("Jam", lambda m, r: _tr(r[2].name if r[2] else r[1])),
-        ("Status", lambda m, r: _tr(STATUS_LABELS[r[2].status if r[2] else None])),
-        ("Batas waktu", lambda m, r: m.time(r[2].deadline) if r[2] else ""),
-        ("Terpakai", _used),
-        ("Sisa / lewat", _left),
+        (N_("Siklus"), lambda m, r: str(r[0])),
+        (N_("Jam"), lambda m, r: i18n.message(r[2].name if r[2] else r[1])),
+        (N_("Status"), lambda m, r: i18n.message(STATUS_LABELS[r[2].status if r[2] else None])),
+        (N_("Batas waktu"), lambda m, r: m.time(r[2].deadline) if r[2] else ""),
+        (N_("Terpakai"), _used),
+        (N_("Sisa / lewat"), _left),
     ]
     STATUS_COLUMN = 2
 
@@ -266,12 +268,12 @@ class AttachmentsModel(_Table):
     """Attachments, withdrawn ones struck through with the reason beside them."""
 
     columns = [
-        ("Nama berkas", lambda m, a: a.filename),
-        ("Jenis", lambda m, a: _tr(MIME_LABELS.get(a.mime, a.mime))),
-        ("Ukuran", lambda m, a: size_text(a.size)),
-        ("Ditambahkan oleh", lambda m, a: a.added_by),
-        ("Waktu", lambda m, a: m.time(a.added_at)),
-        ("Keterangan", _removal),
+        (N_("Nama berkas"), lambda m, a: a.filename),
+        (N_("Jenis"), lambda m, a: i18n.message(MIME_LABELS.get(a.mime, a.mime))),
+        (N_("Ukuran"), lambda m, a: size_text(a.size)),
+        (N_("Ditambahkan oleh"), lambda m, a: a.added_by),
+        (N_("Waktu"), lambda m, a: m.time(a.added_at)),
+        (N_("Keterangan"), _removal),
     ]
     REMARK_COLUMN = 5
 
@@ -299,11 +301,11 @@ class DocumentsModel(_Table):
     """Supporting documents asked of the stakeholder, and whether they arrived."""
 
     columns = [
-        ("Dokumen yang diminta", lambda m, r: " ".join(r.description.split())),
-        ("Diminta", lambda m, r: m.time(r.requested_at)),
-        ("Oleh", lambda m, r: r.requested_by),
-        ("Diterima", lambda m, r: m.time(r.received_at) if r.received_at else _tr("Belum diterima")),
-        ("Catatan penerimaan", lambda m, r: r.received_note),
+        (N_("Dokumen yang diminta"), lambda m, r: " ".join(r.description.split())),
+        (N_("Diminta"), lambda m, r: m.time(r.requested_at)),
+        (N_("Oleh"), lambda m, r: r.requested_by),
+        (N_("Diterima"), lambda m, r: m.time(r.received_at) if r.received_at else _tr("Belum diterima")),
+        (N_("Catatan penerimaan"), lambda m, r: r.received_note),
     ]
 
     def tooltip(self, row, column: int) -> str | None:

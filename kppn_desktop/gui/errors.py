@@ -10,6 +10,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kppn_desktop import __version__
@@ -39,28 +40,36 @@ def is_connection_problem(exc: BaseException) -> bool:
     return "locked" not in str(exc).lower()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
 def user_message(exc: BaseException) -> tuple[str, str]:
-    """(title, text) for an exception, in Indonesian."""
+    """(title, text) for an exception, in the language of the screen."""
+    from kppn_desktop.gui import i18n  # noqa: PLC0415
+
     if isinstance(exc, ConflictError):
-        return "Data berubah", exc.message
+        return _tr("Data berubah"), i18n.error_text(exc)
     if isinstance(exc, ValidationError):
-        return "Periksa isian", "\n".join(exc.errors.values())
+        return _tr("Periksa isian"), "\n".join(i18n.message(m) for m in exc.errors.values())
     if isinstance(exc, KppnError):
-        return "Tidak dapat dilanjutkan", exc.message
+        return _tr("Tidak dapat dilanjutkan"), i18n.error_text(exc)
     if is_connection_problem(exc):
-        return ("Basis data tidak terjangkau",
-                "Sambungan ke basis data terputus. Isian Anda tidak hilang; simpan lagi setelah "
-                f"sambungan pulih.\n\nRincian: {exc}")
+        return (_tr("Basis data tidak terjangkau"),
+                _tr("Sambungan ke basis data terputus. Isian Anda tidak hilang; simpan lagi setelah "
+                    "sambungan pulih.\n\nRincian: {detail}").format(detail=exc))
     if type(exc).__name__ == "OperationalError":
-        return ("Basis data sedang sibuk",
-                "Workstation lain sedang menyimpan. Isian Anda tidak hilang; coba simpan lagi "
-                f"sebentar lagi.\n\nRincian: {exc}")
+        return (_tr("Basis data sedang sibuk"),
+                _tr("Workstation lain sedang menyimpan. Isian Anda tidak hilang; coba simpan lagi "
+                    "sebentar lagi.\n\nRincian: {detail}").format(detail=exc))
     if isinstance(exc, OSError):
-        return ("Berkas tidak dapat dipakai",
-                f"Berkas tidak dapat dibaca atau ditulis. Isian Anda tidak hilang.\n\nRincian: {exc}")
-    return ("Kesalahan tak terduga",
-            "Terjadi kesalahan yang tidak terduga. Isian Anda tidak hilang. Catatan kesalahan telah "
-            f"disimpan untuk petugas TI.\n\nRincian: {type(exc).__name__}: {exc}")
+        return (_tr("Berkas tidak dapat dipakai"),
+                _tr("Berkas tidak dapat dibaca atau ditulis. Isian Anda tidak hilang.\n\n"
+                    "Rincian: {detail}").format(detail=exc))
+    return (_tr("Kesalahan tak terduga"),
+            _tr("Terjadi kesalahan yang tidak terduga. Isian Anda tidak hilang. Catatan kesalahan "
+                "telah disimpan untuk petugas TI.\n\nRincian: {detail}").format(
+                detail=f"{type(exc).__name__}: {exc}"))
 
 
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
@@ -121,12 +130,12 @@ def offer_crash_logs(parent: QWidget | None) -> None:
     logs = pending_crash_logs()
     if not logs:
         return
-    text = (f"KPPN Desktop berhenti tidak wajar pada sesi sebelumnya. Catatan kesalahannya "
-            f"tersimpan di:\n{logs[-1]}\n\nKirimkan berkas itu kepada petugas TI bila masalah "
-            "berulang.")
+    text = _tr("KPPN Desktop berhenti tidak wajar pada sesi sebelumnya. Catatan kesalahannya "
+               "tersimpan di:\n{path}\n\nKirimkan berkas itu kepada petugas TI bila masalah "
+               "berulang.").format(path=logs[-1])
     if shown is not None:
-        shown.append(("Sesi sebelumnya berhenti", text))
+        shown.append((_tr("Sesi sebelumnya berhenti"), text))
     else:
-        QMessageBox.information(parent, "Sesi sebelumnya berhenti", text)
+        QMessageBox.information(parent, _tr("Sesi sebelumnya berhenti"), text)
     for path in logs:
         path.rename(path.with_name("seen-" + path.name))

@@ -12,6 +12,8 @@ import html
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from kppn_desktop.gui import i18n
+
 #: The pause in typing after which the library is asked, in milliseconds.
 PAUSE_MS = 450
 #: Fewer letters than this are not looked up.
@@ -130,7 +132,7 @@ class LibraryPanel(QGroupBox):
         parts = []
         for i, hit in enumerate(self.hits):
             head = f"<b>{html.escape(hit.citation)}</b> <span style='color:#555'>· " \
-                   f"{html.escape(self.tr(hit.kind_label))}</span>"
+                   f"{html.escape(i18n.message(hit.kind_label))}</span>"
             if hit.status_note:
                 head += f" <span style='color:#b3261e'>({html.escape(hit.status_note)})</span>"
             title = f"<br><i>{html.escape(hit.title[:160])}</i>" if hit.title else ""

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from kppn_desktop import __version__
-from kppn_desktop.domain.formatting import format_short_datetime
+from kppn_desktop.gui.formatting import format_short_datetime
 from kppn_desktop.domain.workflow import Action, Role
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import i18n
 from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
 from kppn_desktop.gui.desk_notices import DeskNotices
@@ -60,15 +62,15 @@ class PageSpec:
 
 
 PAGE_SPECS = (
-    PageSpec("intake", "Konsultasi baru", lambda s: s.actor.may(Action.TAKE), "intake:IntakePage"),
-    PageSpec("queue", "Daftar konsultasi", lambda s: s.actor.may(Action.VIEW), "queue:QueuePage"),
-    PageSpec("kasi", "Eskalasi seksi", lambda s: s.actor.role == Role.KASI,
+    PageSpec("intake", N_("Konsultasi baru"), lambda s: s.actor.may(Action.TAKE), "intake:IntakePage"),
+    PageSpec("queue", N_("Daftar konsultasi"), lambda s: s.actor.may(Action.VIEW), "queue:QueuePage"),
+    PageSpec("kasi", N_("Eskalasi seksi"), lambda s: s.actor.role == Role.KASI,
              "kasi_inbox:KasiInboxPage"),
-    PageSpec("library", "Perpustakaan", lambda s: s.actor.may(Action.SEARCH_LIBRARY),
+    PageSpec("library", N_("Perpustakaan"), lambda s: s.actor.may(Action.SEARCH_LIBRARY),
              "library:LibraryPage"),
-    PageSpec("reports", "Laporan", lambda s: s.actor.may(Action.VIEW_REPORTS),
+    PageSpec("reports", N_("Laporan"), lambda s: s.actor.may(Action.VIEW_REPORTS),
              "reports:ReportsPage"),
-    PageSpec("admin", "Administrasi", lambda s: s.actor.may(Action.MANAGE_USERS),
+    PageSpec("admin", N_("Administrasi"), lambda s: s.actor.may(Action.MANAGE_USERS),
              "admin:AdminPage"),
 )
 
@@ -162,7 +164,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.session = session
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"KPPN Desktop — {session.actor.full_name}")
+        self.setWindowTitle(self.tr("KPPN Desktop — {name}").format(name=session.actor.full_name))
         specs = [spec for spec in PAGE_SPECS if spec.allowed(session)]
         self.pages = _Pages(self, specs)
         self._locked = False
@@ -172,7 +174,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         #: Set once leaving (logout, quit) was confirmed: the close that follows asks no more.
         self.leave_confirmed = False
         for spec in specs:
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(i18n.message(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.ui.navList.addItem(item)
         self.ui.navList.setStyleSheet(NAV_STYLE)
@@ -216,8 +218,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.session.actor
-        self.userLabel = QLabel(f"Masuk sebagai: {actor.full_name} ({actor.role_label})")
-        self.databaseLabel = QLabel(f"Basis data: {self.session.database_display}")
+        self.userLabel = QLabel(self.tr("Masuk sebagai: {name} ({role})").format(
+            name=actor.full_name, role=i18n.message(actor.role_label)))
+        self.databaseLabel = QLabel(self.tr("Basis data: {name}").format(
+            name=self.session.database_display))
         if self.session.database_warning:       # e.g. a SQLite file on a network share
             self.databaseLabel.setText(self.databaseLabel.text() + " ⚠ "
                                        + self.tr("folder jaringan: tidak aman"))
@@ -226,7 +230,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.busyBar = QProgressBar()
         self.busyBar.setRange(0, 0)
         self.busyBar.setMaximumWidth(120)
-        self.busyBar.setAccessibleName("Sedang memproses")
+        self.busyBar.setAccessibleName(self.tr("Sedang memproses"))
         self.busyBar.hide()
         # The administrator sees when the last backup was made, in red when it is overdue.
         self.backupLabel = QLabel()
@@ -317,7 +321,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         if state is None or self.session.actor.role != Role.ADMIN:
             return
         if state.warning:
-            self.backupLabel.setText(state.warning)
+            self.backupLabel.setText(i18n.message(state.warning))
             self.backupLabel.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
             self.backupLabel.setText(self.tr("Cadangan terakhir: {at}").format(
@@ -346,7 +350,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def _on_session_ended(self, exc) -> None:
         """The user was deactivated or given another role or section meanwhile: nothing more is
         done in this session. The screen locks with the reason; what was typed stays behind it."""
-        self.lock(exc.message)
+        self.lock(i18n.error_text(exc))
 
     def _on_connection_changed(self) -> None:
         text = self.connection.text()
@@ -476,9 +480,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def _on_actionAbout_triggered(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
-        QMessageBox.about(self, "Tentang KPPN Desktop",
-                          f"KPPN Desktop {__version__}\nLayanan Konsultasi Stakeholder KPPN.\n"
-                          f"Basis data: {self.session.database_display}")
+        QMessageBox.about(self, self.tr("Tentang KPPN Desktop"),
+                          self.tr("KPPN Desktop {version}\nLayanan Konsultasi Stakeholder KPPN.\n"
+                                  "Basis data: {name}").format(
+                              version=__version__, name=self.session.database_display))
 
     def closeEvent(self, event):  # noqa: N802 - Qt override
         if not self.leave_confirmed and not self.confirm_discard_draft():

@@ -10,11 +10,13 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kppn_desktop.domain.formatting import format_short_datetime
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import i18n
+from kppn_desktop.gui.formatting import format_short_datetime
 from kppn_desktop.gui.widgets import MinuteTimer, utcnow
 
 log = logging.getLogger(__name__)
-CLOCK_TEXTS = {"layanan": "layanan 20 menit", "solusi": "solusi 3 hari kerja"}
+CLOCK_TEXTS = {"layanan": N_("layanan 20 menit"), "solusi": N_("solusi 3 hari kerja")}
 #: How many numbers the band names before it says "dan N lainnya".
 NAMED = 3
 
@@ -80,7 +82,9 @@ class LimitNotices(QObject):
         """One sentence for the band: which consultations, which limit, since when."""
         if not self.pending:
             return ""
-        named = [f"{p.number} ({CLOCK_TEXTS[p.clock]}, sejak {format_short_datetime(p.due_at)})"
+        named = [self.tr("{number} ({clock}, sejak {at})").format(
+                     number=p.number, clock=i18n.message(CLOCK_TEXTS[p.clock]),
+                     at=format_short_datetime(p.due_at))
                  for p in self.pending[:NAMED]]
         rest = len(self.pending) - NAMED
         if rest > 0:
@@ -167,7 +171,8 @@ class BackupKeeper(QObject):
 
         self._looking = False
         log.warning("automatic backup failed: %s", exc)
-        self.state = BackupState(None, "", f"Cadangan otomatis gagal: {exc}")
+        self.state = BackupState(None, "", self.tr("Cadangan otomatis gagal: {detail}").format(
+            detail=exc))
         self.changed.emit()
 
 

@@ -11,12 +11,14 @@ from typing import Callable
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import i18n
 from kppn_desktop.gui.errors import show_exception
 
-LAYOUT_LABELS = (("receipt80", "Struk 80 mm"), ("a5", "Kertas A5"), ("a4", "Kertas A4"))
+LAYOUT_LABELS = (("receipt80", N_("Struk 80 mm")), ("a5", N_("Kertas A5")), ("a4", N_("Kertas A4")))
 #: Title and the name of the ``services.papers`` function that renders it.
-PAPERS = {"slip": ("Bukti konsultasi", "slip_pdf"),
-          "receipt": ("Tanda terima penyelesaian", "receipt_pdf")}
+PAPERS = {"slip": (N_("Bukti konsultasi"), "slip_pdf"),
+          "receipt": (N_("Tanda terima penyelesaian"), "receipt_pdf")}
 
 
 def render_paper(kind: str, actor, consultation_id: int, layout: str) -> bytes:
@@ -51,11 +53,11 @@ class PaperMenu:
         self.last_pdf: bytes | None = None
         menu = QMenu(button)
         for layout, label in LAYOUT_LABELS:
-            menu.addAction(owner.tr(label), lambda layout=layout: self.make(layout))
+            menu.addAction(i18n.message(label), lambda layout=layout: self.make(layout))
         button.setMenu(menu)
 
     def make(self, layout: str) -> None:
-        title = PAPERS[self.kind][0]
+        title = i18n.message(PAPERS[self.kind][0])
         kind, actor, cid = self.kind, self.session.actor, self.consultation_id()
 
         def done(pdf: bytes) -> None:

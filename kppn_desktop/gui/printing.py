@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import (
     QPrintDialog,
@@ -66,7 +66,7 @@ def paint(pdf: bytes, printer: QPrinter) -> int:
     images = page_images(pdf, dpi)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("Printer tidak dapat dibuka.")
+        raise OSError(QCoreApplication.translate("printing", "Printer tidak dapat dibuka."))
     try:
         for number, image in enumerate(images):
             if number:
@@ -86,7 +86,7 @@ class PaperPreview(QPrintPreviewDialog):
         self.printer = make_printer(pdf)   # kept: the dialog must not outlive its printer
         super().__init__(self.printer, parent)
         self.pdf = pdf
-        self.setWindowTitle(f"Pratinjau cetak — {title}")
+        self.setWindowTitle(self.tr("Pratinjau cetak — {title}").format(title=title))
         self.paintRequested.connect(self._on_self_paintRequested)
         self.resize(900, 700)
         # Readable at once: a sheet (A4, A5) as wide as the window; a receipt roll, much taller
@@ -118,7 +118,8 @@ def print_default(pdf: bytes) -> None:
 
 
 def save_file(parent: QWidget | None, data: bytes, suggested: str, filters: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Simpan berkas", suggested, filters)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("printing", "Simpan berkas"), suggested, filters)
     if not path:
         return None
     Path(path).write_bytes(data)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from kppn_desktop.domain import formatting
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.errors import ValidationError
 
@@ -59,6 +59,7 @@ class FieldErrors:
         leftovers = []
         first = None
         for field, message in error.errors.items():
+            message = i18n.message(message)
             target = self.fields.get(field)
             if target is None:
                 leftovers.append(message)

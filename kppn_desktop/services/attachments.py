@@ -9,6 +9,7 @@ import hashlib
 from kppn_desktop.domain import filetypes, validation, workflow
 from kppn_desktop.domain.errors import KppnError, NotFound, ValidationError
 from kppn_desktop.domain.events import EventKind
+from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services import settings
 from kppn_desktop.services.consultations import refuse_anonymised
 from kppn_desktop.services.context import Actor, find, instant, require, transaction
@@ -59,8 +60,9 @@ def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, 
     data = bytes(data)
     limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
     if len(data) > limit:
-        raise ValidationError({"lampiran": f"Berkas terlalu besar ({len(data) / 1048576:.1f} MB). "
-                                           f"Batas ukuran {limit / 1048576:.0f} MB."})
+        raise ValidationError({"lampiran": Text(N_("Berkas terlalu besar ({size} MB). Batas ukuran "
+                                                   "{limit} MB."), size=f"{len(data) / 1048576:.1f}",
+                                                limit=f"{limit / 1048576:.0f}")})
     kind = filetypes.detect(data)
     name = filetypes.name_for(filetypes.safe_display_name(filename), kind)
     digest = hashlib.sha256(data).hexdigest()
@@ -89,12 +91,14 @@ def read_attachment(actor: Actor, attachment_id: int) -> tuple[AttachmentInfo, b
     row = find(Attachment, attachment_id, "Lampiran tidak ditemukan.")
     blob = Blob.get_by_id(row.blob_id)
     if blob.removed_at is not None:
-        raise NotFound(f"Isi lampiran \u201c{row.filename}\u201d sudah dihapus karena masa simpan "
-                       "data pribadinya berakhir (UU 27/2022); riwayat menyimpan sidik SHA-256-nya.")
+        raise NotFound(N_("Isi lampiran \u201c{name}\u201d sudah dihapus karena masa simpan data "
+                          "pribadinya berakhir (UU 27/2022); riwayat menyimpan sidik SHA-256-nya."),
+                       name=row.filename)
     data = bytes(blob.data)
     if hashlib.sha256(data).hexdigest() != blob.sha256:
-        raise CorruptAttachment(f"Isi lampiran \u201c{row.filename}\u201d tidak cocok dengan sidik "
-                                "SHA-256-nya: berkas rusak atau telah diubah.")
+        raise CorruptAttachment(N_("Isi lampiran \u201c{name}\u201d tidak cocok dengan sidik "
+                                   "SHA-256-nya: berkas rusak atau telah diubah."),
+                                name=row.filename)
     return _info(row.consultation_id, row.id), data
 
 

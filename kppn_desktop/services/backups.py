@@ -8,7 +8,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from kppn_desktop.domain import formatting, workflow
+from kppn_desktop.domain import workflow
+from kppn_desktop.domain.texts import N_, Moment, Text
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.services import office as office_service
@@ -81,13 +82,13 @@ def state(now: dt.datetime | None = None) -> BackupState:
     at, name = last_backup()
     calendar = office_service.office_calendar()
     if at is None:
-        return BackupState(None, "", "Belum pernah ada cadangan basis data.")
+        return BackupState(None, "", Text(N_("Belum pernah ada cadangan basis data.")))
     since = calendar.working_days_between(calendar.local(at).date() + dt.timedelta(days=1),
                                           calendar.local(now).date())
     warning = ""
     if len(since) > WARN_WORKING_DAYS:
-        warning = (f"Cadangan terakhir {formatting.format_datetime(at, calendar)}, lebih dari "
-                   f"{WARN_WORKING_DAYS} hari kerja yang lalu.")
+        warning = Text(N_("Cadangan terakhir {at}, lebih dari {n} hari kerja yang lalu."),
+                       at=Moment(at, calendar), n=WARN_WORKING_DAYS)
     return BackupState(at, name, warning)
 
 

@@ -11,6 +11,7 @@ from peewee import fn
 
 from kppn_desktop.domain import library_text, regulation_text, validation
 from kppn_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from kppn_desktop.domain.texts import N_
 from kppn_desktop.domain.workflow import Action
 from kppn_desktop.services.context import Actor, audit, instant, require, transaction
 from kppn_desktop.storage import library_index
@@ -25,8 +26,8 @@ from kppn_desktop.storage.models import (
     RegulationCategory,
 )
 
-KIND_LABELS = {library_index.ARTICLE: "Pasal", library_index.FAQ: "FAQ",
-               library_index.ANSWER: "Jawaban terdahulu"}
+KIND_LABELS = {library_index.ARTICLE: N_("Pasal"), library_index.FAQ: N_("FAQ"),
+               library_index.ANSWER: N_("Jawaban terdahulu")}
 STATUS_LABELS = dict(regulation_text.STATUSES)
 SEARCH_LIMIT = 50
 ANSWER_MARK = library_index.ANSWER_MARK

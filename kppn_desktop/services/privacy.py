@@ -22,6 +22,7 @@ from typing import Callable
 from peewee import JOIN, Case, fn
 
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.workflow import Action, State
 from kppn_desktop.services import settings
@@ -65,15 +66,18 @@ class AnonymisationPlan:
     @property
     def message(self) -> str:
         day = office_calendar().local(self.cut_off).date()
-        when = f"diselesaikan sebelum {day:%d-%m-%Y} (masa simpan {self.retention_years} tahun)"
+        when = Text(N_("diselesaikan sebelum {day} (masa simpan {years} tahun)"),
+                    day=f"{day:%d-%m-%Y}", years=self.retention_years)
         if not self.consultations and not self.stakeholders:
-            return f"Tidak ada data pribadi yang masa simpannya berakhir: tidak ada konsultasi {when}."
-        what = (f"{self.consultations} konsultasi {when}, {self.stakeholders} stakeholder dan isi "
-                f"{self.files} berkas lampiran")
+            return Text(N_("Tidak ada data pribadi yang masa simpannya berakhir: tidak ada "
+                           "konsultasi {when}."), when=when)
+        what = Text(N_("{consultations} konsultasi {when}, {stakeholders} stakeholder dan isi "
+                       "{files} berkas lampiran"), consultations=self.consultations, when=when,
+                    stakeholders=self.stakeholders, files=self.files)
         if self.done:
-            return (f"Dianonimkan: {what}. Statistik dan laporan tidak berubah; riwayat mencatat "
-                    "anonimisasi ini.")
-        return f"Akan dianonimkan: {what}. Statistik dan laporan tidak berubah."
+            return Text(N_("Dianonimkan: {what}. Statistik dan laporan tidak berubah; riwayat "
+                           "mencatat anonimisasi ini."), what=what)
+        return Text(N_("Akan dianonimkan: {what}. Statistik dan laporan tidak berubah."), what=what)
 
 
 def _due(cut_off: dt.datetime):
@@ -244,9 +248,9 @@ class AccessExport:
     @property
     def message(self) -> str:
         if not self.stakeholders and not self.consultations:
-            return "Tidak ada data yang cocok dengan data pencarian."
-        return (f"Ditemukan {self.stakeholders} data stakeholder dan {self.consultations} "
-                "konsultasi.")
+            return Text(N_("Tidak ada data yang cocok dengan data pencarian."))
+        return Text(N_("Ditemukan {stakeholders} data stakeholder dan {consultations} konsultasi."),
+                    stakeholders=self.stakeholders, consultations=self.consultations)
 
 
 _STAKEHOLDER_FIELDS = (("nama", "name", "Nama"), ("nip", "nip", "NIP"),

@@ -16,6 +16,7 @@ from peewee import JOIN, Case
 from kppn_desktop import documents
 from kppn_desktop.domain import clocks, validation, workflow
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
 from kppn_desktop.services.context import EARLIEST, LATEST, Actor, instant, require
@@ -241,11 +242,13 @@ def _labels() -> dict[str, dict[str, str]]:
 def check_period(first: object, last: object) -> None:
     """A period is two calendar dates (not times) in the years 2000-2099, the last not before the
     first."""
-    for value, field, label in ((first, "date_from", "awal"), (last, "date_to", "akhir")):
+    for value, field, label in ((first, "date_from", N_("Tanggal awal")),
+                                (last, "date_to", N_("Tanggal akhir"))):
         if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            raise ValidationError({field: f"Tanggal {label} tidak dikenali."})
+            raise ValidationError({field: Text(N_("{label} tidak dikenali."), label=Text(label))})
         if not EARLIEST.date() <= value < LATEST.date():
-            raise ValidationError({field: f"Tanggal {label} harus antara tahun 2000 dan 2099."})
+            raise ValidationError({field: Text(N_("{label} harus antara tahun 2000 dan 2099."),
+                                               label=Text(label))})
     if last < first:
         raise ValidationError({"date_to": "Tanggal akhir tidak boleh sebelum tanggal awal."})
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage.models import Setting
 
@@ -27,7 +28,8 @@ class Key:
         report reads must never be stored in a shape they cannot use."""
         if isinstance(self.default, bool):
             if not isinstance(value, bool):
-                raise ValidationError({self.name: f"{self.label} harus ya atau tidak."})
+                raise ValidationError({self.name: Text(N_("{label} harus ya atau tidak."),
+                                                       label=Text(self.label))})
             return value
         if isinstance(self.default, int):
             return self._integer(value)
@@ -39,7 +41,8 @@ class Key:
 
     def _integer(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise ValidationError({self.name: f"{self.label} harus berupa bilangan bulat."})
+            raise ValidationError({self.name: Text(N_("{label} harus berupa bilangan bulat."),
+                                                   label=Text(self.label))})
         try:
             number = float(value) if isinstance(value, (float, str)) else value
             if isinstance(number, float):
@@ -47,21 +50,25 @@ class Key:
                     raise ValueError
                 number = int(number)
         except (ValueError, OverflowError):
-            raise ValidationError({self.name: f"{self.label} harus berupa bilangan bulat."}) \
-                from None
+            raise ValidationError({self.name: Text(N_("{label} harus berupa bilangan bulat."),
+                                                   label=Text(self.label))}) from None
         if self.minimum is not None and number < self.minimum:
-            raise ValidationError({self.name: f"{self.label} minimal {self.minimum}."})
+            raise ValidationError({self.name: Text(N_("{label} minimal {n}."), label=Text(self.label),
+                                                   n=self.minimum)})
         if self.maximum is not None and number > self.maximum:
-            raise ValidationError({self.name: f"{self.label} maksimal {self.maximum}."})
+            raise ValidationError({self.name: Text(N_("{label} maksimal {n}."), label=Text(self.label),
+                                                   n=self.maximum)})
         return number
 
     def _text(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise ValidationError({self.name: f"{self.label} harus berupa teks."})
+            raise ValidationError({self.name: Text(N_("{label} harus berupa teks."),
+                                                   label=Text(self.label))})
         value = value.strip()
         if not value or len(value) > TEXT_MAX or any(ord(ch) < 32 for ch in value):
-            raise ValidationError({self.name: f"{self.label} wajib diisi, satu baris, paling "
-                                              f"banyak {TEXT_MAX} karakter."})
+            raise ValidationError({self.name: Text(N_("{label} wajib diisi, satu baris, paling "
+                                                      "banyak {n} karakter."),
+                                                   label=Text(self.label), n=TEXT_MAX)})
         return value
 
 
@@ -71,8 +78,9 @@ _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 def _weekly_hours(key: Key, value: Any) -> dict:
     """{"0".."6": ["HH:MM", "HH:MM"] (opening before closing) or None}."""
-    message = {key.name: f"{key.label}: untuk tiap hari (0 = Senin … 6 = Minggu) jam buka dan "
-                         "jam tutup HH:MM, jam tutup sesudah jam buka, atau kosong bila libur."}
+    message = {key.name: Text(N_("{label}: untuk tiap hari (0 = Senin … 6 = Minggu) jam buka dan "
+                                 "jam tutup HH:MM, jam tutup sesudah jam buka, atau kosong bila "
+                                 "libur."), label=Text(key.label))}
     if not isinstance(value, dict) or set(value) != {str(d) for d in range(7)}:
         raise ValidationError(message)
     for span in value.values():

@@ -184,10 +184,10 @@ def test_qt_own_buttons_speak_indonesian(qapp):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
-    from kppn_desktop.gui import qt_texts
+    from kppn_desktop.gui import i18n
     from kppn_desktop.gui.login import LoginDialog
 
-    translator = qt_texts.install(qapp)
+    i18n.install(qapp, i18n.INDONESIAN)
     try:
         dialog = LoginDialog("KPPN Majene")
         assert dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
@@ -210,7 +210,7 @@ def test_qt_own_buttons_speak_indonesian(qapp):
         assert header.headerData(0, Qt.Orientation.Horizontal) == "Nama"
         files.deleteLater()
     finally:
-        qapp.removeTranslator(translator)
+        i18n.uninstall(qapp)
 
 
 def test_pages_are_built_when_first_shown(make_session, qtbot, office):

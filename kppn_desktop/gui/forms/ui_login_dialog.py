@@ -9,8 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
@@ -54,6 +54,17 @@ class Ui_LoginDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
+        self.languageLabel = QLabel(LoginDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+        self.languageLabel.setText(u"&Bahasa / Language")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(LoginDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.layout.addLayout(self.form)
 
@@ -73,8 +84,10 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(shortcut)
         self.usernameLabel.setBuddy(self.usernameEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.languageCombo)
 
         self.retranslateUi(LoginDialog)
 
@@ -87,5 +100,8 @@ class Ui_LoginDialog(object):
         self.officeLabel.setText(QCoreApplication.translate("LoginDialog", u"Layanan Konsultasi Stakeholder", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Nama pengguna", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Kata sandi", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("LoginDialog", u"Bahasa tampilan pada komputer ini", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

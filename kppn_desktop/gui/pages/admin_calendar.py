@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from kppn_desktop.domain import formatting
+from kppn_desktop.gui import formatting
 from kppn_desktop.domain.standards import WEEKDAY_NAMES
 from kppn_desktop.gui.forms.ui_admin_calendar import Ui_CalendarTab
 from kppn_desktop.gui.errors import show_exception
@@ -69,7 +69,7 @@ def _load() -> dict:
 
 def _day_text(d: dt.date) -> str:
     """'Sel, 17/03/2026': short enough for the preview column."""
-    return f"{WEEKDAY_NAMES[d.weekday()][:3]}, {formatting.format_short_date(d)}"
+    return f"{formatting.weekday_name(d, short=True)}, {formatting.format_short_date(d)}"
 
 
 def _qdate(d: dt.date) -> QDate:

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from kppn_desktop.domain.standards import WEEKDAY_NAMES
+from kppn_desktop.gui.formatting import weekday_names
 from kppn_desktop.gui.forms.ui_admin_override_dialog import Ui_OverrideDialog
 from kppn_desktop.gui.forms.ui_admin_week_hours import Ui_WeekHoursEditor
 from kppn_desktop.gui.pages.admin_common import attempt
@@ -31,9 +31,9 @@ def hours_summary(hours: Hours, closed: str = "tutup") -> str:
             start = day
         following = days[i + 1] if i + 1 < len(days) else None
         if following != day + 1 or hours[following] != hours[day]:
-            name = WEEKDAY_NAMES[start][:3]
+            name = weekday_names(short=True)[start]
             if day != start:
-                name += "–" + WEEKDAY_NAMES[day][:3]
+                name += "–" + weekday_names(short=True)[day]
             parts.append(f"{name} {text(hours[day])}")
             start = None
     return "; ".join(parts)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.gui import i18n
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_admin_privacy import Ui_PrivacyTab
 from kppn_desktop.gui.pages.admin_common import LatestLoader, attempt, show_message
@@ -18,7 +20,8 @@ from kppn_desktop.services import privacy
 
 def ask_folder(parent: QWidget) -> str:
     """The folder the export goes to ('' when cancelled); replaced in the tests."""
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Simpan data pribadi ke folder"))
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("PrivacyTab", "Simpan data pribadi ke folder"))
 
 
 def write_export(folder: str, found: privacy.AccessExport, stamp: str) -> Path:
@@ -73,10 +76,10 @@ class PrivacyTab(QWidget):
     def _on_planned(self, plan: privacy.AnonymisationPlan) -> None:
         self._set_busy(False, "")
         if not plan.consultations and not plan.stakeholders:
-            show_message(self.ui.anonymiseStatus, plan.message)
+            show_message(self.ui.anonymiseStatus, i18n.message(plan.message))
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Anonimkan data pribadi"),
-                          plan.message + "\n\n" + self.tr(
+                          i18n.message(plan.message) + "\n\n" + self.tr(
                               "Data pribadi ini dihapus untuk selamanya dan tidak dapat "
                               "dikembalikan. Lanjutkan?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
@@ -97,7 +100,7 @@ class PrivacyTab(QWidget):
                   self.tr("Menganonimkan… Anda dapat terus bekerja."))
 
     def _on_anonymised(self, done: privacy.AnonymisationPlan) -> None:
-        self._set_busy(False, done.message)
+        self._set_busy(False, i18n.message(done.message))
         self.session.changed()          # lists show the marked text; the record its last run
 
     def _on_failed(self, exc: Exception) -> None:
@@ -133,7 +136,7 @@ class PrivacyTab(QWidget):
         def done(result) -> None:
             found, stem = result
             show_message(self.ui.exportStatus, self.tr("{message} Disimpan: {path}.json dan "
-                                                       ".pdf").format(message=found.message,
+                                                       ".pdf").format(message=i18n.message(found.message),
                                                                       path=str(stem)))
 
         attempt(self, self.errors, export, done,

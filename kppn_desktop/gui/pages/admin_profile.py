@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from kppn_desktop.domain import formatting
+from kppn_desktop.gui import formatting
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_admin_profile import Ui_ProfileTab
 from kppn_desktop.gui.forms.ui_admin_profile_form import Ui_OfficeProfileForm

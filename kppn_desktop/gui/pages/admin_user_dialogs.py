@@ -3,10 +3,12 @@ what was typed when the service refuses, and shows the message beside the field.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.gui import i18n
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_admin_password_dialog import Ui_PasswordDialog
 from kppn_desktop.gui.forms.ui_admin_user_dialog import Ui_UserDialog
@@ -19,7 +21,8 @@ from kppn_desktop.services.users import UserInfo
 
 def _mismatch(dialog: QDialog) -> ValidationError:
     return ValidationError(
-        {"confirm": dialog.tr("Ulangan kata sandi tidak sama dengan kata sandi.")})
+        {"confirm": QCoreApplication.translate(
+            "UserDialog", "Ulangan kata sandi tidak sama dengan kata sandi.")})
 
 
 class UserDialog(QDialog):
@@ -35,7 +38,7 @@ class UserDialog(QDialog):
         self.ui = ui = Ui_UserDialog()
         ui.setupUi(self)
         for role, label in workflow.ROLE_LABELS.items():
-            ui.roleCombo.addItem(self.tr(label), role.value)
+            ui.roleCombo.addItem(i18n.message(label), role.value)
         ui.sectionCombo.addItem(self.tr("— tanpa seksi —"), None)
         for section in sections:
             if section.active or (user and section.id == user.section_id):
@@ -121,7 +124,7 @@ class UserDialog(QDialog):
         show_message(self.ui.generalError, self.tr(
             "Data terbaru di basis data: {name}, {role}, {state}. Isian Anda tetap di sini; tekan "
             "Simpan sekali lagi untuk menimpanya, atau Batal.").format(
-            name=latest.full_name, role=latest.role_label,
+            name=latest.full_name, role=i18n.message(latest.role_label),
             state=self.tr("aktif") if latest.active else self.tr("nonaktif")))
 
 

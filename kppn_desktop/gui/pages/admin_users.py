@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kppn_desktop.gui import i18n
 from kppn_desktop.gui.forms.ui_admin_users import Ui_UsersTab
 from kppn_desktop.gui.pages.admin_common import (
     LatestLoader,
@@ -33,7 +34,7 @@ class UsersTab(QWidget):
             (self.tr("Nama pengguna"), lambda u: u.username),
             (self.tr("Nama lengkap"), lambda u: u.full_name),
             (self.tr("NIP"), lambda u: u.nip),
-            (self.tr("Peran"), lambda u: u.role_label),
+            (self.tr("Peran"), lambda u: i18n.message(u.role_label)),
             (self.tr("Seksi"), lambda u: section_name(u.section_id)),
             (self.tr("Status"), lambda u: self.tr("Aktif") if u.active else self.tr("Nonaktif")),
         ], self)

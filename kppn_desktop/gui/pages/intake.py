@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppn_desktop.domain import formatting, validation
+from kppn_desktop.domain import validation
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.errors import show_exception
@@ -38,7 +40,7 @@ from kppn_desktop.gui.pages.intake_questions import (
 from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
 from kppn_desktop.gui.widgets import ERROR_STYLE, DateTimeField, FieldErrors
 
-FILE_FILTER = "Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)"
+FILE_FILTER = N_("Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)")
 
 
 def _load_office_data() -> dict:
@@ -80,7 +82,7 @@ class IntakePage(QWidget):
         self._saving = False
         self._received_touched = False
         for code, label in validation.CHANNELS:
-            self.ui.channelCombo.addItem(self.tr(label), code)
+            self.ui.channelCombo.addItem(i18n.message(label), code)
         self._use_typed_received_field()
         self.stakeholder = StakeholderSection(self.ui, session.runner, self)
         # Answers at hand (issue 12): the library's best hits for the question being typed,
@@ -424,7 +426,7 @@ class IntakePage(QWidget):
         self.ui.filesList.blockSignals(True)
         self.ui.filesList.clear()
         for pending in self.files:
-            text = f"{pending.name}  ({pending.label}, {pending.size_text})"
+            text = f"{pending.name}  ({i18n.message(pending.label)}, {pending.size_text})"
             if len(self.rows) > 1:
                 text = self.tr("Pertanyaan {n}: ").format(
                     n=self.rows.index(self._row_of(pending.path)) + 1) + text
@@ -439,7 +441,7 @@ class IntakePage(QWidget):
         from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - not needed to open the page
 
         paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Pilih dokumen pendukung"),
-                                                      "", self.tr(FILE_FILTER))
+                                                      "", i18n.message(FILE_FILTER))
         self.add_files(paths)
 
     def _on_removeFileButton_clicked(self) -> None:
@@ -537,7 +539,7 @@ class IntakePage(QWidget):
         result = outcome.result
         self.clock.stop()
         details = [self.tr("Stakeholder: {s}").format(s=result.stakeholder.display),
-                   self.tr("Kanal: {c}").format(c=self.tr(validation.CHANNEL_LABELS.get(result.channel,
+                   self.tr("Kanal: {c}").format(c=i18n.message(validation.CHANNEL_LABELS.get(result.channel,
                                                                              result.channel))),
                    self.tr("Diterima: {t}").format(t=formatting.format_datetime(result.received_at,
                                                                                 self.tz))]
@@ -596,5 +598,5 @@ class IntakePage(QWidget):
 
 def _message(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
-        return " ".join(exc.errors.values())
+        return " ".join(i18n.message(m) for m in exc.errors.values())
     return getattr(exc, "message", "") or str(exc)

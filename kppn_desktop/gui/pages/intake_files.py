@@ -9,11 +9,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.gui import i18n
 
 if TYPE_CHECKING:
     from kppn_desktop.services.context import Actor
     from kppn_desktop.services.records import VisitResult
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IntakePage", text)
 
 
 @dataclass(frozen=True)
@@ -43,16 +50,17 @@ def read_files(paths: list[str]) -> tuple[list[PendingFile], list[str]]:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            problems.append(f"{name}: tidak dapat dibaca ({exc.strerror or exc}).")
+            problems.append(_tr("{name}: tidak dapat dibaca ({detail}).").format(
+                name=name, detail=exc.strerror or exc))
             continue
         if len(data) > limit:
-            problems.append(f"{name}: terlalu besar ({len(data) / 1048576:.1f} MB); batas "
-                            f"{limit / 1048576:.0f} MB.")
+            problems.append(_tr("{name}: terlalu besar ({size} MB); batas {limit} MB.").format(
+                name=name, size=f"{len(data) / 1048576:.1f}", limit=f"{limit / 1048576:.0f}"))
             continue
         try:
             kind = filetypes.detect(data)
         except ValidationError as exc:
-            problems.append(f"{name}: " + " ".join(exc.errors.values()))
+            problems.append(f"{name}: " + " ".join(i18n.message(m) for m in exc.errors.values()))
             continue
         ok.append(PendingFile(str(path), name, data, kind.label))
     return ok, problems

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
-from kppn_desktop.domain import formatting
+from kppn_desktop.gui import formatting
 from kppn_desktop.gui.forms.ui_intake_question import Ui_IntakeQuestion
 
 if TYPE_CHECKING:

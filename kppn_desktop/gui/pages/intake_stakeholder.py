@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from kppn_desktop.domain import validation
+from kppn_desktop.gui import i18n
 from kppn_desktop.gui.widgets import digits_only
 
 if TYPE_CHECKING:
@@ -45,10 +46,10 @@ class StakeholderSection(QObject):
         self._timer.setInterval(SEARCH_DELAY_MS)
         ui.kindCombo.addItem(self.tr("— pilih jenis —"), "")
         for code, label in validation.STAKEHOLDER_TYPES:
-            ui.kindCombo.addItem(label, code)
+            ui.kindCombo.addItem(i18n.message(label), code)
         ui.roleCombo.addItem(self.tr("— tidak ada —"), "")
         for code, label in validation.SATKER_ROLES:
-            ui.roleCombo.addItem(label, code)
+            ui.roleCombo.addItem(i18n.message(label), code)
         # Long lines wrap instead of growing a horizontal scroll bar, which covered a single
         # result at 1366x768.
         ui.resultsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -120,7 +121,7 @@ class StakeholderSection(QObject):
         results = self.ui.resultsList
         results.clear()
         for info in found:
-            extra = ", ".join(p for p in (info.kind_label, info.nip, info.phone) if p)
+            extra = ", ".join(p for p in (i18n.message(info.kind_label), info.nip, info.phone) if p)
             item = QListWidgetItem(f"{info.display}  ·  {extra}")
             item.setData(Qt.ItemDataRole.UserRole, info)
             item.setToolTip(item.text())
@@ -157,7 +158,7 @@ class StakeholderSection(QObject):
         import html  # noqa: PLC0415
 
         self.picked = info
-        lines = [f"<b>{html.escape(info.name)}</b> — {html.escape(info.kind_label)}"]
+        lines = [f"<b>{html.escape(info.name)}</b> — {html.escape(i18n.message(info.kind_label))}"]
         satker = " ".join(p for p in (info.kode_satker, info.satker_name) if p)
         if satker:
             lines.append(self.tr("Satker: {s}").format(s=html.escape(satker)))

@@ -13,17 +13,19 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderVi
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.regulation_text import KINDS as REGULATION_KINDS
 from kppn_desktop.domain.regulation_text import STATUSES
+from kppn_desktop.domain.texts import N_
 from kppn_desktop.domain.workflow import Action
+from kppn_desktop.gui import i18n
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_library_details_dialog import Ui_RegulationDetailsDialog
 from kppn_desktop.gui.forms.ui_library_page import Ui_LibraryPage
 from kppn_desktop.gui.library_panel import LibraryPanel
 from kppn_desktop.gui.widgets import ERROR_STYLE, FieldErrors
 
-KINDS = (("Semua jenis", None), ("Pasal peraturan", ("pasal",)), ("FAQ", ("faq",)),
-         ("Jawaban terdahulu", ("jawaban",)))
-REGULATION_COLUMNS = ("Peraturan", "Judul", "Status", "Pasal", "Kategori")
-FAQ_COLUMNS = ("No.", "Pertanyaan", "Dasar", "Tinjau", "Status", "Catatan")
+KINDS = ((N_("Semua jenis"), None), (N_("Pasal peraturan"), ("pasal",)), (N_("FAQ"), ("faq",)),
+         (N_("Jawaban terdahulu"), ("jawaban",)))
+REGULATION_COLUMNS = (N_("Peraturan"), N_("Judul"), N_("Status"), N_("Pasal"), N_("Kategori"))
+FAQ_COLUMNS = (N_("No."), N_("Pertanyaan"), N_("Dasar"), N_("Tinjau"), N_("Status"), N_("Catatan"))
 INACTIVE_GREY = "#8a8a8a"
 PROGRESS_MS = 100
 
@@ -102,9 +104,9 @@ class LibraryPage(QWidget):
         self.results = LibraryPanel(session, self.ui.searchTab, limit=20, make_faq=self.manager)
         self.ui.searchTabLayout.addWidget(self.results, 1)
         for label, kinds in KINDS:
-            self.ui.kindCombo.addItem(self.tr(label), kinds)
+            self.ui.kindCombo.addItem(i18n.message(label), kinds)
         for code, label in STATUSES:
-            self.ui.statusCombo.addItem(self.tr(label), code)
+            self.ui.statusCombo.addItem(i18n.message(label), code)
         self._table(self.ui.regulationsTable, REGULATION_COLUMNS, stretch=1)
         self._table(self.ui.faqTable, FAQ_COLUMNS, stretch=1)
         for label in (self.ui.questionError, self.ui.answerError, self.ui.articlesError,
@@ -132,7 +134,7 @@ class LibraryPage(QWidget):
     @staticmethod
     def _table(table, columns, stretch: int) -> None:
         table.setColumnCount(len(columns))
-        table.setHorizontalHeaderLabels([table.tr(c) for c in columns])
+        table.setHorizontalHeaderLabels([i18n.message(c) for c in columns])
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -184,7 +186,7 @@ class LibraryPage(QWidget):
         table.setRowCount(len(self.regulations))
         status = dict(STATUSES)
         for row, reg in enumerate(self.regulations):
-            state = self.tr(status[reg.status])
+            state = i18n.message(status[reg.status])
             if reg.status_note:
                 state += f" ({reg.status_note})"
             for col, text in enumerate((reg.citation, reg.title, state, str(reg.articles),

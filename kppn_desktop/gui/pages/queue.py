@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kppn_desktop.domain import formatting, validation, workflow
+from kppn_desktop.domain import validation, workflow
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.consultation_model import (
@@ -105,10 +106,10 @@ class QueuePage(OpensConsultationRows, QWidget):
 
     def _fill_static_choices(self) -> None:
         _fill(self.ui.channelCombo, self.tr("Semua kanal"),
-              [(self.tr(label), code) for code, label in validation.CHANNELS])
+              [(i18n.message(label), code) for code, label in validation.CHANNELS])
         _fill(self.ui.stateCombo, self.tr("Semua status"),
               [(self.tr("Belum selesai"), OPEN)]
-              + [(self.tr(label), state.value) for state, label in workflow.STATE_LABELS.items()])
+              + [(i18n.message(label), state.value) for state, label in workflow.STATE_LABELS.items()])
 
     def _connect_signals(self) -> None:
         ui = self.ui

@@ -9,7 +9,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from kppn_desktop.domain import formatting, workflow
+from kppn_desktop.domain import workflow
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui import errors, printing
 from kppn_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
@@ -17,7 +19,8 @@ from kppn_desktop.gui.session import Session
 from kppn_desktop.gui.widgets import FieldErrors
 from kppn_desktop.services import issued_reports, office, reports
 
-PRESETS = ("Hari ini", "Kemarin", "Bulan ini", "Bulan lalu", "Tahun ini", "Pilih tanggal")
+PRESETS = (N_("Hari ini"), N_("Kemarin"), N_("Bulan ini"), N_("Bulan lalu"), N_("Tahun ini"),
+           N_("Pilih tanggal"))
 
 #: The report's pages in the window are drawn at this resolution: an A4 page about 1,000 pixels
 #: wide, its table text as large as the window's own (at 60 it was too small to read).
@@ -43,7 +46,7 @@ def preset_range(name: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
 
 def _percent(value: float | None) -> str:
     """'78,4%' as written in Indonesian; '–' when nothing was judged."""
-    return "–" if value is None else f"{value:.1f}".replace(".", ",") + "%"
+    return "–" if value is None else f"{value:.1f}".replace(".", i18n.locale().decimalPoint()) + "%"
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -64,7 +67,7 @@ class ReportsPage(QWidget):
         #: The office's zone, read on the worker; until then the workstation's own clock.
         self.tz = None
         self.errors = FieldErrors({"date_to": (self.ui.toEdit, self.ui.date_toError)})
-        self.ui.presetCombo.addItems([self.tr(p) for p in PRESETS])
+        self.ui.presetCombo.addItems([i18n.message(p) for p in PRESETS])
         self._set_buttons(False)
         self._connect_signals()
         self.ui.presetCombo.setCurrentIndex(PRESETS.index("Bulan ini"))

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
+from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.services.office.calendar import _bump_calendar
 from kppn_desktop.storage.models import Office
@@ -35,9 +36,10 @@ class OfficeProfile:
         for name, value in values.items():           # every text one clean line first
             if name != "version":
                 values[name] = validation.clean_text_into(errors, value, name, "Isian")
-        for name, label in (("name", "Nama kantor"), ("city", "Kota"), ("timezone", "Zona waktu")):
+        for name, label in (("name", N_("Nama kantor")), ("city", N_("Kota")),
+                            ("timezone", N_("Zona waktu"))):
             if not str(values[name]).strip():
-                errors[name] = f"{label} wajib diisi."
+                errors[name] = Text(N_("{label} wajib diisi."), label=Text(label))
         try:
             values["code"] = validation.kode_kppn(self.code, "code")
         except ValidationError as exc:
