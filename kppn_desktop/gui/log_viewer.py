@@ -14,7 +14,7 @@ from kppn_desktop import logs
 class LogViewer(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Catatan aplikasi")
+        self.setWindowTitle(self.tr("Catatan aplikasi"))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
         self.where = QLabel(self)
@@ -27,10 +27,10 @@ class LogViewer(QDialog):
         self.text.setFont(QFont("DejaVu Sans Mono", 9))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Tutup")
-        self.copy_button = QPushButton("Salin", self)
-        self.folder_button = QPushButton("Buka folder", self)
-        self.reload_button = QPushButton("Muat ulang", self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        self.copy_button = QPushButton(self.tr("Salin"), self)
+        self.folder_button = QPushButton(self.tr("Buka folder"), self)
+        self.reload_button = QPushButton(self.tr("Muat ulang"), self)
         for button in (self.copy_button, self.folder_button, self.reload_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -46,8 +46,9 @@ class LogViewer(QDialog):
         # A local file of at most a quarter of a megabyte: read here, it takes a millisecond.
         text = logs.read_tail()
         path = logs.log_file()
-        self.where.setText(f"Berkas: {path}" if text else
-                           f"Belum ada catatan. Berkas catatan akan ditulis di: {path}")
+        self.where.setText(self.tr("Berkas: {path}").format(path=path) if text else
+                           self.tr("Belum ada catatan. Berkas catatan akan ditulis di: {path}")
+                           .format(path=path))
         self.text.setPlainText(text)
         self.text.moveCursor(QTextCursor.MoveOperation.End)
         self.text.ensureCursorVisible()

@@ -252,7 +252,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         # Bantuan → Catatan aplikasi, before "Tentang" (added here, not in the .ui file).
         from PySide6.QtGui import QAction  # noqa: PLC0415
 
-        self.actionLog = QAction("&Catatan aplikasi", self)
+        self.actionLog = QAction(self.tr("&Catatan aplikasi"), self)
         self.ui.menuHelp.insertAction(self.ui.actionAbout, self.actionLog)
         self.actionLog.triggered.connect(self.show_log)
         self.session.runner.busy_changed.connect(self.busyBar.setVisible)

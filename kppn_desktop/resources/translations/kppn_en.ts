@@ -715,6 +715,41 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
 </context>
 <context>
+    <name>DeskNotices</name>
+    <message>
+        <source>Pengingat</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Pengingat ({n})</source>
+        <translation>Reminders ({n})</translation>
+    </message>
+    <message>
+        <source>KPPN Desktop: pengingat</source>
+        <translation>KPPN Desktop: reminders</translation>
+    </message>
+    <message>
+        <source>melewati batas waktu</source>
+        <translation>past its deadline</translation>
+    </message>
+    <message>
+        <source>batas solusi hari ini</source>
+        <translation>solution due today</translation>
+    </message>
+    <message>
+        <source>progres hari ini belum disampaikan</source>
+        <translation>today&apos;s progress update not given yet</translation>
+    </message>
+    <message>
+        <source>{number}: {what} ({due})</source>
+        <translation>{number}: {what} ({due})</translation>
+    </message>
+    <message>
+        <source>dan {n} lainnya</source>
+        <translation>and {n} more</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsReceivedDialog</name>
     <message>
         <source>Dokumen pendukung diterima</source>
@@ -972,7 +1007,7 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
     <message>
         <source>Waktu diterima</source>
-        <extracomment>file path -&gt; the question row its file belongs to (files and the document request go to the question chosen in &quot;Untuk pertanyaan&quot;, not always to the first) When the officer began taking this visit: the first entry on the form (DOMAIN.md, service clock). An idle blank page is not a consultation, so None until then. Prints a slip PDF on the default printer; replaceable (tests).</extracomment>
+        <extracomment>The hits under the question being typed show two or three entries without scrolling. file path -&gt; the question row its file belongs to (files and the document request go to the question chosen in &quot;Untuk pertanyaan&quot;, not always to the first) When the officer began taking this visit: the first entry on the form (DOMAIN.md, service clock). An idle blank page is not a consultation, so None until then. Prints a slip PDF on the default printer; replaceable (tests).</extracomment>
         <translation>Time received</translation>
     </message>
     <message>
@@ -1285,6 +1320,18 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
         <translation>Save stat&amp;us</translation>
     </message>
     <message>
+        <source>Kategori yang dilayani peraturan yang dipilih</source>
+        <translation>Categories the selected regulation serves</translation>
+    </message>
+    <message>
+        <source>Kategori peraturan</source>
+        <translation>Regulation categories</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;kategori</source>
+        <translation>Save &amp;categories</translation>
+    </message>
+    <message>
         <source>FAQ</source>
         <translation>FAQ</translation>
     </message>
@@ -1325,9 +1372,25 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
         <translation>&amp;Save FAQ</translation>
     </message>
     <message>
+        <source>Nonaktif&amp;kan</source>
+        <translation>Deactivat&amp;e</translation>
+    </message>
+    <message>
+        <source>Entri nonaktif disimpan beserta riwayatnya, tetapi tidak muncul di pencarian dan saran</source>
+        <translation>An inactive entry is kept with its history but does not appear in search or suggestions</translation>
+    </message>
+    <message>
         <source>— tidak disebut —</source>
-        <extracomment>The consultation whose answer the FAQ entry being written was made from. Replaceable in tests: what the file dialogs would return.</extracomment>
+        <extracomment>The consultation whose answer the FAQ entry being written was made from. The last import asked for (paths, manifest), the details typed so far for its files without a recognised heading, and those still to ask for. Replaceable in tests: what the file dialogs would return.</extracomment>
         <translation>— not stated —</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>Impor peraturan</source>
@@ -1350,8 +1413,16 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
         <translation>{n} regulations ({articles} articles) imported: {names}.</translation>
     </message>
     <message>
+        <source>Kepala peraturan tidak dikenali pada: {names}.</source>
+        <translation>Regulation heading not recognised in: {names}.</translation>
+    </message>
+    <message>
         <source>Tidak ada yang diimpor:</source>
         <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan; tidak ada yang diimpor.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
     </message>
     <message>
         <source>Pilih peraturan di tabel lebih dahulu.</source>
@@ -1368,6 +1439,22 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     <message>
         <source>FAQ {n} tersimpan.</source>
         <translation>FAQ {n} saved.</translation>
+    </message>
+    <message>
+        <source>Aktifkan &amp;kembali</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <source> — nonaktif</source>
+        <translation> — inactive</translation>
+    </message>
+    <message>
+        <source>FAQ {n} diaktifkan kembali.</source>
+        <translation>FAQ {n} reactivated.</translation>
+    </message>
+    <message>
+        <source>FAQ {n} dinonaktifkan: tidak muncul di pencarian dan saran.</source>
+        <translation>FAQ {n} deactivated: it no longer appears in search or suggestions.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1504,38 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     <message>
         <source>{n} konsultasi melewati batas waktu dan belum selesai: </source>
         <translation>{n} consultations are past their deadline and not resolved: </translation>
+    </message>
+</context>
+<context>
+    <name>LogViewer</name>
+    <message>
+        <source>Catatan aplikasi</source>
+        <translation>Application log</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Berkas: {path}</source>
+        <extracomment>Tests replace it to see what would have been opened.</extracomment>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan. Berkas catatan akan ditulis di: {path}</source>
+        <translation>No log yet. The log file will be written to: {path}</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1703,10 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
         <translation>Working</translation>
     </message>
     <message>
+        <source>&amp;Catatan aplikasi</source>
+        <translation>Application &amp;log</translation>
+    </message>
+    <message>
         <source>Cadangan terakhir: {at}</source>
         <translation>Last backup: {at}</translation>
     </message>
@@ -1618,6 +1741,10 @@ Database: {name}</translation>
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <source>Ada kategori yang tidak dikenal.</source>
+        <translation>Some categories are unknown.</translation>
+    </message>
     <message>
         <source>Ada pasal yang tidak ada di perpustakaan.</source>
         <translation>Some articles are not in the library.</translation>
@@ -1959,8 +2086,16 @@ Database: {name}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Entri FAQ ini baru saja diubah oleh pengguna lain; muat ulang lalu coba lagi.</source>
+        <translation>This FAQ entry was just changed by another user; reload and try again.</translation>
+    </message>
+    <message>
         <source>Entri FAQ ini baru saja diubah oleh pengguna lain; muat ulang lalu ubah kembali.</source>
         <translation>This FAQ entry was just changed by another user; reload, then edit it again.</translation>
+    </message>
+    <message>
+        <source>Entri FAQ ini nonaktif; aktifkan kembali sebelum mengubahnya.</source>
+        <translation>This FAQ entry is inactive; reactivate it before changing it.</translation>
     </message>
     <message>
         <source>Entri FAQ tidak ditemukan.</source>
@@ -2081,6 +2216,14 @@ Database: {name}</translation>
     <message>
         <source>Judul</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <source>Judul (tentang …) wajib diisi, paling sedikit 5 huruf.</source>
+        <translation>The title (about …) is required, at least 5 letters.</translation>
+    </message>
+    <message>
+        <source>Judul paling panjang 300 karakter.</source>
+        <translation>The title may have at most 300 characters.</translation>
     </message>
     <message>
         <source>KPA</source>
@@ -2343,6 +2486,14 @@ Database: {name}</translation>
         <translation>Consultation number</translation>
     </message>
     <message>
+        <source>Nomor peraturan paling panjang 60 karakter.</source>
+        <translation>The regulation number may have at most 60 characters.</translation>
+    </message>
+    <message>
+        <source>Nomor peraturan wajib diisi, mis. 62 atau PER-7/PB/2024.</source>
+        <translation>The regulation number is required, e.g. 62 or PER-7/PB/2024.</translation>
+    </message>
+    <message>
         <source>Nomor telepon</source>
         <translation>Phone number</translation>
     </message>
@@ -2501,6 +2652,10 @@ Database: {name}</translation>
     <message>
         <source>Pihak ketiga/supplier</source>
         <translation>Third party/supplier</translation>
+    </message>
+    <message>
+        <source>Pilih jenis peraturan.</source>
+        <translation>Choose the kind of regulation.</translation>
     </message>
     <message>
         <source>Pilih jenis stakeholder.</source>
@@ -3630,6 +3785,53 @@ Database: {name}</translation>
     <message>
         <source>Daftar gagal dimuat (tekan F5 untuk mencoba lagi)</source>
         <translation>The list could not be loaded (press F5 to try again)</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationDetailsDialog</name>
+    <message>
+        <source>Data peraturan</source>
+        <translation>Regulation details</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>mis. 62 atau PER-7/PB/2024</source>
+        <translation>e.g. 62 or PER-7/PB/2024</translation>
+    </message>
+    <message>
+        <source>&amp;Tahun</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>mis. 2023</source>
+        <translation>e.g. 2023</translation>
+    </message>
+    <message>
+        <source>J&amp;udul (tentang)</source>
+        <translation>T&amp;itle (about)</translation>
+    </message>
+    <message>
+        <source>Kepala peraturan pada berkas &lt;b&gt;{name}&lt;/b&gt; tidak dikenali (JENIS … NOMOR … TAHUN … TENTANG …). Isi datanya di bawah ini; pasal-pasalnya tetap dibaca dari berkas.</source>
+        <translation>The regulation heading in &lt;b&gt;{name}&lt;/b&gt; was not recognised (KIND … NUMBER … YEAR … ABOUT …). Enter its details below; its articles are still read from the file.</translation>
+    </message>
+    <message>
+        <source>— pilih jenis —</source>
+        <translation>— choose a kind —</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ QT_TRANSLATE_NOOP("IntakePage", "Sisa {time} dari {target} menit")  # kppn_deskt
 QT_TRANSLATE_NOOP("IntakePage", "{name}: terlalu besar ({size} MB); batas {limit} MB.")  # kppn_desktop/gui/pages/intake_files.py
 QT_TRANSLATE_NOOP("IntakePage", "{name}: tidak dapat dibaca ({detail}).")  # kppn_desktop/gui/pages/intake_files.py
 QT_TRANSLATE_NOOP("IntakePage", "{target} menit — mulai dihitung pada isian pertama")  # kppn_desktop/gui/pages/intake_questions.py
+QT_TRANSLATE_NOOP("Messages", "Ada kategori yang tidak dikenal.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Ada pasal yang tidak ada di perpustakaan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Administrasi")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Administrator")  # kppn_desktop/domain/workflow.py
@@ -46,7 +47,7 @@ QT_TRANSLATE_NOOP("Messages", "Alamat e-mail tidak boleh memuat spasi.")  # kppn
 QT_TRANSLATE_NOOP("Messages", "Alamat e-mail wajib diisi.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Alasan")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Alasan penghapusan")  # kppn_desktop/services/attachments.py
-QT_TRANSLATE_NOOP("Messages", "Alasan wajib diisi.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Alasan wajib diisi.")  # kppn_desktop/services/office/calendar.py
 QT_TRANSLATE_NOOP("Messages", "Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Bagian sebelum @ pada alamat e-mail tidak sah.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Bank")  # kppn_desktop/domain/validation.py
@@ -118,7 +119,9 @@ QT_TRANSLATE_NOOP("Messages", "Dokumen pendukung diterima")  # kppn_desktop/doma
 QT_TRANSLATE_NOOP("Messages", "Dokumen yang diminta")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Domain alamat e-mail tidak sah (contoh: kemenkeu.go.id).")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "E-mail")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Entri FAQ ini baru saja diubah oleh pengguna lain; muat ulang lalu coba lagi.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Entri FAQ ini baru saja diubah oleh pengguna lain; muat ulang lalu ubah kembali.")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Entri FAQ ini nonaktif; aktifkan kembali sebelum mengubahnya.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Entri FAQ tidak ditemukan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Eskalasi")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Eskalasi dipindahkan ke seksi lain")  # kppn_desktop/domain/events.py
@@ -140,21 +143,23 @@ QT_TRANSLATE_NOOP("Messages", "Isi lampiran “{name}” sudah dihapus karena ma
 QT_TRANSLATE_NOOP("Messages", "Isi lampiran “{name}” tidak cocok dengan sidik SHA-256-nya: berkas rusak atau telah diubah.")  # kppn_desktop/services/attachments.py
 QT_TRANSLATE_NOOP("Messages", "Isi sedikitnya satu pertanyaan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Isi sedikitnya satu: nama, telepon atau e-mail orang yang meminta datanya.")  # kppn_desktop/services/privacy.py
-QT_TRANSLATE_NOOP("Messages", "Isian")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Isian")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Jam")  # kppn_desktop/gui/consultation_window_models.py
-QT_TRANSLATE_NOOP("Messages", "Jam khusus tidak ditemukan.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Jam khusus tidak ditemukan.")  # kppn_desktop/services/office/calendar.py
 QT_TRANSLATE_NOOP("Messages", "Jam layanan")  # kppn_desktop/services/settings.py
-QT_TRANSLATE_NOOP("Messages", "Jam tutup harus sesudah jam buka.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Jam tutup harus sesudah jam buka.")  # kppn_desktop/services/office/calendar.py
 QT_TRANSLATE_NOOP("Messages", "Jawaban")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Jawaban terdahulu")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Jenis")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Judul")  # kppn_desktop/gui/pages/library.py
+QT_TRANSLATE_NOOP("Messages", "Judul (tentang …) wajib diisi, paling sedikit 5 huruf.")  # kppn_desktop/services/library_import.py
+QT_TRANSLATE_NOOP("Messages", "Judul paling panjang 300 karakter.")  # kppn_desktop/services/library_import.py
 QT_TRANSLATE_NOOP("Messages", "KPA")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kanal")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Kata sandi lama salah.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Kata sandi tidak boleh berisi karakter kontrol.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Kategori")  # kppn_desktop/gui/consultation_model.py
-QT_TRANSLATE_NOOP("Messages", "Kategori tidak ditemukan.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Kategori tidak ditemukan.")  # kppn_desktop/services/office/catalog.py
 QT_TRANSLATE_NOOP("Messages", "Kemarin")  # kppn_desktop/gui/pages/reports.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Kantor")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Seksi")  # kppn_desktop/domain/workflow.py
@@ -168,9 +173,9 @@ QT_TRANSLATE_NOOP("Messages", "Kode KPPN")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kode jenis kelamin pada {label} (digit 15) harus 1 atau 2.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kode satker")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kode satker wajib diisi untuk stakeholder satker.")  # kppn_desktop/services/stakeholders.py
-QT_TRANSLATE_NOOP("Messages", "Kode seksi")  # kppn_desktop/services/office.py
-QT_TRANSLATE_NOOP("Messages", "Kode seksi sudah dipakai.")  # kppn_desktop/services/office.py
-QT_TRANSLATE_NOOP("Messages", "Kode seksi wajib diisi.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Kode seksi")  # kppn_desktop/services/office/catalog.py
+QT_TRANSLATE_NOOP("Messages", "Kode seksi sudah dipakai.")  # kppn_desktop/services/office/catalog.py
+QT_TRANSLATE_NOOP("Messages", "Kode seksi wajib diisi.")  # kppn_desktop/services/office/catalog.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi baru")  # kppn_desktop/gui/main_window.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi diterima")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi diterima {at}.")  # kppn_desktop/domain/clocks.py
@@ -178,7 +183,7 @@ QT_TRANSLATE_NOOP("Messages", "Konsultasi ini bukan untuk seksi Anda.")  # kppn_
 QT_TRANSLATE_NOOP("Messages", "Konsultasi ini sudah berada di seksi tersebut; pilih seksi lain.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi tidak ditemukan.")  # kppn_desktop/services/queries.py
 QT_TRANSLATE_NOOP("Messages", "Kontak")  # kppn_desktop/gui/consultation_window_models.py
-QT_TRANSLATE_NOOP("Messages", "Kota")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Kota")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Kunci layar setelah menganggur (menit)")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Kunjungan tidak ditemukan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Lainnya")  # kppn_desktop/domain/regulation_text.py
@@ -201,19 +206,21 @@ QT_TRANSLATE_NOOP("Messages", "Mulai dilayani")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Nama")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "Nama berkas")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Nama berkas harus berupa teks.")  # kppn_desktop/services/attachments.py
-QT_TRANSLATE_NOOP("Messages", "Nama kantor")  # kppn_desktop/services/office.py
-QT_TRANSLATE_NOOP("Messages", "Nama kategori")  # kppn_desktop/services/office.py
-QT_TRANSLATE_NOOP("Messages", "Nama kategori sudah dipakai.")  # kppn_desktop/services/office.py
-QT_TRANSLATE_NOOP("Messages", "Nama kategori wajib diisi.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Nama kantor")  # kppn_desktop/services/office/profile.py
+QT_TRANSLATE_NOOP("Messages", "Nama kategori")  # kppn_desktop/services/office/catalog.py
+QT_TRANSLATE_NOOP("Messages", "Nama kategori sudah dipakai.")  # kppn_desktop/services/office/catalog.py
+QT_TRANSLATE_NOOP("Messages", "Nama kategori wajib diisi.")  # kppn_desktop/services/office/catalog.py
 QT_TRANSLATE_NOOP("Messages", "Nama lengkap")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Nama pengguna sudah dipakai.")  # kppn_desktop/services/users.py
-QT_TRANSLATE_NOOP("Messages", "Nama seksi")  # kppn_desktop/services/office.py
-QT_TRANSLATE_NOOP("Messages", "Nama seksi wajib diisi.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Nama seksi")  # kppn_desktop/services/office/catalog.py
+QT_TRANSLATE_NOOP("Messages", "Nama seksi wajib diisi.")  # kppn_desktop/services/office/catalog.py
 QT_TRANSLATE_NOOP("Messages", "Nama stakeholder wajib diisi.")  # kppn_desktop/services/stakeholders.py
 QT_TRANSLATE_NOOP("Messages", "No.")  # kppn_desktop/gui/pages/library.py
 QT_TRANSLATE_NOOP("Messages", "Nomor")  # kppn_desktop/gui/consultation_model.py
 QT_TRANSLATE_NOOP("Messages", "Nomor konsultasi")  # kppn_desktop/services/queries.py
+QT_TRANSLATE_NOOP("Messages", "Nomor peraturan paling panjang 60 karakter.")  # kppn_desktop/services/library_import.py
+QT_TRANSLATE_NOOP("Messages", "Nomor peraturan wajib diisi, mis. 62 atau PER-7/PB/2024.")  # kppn_desktop/services/library_import.py
 QT_TRANSLATE_NOOP("Messages", "Nomor telepon")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Nomor telepon hanya boleh berisi angka, spasi, tanda -, dan + di depan.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Nomor telepon harus nomor Indonesia (+62).")  # kppn_desktop/domain/validation.py
@@ -237,7 +244,7 @@ QT_TRANSLATE_NOOP("Messages", "Pemerintah daerah")  # kppn_desktop/domain/valida
 QT_TRANSLATE_NOOP("Messages", "Pemerintah desa")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Pengguna tidak ditemukan.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Penyelesaian setelah batas waktu tidak menghapus keterlambatan.")  # kppn_desktop/domain/clocks.py
-QT_TRANSLATE_NOOP("Messages", "Penyiapan awal sudah dilakukan.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Penyiapan awal sudah dilakukan.")  # kppn_desktop/services/office/setup.py
 QT_TRANSLATE_NOOP("Messages", "Peran atau seksi Anda baru saja diubah oleh administrator. Masuk kembali untuk melanjutkan dengan hak yang baru.")  # kppn_desktop/services/context.py
 QT_TRANSLATE_NOOP("Messages", "Peran pada satker tidak dikenal.")  # kppn_desktop/services/stakeholders.py
 QT_TRANSLATE_NOOP("Messages", "Peran tidak dikenal.")  # kppn_desktop/services/users.py
@@ -254,6 +261,7 @@ QT_TRANSLATE_NOOP("Messages", "Petugas")  # kppn_desktop/gui/consultation_model.
 QT_TRANSLATE_NOOP("Messages", "Petugas Layanan (CSO)")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Petunjuk Teknis")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Pihak ketiga/supplier")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Pilih jenis peraturan.")  # kppn_desktop/services/library_import.py
 QT_TRANSLATE_NOOP("Messages", "Pilih jenis stakeholder.")  # kppn_desktop/services/stakeholders.py
 QT_TRANSLATE_NOOP("Messages", "Pilih kanal konsultasi.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Pilih kategori layanan.")  # kppn_desktop/services/consultations.py
@@ -263,8 +271,8 @@ QT_TRANSLATE_NOOP("Messages", "Pilih tanggal")  # kppn_desktop/gui/pages/reports
 QT_TRANSLATE_NOOP("Messages", "Pilihan saringan tidak dikenal.")  # kppn_desktop/services/queries.py
 QT_TRANSLATE_NOOP("Messages", "Pindahkan")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Profil kantor belum diisi.")  # kppn_desktop/services/papers.py
-QT_TRANSLATE_NOOP("Messages", "Profil kantor belum diisi. Jalankan penyiapan awal.")  # kppn_desktop/services/office.py
-QT_TRANSLATE_NOOP("Messages", "Profil kantor telah diubah di workstation lain. Muat ulang, lalu simpan kembali perubahan Anda.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Profil kantor belum diisi. Jalankan penyiapan awal.")  # kppn_desktop/services/office/profile.py
+QT_TRANSLATE_NOOP("Messages", "Profil kantor telah diubah di workstation lain. Muat ulang, lalu simpan kembali perubahan Anda.")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Progres")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Progres berikutnya paling lambat {at}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Progres berkala")  # kppn_desktop/domain/clocks.py
@@ -280,7 +288,7 @@ QT_TRANSLATE_NOOP("Messages", "Satker K/L")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Sebelumnya")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Sedang dilayani")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Seksi")  # kppn_desktop/gui/consultation_window_models.py
-QT_TRANSLATE_NOOP("Messages", "Seksi tidak ditemukan.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Seksi tidak ditemukan.")  # kppn_desktop/services/office/catalog.py
 QT_TRANSLATE_NOOP("Messages", "Selesai (Resolved)")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Selesaikan")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Semua jenis")  # kppn_desktop/gui/pages/library.py
@@ -305,12 +313,12 @@ QT_TRANSLATE_NOOP("Messages", "Tahun-bulan pengangkatan pada {label} (digit 9–
 QT_TRANSLATE_NOOP("Messages", "Tanda terima hanya dapat dicetak untuk konsultasi yang sudah selesai.")  # kppn_desktop/services/papers.py
 QT_TRANSLATE_NOOP("Messages", "Tanda terima penyelesaian")  # kppn_desktop/gui/paper_menu.py
 QT_TRANSLATE_NOOP("Messages", "Tanggal akhir")  # kppn_desktop/services/reports.py
-QT_TRANSLATE_NOOP("Messages", "Tanggal akhir tidak boleh sebelum tanggal awal.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Tanggal akhir tidak boleh sebelum tanggal awal.")  # kppn_desktop/services/office/calendar.py
 QT_TRANSLATE_NOOP("Messages", "Tanggal awal")  # kppn_desktop/services/reports.py
 QT_TRANSLATE_NOOP("Messages", "Tanggal lahir pada {label} (digit 1–8) bukan tanggal yang sah.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Tanggal lahir pada {label} (digit 1–8) tidak boleh di masa depan.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Tanggapan Kepala Seksi")  # kppn_desktop/domain/events.py
-QT_TRANSLATE_NOOP("Messages", "Target layanan harus 1–600 menit.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Target layanan harus 1–600 menit.")  # kppn_desktop/services/office/catalog.py
 QT_TRANSLATE_NOOP("Messages", "Target layanan {target}; hanya jam layanan kantor yang dihitung.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Tatap muka")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Teks pencarian")  # kppn_desktop/services/queries.py
@@ -330,7 +338,7 @@ QT_TRANSLATE_NOOP("Messages", "Terpenuhi: tidak ada progres yang terlewat.")  # 
 QT_TRANSLATE_NOOP("Messages", "Tidak ada basis data yang terbuka.")  # kppn_desktop/services/backups.py
 QT_TRANSLATE_NOOP("Messages", "Tidak ada data pribadi yang masa simpannya berakhir: tidak ada konsultasi {when}.")  # kppn_desktop/services/privacy.py
 QT_TRANSLATE_NOOP("Messages", "Tidak ada data yang cocok dengan data pencarian.")  # kppn_desktop/services/privacy.py
-QT_TRANSLATE_NOOP("Messages", "Tidak ada penutupan/pembukaan khusus pada tanggal itu.")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Tidak ada penutupan/pembukaan khusus pada tanggal itu.")  # kppn_desktop/services/office/calendar.py
 QT_TRANSLATE_NOOP("Messages", "Tidak ada permintaan dokumen yang menunggu.")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Tidak ada progres dalam {every} hari kerja yang berakhir pada: {days}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Tidak ada progres pada hari kerja: {days}.")  # kppn_desktop/domain/clocks.py
@@ -349,8 +357,8 @@ QT_TRANSLATE_NOOP("Messages", "Waktu layanan mulai dihitung saat itu.")  # kppn_
 QT_TRANSLATE_NOOP("Messages", "Waktu mulai tidak boleh di masa depan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Waktu tidak dikenali.")  # kppn_desktop/services/context.py
 QT_TRANSLATE_NOOP("Messages", "WhatsApp")  # kppn_desktop/domain/validation.py
-QT_TRANSLATE_NOOP("Messages", "Zona waktu")  # kppn_desktop/services/office.py
-QT_TRANSLATE_NOOP("Messages", "Zona waktu tidak dikenal (contoh: Asia/Makassar).")  # kppn_desktop/services/office.py
+QT_TRANSLATE_NOOP("Messages", "Zona waktu")  # kppn_desktop/services/office/profile.py
+QT_TRANSLATE_NOOP("Messages", "Zona waktu tidak dikenal (contoh: Asia/Makassar).")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "dieskalasi ke Kepala Seksi")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "diselesaikan (Resolved)")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "diselesaikan sebelum {day} (masa simpan {years} tahun)")  # kppn_desktop/services/privacy.py
