@@ -66,7 +66,7 @@ setup() {
     say "pip install -e .[test]"
     pip_quietly install -q --upgrade pip || say "pip could not upgrade itself; going on with $("$VENV/bin/python" -m pip --version)"
     pip_quietly install -q -e ".[test]" || fail "pip install -e .[test] failed (above); nothing was run"
-    "$VENV/bin/python" -c "import kppn_desktop, PySide6, peewee, reportlab, holidays, psycopg, hypothesis, Stemmer" \
+    "$VENV/bin/python" -c "import kppn_desktop, PySide6, peewee, reportlab, holidays, psycopg, hypothesis, Stemmer, ruff" \
       || fail "installed, but the packages above cannot be imported in $VENV"
     touch "$stamp"
   fi

@@ -99,7 +99,7 @@ def machine() -> str:
                platform.processor())
     mem = next((int(line.split()[1]) // 1024 // 1024 for line in
                 Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), 0)
-    import sqlite3  # noqa: PLC0415
+    import sqlite3
 
     return (f"{cpu}, {os.cpu_count()} inti, {mem} GiB RAM; {platform.platform()}; "
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
@@ -182,11 +182,12 @@ def main() -> int:
             for n in sizes:
                 log(f"daftar & cari: {engine} {size_label(n)}…")
                 section("Daftar & cari", f"{engine} {size_label(n)}",
-                        lambda: lists.run(urls[engine][n], engine, size_label(n), args.runs))
+                        lambda engine=engine, n=n: lists.run(urls[engine][n], engine, size_label(n),
+                                                             args.runs))
     if wanted("reports") and len(sizes) > 1:
         for engine in engines:
             log(f"laporan: {engine}…")
-            section("Laporan", engine, lambda: report_results(engine, urls[engine], args.runs))
+            section("Laporan", engine, lambda engine=engine: report_results(engine, urls[engine], args.runs))
     if wanted("memory") and len(sizes) > 1:
         log("memori…")
         section("Memori", "SQLite", lambda: memory(urls["sqlite"][smallest], big_sqlite,
@@ -195,7 +196,7 @@ def main() -> int:
         for engine in engines:
             log(f"menyimpan: {engine}…")
             section("Menyimpan", engine,
-                    lambda: saving.run(fresh_save_database(engine, args.pg), engine))
+                    lambda engine=engine: saving.run(fresh_save_database(engine, args.pg), engine))
     if wanted("clocks"):
         log("jam layanan…")
         section("Jam layanan", "SQLite", lambda: clocks.run(urls["sqlite"][smallest], args.runs))
@@ -207,16 +208,17 @@ def main() -> int:
         for engine in engines:
             log(f"thread GUI: {engine}…")
             section("GUI", engine,
-                    lambda: stall(urls[engine][largest], f"{engine} {size_label(largest)}"))
+                    lambda engine=engine: stall(urls[engine][largest],
+                                                 f"{engine} {size_label(largest)}"))
 
     if wanted("load") and "postgresql" in engines:
-        from benchmarks import load  # noqa: PLC0415
+        from benchmarks import load
 
         log("beban: 12 meja pada satu PostgreSQL…")
         section("Beban", "postgresql", lambda: load.run(args.pg))
 
     if wanted("library"):
-        from benchmarks import library  # noqa: PLC0415
+        from benchmarks import library
 
         for engine in engines:
             url = library.library_url(engine, largest, args.pg)
@@ -244,7 +246,7 @@ def main() -> int:
 
 
 def _pg_version(url: str) -> str:
-    import psycopg  # noqa: PLC0415
+    import psycopg
 
     with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres") as conn:
         return conn.execute("SHOW server_version").fetchone()[0]

@@ -13,12 +13,12 @@ COUNT = 100_000
 
 
 def run(url: str, runs: int) -> list[Result]:
-    import numpy as np  # noqa: PLC0415
+    import numpy as np
 
-    from kppn_desktop.domain.calendar import OfficeCalendar  # noqa: PLC0415
-    from kppn_desktop.domain.clocks import solution_deadline  # noqa: PLC0415
-    from kppn_desktop.services import office as office_service  # noqa: PLC0415
-    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
+    from kppn_desktop.domain.calendar import OfficeCalendar
+    from kppn_desktop.domain.clocks import solution_deadline
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.storage.database import close_database, open_database
 
     open_database(url)
     try:

@@ -81,7 +81,7 @@ def postgres_url(base: str, size: int | str) -> str:
 
 
 def _recreate_postgres_database(url: str) -> None:
-    import psycopg  # noqa: PLC0415
+    import psycopg
 
     admin_url, name = url.rsplit("/", 1)
     with psycopg.connect(admin_url + "/postgres", autocommit=True) as conn:

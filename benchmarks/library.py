@@ -15,8 +15,15 @@ import random
 import statistics
 import time
 
-from benchmarks.common import (BENCH_DIR, DATA_VERSION, Result, done_marker, empty_database,
-                               postgres_url, size_label)
+from benchmarks.common import (
+    BENCH_DIR,
+    DATA_VERSION,
+    Result,
+    done_marker,
+    empty_database,
+    postgres_url,
+    size_label,
+)
 
 ARTICLES = 20_000
 PER_REGULATION = 100
@@ -53,8 +60,8 @@ def _regulation(rng: random.Random, n: int) -> str:
 
 
 def _pdf(rng: random.Random) -> bytes:
-    from reportlab.lib.pagesizes import A4  # noqa: PLC0415
-    from reportlab.pdfgen import canvas  # noqa: PLC0415
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
 
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)
@@ -78,11 +85,11 @@ def ensure(url: str, answers: int, log) -> None:
     marker = done_marker(url)
     if marker.exists():
         return
-    from kppn_desktop.demo import sample  # noqa: PLC0415
-    from kppn_desktop.services.library_import import import_files  # noqa: PLC0415
-    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
-    from kppn_desktop.storage.models import User  # noqa: PLC0415
-    from kppn_desktop.services.users import login  # noqa: PLC0415
+    from kppn_desktop.demo import sample
+    from kppn_desktop.services.library_import import import_files
+    from kppn_desktop.services.users import login
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import User
 
     empty_database(url)
     open_database(url)
@@ -104,11 +111,11 @@ def ensure(url: str, answers: int, log) -> None:
 
 
 def run(url: str, engine: str, answers: int, runs: int) -> list[Result]:
-    from kppn_desktop.services import library  # noqa: PLC0415
-    from kppn_desktop.services.library_import import import_files  # noqa: PLC0415
-    from kppn_desktop.services.context import Actor  # noqa: PLC0415
-    from kppn_desktop.storage.database import close_database, db, open_database  # noqa: PLC0415
-    from kppn_desktop.storage.models import LibraryEntry, Regulation, User  # noqa: PLC0415
+    from kppn_desktop.services import library
+    from kppn_desktop.services.context import Actor
+    from kppn_desktop.services.library_import import import_files
+    from kppn_desktop.storage.database import close_database, db, open_database
+    from kppn_desktop.storage.models import LibraryEntry, Regulation, User
 
     open_database(url)
     where = f"{engine} {LibraryEntry.select().count():,} entri"

@@ -20,8 +20,8 @@ _JOINS = """JOIN category cat ON cat.id = c.category_id LEFT JOIN section sec ON
 
 def _cases(office) -> list[tuple[str, dict, str, list, str]]:
     """(name, ListFilter arguments, hand-written WHERE, its parameters, ORDER BY)."""
-    from kppn_desktop.domain import workflow  # noqa: PLC0415
-    from kppn_desktop.storage.listing import rare_sql as rare  # noqa: PLC0415 - the same hint
+    from kppn_desktop.domain import workflow
+    from kppn_desktop.storage.listing import rare_sql as rare
 
     newest = "c.received_at DESC, c.id DESC"
     open_states = [s.value for s in workflow.OPEN_STATES]
@@ -50,8 +50,8 @@ def _cases(office) -> list[tuple[str, dict, str, list, str]]:
 
 
 def _office_facts() -> dict:
-    from kppn_desktop.services import office as office_service  # noqa: PLC0415
-    from kppn_desktop.storage.models import Consultation, Section, Stakeholder, User  # noqa: PLC0415
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.storage.models import Consultation, Section, Stakeholder, User
 
     calendar = office_service.office_calendar()
     today = calendar.local(dt.datetime.now(dt.timezone.utc)).date()
@@ -80,7 +80,7 @@ def _text_condition(engine: str, text: str) -> tuple[str, list]:
 
 
 def _hand_written(engine: str, where: str, params: list, order: str):
-    from kppn_desktop.storage.database import db  # noqa: PLC0415
+    from kppn_desktop.storage.database import db
 
     count_from = "consultation c"
     if where == "TEXT":
@@ -103,10 +103,10 @@ def _hand_written(engine: str, where: str, params: list, order: str):
 
 
 def run(url: str, engine: str, size_label: str, runs: int) -> list[Result]:
-    from kppn_desktop.services import queries  # noqa: PLC0415
-    from kppn_desktop.services.context import Actor  # noqa: PLC0415
-    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
-    from kppn_desktop.storage.models import User  # noqa: PLC0415
+    from kppn_desktop.services import queries
+    from kppn_desktop.services.context import Actor
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import User
 
     open_database(url)
     try:

@@ -33,9 +33,9 @@ PASSWORD = "sandi-beban-2026"
 
 
 def _prepare(url: str) -> None:
-    from kppn_desktop.services import office as office_service  # noqa: PLC0415
-    from kppn_desktop.services import users  # noqa: PLC0415
-    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services import users
+    from kppn_desktop.storage.database import close_database, open_database
 
     open_database(url)
     admin = office_service.setup_office(office_service.OfficeProfile(), admin_username="admin",
@@ -63,12 +63,12 @@ def _timed(times: list[float], fn, *args, **kwargs):
 
 
 def _cso_day(url: str, username: str, seed: int, gate, out, per_desk: int, pause) -> None:
-    from kppn_desktop.services import consultations as svc  # noqa: PLC0415
-    from kppn_desktop.services import office as office_service  # noqa: PLC0415
-    from kppn_desktop.services import users  # noqa: PLC0415
-    from kppn_desktop.services.records import QuestionInput  # noqa: PLC0415
-    from kppn_desktop.services.stakeholders import StakeholderInput  # noqa: PLC0415
-    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+    from kppn_desktop.services import consultations as svc
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services import users
+    from kppn_desktop.services.records import QuestionInput
+    from kppn_desktop.services.stakeholders import StakeholderInput
+    from kppn_desktop.storage.database import open_database
 
     rng = random.Random(seed)
     open_database(url, migrate=False)
@@ -112,10 +112,10 @@ def _cso_day(url: str, username: str, seed: int, gate, out, per_desk: int, pause
 
 
 def _kasi_day(url: str, username: str, seed: int, gate, stop, out, pause) -> None:
-    from kppn_desktop.domain.errors import ConflictError  # noqa: PLC0415
-    from kppn_desktop.services import consultations as svc  # noqa: PLC0415
-    from kppn_desktop.services import queries, users  # noqa: PLC0415
-    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+    from kppn_desktop.domain.errors import ConflictError
+    from kppn_desktop.services import consultations as svc
+    from kppn_desktop.services import queries, users
+    from kppn_desktop.storage.database import open_database
 
     rng = random.Random(seed)
     open_database(url, migrate=False)
@@ -150,10 +150,10 @@ def _kasi_day(url: str, username: str, seed: int, gate, stop, out, pause) -> Non
 
 
 def _race(url: str, username: str, targets, gate, out) -> None:
-    from kppn_desktop.domain.errors import ConflictError  # noqa: PLC0415
-    from kppn_desktop.services import consultations as svc  # noqa: PLC0415
-    from kppn_desktop.services import users  # noqa: PLC0415
-    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+    from kppn_desktop.domain.errors import ConflictError
+    from kppn_desktop.services import consultations as svc
+    from kppn_desktop.services import users
+    from kppn_desktop.storage.database import open_database
 
     open_database(url, migrate=False)
     actor = users.login(username, PASSWORD)
@@ -197,12 +197,12 @@ def day(url: str, cso_desks: int, kasi: bool, per_desk: int = PER_DESK, pause=PA
 def race(url: str, desks: int, count: int = RACE) -> dict:
     """Every CSO desk resolves the same ``RACE`` open consultations at once, each with the
     version it read before: exactly one may win each."""
-    from kppn_desktop.services import consultations as svc  # noqa: PLC0415
-    from kppn_desktop.services import users  # noqa: PLC0415
-    from kppn_desktop.services.records import QuestionInput  # noqa: PLC0415
-    from kppn_desktop.services.stakeholders import StakeholderInput  # noqa: PLC0415
-    from kppn_desktop.services import office as office_service  # noqa: PLC0415
-    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
+    from kppn_desktop.services import consultations as svc
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services import users
+    from kppn_desktop.services.records import QuestionInput
+    from kppn_desktop.services.stakeholders import StakeholderInput
+    from kppn_desktop.storage.database import close_database, open_database
 
     open_database(url, migrate=False)
     actor = users.login("cso1", PASSWORD)
@@ -230,11 +230,11 @@ def race(url: str, desks: int, count: int = RACE) -> dict:
 
 def check(url: str, raced: dict, actions: int) -> list[str]:
     """What went wrong, if anything (empty: nothing)."""
-    from collections import Counter  # noqa: PLC0415
+    from collections import Counter
 
-    from kppn_desktop.storage import clock_columns, history  # noqa: PLC0415
-    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
-    from kppn_desktop.storage.models import Consultation, Event, Resolution  # noqa: PLC0415
+    from kppn_desktop.storage import clock_columns, history
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import Consultation, Event, Resolution
 
     problems = []
     open_database(url, migrate=False)
@@ -276,7 +276,7 @@ def p95(times: list[float]) -> float:
 
 
 def run(server_url: str) -> list[Result]:
-    from benchmarks.common import empty_database  # noqa: PLC0415
+    from benchmarks.common import empty_database
 
     base = server_url.rsplit("/", 1)[0]
     alone_url, office_url = base + "/kppn_load_alone", base + "/kppn_load_office"

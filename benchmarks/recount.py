@@ -25,12 +25,12 @@ def _copy(url: str) -> str:
 
 
 def run(url: str, where: str, full: bool = True) -> list[Result]:
-    from peewee import fn  # noqa: PLC0415
+    from peewee import fn
 
-    from kppn_desktop.services import office as office_service  # noqa: PLC0415
-    from kppn_desktop.services.context import Actor  # noqa: PLC0415
-    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
-    from kppn_desktop.storage.models import Consultation, User  # noqa: PLC0415
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services.context import Actor
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import Consultation, User
 
     copy = _copy(url)
     open_database(copy)

@@ -18,9 +18,9 @@ def periods(today: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
 
 def _time_once(url: str, name: str) -> tuple[float, int]:
     """Open ``url``, make the report once untimed (caches of this connection), then once timed."""
-    from kppn_desktop.services import office as office_service  # noqa: PLC0415
-    from kppn_desktop.services import reports  # noqa: PLC0415
-    from kppn_desktop.storage.database import close_database, open_database  # noqa: PLC0415
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services import reports
+    from kppn_desktop.storage.database import close_database, open_database
 
     open_database(url)
     try:

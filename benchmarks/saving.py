@@ -14,12 +14,12 @@ SAVES = 400      # per measurement, shared among the writers
 
 
 def _writer(url: str, mode: str, count: int, start_gate, results) -> None:
-    from kppn_desktop.services import consultations as svc  # noqa: PLC0415
-    from kppn_desktop.services import office as office_service  # noqa: PLC0415
-    from kppn_desktop.services.context import Actor  # noqa: PLC0415
-    from kppn_desktop.services.records import QuestionInput  # noqa: PLC0415
-    from kppn_desktop.storage.database import db, open_database  # noqa: PLC0415
-    from kppn_desktop.storage.models import Stakeholder, User  # noqa: PLC0415
+    from kppn_desktop.services import consultations as svc
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services.context import Actor
+    from kppn_desktop.services.records import QuestionInput
+    from kppn_desktop.storage.database import db, open_database
+    from kppn_desktop.storage.models import Stakeholder, User
 
     info = open_database(url)
     user = User.get(User.username == "cso1")

@@ -39,3 +39,13 @@ def test_migrations_are_frozen():
                   and not node.args[0].value.startswith("kppn_desktop.storage.migrations.")):
                 offenders.append(f"{path.name}: import_module({node.args[0].value!r})")
     assert not offenders, "migrations importing live code:\n" + "\n".join(offenders)
+
+
+def test_ruff_finds_nothing():
+    """The linter's rules (pyproject.toml, [tool.ruff]) hold everywhere; a rule broken on purpose
+    says why on its line (``# noqa: CODE - reason``), and an unneeded ``noqa`` is itself found."""
+    root = Path(__file__).parents[1]
+    done = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "kppn_desktop",
+                           "tests", "benchmarks", "build_spec"], cwd=root, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -53,10 +53,11 @@ def test_sla_deadline_explains_the_days_it_skipped(capsys, tmp_path):
 def test_sla_deadline_uses_the_office_settings_of_the_database(capsys, tmp_path):
     url = f"sqlite:///{tmp_path}/kppn.sqlite3"
     assert run(capsys, "--db", url, "setup", "--password-stdin", stdin="rahasia-123\n")[0] == 0
+    import datetime as dt
+
     from kppn_desktop.services import office, settings
     from kppn_desktop.services.context import transaction
     from kppn_desktop.storage.database import close_database, open_database
-    import datetime as dt
 
     open_database(url)
     with transaction():
@@ -115,9 +116,9 @@ def test_sample_data_fills_a_living_office(capsys, tmp_path):
     code, out, _ = run(capsys, "--db", url, "sample-data", "--consultations", "60", "--months", "2")
     assert code == 0, out
     assert "60 konsultasi" in out and "admin" in out and "kasi.pdms" in out
+    from kppn_desktop.storage import history
     from kppn_desktop.storage.database import close_database, open_database
     from kppn_desktop.storage.models import Consultation, Event
-    from kppn_desktop.storage import history
 
     open_database(url)
     try:
@@ -264,10 +265,9 @@ def test_db_recount_changes_nothing_on_a_consistent_database_and_says_what_it_co
 
 def _old_office(url):
     """An office with one consultation resolved in 2019 (past five years) and one still open."""
-    from kppn_desktop.services import attachments
+    from kppn_desktop.services import attachments, users
     from kppn_desktop.services import consultations as svc
     from kppn_desktop.services import office as office_service
-    from kppn_desktop.services import users
     from kppn_desktop.storage.database import close_database, open_database
     from tests.services.helpers import bendahara, wita
     from tests.storage.test_replay import PDF

@@ -17,12 +17,6 @@ from dataclasses import dataclass, field
 
 from peewee import EXCLUDED, SqliteDatabase, fn
 
-from kppn_desktop.domain import filetypes, validation
-from kppn_desktop.domain.clocks import consultation_clocks, cycle_columns, missed_update_days
-from kppn_desktop.domain.events import ClockEvent, EventKind
-from kppn_desktop.services import office as office_service
-from kppn_desktop.services import projection
-from kppn_desktop.services.consultations import SUMMARY_LENGTH
 from kppn_desktop.demo.sample_data import (
     CONTACT_PHONE,
     SAMPLE_FILES,
@@ -33,6 +27,12 @@ from kppn_desktop.demo.sample_data import (
     intake,
     plan_course,
 )
+from kppn_desktop.domain import filetypes, validation
+from kppn_desktop.domain.clocks import consultation_clocks, cycle_columns, missed_update_days
+from kppn_desktop.domain.events import ClockEvent, EventKind
+from kppn_desktop.services import office as office_service
+from kppn_desktop.services import projection
+from kppn_desktop.services.consultations import SUMMARY_LENGTH
 from kppn_desktop.storage import clock_columns, history, listing, personal, rollups
 from kppn_desktop.storage.clock_columns import CYCLE_COLUMNS
 from kppn_desktop.storage.database import db

@@ -10,13 +10,11 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kppn_desktop.demo import sample_library
 from kppn_desktop.domain.workflow import State
-from kppn_desktop.services import attachments
+from kppn_desktop.services import attachments, settings, users
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import office as office_service
-from kppn_desktop.services import settings
-from kppn_desktop.demo import sample_library
-from kppn_desktop.services import users
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.records import QuestionInput
 from kppn_desktop.services.stakeholders import StakeholderInput

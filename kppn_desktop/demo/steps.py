@@ -9,9 +9,9 @@ import datetime as dt
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 
+from kppn_desktop.demo import sample
 from kppn_desktop.domain.workflow import State
 from kppn_desktop.services import office, queries, users
-from kppn_desktop.demo import sample
 
 
 def _click(widget) -> None:
@@ -190,7 +190,8 @@ def run_all(tour, info) -> None:
         tour.shot(window, "eskalasi-seksi")
 
         def respond(dialog):
-            _type(dialog.ui.noteEdit, "Kontrak dapat direkam setelah addendum diunggah; dijelaskan kepada satker.")
+            _type(dialog.ui.noteEdit, "Kontrak dapat direkam setelah addendum diunggah; "
+                                      "dijelaskan kepada satker.")
 
         cw = consultation_action(tour, window, second, "kasi_response", respond,
                                  "tanggapan-kepala-seksi")
@@ -238,7 +239,7 @@ def run_all(tour, info) -> None:
 
 def _papers(tour, cso, resolved_id: int, escalated_id: int) -> None:
     from kppn_desktop.gui import printing
-    from kppn_desktop.services import papers, reports, office
+    from kppn_desktop.services import office, papers, reports
 
     calendar = office.office_calendar()
     today = calendar.local(dt.datetime.now(dt.timezone.utc)).date()

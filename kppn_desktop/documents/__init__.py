@@ -9,10 +9,23 @@ The renderers load reportlab and openpyxl (about half a second) on first use, no
 
 from importlib import import_module
 
-from .data import (DEFAULT_COMPLAINT_CHANNELS, DEFAULT_FOLLOW_UP, BreakdownRow, Compliance,
-                   ConsultationSlip, IssueStamp, LibraryUse, OfficeHeader, OverdueRow,
-                   PersonalDataExport, RecordSection, ResolutionReceipt, SectionSolutionRow,
-                   ServiceReport, SlipQuestion)
+from .data import (
+    DEFAULT_COMPLAINT_CHANNELS,
+    DEFAULT_FOLLOW_UP,
+    BreakdownRow,
+    Compliance,
+    ConsultationSlip,
+    IssueStamp,
+    LibraryUse,
+    OfficeHeader,
+    OverdueRow,
+    PersonalDataExport,
+    RecordSection,
+    ResolutionReceipt,
+    SectionSolutionRow,
+    ServiceReport,
+    SlipQuestion,
+)
 
 _LAZY = {
     "export_report_csv": "export", "export_report_xlsx": "export", "report_sections": "export",
@@ -25,7 +38,8 @@ _LAZY = {
 __all__ = [
     "DEFAULT_COMPLAINT_CHANNELS", "DEFAULT_FOLLOW_UP", "LAYOUTS", "BreakdownRow", "Compliance",
     "ConsultationSlip", "IssueStamp", "LibraryUse", "OfficeHeader", "OverdueRow",
-    "PersonalDataExport", "RecordSection", "ResolutionReceipt", "SectionSolutionRow", "ServiceReport", "SlipQuestion",
+    "PersonalDataExport", "RecordSection", "ResolutionReceipt", "SectionSolutionRow", "ServiceReport",
+    "SlipQuestion",
     "export_report_csv", "export_report_xlsx", "render_personal_data", "render_receipt",
     "render_report", "render_slip", "report_sections", "verification_code",
 ]

@@ -10,8 +10,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from kppn_desktop.domain.formatting import (MONTH_NAMES, format_date, format_number,
-                                            format_short_datetime, format_time, round_half_up)
+from kppn_desktop.domain.formatting import (
+    MONTH_NAMES,
+    format_date,
+    format_number,
+    format_short_datetime,
+    format_time,
+    round_half_up,
+)
 
 from .data import OfficeHeader
 

@@ -15,7 +15,6 @@ from .data import BreakdownRow, Compliance, LibraryUse, ServiceReport
 from .paper import Paper, esc
 from .styles import GRID, LIGHT, NAVY
 
-
 #: Every figure of the report in one sentence, as the software counts it (the last section).
 #: The PDF keyword that carries an issued report's code (``report verify`` reads it back).
 VERIFY_KEYWORD = "kppn-verifikasi:"

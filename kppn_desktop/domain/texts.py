@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 
-def N_(text: str) -> str:  # noqa: N802 - the customary name of a translation marker
+def N_(text: str) -> str:  # the customary name of a translation marker
     return text
 
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, NoReturn, TypeVar
 
-
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.formatting import format_number
 from kppn_desktop.domain.texts import N_, Text

@@ -36,8 +36,8 @@ from kppn_desktop.gui.forms.ui_action_kasi_response import Ui_KasiResponseDialog
 from kppn_desktop.gui.forms.ui_action_progress import Ui_ProgressDialog
 from kppn_desktop.gui.forms.ui_action_remove_attachment import Ui_RemoveAttachmentDialog
 from kppn_desktop.gui.forms.ui_action_reopen import Ui_ReopenDialog
-from kppn_desktop.gui.forms.ui_action_reroute import Ui_RerouteDialog
 from kppn_desktop.gui.forms.ui_action_request_documents import Ui_RequestDocumentsDialog
+from kppn_desktop.gui.forms.ui_action_reroute import Ui_RerouteDialog
 from kppn_desktop.gui.forms.ui_action_resolve import Ui_ResolveDialog
 from kppn_desktop.gui.library_panel import LibraryPanel
 from kppn_desktop.gui.widgets import FieldErrors

@@ -21,7 +21,7 @@ def has_display() -> bool:
 
 def make_application(argv: list[str] | None = None, language: str | None = None):
     """The QApplication, in ``language`` ("id", "en"; default: this workstation's choice)."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - Qt only when a window is made
 
     app = QApplication.instance()
     if app is None:

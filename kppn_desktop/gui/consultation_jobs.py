@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from kppn_desktop.domain import filetypes
-from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import KppnError
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.workflow import Role
 from kppn_desktop.gui import i18n
 from kppn_desktop.services import attachments, office, queries, users

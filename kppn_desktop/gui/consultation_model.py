@@ -24,12 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from kppn_desktop.domain import validation
-from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.domain.calendar import OfficeCalendar
+from kppn_desktop.domain.texts import N_
 from kppn_desktop.domain.workflow import STATE_LABELS, State
-from kppn_desktop.gui import errors
+from kppn_desktop.gui import errors, formatting, i18n
 from kppn_desktop.gui.widgets import utcnow
 from kppn_desktop.services import office, queries
 from kppn_desktop.services.queries import ListFilter
@@ -349,13 +347,13 @@ class ConsultationTableModel(QAbstractTableModel):
 
     # --- QAbstractTableModel ---------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.column_titles.get(section) or _tr(COLUMNS[section])
@@ -461,7 +459,7 @@ class _ColumnFitter(QObject):
         for column, share in _FLEXIBLE_SHARES.items():
             self.view.setColumnWidth(column, max(self.minimum, left * share // total))
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event):  # Qt override
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False

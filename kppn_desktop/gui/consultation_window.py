@@ -7,18 +7,18 @@ from __future__ import annotations
 import html
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QTabBar, QWidget
 
 from kppn_desktop.domain import validation
-from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import formatting, i18n
-from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.clocks import ClockStatus
 from kppn_desktop.domain.errors import ConflictError
 from kppn_desktop.domain.events import EventKind
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
+from kppn_desktop.domain.texts import N_
 from kppn_desktop.domain.workflow import State
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.gui.action_dialogs import DIALOGS, ActionDialog, RemoveAttachmentDialog
 from kppn_desktop.gui.consultation_jobs import (
     LoadedConsultation,
@@ -523,7 +523,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         if running and self.isVisible():
             self.reload()
 
-    def showEvent(self, event):  # noqa: N802 - Qt override
+    def showEvent(self, event):  # Qt override
         if self._finished:
             self._finished = False
             self.tick.start()

@@ -10,11 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kppn_desktop.domain import filetypes, validation
-from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import formatting, i18n
-from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.clocks import ClockResult, ClockStatus
 from kppn_desktop.domain.events import EventKind
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.gui.consultation_model import time_left
 
 MIME_LABELS = {t.mime: t.label for t in vars(filetypes).values() if isinstance(t, filetypes.FileType)}
@@ -68,13 +68,13 @@ class _Table(QAbstractTableModel):
     def time(self, t: dt.datetime | None) -> str:
         return formatting.format_short_datetime(t, self.tz) if t else ""
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt override
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt override
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008 - Qt override
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return i18n.message(self.columns[section][0])
         return None

@@ -20,6 +20,7 @@ from kppn_desktop.domain.formatting import (  # noqa: F401 - the same names as t
     zone_abbrev,
 )
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("formatting", text)
 

@@ -58,6 +58,6 @@ class PreserveGeometry:
     def restore_geometry(self) -> None:
         restore(self, self.geometry_key or type(self).__name__)
 
-    def hideEvent(self, event):  # noqa: N802 - Qt override
+    def hideEvent(self, event):  # Qt override
         save(self, self.geometry_key or type(self).__name__)
         super().hideEvent(event)

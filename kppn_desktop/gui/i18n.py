@@ -73,7 +73,7 @@ def _load(translator: QTranslator, name: str, directory: Path | str) -> bool:
 def install(app, code: str | None = None) -> list[QTranslator]:
     """Install the translators of ``code`` (default: the stored choice) on ``app`` and set the
     default locale. Translators installed earlier by this function are removed first."""
-    global _current  # noqa: PLW0603 - one language per running application
+    global _current  # one language per running application
     code = code or stored_language()
     for old in getattr(app, "_kppn_translators", []):
         app.removeTranslator(old)
@@ -139,7 +139,7 @@ def error_text(exc) -> str:
 
 def uninstall(app) -> None:
     """Remove what ``install`` put on ``app`` and return to Indonesian (the tests switch)."""
-    global _current  # noqa: PLW0603
+    global _current
     for old in getattr(app, "_kppn_translators", []):
         app.removeTranslator(old)
     app._kppn_translators = []

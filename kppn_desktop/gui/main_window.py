@@ -3,9 +3,9 @@ right, who is logged in and which database is open in the status bar. Layout and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import logging
 import weakref
+from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING, Callable
 
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from kppn_desktop import __version__
-from kppn_desktop.gui.formatting import format_short_datetime
-from kppn_desktop.domain.workflow import Action, Role
 from kppn_desktop.domain.texts import N_
+from kppn_desktop.domain.workflow import Action, Role
 from kppn_desktop.gui import i18n
+from kppn_desktop.gui.desk_notices import DeskNotices
+from kppn_desktop.gui.formatting import format_short_datetime
 from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kppn_desktop.gui.geometry import PreserveGeometry
-from kppn_desktop.gui.desk_notices import DeskNotices
 from kppn_desktop.gui.notices import BackupKeeper, ConnectionBand, LimitNotices
 from kppn_desktop.gui.session import Session
 from kppn_desktop.services import settings
@@ -149,7 +149,7 @@ class _IdleWatcher(QObject):
                 window.removeEventFilter(self)
         self._windows = []
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event):  # Qt override
         if event.type() in self.INPUT and self.timer.isActive():
             self.timer.start()
         return False
@@ -485,7 +485,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
                                   "Basis data: {name}").format(
                               version=__version__, name=self.session.database_display))
 
-    def closeEvent(self, event):  # noqa: N802 - Qt override
+    def closeEvent(self, event):  # Qt override
         if not self.leave_confirmed and not self.confirm_discard_draft():
             event.ignore()
             return

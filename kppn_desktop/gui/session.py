@@ -8,9 +8,9 @@ from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kppn_desktop.gui.tasks import TaskRunner
 from kppn_desktop.services import system
 from kppn_desktop.services.context import Actor
-from kppn_desktop.gui.tasks import TaskRunner
 
 #: The fallback look (a lost connection found, a missed notification): changes made elsewhere
 #: arrive at once through the change watcher (``storage.watch``).

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from kppn_desktop.gui import formatting, i18n
-from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
+from kppn_desktop.gui import formatting, i18n
 
 ERROR_STYLE = "color: #b3261e;"
 INVALID_STYLE = "border: 1px solid #b3261e;"
@@ -94,7 +94,7 @@ def _clear_when_edited(widget: QWidget, label: QLabel) -> None:
     again). Connected once per field."""
     if widget.property("kppnClearsError"):
         return
-    for class_name, signal_name in _EDITED_SIGNALS:
+    for class_name, signal_name in _EDITED_SIGNALS:  # noqa: B007 - the one found is used below
         if widget.inherits(class_name):
             break
     else:
@@ -145,11 +145,11 @@ class DateTimeField(QLineEdit):
             "widgets", "Tanggal dan jam kantor, mis. 30/11/2026 21:35"))
         self.textEdited.connect(self._on_textEdited)
 
-    def dateTime(self) -> QDateTime:  # noqa: N802 - as QDateTimeEdit
+    def dateTime(self) -> QDateTime:  # as QDateTimeEdit
         """What was typed, or an invalid QDateTime when it is not a whole, real date and time."""
         return QDateTime.fromString(self.text(), self.FORMAT)
 
-    def setDateTime(self, value: QDateTime) -> None:  # noqa: N802 - as QDateTimeEdit
+    def setDateTime(self, value: QDateTime) -> None:  # as QDateTimeEdit
         self.setText(value.toString(self.FORMAT))
         self.dateTimeChanged.emit(self.dateTime())
 
@@ -168,7 +168,7 @@ class MinuteTimer(QTimer):
         self.setTimerType(Qt.TimerType.PreciseTimer)
         self.timeout.connect(self._arm)
 
-    def start(self) -> None:  # noqa: D102 - QTimer.start without an interval
+    def start(self) -> None:  # QTimer.start without an interval
         self._arm()
 
     def _arm(self) -> None:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kppn_desktop.domain import workflow
-from kppn_desktop.domain.texts import N_, Moment, Text
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.domain.events import EventKind
+from kppn_desktop.domain.texts import N_, Moment, Text
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import backup as engine

@@ -22,16 +22,26 @@ from typing import Callable
 from peewee import JOIN, Case, fn
 
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.domain.events import EventKind
+from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.domain.workflow import Action, State
 from kppn_desktop.services import settings
 from kppn_desktop.services.context import Actor, audit, instant, require, transaction
 from kppn_desktop.services.office import office_calendar
 from kppn_desktop.storage import history, library_index, listing, personal
-from kppn_desktop.storage.models import (Attachment, Blob, Consultation, DocumentRequest,
-                                         Escalation, Event, PersonalText, ProgressUpdate,
-                                         Resolution, Stakeholder, Visit)
+from kppn_desktop.storage.models import (
+    Attachment,
+    Blob,
+    Consultation,
+    DocumentRequest,
+    Escalation,
+    Event,
+    PersonalText,
+    ProgressUpdate,
+    Resolution,
+    Stakeholder,
+    Visit,
+)
 
 MARK = personal.MARK
 #: Consultations anonymised per transaction.

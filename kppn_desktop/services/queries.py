@@ -38,7 +38,6 @@ from kppn_desktop.storage.models import (
     Stakeholder,
     User,
     Visit,
-    utcnow,
 )
 
 _SUMMARY_COLUMNS = (

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 
 from kppn_desktop.domain import workflow
-
 from kppn_desktop.domain.clocks import CycleClocks
 from kppn_desktop.services.stakeholders import StakeholderInfo
 

@@ -23,8 +23,15 @@ from kppn_desktop.services.context import EARLIEST, LATEST, Actor, instant, requ
 from kppn_desktop.services.library_report import library_use
 from kppn_desktop.services.papers import office_header
 from kppn_desktop.storage import listing, rollups
-from kppn_desktop.storage.models import (Category, Consultation, ConsultationCycle, MissedUpdate,
-                                         Section, Stakeholder, User)
+from kppn_desktop.storage.models import (
+    Category,
+    Consultation,
+    ConsultationCycle,
+    MissedUpdate,
+    Section,
+    Stakeholder,
+    User,
+)
 
 OVERDUE_LIMIT = 500
 

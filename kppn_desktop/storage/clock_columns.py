@@ -13,14 +13,26 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kppn_desktop.domain.clocks import (CLOCK_KINDS, CycleClocks, consultation_clocks,
-                                        cycle_columns, missed_update_days, stored_columns)
+from kppn_desktop.domain.clocks import (
+    CLOCK_KINDS,
+    CycleClocks,
+    consultation_clocks,
+    cycle_columns,
+    missed_update_days,
+    stored_columns,
+)
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.domain.workflow import OPEN_STATES
 from kppn_desktop.storage import rollups
 from kppn_desktop.storage.database import db
-from kppn_desktop.storage.models import (Consultation, ConsultationCycle, Escalation, Event,
-                                         MissedUpdate, utcnow)
+from kppn_desktop.storage.models import (
+    Consultation,
+    ConsultationCycle,
+    Escalation,
+    Event,
+    MissedUpdate,
+    utcnow,
+)
 from kppn_desktop.storage.office_rules import office_calendar, service_standard
 
 #: Consultations recomputed per transaction.

@@ -11,8 +11,12 @@ import datetime as dt
 import json
 
 from kppn_desktop.domain.calendar import OfficeCalendar
-from kppn_desktop.domain.standards import (DEFAULT_TIMEZONE, CalendarSettings, ServiceStandard,
-                                           default_weekly_hours)
+from kppn_desktop.domain.standards import (
+    DEFAULT_TIMEZONE,
+    CalendarSettings,
+    ServiceStandard,
+    default_weekly_hours,
+)
 from kppn_desktop.storage.models import Closure, HoursOverride, Office, Setting
 
 WEEKLY_HOURS_KEY = "calendar.weekly_hours"

@@ -22,8 +22,15 @@ import secrets
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kppn_desktop.storage.models import (Attachment, Consultation, DocumentRequest, Escalation,
-                                         PersonalText, ProgressUpdate, Resolution)
+from kppn_desktop.storage.models import (
+    Attachment,
+    Consultation,
+    DocumentRequest,
+    Escalation,
+    PersonalText,
+    ProgressUpdate,
+    Resolution,
+)
 
 #: What anonymised text reads.
 MARK = "[dianonimkan]"

@@ -21,8 +21,16 @@ from dataclasses import dataclass, field
 
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.storage import personal
-from kppn_desktop.storage.models import (Attachment, Blob, Consultation, DocumentRequest,
-                                         Escalation, Event, ProgressUpdate, Resolution)
+from kppn_desktop.storage.models import (
+    Attachment,
+    Blob,
+    Consultation,
+    DocumentRequest,
+    Escalation,
+    Event,
+    ProgressUpdate,
+    Resolution,
+)
 
 #: How a seal's place is named in a problem.
 _PLACE_NAMES = {"consultation.question": "pertanyaan", "consultation.summary": "ringkasan",

@@ -26,7 +26,6 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Iterable
-
 from zoneinfo import ZoneInfo
 
 from peewee import SqliteDatabase

@@ -123,7 +123,7 @@ class PostgresWatcher(Watcher):
                     return False
                 for _note in self._conn.notifies(timeout=min(left, 0.5), stop_after=1):
                     return True
-        except Exception:  # noqa: BLE001 - the server is away: wait, and connect again later
+        except Exception:
             log.debug("change notifications interrupted", exc_info=True)
             self.release()
             self._closed.wait(max(0.0, deadline - time.monotonic()))

@@ -5,9 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from kppn_desktop.documents.data import (BreakdownRow, Compliance, ConsultationSlip,
-                                         OfficeHeader, OverdueRow, ResolutionReceipt,
-                                         ServiceReport, SlipQuestion)
+from kppn_desktop.documents.data import (
+    BreakdownRow,
+    Compliance,
+    ConsultationSlip,
+    OfficeHeader,
+    OverdueRow,
+    ResolutionReceipt,
+    ServiceReport,
+    SlipQuestion,
+)
 
 WITA = ZoneInfo("Asia/Makassar")
 

@@ -10,8 +10,7 @@ import pytest
 from kppn_desktop import resources
 from kppn_desktop.documents import _format as fmt
 from kppn_desktop.documents import fonts
-from kppn_desktop.documents.data import (DEFAULT_COMPLAINT_CHANNELS, BreakdownRow, Compliance,
-                                         SlipQuestion)
+from kppn_desktop.documents.data import DEFAULT_COMPLAINT_CHANNELS, BreakdownRow, Compliance, SlipQuestion
 
 from . import samples
 from .samples import WITA

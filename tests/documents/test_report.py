@@ -54,7 +54,7 @@ def test_report_is_a4_with_page_x_of_y_on_every_page(short_pdf):
     pdf = reader(short_pdf)
     total = len(pdf.pages)
     assert total >= 2
-    for i, page in enumerate(pdf.pages, 1):
+    for _i, page in enumerate(pdf.pages, 1):
         assert float(page.mediabox.width) == pytest.approx(A4[0], abs=0.05)
         assert float(page.mediabox.height) == pytest.approx(A4[1], abs=0.05)
     for i, text in enumerate(page_texts(short_pdf), 1):

@@ -12,8 +12,16 @@ from hypothesis import strategies as st
 
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.clocks import (
-    ClockResult, ClockStatus, Pause, consultation_clocks, progress_clock, service_clock,
-    service_deadline, solution_clock, solution_deadline, split_cycles,
+    ClockResult,
+    ClockStatus,
+    Pause,
+    consultation_clocks,
+    progress_clock,
+    service_clock,
+    service_deadline,
+    solution_clock,
+    solution_deadline,
+    split_cycles,
 )
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.domain.standards import CalendarSettings, ServiceStandard

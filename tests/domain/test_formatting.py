@@ -10,8 +10,14 @@ import pytest
 
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.formatting import (
-    MONTH_NAMES, format_date, format_datetime, format_minutes, format_short_date,
-    format_short_datetime, format_time, zone_abbrev,
+    MONTH_NAMES,
+    format_date,
+    format_datetime,
+    format_minutes,
+    format_short_date,
+    format_short_datetime,
+    format_time,
+    zone_abbrev,
 )
 from kppn_desktop.domain.standards import CalendarSettings
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import gc
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QThreadPool
+from PySide6.QtWidgets import QApplication
 
 SETTLE_ROUNDS = 3
 

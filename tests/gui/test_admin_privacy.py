@@ -19,7 +19,7 @@ from tests.services.helpers import take, wita
 
 
 @pytest.fixture
-def tab(page, qtbot):
+def tab(page, qtbot):  # noqa: F811 - the fixture imported above
     page.ui.tabs.setCurrentWidget(page.ui.privacyTab)
     settle(qtbot, page)
     return page.privacy

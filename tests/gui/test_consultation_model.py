@@ -76,7 +76,7 @@ def make_consultations(office, n: int = 30) -> list:
     return made
 
 
-def loaded_model(qtbot, session, flt=ListFilter(), page_size=cm.PAGE_SIZE):
+def loaded_model(qtbot, session, flt=ListFilter(), page_size=cm.PAGE_SIZE):  # noqa: B008 - frozen
     # Owned by the session, which the test's end closes and deletes (a model without an owner
     # went whenever its last reference did, in any thread, its timer still running).
     model = ConsultationTableModel(session, session, page_size=page_size)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from kppn_desktop.domain import formatting
 from kppn_desktop.domain.workflow import State
 from kppn_desktop.gui.pages.intake import IntakePage
-from kppn_desktop.services import consultations, queries, stakeholders
+from kppn_desktop.services import queries, stakeholders
 from tests.services.helpers import WITA, take, wita
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

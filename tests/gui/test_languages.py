@@ -174,14 +174,14 @@ def _close(qtbot, widget) -> None:
 
 
 def _main_window_walk(qtbot, make_session, actor, where) -> list[tuple[str, str]]:
-    from kppn_desktop.gui.main_window import MainWindow  # noqa: PLC0415
+    from kppn_desktop.gui.main_window import MainWindow
 
     window = MainWindow(make_session(actor))
     qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "leave_confirmed", True))
     window.resize(1366, 768)
     window.show()
     collected = []
-    from kppn_desktop.gui.main_window import PAGE_SPECS  # noqa: PLC0415
+    from kppn_desktop.gui.main_window import PAGE_SPECS
 
     for key in [spec.key for spec in PAGE_SPECS if spec.allowed(window.session)]:
         page = window.show_page(key)
@@ -196,8 +196,8 @@ def _main_window_walk(qtbot, make_session, actor, where) -> list[tuple[str, str]
 
 
 def _consultation_walk(qtbot, session, consultation_id, where) -> list[tuple[str, str]]:
-    from kppn_desktop.gui.action_dialogs import DIALOGS  # noqa: PLC0415
-    from kppn_desktop.gui.consultation_window import ConsultationWindow  # noqa: PLC0415
+    from kppn_desktop.gui.action_dialogs import DIALOGS
+    from kppn_desktop.gui.consultation_window import ConsultationWindow
 
     window = ConsultationWindow(session, consultation_id)
     qtbot.addWidget(window)
@@ -220,7 +220,7 @@ def _consultation_walk(qtbot, session, consultation_id, where) -> list[tuple[str
 
 
 def test_every_page_dialog_and_window_speaks_one_language(language, qtbot, office, make_session):
-    from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
+    from kppn_desktop.gui.login import LoginDialog
 
     now = dt.datetime.now(dt.timezone.utc)
     plain = take(office, now).consultations[0]
@@ -256,12 +256,12 @@ def test_every_page_dialog_and_window_speaks_one_language(language, qtbot, offic
 
 def _dialogs(qtbot, office, admin_session) -> list[tuple[str, str]]:
     """The first-run wizard (both steps) and the administrator's dialogs."""
-    from kppn_desktop.gui import setup_wizard  # noqa: PLC0415
-    from kppn_desktop.gui.pages.admin_catalog import CategoryDialog, SectionDialog  # noqa: PLC0415
-    from kppn_desktop.gui.pages.admin_hours import OverrideDialog  # noqa: PLC0415
-    from kppn_desktop.gui.pages.admin_user_dialogs import PasswordDialog, UserDialog  # noqa: PLC0415
-    from kppn_desktop.services import office as office_service  # noqa: PLC0415
-    from kppn_desktop.services import users  # noqa: PLC0415
+    from kppn_desktop.gui import setup_wizard
+    from kppn_desktop.gui.pages.admin_catalog import CategoryDialog, SectionDialog
+    from kppn_desktop.gui.pages.admin_hours import OverrideDialog
+    from kppn_desktop.gui.pages.admin_user_dialogs import PasswordDialog, UserDialog
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services import users
 
     collected = []
     wizard = setup_wizard.SetupWizard()
@@ -287,8 +287,8 @@ def _dialogs(qtbot, office, admin_session) -> list[tuple[str, str]]:
 def _qt_own_texts(qtbot) -> list[tuple[str, str]]:
     """Qt's own: the file dialog, the context menus of text fields, the print preview, standard
     buttons of a message box."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog  # noqa: PLC0415
-    from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: PLC0415
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     collected = []
     files = QFileDialog(None, "x")
@@ -302,7 +302,7 @@ def _qt_own_texts(qtbot) -> list[tuple[str, str]]:
         menu.deleteLater()
     preview = QPrintPreviewDialog()
     qtbot.addWidget(preview)
-    collected += [(f"QPrintPreviewDialog action", a.text() or a.toolTip())
+    collected += [("QPrintPreviewDialog action", a.text() or a.toolTip())
                   for a in preview.findChildren(__import__("PySide6.QtGui").QtGui.QAction)]
     box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
                       | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel
@@ -315,10 +315,10 @@ def _qt_own_texts(qtbot) -> list[tuple[str, str]]:
 def test_messages_made_below_the_gui_follow_the_screen(language):
     """A rule's message and a clock's explanation: the Indonesian sentence everywhere else (a
     ``str``), the screen's language when shown, values written the screen's way."""
-    from zoneinfo import ZoneInfo  # noqa: PLC0415
+    from zoneinfo import ZoneInfo
 
-    from kppn_desktop.domain import texts, validation  # noqa: PLC0415
-    from kppn_desktop.domain.errors import ValidationError  # noqa: PLC0415
+    from kppn_desktop.domain import texts, validation
+    from kppn_desktop.domain.errors import ValidationError
 
     with pytest.raises(ValidationError) as caught:
         validation.kode_satker("12")
@@ -338,10 +338,10 @@ def test_messages_made_below_the_gui_follow_the_screen(language):
 
 def test_the_language_is_chosen_in_the_login_dialog_and_kept_per_workstation(
         qapp, qtbot, monkeypatch, tmp_path):
-    from PySide6.QtCore import QSettings  # noqa: PLC0415
-    from PySide6.QtWidgets import QDialogButtonBox  # noqa: PLC0415
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialogButtonBox
 
-    from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
+    from kppn_desktop.gui.login import LoginDialog
 
     monkeypatch.setattr(i18n, "_settings",
                         lambda: QSettings(str(tmp_path / "kppn.ini"), QSettings.Format.IniFormat))
@@ -366,7 +366,7 @@ def test_the_language_is_chosen_in_the_login_dialog_and_kept_per_workstation(
         assert login.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
         assert i18n.stored_language() == i18n.INDONESIAN
         # The lock screen does not offer it: the session's language stays.
-        from kppn_desktop.services.context import Actor  # noqa: PLC0415
+        from kppn_desktop.services.context import Actor
 
         locked = LoginDialog("KPPN Majene", locked_for=Actor(1, "rina", "Rina", "cso", None))
         qtbot.addWidget(locked)

@@ -132,6 +132,6 @@ def test_the_hits_sit_under_the_question_being_typed_both_in_sight(qtbot, stocke
         edit.setFocus()
         with qtbot.waitSignal(panel.shown, timeout=5000):
             qtbot.keyClicks(edit, text)
-        qtbot.waitUntil(lambda: in_sight(panel) and in_sight(edit), timeout=3000)
+        qtbot.waitUntil(lambda edit=edit: in_sight(panel) and in_sight(edit), timeout=3000)
         assert layout.indexOf(panel) == layout.indexOf(row) + 1
         assert panel.height() >= 190 and panel.hits

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kppn_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import finish_work
@@ -182,7 +182,7 @@ def test_run_without_a_display_says_so_and_stops(monkeypatch, tmp_path, capsys):
 
 def test_qt_own_buttons_speak_indonesian(qapp):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
     from kppn_desktop.gui import i18n
     from kppn_desktop.gui.login import LoginDialog
@@ -222,7 +222,7 @@ def test_pages_are_built_when_first_shown(make_session, qtbot, office):
     assert window.ui.pages.currentWidget() is page and "reports" in dict.keys(window.pages)
 
 
-def test_modules_are_warmed_on_a_worker_and_a_closed_window_cancels_it(make_session, 
+def test_modules_are_warmed_on_a_worker_and_a_closed_window_cancels_it(make_session,
         qtbot, office, database, monkeypatch):
     import sys
 

@@ -4,10 +4,8 @@ real X window (Xvfb, xcb platform) at 1920x1080, saving a screenshot of each mai
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest

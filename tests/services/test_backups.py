@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
+from kppn_desktop.demo import sample
 from kppn_desktop.domain.errors import KppnError, PermissionDenied
 from kppn_desktop.services import backups, reports
-from kppn_desktop.demo import sample
 from kppn_desktop.storage import backup as engine
 from kppn_desktop.storage import history, replay
 from kppn_desktop.storage.database import close_database, db, open_database

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.services import attachments, papers, reports

@@ -174,8 +174,8 @@ def test_faq_entries_are_found_edited_with_history_and_flagged_when_revoked(stoc
 
 def test_sample_data_brings_a_library_marked_as_samples_and_answers_citing_it(database):
     from kppn_desktop.demo import sample
-    from kppn_desktop.storage.models import User
     from kppn_desktop.services.users import login
+    from kppn_desktop.storage.models import User
 
     now = dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc)
     report = sample.generate(consultations=60, months=1, seed=3, now=now)

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from kppn_desktop.demo import sample
 from kppn_desktop.domain import workflow
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import queries, stakeholders
-from kppn_desktop.demo import sample
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.stakeholders import StakeholderInput
 from kppn_desktop.storage.models import Consultation, Stakeholder, User, Visit

@@ -7,9 +7,18 @@ import pytest
 from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import PermissionDenied
 from kppn_desktop.domain.workflow import Action, Role
-from kppn_desktop.services import attachments, office as office_service, settings, users
+from kppn_desktop.services import (
+    attachments,
+    issued_reports,
+    library,
+    privacy,
+    reports,
+    settings,
+    stakeholders,
+    users,
+)
 from kppn_desktop.services import consultations as svc
-from kppn_desktop.services import issued_reports, library, privacy, reports, stakeholders
+from kppn_desktop.services import office as office_service
 from kppn_desktop.services.records import QuestionInput
 
 from .helpers import bendahara, take, wita

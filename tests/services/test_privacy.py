@@ -7,17 +7,26 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from kppn_desktop.demo import sample
 from kppn_desktop.domain.errors import NotFound, PermissionDenied, TransitionError, ValidationError
 from kppn_desktop.services import attachments, privacy, queries, reports, settings
-from kppn_desktop.demo import sample
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services.context import Actor
 from kppn_desktop.storage import history, replay
-from kppn_desktop.storage.models import (Blob, Consultation, Event, PersonalText, Resolution,
-                                         Stakeholder, User, Visit)
+from kppn_desktop.storage.models import (
+    Blob,
+    Consultation,
+    Event,
+    PersonalText,
+    Resolution,
+    Stakeholder,
+    User,
+    Visit,
+)
 from tests.services.helpers import bendahara, take, wita
 from tests.storage.test_personal import _everything
 from tests.storage.test_replay import PDF

@@ -47,8 +47,8 @@ def test_a_recount_after_a_correction_counts_only_what_it_can_touch_and_misses_n
     """After a closure (or shorter hours) from a day on, the recount looks only at the
     consultations that can have counted office time from that day; a full recount afterwards
     finds nothing left to correct."""
-    from kppn_desktop.services import users
     from kppn_desktop.demo import sample
+    from kppn_desktop.services import users
     from kppn_desktop.storage.models import Consultation
 
     made_at = dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc)

@@ -246,8 +246,8 @@ def _open_at_end_of(consultation_id, last):
 def test_running_sums_give_the_report_the_rows_would(database):
     """Bulk sample data and later changes through the services keep the sums equal to a count of
     the rows, for whole months, parts of months and the whole span."""
-    from kppn_desktop.domain import validation
     from kppn_desktop.demo import sample
+    from kppn_desktop.domain import validation
     from kppn_desktop.services.context import Actor
     from kppn_desktop.storage.models import Consultation, User
 

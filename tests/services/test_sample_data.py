@@ -8,10 +8,10 @@ from collections import Counter
 import pytest
 from peewee import fn
 
-from kppn_desktop.services import office as office_service
-from kppn_desktop.services import projection, queries
 from kppn_desktop.demo import sample
 from kppn_desktop.services import consultations as svc
+from kppn_desktop.services import office as office_service
+from kppn_desktop.services import projection, queries
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.records import QuestionInput
 from kppn_desktop.storage import history

@@ -6,7 +6,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.services import office as office_service

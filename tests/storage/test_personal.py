@@ -15,10 +15,9 @@ from kppn_desktop.services import attachments, queries
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.storage import history, personal, replay, schema
 from kppn_desktop.storage.database import db
-from kppn_desktop.storage.models import (Consultation, Event, PersonalText, ProgressUpdate,
-                                         Stakeholder)
+from kppn_desktop.storage.models import Consultation, Event, PersonalText, ProgressUpdate, Stakeholder
 from tests.services.helpers import bendahara, take, wita
-from tests.storage.test_replay import PDF, _worked
+from tests.storage.test_replay import _worked
 
 MIGRATION = "0011_personal_data_out_of_history"
 

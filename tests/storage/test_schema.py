@@ -32,8 +32,8 @@ def test_migrations_apply_to_a_database_that_already_has_consultations(database)
     again, the search index is sound and finds the rows, and the report sums match the rows."""
     import datetime as dt
 
-    from kppn_desktop.services import queries, reports
     from kppn_desktop.demo import sample
+    from kppn_desktop.services import queries, reports
     from kppn_desktop.services.context import Actor
     from kppn_desktop.storage.models import Consultation, User
 

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from kppn_desktop.gui import formatting
 from kppn_desktop.domain.standards import WEEKDAY_NAMES
-from kppn_desktop.gui.forms.ui_admin_calendar import Ui_CalendarTab
+from kppn_desktop.gui import formatting
 from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.gui.forms.ui_admin_calendar import Ui_CalendarTab
 from kppn_desktop.gui.pages.admin_common import (
     LatestLoader,
     RowsModel,

@@ -19,17 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from kppn_desktop.domain import validation
+from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.texts import N_
 from kppn_desktop.gui import formatting, i18n
-from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
-from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
 from kppn_desktop.gui.library_panel import LibraryPanel
-
-#: The hits under the question being typed show two or three entries without scrolling.
-HITS_MIN_HEIGHT = 190
-from kppn_desktop.gui.paper_menu import auto_print_slip, print_default
 from kppn_desktop.gui.pages.intake_files import PendingFile, SaveOutcome, read_files, save_intake
 from kppn_desktop.gui.pages.intake_questions import (
     QuestionRow,
@@ -38,7 +34,11 @@ from kppn_desktop.gui.pages.intake_questions import (
     waiting_clock_text,
 )
 from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
+from kppn_desktop.gui.paper_menu import auto_print_slip, print_default
 from kppn_desktop.gui.widgets import ERROR_STYLE, DateTimeField, FieldErrors
+
+#: The hits under the question being typed show two or three entries without scrolling.
+HITS_MIN_HEIGHT = 190
 
 FILE_FILTER = N_("Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)")
 
@@ -386,13 +386,13 @@ class IntakePage(QWidget):
         for text in container.findChildren(QPlainTextEdit):
             text.textChanged.connect(self._on_form_input)
 
-    def showEvent(self, event):  # noqa: N802 - Qt override
+    def showEvent(self, event):  # Qt override
         if self.ui.stack.currentWidget() is self.ui.formPage:
             self.clock.start()
             self._on_clock_timeout()
         super().showEvent(event)
 
-    def hideEvent(self, event):  # noqa: N802 - Qt override
+    def hideEvent(self, event):  # Qt override
         self.clock.stop()
         self.stakeholder.stop()
         super().hideEvent(event)
@@ -458,13 +458,13 @@ class IntakePage(QWidget):
             return []
         return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
 
-    def dragEnterEvent(self, event):  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event):  # Qt override
         if self.ui.stack.currentWidget() is self.ui.formPage and self._local_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event):  # noqa: N802 - Qt override
+    def dropEvent(self, event):  # Qt override
         paths = self._local_paths(event)
         if paths:
             event.acceptProposedAction()

@@ -7,8 +7,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView,
-                               QListWidgetItem, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.regulation_text import KINDS as REGULATION_KINDS

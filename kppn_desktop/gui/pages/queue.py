@@ -12,9 +12,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kppn_desktop.domain import validation, workflow
-from kppn_desktop.gui import formatting, i18n
-from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.errors import ValidationError
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
+from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.gui.consultation_model import (
     ConsultationTableModel,
     OpensConsultationRows,

@@ -10,10 +10,9 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from kppn_desktop.domain import workflow
-from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import formatting, i18n
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.gui import errors, printing
+from kppn_desktop.domain.texts import N_
+from kppn_desktop.gui import errors, formatting, i18n, printing
 from kppn_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from kppn_desktop.gui.session import Session
 from kppn_desktop.gui.widgets import FieldErrors

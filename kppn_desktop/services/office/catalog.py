@@ -86,7 +86,8 @@ def save_section(actor: Actor, code: str, name: str, *, section_id: int | None =
     if errors:
         raise ValidationError(errors)
     with transaction():
-        clash = Section.get_or_none((Section.code == code.strip().upper()) & (Section.id != (section_id or 0)))
+        clash = Section.get_or_none((Section.code == code.strip().upper())
+                                    & (Section.id != (section_id or 0)))
         if clash:
             raise ValidationError({"code": "Kode seksi sudah dipakai."})
         values = dict(code=code.strip().upper(), name=name.strip(), active=active)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zoneinfo
 from dataclasses import asdict, dataclass, fields
 
 from kppn_desktop.domain import validation, workflow
@@ -45,9 +46,8 @@ class OfficeProfile:
         except ValidationError as exc:
             errors.update(exc.errors)
         try:
-            import zoneinfo
             zoneinfo.ZoneInfo(self.timezone)
-        except Exception:
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
             errors["timezone"] = "Zona waktu tidak dikenal (contoh: Asia/Makassar)."
         if self.head_nip.strip():
             try:

@@ -41,7 +41,7 @@ def up(migrator, db):
                     db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
                     db.execute_sql("CREATE INDEX consultation_search_text_trgm ON consultation "
                                    "USING gin (search_text gin_trgm_ops)")
-            except Exception:  # noqa: BLE001 - logged; the rest of the migration stands
+            except Exception:
                 import logging  # noqa: PLC0415
 
                 logging.getLogger(__name__).warning(

@@ -1,7 +1,8 @@
 """Reports as of a cut-off (DOMAIN.md): each clock is judged in the period in which it was
 decided, a resolution and an escalation count in the period they happened, and a missed progress
 update in the period its working day ended. The cycle rows gain the office-local days of those
-moments and the section each was escalated to, missed updates get rows of their own, and every consultation's clocks and the report sums
+moments and the section each was escalated to, missed updates get rows of their own, and every
+consultation's clocks and the report sums
 are counted again."""
 from peewee import DateField, ForeignKeyField, IntegerField, Model
 

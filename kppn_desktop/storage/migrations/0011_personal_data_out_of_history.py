@@ -26,8 +26,7 @@ import json
 import secrets
 from collections import defaultdict
 
-from peewee import (BigIntegerField, CharField, DateTimeField, ForeignKeyField, IntegerField,
-                    Model, TextField)
+from peewee import BigIntegerField, CharField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
 
 BATCH = 2000
 SEAL_KEYS = ("ref", "id", "hmac")

@@ -1,7 +1,15 @@
 """Issued reports ("Terbitkan"): the paper, its figures, its cut-off and the head of the history
 it was made from, so that ``report verify`` can say later whether the database still yields it."""
-from peewee import (BigIntegerField, BlobField, CharField, DateField, DateTimeField,
-                    ForeignKeyField, Model, TextField)
+from peewee import (
+    BigIntegerField,
+    BlobField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    Model,
+    TextField,
+)
 
 
 def up(migrator, db):

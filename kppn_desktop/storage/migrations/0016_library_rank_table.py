@@ -13,7 +13,8 @@ normalises): a search ranks exactly only the entries among the best few hundred 
 stem, read from a btree, instead of every article holding one of its words (storage.library_index).
 SQLite: the articles and FAQ entries get an FTS5 index of their own, ``library_curated_fts``
 (kind, status and stems; kept by triggers, like ``library_fts``; the status is matched in the
-index, not looked up in 18,000 rows of ``library_entry``): BM25 counts, for every query word, the rows holding it
+index, not looked up in 18,000 rows of ``library_entry``): BM25 counts, for every query word, the rows
+holding it
 across the whole index, and with a million past answers in ``library_fts`` that count alone cost
 100-150 ms per search. Past answers are still found in ``library_fts`` (newest first, without
 BM25) and ranked in Python among the newest that match (storage.library_index)."""
