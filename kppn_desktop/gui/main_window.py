@@ -54,24 +54,63 @@ class PageSpec:
     key: str
     title: str
     allowed: Callable[[Session], bool]
-    page_class: str            # "module:Class" under kppn_desktop.gui.pages, imported when built
+    #: The page's class, imported when first asked for (the window opens without the pages'
+    #: modules; they are imported on a worker soon after, see ``_warm_up``).
+    page_class: Callable[[], type[QWidget]]
 
     def build(self, session: Session) -> QWidget:
-        module, name = self.page_class.split(":")
-        return getattr(import_module(f"kppn_desktop.gui.pages.{module}"), name)(session)
+        return self.page_class()(session)
+
+
+# One function per page: a real import, which editors, the import contracts and PyInstaller
+# follow, made only when the page is first needed.
+def _intake_page():
+    from kppn_desktop.gui.pages.intake import IntakePage  # noqa: PLC0415 - page built on demand
+
+    return IntakePage
+
+
+def _queue_page():
+    from kppn_desktop.gui.pages.queue import QueuePage  # noqa: PLC0415 - page built on demand
+
+    return QueuePage
+
+
+def _kasi_page():
+    from kppn_desktop.gui.pages.kasi_inbox import KasiInboxPage  # noqa: PLC0415 - page built on demand
+
+    return KasiInboxPage
+
+
+def _library_page():
+    from kppn_desktop.gui.pages.library import LibraryPage  # noqa: PLC0415 - page built on demand
+
+    return LibraryPage
+
+
+def _reports_page():
+    from kppn_desktop.gui.pages.reports import ReportsPage  # noqa: PLC0415 - page built on demand
+
+    return ReportsPage
+
+
+def _admin_page():
+    from kppn_desktop.gui.pages.admin import AdminPage  # noqa: PLC0415 - page built on demand
+
+    return AdminPage
 
 
 PAGE_SPECS = (
-    PageSpec("intake", N_("Konsultasi baru"), lambda s: s.actor.may(Action.TAKE), "intake:IntakePage"),
-    PageSpec("queue", N_("Daftar konsultasi"), lambda s: s.actor.may(Action.VIEW), "queue:QueuePage"),
+    PageSpec("intake", N_("Konsultasi baru"), lambda s: s.actor.may(Action.TAKE), _intake_page),
+    PageSpec("queue", N_("Daftar konsultasi"), lambda s: s.actor.may(Action.VIEW), _queue_page),
     PageSpec("kasi", N_("Eskalasi seksi"), lambda s: s.actor.role == Role.KASI,
-             "kasi_inbox:KasiInboxPage"),
+             _kasi_page),
     PageSpec("library", N_("Perpustakaan"), lambda s: s.actor.may(Action.SEARCH_LIBRARY),
-             "library:LibraryPage"),
+             _library_page),
     PageSpec("reports", N_("Laporan"), lambda s: s.actor.may(Action.VIEW_REPORTS),
-             "reports:ReportsPage"),
+             _reports_page),
     PageSpec("admin", N_("Administrasi"), lambda s: s.actor.may(Action.MANAGE_USERS),
-             "admin:AdminPage"),
+             _admin_page),
 )
 
 
@@ -105,9 +144,11 @@ WARM_UP_MODULES = ("kppn_desktop.gui.consultation_window",)
 WARM_UP_DELAY_MS = 1500
 
 
-def _import_all(names: list[str]) -> None:
+def _import_all(names: list[str], pages) -> None:
     for name in names:
         import_module(name)
+    for page_class in pages:
+        page_class()
 
 
 class _IdleWatcher(QObject):
@@ -210,9 +251,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.backups.start()
 
     def _warm_up(self) -> None:
-        names = [*WARM_UP_MODULES, *(f"kppn_desktop.gui.pages.{spec.page_class.split(':')[0]}"
-                                      for spec in PAGE_SPECS if spec.key in self.pages)]
-        self.session.runner.run(lambda: _import_all(names), None,
+        pages = [spec.page_class for spec in PAGE_SPECS if spec.key in self.pages]
+        self.session.runner.run(lambda: _import_all(list(WARM_UP_MODULES), pages), None,
                                 lambda exc: log.warning("warm-up import failed: %s", exc),
                                 owner=self)
 
