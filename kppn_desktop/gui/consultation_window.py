@@ -43,9 +43,9 @@ from kppn_desktop.services import consultations
 
 FILE_FILTER = N_("Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)")
 STATE_STYLES = {
-    "selesai": "background: #2e7d32; color: white;",
-    "dieskalasi": "background: #f0a500; color: black;",
-    "menunggu_dokumen": "background: #9e9e9e; color: white;",
+    State.RESOLVED: "background: #2e7d32; color: white;",
+    State.ESCALATED: "background: #f0a500; color: black;",
+    State.WAITING_DOCUMENTS: "background: #9e9e9e; color: white;",
 }
 DEFAULT_STATE_STYLE = "background: #1565c0; color: white;"
 PASSED_STYLE = "background: #b3261e; color: white;"
@@ -217,7 +217,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         for view in (self.ui.timelineView, self.ui.attachmentsView, self.ui.documentsView):
             view.resizeColumnsToContents()
         self._show_actions(data.detail.allowed_actions)
-        self.ui.printReceiptButton.setEnabled(data.detail.summary.state == "selesai")
+        self.ui.printReceiptButton.setEnabled(data.detail.summary.state == State.RESOLVED)
         self._on_attachmentsView_currentRowChanged()
         self.loaded.emit(data.detail)
 

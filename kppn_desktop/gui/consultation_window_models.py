@@ -43,12 +43,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ConsultationWindow", text)
 
 
-def size_text(size: int) -> str:
-    if size >= 1048576:
-        return f"{size / 1048576:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
-
-
 class _Table(QAbstractTableModel):
     """Rows of any records, columns given as (header, function of a record -> text)."""
 
@@ -131,7 +125,7 @@ class TimelineModel(_Table):
         if key in ("seksi", "dari"):
             return self.sections.get(value, str(value))
         if key == "ukuran":
-            return size_text(int(value))
+            return formatting.size_text(int(value))
         if key == "lama" and isinstance(value, dict):
             parts = []
             for old_key, old in value.items():
@@ -270,7 +264,7 @@ class AttachmentsModel(_Table):
     columns = [
         (N_("Nama berkas"), lambda m, a: a.filename),
         (N_("Jenis"), lambda m, a: i18n.message(MIME_LABELS.get(a.mime, a.mime))),
-        (N_("Ukuran"), lambda m, a: size_text(a.size)),
+        (N_("Ukuran"), lambda m, a: formatting.size_text(a.size)),
         (N_("Ditambahkan oleh"), lambda m, a: a.added_by),
         (N_("Waktu"), lambda m, a: m.time(a.added_at)),
         (N_("Keterangan"), _removal),

@@ -90,6 +90,13 @@ def format_decimal(value: float, places: int = 1) -> str:
     return _locale().toString(round_half_up(value, places), "f", places)
 
 
+def size_text(size: int) -> str:
+    """A file's size as the screen shows it: '2,4 MB' ('2.4 MB' in English), '12 KB'."""
+    if size >= 1048576:
+        return f"{format_decimal(size / 1048576)} MB"
+    return f"{format_number(max(1, round(size / 1024)))} KB"
+
+
 def format_minutes(minutes: float) -> str:
     """'12 menit', '1 jam 35 menit' / '12 min', '1 h 35 min' (as ``domain.formatting``)."""
     if minutes < 0:

@@ -49,6 +49,16 @@ def get_consultation_attachments(consultation_id: int) -> list[AttachmentInfo]:
             for a in rows]
 
 
+def size_problem(size: int) -> Text | None:
+    """Why a file of ``size`` bytes may not be attached (the office's limit), or None. The intake
+    page asks it before the visit is saved; ``attach_file`` refuses by it."""
+    limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
+    if size <= limit:
+        return None
+    return Text(N_("Berkas terlalu besar ({size} MB). Batas ukuran {limit} MB."),
+                size=f"{size / 1048576:.1f}", limit=f"{limit / 1048576:.0f}")
+
+
 def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, *,
                 at: dt.datetime | None = None) -> AttachmentInfo:
     """Store a file with the consultation. The type comes from the content; the name is kept for
@@ -58,11 +68,8 @@ def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, 
     if not isinstance(filename, str):
         raise ValidationError({"lampiran": "Nama berkas harus berupa teks."})
     data = bytes(data)
-    limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
-    if len(data) > limit:
-        raise ValidationError({"lampiran": Text(N_("Berkas terlalu besar ({size} MB). Batas ukuran "
-                                                   "{limit} MB."), size=f"{len(data) / 1048576:.1f}",
-                                                limit=f"{limit / 1048576:.0f}")})
+    if problem := size_problem(len(data)):
+        raise ValidationError({"lampiran": problem})
     kind = filetypes.detect(data)
     name = filetypes.name_for(filetypes.safe_display_name(filename), kind)
     digest = hashlib.sha256(data).hexdigest()

@@ -16,6 +16,7 @@ from peewee import SqliteDatabase
 
 from kppn_desktop.domain import library_text
 from kppn_desktop.domain.regulation_text import citation
+from kppn_desktop.domain.workflow import State
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import (
     Article,
@@ -113,7 +114,7 @@ def index_answers(consultation_ids: Iterable[int]) -> None:
     entries = []
     for (cid, number, summary, question, answer, category_id, name, contact, state,
          anonymised_at) in rows:
-        if state != "selesai" or anonymised_at is not None or not answer.strip():
+        if state != State.RESOLVED or anonymised_at is not None or not answer.strip():
             continue
         names = (name, contact)
         question = library_text.redact(question, names)
@@ -130,7 +131,7 @@ def rebuild_answers(progress=None) -> int:
     last, done = 0, 0
     while True:
         ids = [i for (i,) in Consultation.select(Consultation.id)
-               .where(Consultation.id > last, Consultation.state == "selesai")
+               .where(Consultation.id > last, Consultation.state == State.RESOLVED)
                .order_by(Consultation.id).limit(ANSWER_BATCH).tuples()]
         if not ids:
             return done

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui import i18n
+from kppn_desktop.gui.formatting import size_text
 
 if TYPE_CHECKING:
     from kppn_desktop.services.context import Actor
@@ -32,16 +33,14 @@ class PendingFile:
 
     @property
     def size_text(self) -> str:
-        size = len(self.data)
-        return f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, round(size / 1024))} KB"
+        return size_text(len(self.data))
 
 
 def read_files(paths: list[str]) -> tuple[list[PendingFile], list[str]]:
     """(files that can be attached, messages about those that cannot). Runs on a worker thread."""
     from kppn_desktop.domain import filetypes  # noqa: PLC0415
-    from kppn_desktop.services import settings  # noqa: PLC0415
+    from kppn_desktop.services.attachments import size_problem  # noqa: PLC0415
 
-    limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
     ok: list[PendingFile] = []
     problems: list[str] = []
     for raw in paths:
@@ -53,9 +52,9 @@ def read_files(paths: list[str]) -> tuple[list[PendingFile], list[str]]:
             problems.append(_tr("{name}: tidak dapat dibaca ({detail}).").format(
                 name=name, detail=exc.strerror or exc))
             continue
-        if len(data) > limit:
-            problems.append(_tr("{name}: terlalu besar ({size} MB); batas {limit} MB.").format(
-                name=name, size=f"{len(data) / 1048576:.1f}", limit=f"{limit / 1048576:.0f}"))
+        if problem := size_problem(len(data)):
+            problems.append(_tr("{name}: {problem}").format(name=name,
+                                                            problem=i18n.message(problem)))
             continue
         try:
             kind = filetypes.detect(data)

@@ -1115,12 +1115,12 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
         <translation>{time} left of {target} minutes</translation>
     </message>
     <message>
-        <source>{name}: terlalu besar ({size} MB); batas {limit} MB.</source>
-        <translation>{name}: too large ({size} MB); the limit is {limit} MB.</translation>
-    </message>
-    <message>
         <source>{name}: tidak dapat dibaca ({detail}).</source>
         <translation>{name}: cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <source>{target} menit — mulai dihitung pada isian pertama</source>
@@ -1682,7 +1682,7 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
     <message>
         <source>KPPN Desktop — {name}</source>
-        <extracomment>Imported on a worker a moment after the window opens, with the modules of the role&apos;s pages, so the first consultation window or page opens without a pause on the GUI thread.</extracomment>
+        <extracomment>The page&apos;s class, imported when first asked for (the window opens without the pages&apos; modules; they are imported on a worker soon after, see ``_warm_up``). Imported on a worker a moment after the window opens, with the modules of the role&apos;s pages, so the first consultation window or page opens without a pause on the GUI thread.</extracomment>
         <translation>KPPN Desktop — {name}</translation>
     </message>
     <message>

@@ -30,8 +30,8 @@ QT_TRANSLATE_NOOP("ConsultationWindow", "{used} dari {target}")  # kppn_desktop/
 QT_TRANSLATE_NOOP("IntakePage", " — di luar jam layanan, jam berhenti")  # kppn_desktop/gui/pages/intake_questions.py
 QT_TRANSLATE_NOOP("IntakePage", "Lewat {time} dari {target} menit")  # kppn_desktop/gui/pages/intake_questions.py
 QT_TRANSLATE_NOOP("IntakePage", "Sisa {time} dari {target} menit")  # kppn_desktop/gui/pages/intake_questions.py
-QT_TRANSLATE_NOOP("IntakePage", "{name}: terlalu besar ({size} MB); batas {limit} MB.")  # kppn_desktop/gui/pages/intake_files.py
 QT_TRANSLATE_NOOP("IntakePage", "{name}: tidak dapat dibaca ({detail}).")  # kppn_desktop/gui/pages/intake_files.py
+QT_TRANSLATE_NOOP("IntakePage", "{name}: {problem}")  # kppn_desktop/gui/pages/intake_files.py
 QT_TRANSLATE_NOOP("IntakePage", "{target} menit — mulai dihitung pada isian pertama")  # kppn_desktop/gui/pages/intake_questions.py
 QT_TRANSLATE_NOOP("Messages", "Ada kategori yang tidak dikenal.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Ada pasal yang tidak ada di perpustakaan.")  # kppn_desktop/services/library.py
