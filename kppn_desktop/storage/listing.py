@@ -70,14 +70,27 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def where(*, states: Iterable[str] | None = None, officer_id: int | None = None,
-          section_id: int | None = None, category_id: int | None = None,
-          channel: str | None = None, date_from: dt.date | None = None,
-          date_to: dt.date | None = None, overdue_at: dt.datetime | None = None,
-          open_states: Iterable[str] = (), escalated: str = "", text: str = "",
-          **_ignored) -> tuple[str, list]:
-    """The WHERE clause (with '?' marks) and its parameters for a list filter; every argument
-    narrows the list, None means any."""
+def _bounds(date_from: dt.date | None, date_to: dt.date | None) -> tuple[list[str], list]:
+    """Instants that surely hold the office-local days ``date_from``..``date_to`` (a day either
+    side covers any office time zone): a range on ``received_at``, the first column after the
+    equality columns of every list index, so a period list reads only its own stretch."""
+    parts, params = [], []
+    if date_from:
+        parts.append("c.received_at >= ?")
+        params.append(dt.datetime.combine(date_from - dt.timedelta(days=1), dt.time()))
+    if date_to:
+        parts.append("c.received_at < ?")
+        params.append(dt.datetime.combine(date_to + dt.timedelta(days=2), dt.time()))
+    return parts, params
+
+
+def _plain(*, states: Iterable[str] | None = None, officer_id: int | None = None,
+           section_id: int | None = None, category_id: int | None = None,
+           channel: str | None = None, date_from: dt.date | None = None,
+           date_to: dt.date | None = None, overdue_at: dt.datetime | None = None,
+           open_states: Iterable[str] = (), escalated: str = "", **_ignored
+           ) -> tuple[list[str], list]:
+    """The conditions of a list filter but its text, with their parameters."""
     parts: list[str] = []
     params: list = []
     if states:
@@ -99,6 +112,9 @@ def where(*, states: Iterable[str] | None = None, officer_id: int | None = None,
     if date_to:
         parts.append("c.received_date <= ?")
         params.append(date_to)
+    more, values = _bounds(date_from, date_to)
+    parts += more
+    params += values
     if overdue_at is not None:
         open_states = list(open_states)
         moment = overdue_at.astimezone(dt.timezone.utc).replace(tzinfo=None)
@@ -106,16 +122,42 @@ def where(*, states: Iterable[str] | None = None, officer_id: int | None = None,
                      "((c.state <> ? AND c.service_due_at < ?) OR "
                      "(c.state = ? AND c.solution_due_at < ?))")
         params += [*open_states, escalated, moment, escalated, moment]
-    text = (text or "").strip()
+    return parts, params
+
+
+def _row_by_row(text: str) -> tuple[str, list]:
+    """The text looked for in each row read (no index)."""
+    return (f"c.search_text {'LIKE' if _sqlite() else 'ILIKE'} ? ESCAPE '\\'",
+            [_like_pattern(text)])
+
+
+def _match(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _indexed(text: str) -> bool:
+    return len(text) >= INDEXED_TEXT
+
+
+def where(**filters) -> tuple[str, list]:
+    """The WHERE clause (with '?' marks) and its parameters for a list filter; every argument
+    narrows the list, None means any. The text through its index (any number of matches)."""
+    parts, params = _plain(**filters)
+    text = (filters.get("text") or "").strip()
     if text:
-        if _sqlite() and len(text) >= INDEXED_TEXT:
+        if _sqlite() and _indexed(text):
             parts.append("c.id IN (SELECT rowid FROM consultation_fts "
                          "WHERE consultation_fts MATCH ?)")
-            params.append('"' + text.replace('"', '""') + '"')
+            params.append(_match(text))
         else:
-            parts.append(f"c.search_text {'LIKE' if _sqlite() else 'ILIKE'} ? ESCAPE '\\'")
-            params.append(_like_pattern(text))
+            condition, values = _row_by_row(text)
+            parts.append(condition)
+            params += values
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
+
+
+def _clause(parts: list[str]) -> str:
+    return (" WHERE " + " AND ".join(parts)) if parts else ""
 
 
 def _run(sql: str, params: list) -> list[tuple]:
@@ -128,15 +170,97 @@ def _run(sql: str, params: list) -> list[tuple]:
         cursor.close()
 
 
-def rows(filters: dict, order: str, offset: int, limit: int) -> list[list]:
-    """One page of consultations as lists of :data:`COLUMNS`, instants aware, flags bool."""
-    clause, params = where(**filters)
-    sql = (f"SELECT {COLUMNS} FROM consultation c {JOINS}{clause} ORDER BY {ORDERS[order]} "
-           f"LIMIT {int(limit)} OFFSET {int(offset)}")
+#: How many of the newest rows (after the other filters) a search reads row by row before it
+#: asks the text index instead: a common word fills a page within them (and the scan stops
+#: there), a rare one does not, and its few matches come from the index.
+PROBE_ROWS = 4000
+
+
+def key_of(row_or_summary) -> tuple[dt.datetime, int]:
+    """The paging key (received_at, id) of a row of :func:`rows` or a summary."""
+    if isinstance(row_or_summary, (list, tuple)):
+        return row_or_summary[16], row_or_summary[0]
+    return row_or_summary.received_at, row_or_summary.id
+
+
+def _key_condition(after) -> tuple[list[str], list]:
+    if after is None:
+        return [], []
+    received, ident = after
+    if received.tzinfo is not None:
+        received = received.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return ["(c.received_at, c.id) < (?, ?)"], [received, int(ident)]
+
+
+def page_sql(filters: dict, order: str, offset: int, limit: int,
+             after: tuple[dt.datetime, int] | None = None) -> list[tuple[str, list]]:
+    """The statements that make a page, in the order they are tried: each after the first only
+    when the one before could not decide (see :func:`rows`). Exposed for the plan tests."""
+    text = (filters.get("text") or "").strip()
+    if order != "newest":
+        clause, params = where(**filters)
+        return [(f"SELECT {COLUMNS} FROM consultation c {JOINS}{clause} ORDER BY {ORDERS[order]} "
+                 f"LIMIT {int(limit)} OFFSET {int(offset)}", params)]
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    parts, params = parts + more, params + values
+    newest = ORDERS["newest"]
+    outer = f"SELECT {COLUMNS} FROM ({{ids}}) k JOIN consultation c ON c.id = k.id {JOINS}"
+    if not text:
+        ids = (f"SELECT c.id FROM consultation c{_clause(parts)} ORDER BY {newest} "
+               f"LIMIT {int(limit)} OFFSET {int(offset)}")
+        return [(outer.format(ids=ids) + f" ORDER BY {newest}", params)]
+    # A search: first the newest rows read one by one (a common word fills the page soon)...
+    condition, values = _row_by_row(text)
+    window = (f"SELECT c.id FROM consultation c{_clause(parts)} ORDER BY {newest} "
+              f"LIMIT {PROBE_ROWS + int(offset)}")
+    probe = (outer.format(ids=window) + f" WHERE {condition} ORDER BY {newest} "
+             f"LIMIT {int(limit)} OFFSET {int(offset)}", params + values)
+    # ... then, when those rows did not hold a page, the matches from the text index.
+    if _sqlite() and _indexed(text):
+        ids = ("SELECT c.id FROM hits h JOIN consultation c ON c.id = h.id"
+               f"{_clause(parts)} ORDER BY {newest} LIMIT {int(limit)} OFFSET {int(offset)}")
+        indexed = ("WITH hits(id) AS MATERIALIZED (SELECT rowid FROM consultation_fts "
+                   "WHERE consultation_fts MATCH ?) " + outer.format(ids=ids)
+                   + f" ORDER BY {newest}", [_match(text), *params])
+    elif _sqlite():
+        ids = (f"SELECT c.id FROM consultation c{_clause(parts + [condition])} "
+               f"ORDER BY {newest} LIMIT {int(limit)} OFFSET {int(offset)}")
+        indexed = (outer.format(ids=ids) + f" ORDER BY {newest}", params + values)
+    else:
+        # Materialized, the matches come from the trigram index (a bitmap scan) and are sorted,
+        # rather than the planner walking the newest rows for a word it cannot tell is rare.
+        ids = (f"SELECT h.id FROM hits h ORDER BY h.received_at DESC, h.id DESC "
+               f"LIMIT {int(limit)} OFFSET {int(offset)}")
+        indexed = (f"WITH hits AS MATERIALIZED (SELECT c.id, c.received_at FROM consultation c"
+                   f"{_clause(parts + [condition])}) " + outer.format(ids=ids)
+                   + f" ORDER BY {newest}", params + values)
+    window_size = (f"SELECT COUNT(*) FROM ({window}) w", params)
+    return [probe, window_size, indexed]
+
+
+def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> list[tuple]:
+    statements = page_sql(filters, order, offset, limit, after)
+    if len(statements) == 1:
+        return _run(*statements[0])
+    probe, window_size, indexed = statements
+    found = _run(*probe)
+    if len(found) >= limit:
+        return found        # the newest rows held a whole page
+    if _run(*window_size)[0][0] < PROBE_ROWS + offset:
+        return found        # ... or they were the whole list
+    return _run(*indexed)
+
+
+def rows(filters: dict, order: str, offset: int, limit: int,
+         after: tuple[dt.datetime, int] | None = None) -> list[list]:
+    """One page of consultations as lists of :data:`COLUMNS`, instants aware, flags bool: the
+    ``limit`` rows after ``offset`` of them, or (newest first only) after the row whose
+    (received_at, id) is ``after`` -- paging by key, which costs the same at any depth."""
     text = _sqlite()      # SQLite gives the instants as text, PostgreSQL as naive datetimes
     parse, utc = dt.datetime.fromisoformat, dt.timezone.utc
     out = []
-    for row in _run(sql, params):
+    for row in _fetch_page(filters, order, offset, limit, after):
         row = list(row)
         for i in INSTANTS:
             value = row[i]
@@ -150,9 +274,31 @@ def rows(filters: dict, order: str, offset: int, limit: int) -> list[list]:
     return out
 
 
-def count(filters: dict) -> int:
-    clause, params = where(**filters)
-    return _run(f"SELECT COUNT(*) FROM consultation c{clause}", params)[0][0]
+def count_sql(filters: dict, cap: int | None = None) -> tuple[str, list]:
+    """The count of a list filter, or (``cap``) of at most ``cap`` + 1 of its rows: a search
+    streams the text index's matches and stops there."""
+    parts, params = _plain(**filters)
+    text = (filters.get("text") or "").strip()
+    limit = f" LIMIT {int(cap) + 1}" if cap is not None else ""
+    if text and _sqlite() and _indexed(text):
+        if not parts and cap is None:
+            return ("SELECT COUNT(*) FROM consultation_fts WHERE consultation_fts MATCH ?",
+                    [_match(text)])
+        return ("SELECT COUNT(*) FROM (SELECT 1 FROM consultation_fts f JOIN consultation c "
+                f"ON c.id = f.rowid WHERE consultation_fts MATCH ?"
+                f"{''.join(' AND ' + p for p in parts)}{limit}) n", [_match(text), *params])
+    if text:
+        condition, values = _row_by_row(text)
+        parts, params = parts + [condition], params + values
+    if cap is None:
+        return f"SELECT COUNT(*) FROM consultation c{_clause(parts)}", params
+    return f"SELECT COUNT(*) FROM (SELECT 1 FROM consultation c{_clause(parts)}{limit}) n", params
+
+
+def count(filters: dict, cap: int | None = None) -> int:
+    """How many consultations the filter lists; with ``cap``, at most ``cap`` + 1 (more than
+    ``cap``: a large list, counted fully later or never)."""
+    return _run(*count_sql(filters, cap))[0][0]
 
 
 def refresh_search_text(*, consultation_ids: Iterable[int] | None = None,
