@@ -129,9 +129,9 @@ def test_only_the_pages_looked_at_are_fetched(qtbot, cso_session, office, monkey
     offsets = []
     real = queries.list_consultations
 
-    def spy(actor, flt, *, offset=0, limit=100):
-        offsets.append((offset, limit))
-        return real(actor, flt, offset=offset, limit=limit)
+    def spy(actor, flt, *, offset=0, limit=100, after=None):
+        offsets.append((offset, limit) if after is None else (after, limit))
+        return real(actor, flt, offset=offset, limit=limit, after=after)
 
     monkeypatch.setattr(cm.queries, "list_consultations", spy)
     model = loaded_model(qtbot, cso_session, page_size=10)
@@ -215,11 +215,11 @@ def test_a_failing_page_is_shown_once_not_retried(qtbot, cso_session, office, mo
     real = queries.list_consultations
     calls = []
 
-    def flaky(actor, flt, *, offset=0, limit=100):
+    def flaky(actor, flt, *, offset=0, limit=100, after=None):
         calls.append(offset)
         if offset:
             raise peewee.OperationalError("server closed the connection unexpectedly")
-        return real(actor, flt, offset=offset, limit=limit)
+        return real(actor, flt, offset=offset, limit=limit, after=after)
 
     monkeypatch.setattr(cm.queries, "list_consultations", flaky)
     model = loaded_model(qtbot, cso_session, page_size=5)
