@@ -171,85 +171,143 @@ def _run(sql: str, params: list) -> list[tuple]:
 
 
 #: How many of the newest rows (after the other filters) a search reads row by row before it
-#: asks the text index instead: a common word fills a page within them (and the scan stops
-#: there), a rare one does not, and its few matches come from the index.
+#: asks the text index instead (PostgreSQL, and text too short for the trigrams): a common word
+#: fills a page within them and the scan stops there; a rare one does not, and its few matches
+#: come from the index.
 PROBE_ROWS = 4000
 
-
-def key_of(row_or_summary) -> tuple[dt.datetime, int]:
-    """The paging key (received_at, id) of a row of :func:`rows` or a summary."""
-    if isinstance(row_or_summary, (list, tuple)):
-        return row_or_summary[16], row_or_summary[0]
-    return row_or_summary.received_at, row_or_summary.id
+NEWEST = ORDERS["newest"]
 
 
-def _key_condition(after) -> tuple[list[str], list]:
+def _and(parts: list[str]) -> str:
+    return "".join(" AND " + p for p in parts)
+
+
+def _key_condition(after, op: str = "<") -> tuple[list[str], list]:
     if after is None:
         return [], []
     received, ident = after
-    if received.tzinfo is not None:
+    if isinstance(received, dt.datetime) and received.tzinfo is not None:
         received = received.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return ["(c.received_at, c.id) < (?, ?)"], [received, int(ident)]
+    return [f"(c.received_at, c.id) {op} (?, ?)"], [received, int(ident)]
 
 
-def page_sql(filters: dict, order: str, offset: int, limit: int,
-             after: tuple[dt.datetime, int] | None = None) -> list[tuple[str, list]]:
-    """The statements that make a page, in the order they are tried: each after the first only
-    when the one before could not decide (see :func:`rows`). Exposed for the plan tests."""
-    text = (filters.get("text") or "").strip()
-    if order != "newest":
-        clause, params = where(**filters)
-        return [(f"SELECT {COLUMNS} FROM consultation c {JOINS}{clause} ORDER BY {ORDERS[order]} "
-                 f"LIMIT {int(limit)} OFFSET {int(offset)}", params)]
+def _rows_of(ids: list[int]) -> list[tuple]:
+    """The list rows of these consultations, newest first."""
+    if not ids:
+        return []
+    return _run(f"SELECT {COLUMNS} FROM consultation c {JOINS} WHERE c.id IN "
+                f"({', '.join('?' * len(ids))}) ORDER BY {NEWEST}", list(ids))
+
+
+def ids_sql(filters: dict, limit: int, offset: int = 0, after=None) -> tuple[str, list]:
+    """The ids of a page of a list without text, newest first: read from a list index alone
+    (its filter columns are in it), the rows themselves only for the page."""
     parts, params = _plain(**filters)
     more, values = _key_condition(after)
-    parts, params = parts + more, params + values
-    newest = ORDERS["newest"]
-    outer = f"SELECT {COLUMNS} FROM ({{ids}}) k JOIN consultation c ON c.id = k.id {JOINS}"
-    if not text:
-        ids = (f"SELECT c.id FROM consultation c{_clause(parts)} ORDER BY {newest} "
-               f"LIMIT {int(limit)} OFFSET {int(offset)}")
-        return [(outer.format(ids=ids) + f" ORDER BY {newest}", params)]
-    # A search: first the newest rows read one by one (a common word fills the page soon)...
-    condition, values = _row_by_row(text)
-    window = (f"SELECT c.id FROM consultation c{_clause(parts)} ORDER BY {newest} "
-              f"LIMIT {PROBE_ROWS + int(offset)}")
-    probe = (outer.format(ids=window) + f" WHERE {condition} ORDER BY {newest} "
-             f"LIMIT {int(limit)} OFFSET {int(offset)}", params + values)
-    # ... then, when those rows did not hold a page, the matches from the text index.
-    if _sqlite() and _indexed(text):
-        ids = ("SELECT c.id FROM hits h JOIN consultation c ON c.id = h.id"
-               f"{_clause(parts)} ORDER BY {newest} LIMIT {int(limit)} OFFSET {int(offset)}")
-        indexed = ("WITH hits(id) AS MATERIALIZED (SELECT rowid FROM consultation_fts "
-                   "WHERE consultation_fts MATCH ?) " + outer.format(ids=ids)
-                   + f" ORDER BY {newest}", [_match(text), *params])
-    elif _sqlite():
-        ids = (f"SELECT c.id FROM consultation c{_clause(parts + [condition])} "
-               f"ORDER BY {newest} LIMIT {int(limit)} OFFSET {int(offset)}")
-        indexed = (outer.format(ids=ids) + f" ORDER BY {newest}", params + values)
+    return (f"SELECT c.id FROM consultation c{_clause(parts + more)} ORDER BY {NEWEST} "
+            f"LIMIT {int(limit)} OFFSET {int(offset)}", params + values)
+
+
+def stream_sql(filters: dict, text: str, limit: int, after=None) -> tuple[str, list]:
+    """SQLite: the text index's matches from the highest id down (FTS5 gives them in that order
+    and stops after ``limit``), each checked against the other filters. Ids follow the time of
+    receipt closely, not exactly (a message may be entered days after it came): :func:`_search_ids`
+    makes the page exact."""
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    below = " AND f.rowid <= ?" if after else ""
+    return (f"SELECT c.id, c.received_at FROM consultation_fts f CROSS JOIN consultation c "
+            f"ON c.id = f.rowid WHERE consultation_fts MATCH ?{below}{_and(parts + more)} "
+            f"ORDER BY f.rowid DESC LIMIT {int(limit)}",
+            [_match(text), *([int(after[1])] if after else []), *params, *values])
+
+
+def _search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
+    """SQLite, text of three characters or more: the ids of the page, exactly newest first.
+
+    The stream (:func:`stream_sql`) gives the ``limit`` matches with the highest ids (up to the
+    key's id). A match that belongs on the page but was not streamed has an id outside the
+    streamed ids and sorts after the stream's oldest row: the newest-first index finds those
+    between that row and the key, checking the ids in the index and reading only such rows (a
+    few, entered out of order). When the stream ran out, only matches above the key's id can
+    be missing: the text index gives those."""
+    sql, params = stream_sql(filters, text, limit, after)
+    streamed = _run(sql, params)
+    parts, fparams = _plain(**filters)
+    more, kvalues = _key_condition(after)
+    if len(streamed) == limit:
+        oldest = min((received, ident) for ident, received in streamed)
+        lowest = min(ident for ident, _received in streamed)
+        since, svalues = _key_condition(oldest, ">")
+        outside = "+c.id < ?" + (" OR +c.id > ?" if after else "")   # not the rowid's range
+        condition, tvalues = _row_by_row(text)
+        sql = (f"SELECT c.id, c.received_at FROM consultation c WHERE {since[0]}"
+               f"{_and(more + parts)} AND ({outside}) AND {condition}")
+        params = [*svalues, *kvalues, *fparams, lowest,
+                  *([int(after[1])] if after else []), *tvalues]
+        streamed += _run(sql, params)
+    elif after:
+        sql = (f"SELECT c.id, c.received_at FROM consultation_fts f CROSS JOIN consultation c "
+               f"ON c.id = f.rowid WHERE consultation_fts MATCH ? AND f.rowid > ?"
+               f"{_and(more + parts)}")
+        streamed += _run(sql, [_match(text), int(after[1]), *kvalues, *fparams])
+    page = sorted(set((received, ident) for ident, received in streamed), reverse=True)
+    return [ident for _received, ident in page[:limit]]
+
+
+def probe_sql(filters: dict, text: str, limit: int, after=None) -> list[tuple[str, list]]:
+    """Row by row among the newest rows, then from the index (see :func:`_probe_ids`)."""
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    bound = (f"SELECT c.received_at, c.id FROM consultation c{_clause(parts + more)} "
+             f"ORDER BY {NEWEST} LIMIT 1 OFFSET {PROBE_ROWS - 1}", params + values)
+    condition, tvalues = _row_by_row(text)
+    # The probe reads the newest rows up to the bound (the PROBE_ROWS-th), filled in later.
+    probe = (f"SELECT c.id FROM consultation c WHERE {condition}{_and(parts + more)} "
+             f"AND (c.received_at, c.id) >= (?, ?) ORDER BY {NEWEST} LIMIT {int(limit)}",
+             [*tvalues, *params, *values])
+    if _sqlite():
+        indexed = (f"SELECT c.id FROM consultation c WHERE {condition}{_and(parts + more)} "
+                   f"ORDER BY {NEWEST} LIMIT {int(limit)}", [*tvalues, *params, *values])
     else:
         # Materialized, the matches come from the trigram index (a bitmap scan) and are sorted,
         # rather than the planner walking the newest rows for a word it cannot tell is rare.
-        ids = (f"SELECT h.id FROM hits h ORDER BY h.received_at DESC, h.id DESC "
-               f"LIMIT {int(limit)} OFFSET {int(offset)}")
-        indexed = (f"WITH hits AS MATERIALIZED (SELECT c.id, c.received_at FROM consultation c"
-                   f"{_clause(parts + [condition])}) " + outer.format(ids=ids)
-                   + f" ORDER BY {newest}", params + values)
-    window_size = (f"SELECT COUNT(*) FROM ({window}) w", params)
-    return [probe, window_size, indexed]
+        indexed = (f"WITH hits AS MATERIALIZED (SELECT c.id, c.received_at FROM consultation c "
+                   f"WHERE {condition}{_and(parts + more)}) SELECT h.id FROM hits h "
+                   f"ORDER BY h.received_at DESC, h.id DESC LIMIT {int(limit)}",
+                   [*tvalues, *params, *values])
+    return [bound, probe, indexed]
+
+
+def _probe_ids(filters: dict, text: str, limit: int, after) -> list[int]:
+    """The page of a search read row by row among the newest ``PROBE_ROWS`` rows (a range of
+    the newest-first index, which stops after a page); when those do not hold a page, the
+    matches from the text index (pg_trgm), sorted."""
+    bound, (probe, params), indexed = probe_sql(filters, text, limit, after)
+    found = _run(*bound)
+    if not found:       # the list is shorter than the probe: all of it, row by row
+        return [i for (i,) in _run(probe.replace(" AND (c.received_at, c.id) >= (?, ?)", ""),
+                                    params)]
+    ids = [i for (i,) in _run(probe, [*params, *found[0]])]
+    if len(ids) >= limit:
+        return ids
+    return [i for (i,) in _run(*indexed)]
 
 
 def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> list[tuple]:
-    statements = page_sql(filters, order, offset, limit, after)
-    if len(statements) == 1:
-        return _run(*statements[0])
-    probe, window_size, indexed = statements
-    found = _run(*probe)
-    if len(found) >= limit:
-        return found        # the newest rows held a whole page
-    if _run(*window_size)[0][0] < PROBE_ROWS + offset:
-        return found        # ... or they were the whole list
-    return _run(*indexed)
+    text = (filters.get("text") or "").strip()
+    if order != "newest" or (text and offset):
+        # The Kasi's escalations by deadline (a short list), and a search's page by number.
+        clause, params = where(**filters)
+        return _run(f"SELECT {COLUMNS} FROM consultation c {JOINS}{clause} "
+                    f"ORDER BY {ORDERS[order]} LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    if not text:
+        sql, params = ids_sql(filters, limit, offset, after)
+        return _rows_of([i for (i,) in _run(sql, params)])
+    if _sqlite() and _indexed(text):
+        return _rows_of(_search_ids(filters, text, limit, after))
+    return _rows_of(_probe_ids(filters, text, limit, after))
 
 
 def rows(filters: dict, order: str, offset: int, limit: int,
@@ -284,7 +342,7 @@ def count_sql(filters: dict, cap: int | None = None) -> tuple[str, list]:
         if not parts and cap is None:
             return ("SELECT COUNT(*) FROM consultation_fts WHERE consultation_fts MATCH ?",
                     [_match(text)])
-        return ("SELECT COUNT(*) FROM (SELECT 1 FROM consultation_fts f JOIN consultation c "
+        return ("SELECT COUNT(*) FROM (SELECT 1 FROM consultation_fts f CROSS JOIN consultation c "
                 f"ON c.id = f.rowid WHERE consultation_fts MATCH ?"
                 f"{''.join(' AND ' + p for p in parts)}{limit}) n", [_match(text), *params])
     if text:
