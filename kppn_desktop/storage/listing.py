@@ -223,6 +223,21 @@ def stream_sql(filters: dict, text: str, limit: int, after=None) -> tuple[str, l
             [_match(text), *([int(after[1])] if after else []), *params, *values])
 
 
+def since_sql(filters: dict, text: str, oldest: tuple, lowest: int,
+              after=None) -> tuple[str, list]:
+    """The matches after ``oldest`` (and before the key) whose ids are below ``lowest`` or above
+    the key's: a range of the newest-first index, the ids checked in it (not the rowid's range,
+    which would read every row below ``lowest``)."""
+    parts, params = _plain(**filters)
+    more, kvalues = _key_condition(after)
+    since, svalues = _key_condition(oldest, ">")
+    outside = "+c.id < ?" + (" OR +c.id > ?" if after else "")
+    condition, tvalues = _row_by_row(text)
+    return (f"SELECT c.id, c.received_at FROM consultation c WHERE {since[0]}"
+            f"{_and(more + parts)} AND ({outside}) AND {condition}",
+            [*svalues, *kvalues, *params, lowest, *([int(after[1])] if after else []), *tvalues])
+
+
 def _search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     """SQLite, text of three characters or more: the ids of the page, exactly newest first.
 
@@ -234,20 +249,13 @@ def _search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     be missing: the text index gives those."""
     sql, params = stream_sql(filters, text, limit, after)
     streamed = _run(sql, params)
-    parts, fparams = _plain(**filters)
-    more, kvalues = _key_condition(after)
     if len(streamed) == limit:
         oldest = min((received, ident) for ident, received in streamed)
         lowest = min(ident for ident, _received in streamed)
-        since, svalues = _key_condition(oldest, ">")
-        outside = "+c.id < ?" + (" OR +c.id > ?" if after else "")   # not the rowid's range
-        condition, tvalues = _row_by_row(text)
-        sql = (f"SELECT c.id, c.received_at FROM consultation c WHERE {since[0]}"
-               f"{_and(more + parts)} AND ({outside}) AND {condition}")
-        params = [*svalues, *kvalues, *fparams, lowest,
-                  *([int(after[1])] if after else []), *tvalues]
-        streamed += _run(sql, params)
+        streamed += _run(*since_sql(filters, text, oldest, lowest, after))
     elif after:
+        parts, fparams = _plain(**filters)
+        more, kvalues = _key_condition(after)
         sql = (f"SELECT c.id, c.received_at FROM consultation_fts f CROSS JOIN consultation c "
                f"ON c.id = f.rowid WHERE consultation_fts MATCH ? AND f.rowid > ?"
                f"{_and(more + parts)}")
