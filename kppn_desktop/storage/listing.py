@@ -312,7 +312,8 @@ def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> li
                     f"ORDER BY {ORDERS[order]} LIMIT {int(limit)} OFFSET {int(offset)}", params)
     if not text:
         sql, params = ids_sql(filters, limit, offset, after)
-        return _rows_of([i for (i,) in _run(sql, params)])
+        return _run(f"SELECT {COLUMNS} FROM ({sql}) k JOIN consultation c ON c.id = k.id "
+                    f"{JOINS} ORDER BY {NEWEST}", params)
     if _sqlite() and _indexed(text):
         return _rows_of(_search_ids(filters, text, limit, after))
     return _rows_of(_probe_ids(filters, text, limit, after))
