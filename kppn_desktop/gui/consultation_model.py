@@ -46,6 +46,8 @@ MAX_CACHED_PAGES = 50
 RELOAD_PAGES = 3
 #: The first count stops here; a longer list is counted fully after it.
 COUNT_CAP = queries.COUNT_CAP
+#: More rows than this arriving with a count reset the model rather than being inserted.
+RESET_ABOVE = 100_000
 #: Under this many office minutes left, a running service clock turns amber.
 WARN_MINUTES = 5
 
@@ -328,7 +330,13 @@ class ConsultationTableModel(QAbstractTableModel):
         """A new list's count, after its first page: the rows beyond that page come."""
         if generation != self._generation:
             return
-        if count > self._count:
+        if count - self._count > RESET_ABOVE:
+            # Inserting a million rows costs the view twice what a reset does (the page keeps
+            # its selection across a reset by id, as after a reload).
+            self.beginResetModel()
+            self._count = count
+            self.endResetModel()
+        elif count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
             self._count = count
             self.endInsertRows()
