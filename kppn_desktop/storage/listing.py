@@ -126,9 +126,13 @@ def _plain(*, states: Iterable[str] | None = None, officer_id: int | None = None
 
 
 def _row_by_row(text: str) -> tuple[str, list]:
-    """The text looked for in each row read (no index)."""
-    return (f"c.search_text {'LIKE' if _sqlite() else 'ILIKE'} ? ESCAPE '\\'",
-            [_like_pattern(text)])
+    """The text looked for in each row read. On PostgreSQL the trigram index serves the same
+    condition for three characters or more; shorter text is kept away from it (pg_trgm would
+    read its whole index for two letters: 9.5 s for a capped count at 1M)."""
+    if _sqlite():
+        return "c.search_text LIKE ? ESCAPE '\\'", [_like_pattern(text)]
+    column = "c.search_text" if _indexed(text) else "(c.search_text || '')"
+    return f"{column} ILIKE ? ESCAPE '\\'", [_like_pattern(text)]
 
 
 def _match(text: str) -> str:
@@ -174,7 +178,7 @@ def _run(sql: str, params: list) -> list[tuple]:
 #: asks the text index instead (PostgreSQL, and text too short for the trigrams): a common word
 #: fills a page within them and the scan stops there; a rare one does not, and its few matches
 #: come from the index.
-PROBE_ROWS = 4000
+PROBE_ROWS = 10_000
 
 NEWEST = ORDERS["newest"]
 
