@@ -179,6 +179,8 @@ def _run(sql: str, params: list) -> list[tuple]:
 #: fills a page within them and the scan stops there; a rare one does not, and its few matches
 #: come from the index.
 PROBE_ROWS = 10_000
+#: SQLite probes fewer before its text index's stream, which is cheap for most words.
+SQLITE_PROBE_ROWS = 2000
 
 NEWEST = ORDERS["newest"]
 
@@ -268,12 +270,13 @@ def _search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     return [ident for _received, ident in page[:limit]]
 
 
-def probe_sql(filters: dict, text: str, limit: int, after=None) -> list[tuple[str, list]]:
+def probe_sql(filters: dict, text: str, limit: int, after=None,
+              rows: int | None = None) -> list[tuple[str, list]]:
     """Row by row among the newest rows, then from the index (see :func:`_probe_ids`)."""
     parts, params = _plain(**filters)
     more, values = _key_condition(after)
     bound = (f"SELECT c.received_at, c.id FROM consultation c{_clause(parts + more)} "
-             f"ORDER BY {NEWEST} LIMIT 1 OFFSET {PROBE_ROWS - 1}", params + values)
+             f"ORDER BY {NEWEST} LIMIT 1 OFFSET {(rows or PROBE_ROWS) - 1}", params + values)
     condition, tvalues = _row_by_row(text)
     # The probe reads the newest rows up to the bound (the PROBE_ROWS-th), filled in later.
     probe = (f"SELECT c.id FROM consultation c WHERE {condition}{_and(parts + more)} "
@@ -292,11 +295,12 @@ def probe_sql(filters: dict, text: str, limit: int, after=None) -> list[tuple[st
     return [bound, probe, indexed]
 
 
-def _probe_ids(filters: dict, text: str, limit: int, after) -> list[int]:
+def _probe_ids(filters: dict, text: str, limit: int, after,
+               rows: int | None = None, fallback: bool = True) -> list[int] | None:
     """The page of a search read row by row among the newest ``PROBE_ROWS`` rows (a range of
     the newest-first index, which stops after a page); when those do not hold a page, the
     matches from the text index (pg_trgm), sorted."""
-    bound, (probe, params), indexed = probe_sql(filters, text, limit, after)
+    bound, (probe, params), indexed = probe_sql(filters, text, limit, after, rows)
     found = _run(*bound)
     if not found:       # the list is shorter than the probe: all of it, row by row
         return [i for (i,) in _run(probe.replace(" AND (c.received_at, c.id) >= (?, ?)", ""),
@@ -304,6 +308,8 @@ def _probe_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     ids = [i for (i,) in _run(probe, [*params, *found[0]])]
     if len(ids) >= limit:
         return ids
+    if not fallback:
+        return None         # undecided: the caller asks the text index its own way
     return [i for (i,) in _run(*indexed)]
 
 
@@ -319,7 +325,10 @@ def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> li
         return _run(f"SELECT {COLUMNS} FROM ({sql}) k JOIN consultation c ON c.id = k.id "
                     f"{JOINS} ORDER BY {NEWEST}", params)
     if _sqlite() and _indexed(text):
-        return _rows_of(_search_ids(filters, text, limit, after))
+        # A common word (with a rare filter too) fills a page among the newest few thousand
+        # rows sooner than the text index's stream checks each match against the filter.
+        ids = _probe_ids(filters, text, limit, after, rows=SQLITE_PROBE_ROWS, fallback=False)
+        return _rows_of(ids if ids is not None else _search_ids(filters, text, limit, after))
     return _rows_of(_probe_ids(filters, text, limit, after))
 
 

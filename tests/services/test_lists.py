@@ -162,10 +162,12 @@ def test_paging_by_key_gives_every_list_and_search_in_order_at_any_depth(office,
     """Walked page by page (by key), every list is the rows newest first, even with ids out of
     the order of receipt -- through each way a search finds its page: the text index's stream
     corrected by the newest-first index (SQLite), or the newest rows read row by row, then the
-    index when they hold no page (``probe`` rows: 3 sends nearly every search to the index)."""
+    index when they hold no page (``probe`` rows: 3 sends nearly every search to the index, 4000
+    reads these small lists row by row)."""
     from kppn_desktop.storage import listing
 
     monkeypatch.setattr(listing, "PROBE_ROWS", probe)
+    monkeypatch.setattr(listing, "SQLITE_PROBE_ROWS", probe)
     rows = _out_of_order(_everything())
     assert _newest(rows) != sorted((c.id for c in rows), reverse=True)   # out of order indeed
     some = rows[len(rows) // 2]
