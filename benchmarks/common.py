@@ -29,6 +29,7 @@ class Result:
     unit: str = "ms"
     target: float | None = None   # the ratio ours/reference must stay at or under this
     note: str = ""
+    ceiling: float | None = None  # ours must also stay at or under this (in ``unit``)
 
     @property
     def ratio(self) -> float:
@@ -38,6 +39,8 @@ class Result:
     def verdict(self) -> str:
         if self.target is None:
             return ""
+        if self.ceiling is not None and self.ours > self.ceiling:
+            return f"MISSED (> {self.ceiling:g} {self.unit})"
         return "ok" if self.ratio <= self.target else "MISSED"
 
 

@@ -2,7 +2,12 @@
 thread, so a list of a million consultations opens as fast as a list of ten.
 
 The GUI thread never runs a query: ``rowCount`` is the count fetched with the filter, and a row
-whose page is not loaded yet shows a placeholder ("…") until its page arrives (``dataChanged``)."""
+whose page is not loaded yet shows a placeholder ("…") until its page arrives (``dataChanged``).
+
+The first page comes before the count: the list shows at once with the rows it has, and the
+count follows (rows are inserted): first a count that stops at ``COUNT_CAP`` ("more than
+10,000", ``count_capped``), then, for a longer list, the whole count. A page that follows a
+loaded one is fetched by key (after its last row), which costs the same at any depth."""
 
 from __future__ import annotations
 
@@ -39,6 +44,10 @@ PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
 #: Pages fetched again on ``reload`` (the ones looked at last); the rest are fetched on demand.
 RELOAD_PAGES = 3
+#: The first count stops here; a longer list is counted fully after it.
+COUNT_CAP = queries.COUNT_CAP
+#: More rows than this arriving with a count reset the model rather than being inserted.
+RESET_ABOVE = 100_000
 #: Under this many office minutes left, a running service clock turns amber.
 WARN_MINUTES = 5
 
@@ -168,12 +177,15 @@ def deadline_status(s: ConsultationSummary, now: dt.datetime,
 class ConsultationTableModel(QAbstractTableModel):
     """Consultations matching a :class:`ListFilter`, fetched by page through ``session.runner``.
 
-    ``count_loaded(n)`` fires when a (re)count arrived; ``page_loaded(page)`` when a page did;
-    ``load_failed`` when a count or page could not be fetched (the error is shown once; the rows
+    ``count_loaded(n)`` fires when a (re)count arrived (the whole count); ``count_capped(n)`` when
+    the first count found more than ``n`` (``COUNT_CAP``) rows and the whole count is on its way;
+    ``page_loaded(page)`` when a page did; ``load_failed`` when a count or page could not be
+    fetched (the error is shown once; the rows
     stay as they were until the next reload). ``now`` may be replaced (tests) by any callable
     returning an aware instant."""
 
     count_loaded = Signal(int)
+    count_capped = Signal(int)
     page_loaded = Signal(int)
     load_failed = Signal()
 
@@ -190,6 +202,7 @@ class ConsultationTableModel(QAbstractTableModel):
         self._failed: set[int] = set()
         self._generation = 0
         self._loaded = False
+        self._counted = False
         self._status_cache: dict[int, tuple[str, str | None, str]] = {}
         #: Optional: a column's text for a row instead of the standard one (the Kepala Seksi's
         #: inbox shows progress in the status column), and column titles that go with it.
@@ -204,16 +217,22 @@ class ConsultationTableModel(QAbstractTableModel):
 
     @property
     def loaded(self) -> bool:
-        """True once the current filter's count has arrived (False while a new filter loads)."""
+        """True once the current filter's first rows have arrived (False while a new filter
+        loads); its count may still be on its way (:attr:`counted`)."""
         return self._loaded
+
+    @property
+    def counted(self) -> bool:
+        """True once the current filter's whole count has arrived."""
+        return self._counted
 
     @property
     def total(self) -> int:
         return self._count
 
     def set_filter(self, flt: ListFilter) -> None:
-        """Show the consultations matching ``flt``: count and first page are fetched on the worker
-        thread, then the model resets to them."""
+        """Show the consultations matching ``flt``: the first page is fetched on the worker
+        thread, then the model resets to it; the count follows."""
         self.filter = flt
         self._loaded = False
         self._fetch(flt, [0], reset=True)
@@ -229,6 +248,9 @@ class ConsultationTableModel(QAbstractTableModel):
         recent = list(self._pages)[-RELOAD_PAGES:] or [0]
         self._fetch(self.filter, recent, reset=False)
 
+    def _by_key(self, flt: ListFilter) -> bool:
+        return flt.order == "newest"
+
     def _fetch(self, flt: ListFilter, pages: list[int], *, reset: bool) -> None:
         reset = reset or not self._loaded     # a reload during a new filter's load still resets
         self._generation += 1
@@ -236,36 +258,109 @@ class ConsultationTableModel(QAbstractTableModel):
         actor, size = self.session.actor, self.page_size
         self._pending = set(pages)
         self._failed.clear()
+        pages = sorted(pages)
+        by_key = self._by_key(flt)
 
         def work():
             calendar = office.ready_calendar(utcnow())
-            count = queries.count_consultations(actor, flt)
-            fetched = {p: queries.list_consultations(actor, flt, offset=p * size, limit=size)
-                       for p in pages if p * size < count}
-            return calendar, count, fetched
+            fetched: dict[int, list[ConsultationSummary]] = {}
+            for p in pages:
+                before = fetched.get(p - 1)
+                if by_key and before is not None and len(before) == size:
+                    rows = queries.list_consultations(actor, flt, limit=size,
+                                                      after=queries.page_key(before[-1]))
+                elif p and before is not None:
+                    rows = []       # the page before was the last
+                else:
+                    rows = queries.list_consultations(actor, flt, offset=p * size, limit=size)
+                fetched[p] = rows
+            # A reload (the list already on screen) counts in the same go, so that the rows
+            # and the count change together and the view keeps its selection.
+            return calendar, fetched, None if reset else queries.count_consultations(actor, flt)
 
         self.session.runner.run(
-            work, lambda result: self._on_counted(generation, reset, pages, result),
+            work, lambda result: self._on_pages_fetched(generation, pages, result),
             lambda exc: self._on_failed(generation, pages, exc), owner=self)
 
-    def _on_counted(self, generation: int, reset: bool, pages: list[int], result) -> None:
+    def _on_pages_fetched(self, generation: int, pages: list[int], result) -> None:
         if generation != self._generation:
             return      # a newer filter or reload is on its way
-        calendar, count, fetched = result
+        calendar, fetched, recount = result
         self.calendar = calendar
         self._pending.difference_update(pages)
         self._status_cache.clear()
-        if reset or count != self._count:
+        fetched = {p: rows for p, rows in fetched.items() if rows or p == 0}
+        if recount is not None:
+            if recount != self._count:
+                self.beginResetModel()
+                self._count = recount
+                self._pages = OrderedDict(sorted(fetched.items()))
+                self._drop_rows_beyond(recount)
+                self.endResetModel()
+            else:
+                self._pages = OrderedDict(sorted(fetched.items()))
+                self._drop_rows_beyond(recount)
+                if recount:
+                    self.dataChanged.emit(self.index(0, 0),
+                                          self.index(recount - 1, len(COLUMNS) - 1))
+            self._loaded = self._counted = True
+            self.count_loaded.emit(recount)
+            return
+        first = fetched.get(0)
+        # A first page that is not full is the whole list: its count is known.
+        known = len(first) if first is not None and len(first) < self.page_size else None
+        self.beginResetModel()
+        self._pages = OrderedDict(sorted(fetched.items()))
+        self._count = known if known is not None else max(
+            (p * self.page_size + len(rows) for p, rows in fetched.items()), default=0)
+        self._counted = known is not None
+        self.endResetModel()
+        self._loaded = True
+        if known is not None:
+            self.count_loaded.emit(known)
+        else:
+            self._count_rows(generation, cap=COUNT_CAP)
+
+    def _count_rows(self, generation: int, cap: int | None) -> None:
+        actor, flt = self.session.actor, self.filter
+        self.session.runner.run(
+            lambda: queries.count_consultations(actor, flt, cap=cap),
+            lambda n: self._on_counted(generation, n, final=cap is None or n <= cap),
+            lambda exc: self._on_failed(generation, [], exc), owner=self)
+
+    def _on_counted(self, generation: int, count: int, *, final: bool) -> None:
+        """A new list's count, after its first page: the rows beyond that page come."""
+        if generation != self._generation:
+            return
+        if count - self._count > RESET_ABOVE:
+            # Inserting a million rows costs the view twice what a reset does (the page keeps
+            # its selection across a reset by id, as after a reload).
             self.beginResetModel()
             self._count = count
-            self._pages = OrderedDict(sorted(fetched.items()))
             self.endResetModel()
+        elif count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:       # rows went elsewhere meanwhile
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self._drop_rows_beyond(count)
+            self.endRemoveRows()
+        if final:
+            self._counted = True
+            self.count_loaded.emit(count)
         else:
-            self._pages = OrderedDict(sorted(fetched.items()))
-            if count:
-                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
-        self._loaded = True
-        self.count_loaded.emit(count)
+            self.count_capped.emit(count - 1)
+            self._count_rows(generation, cap=None)
+
+    def _drop_rows_beyond(self, count: int) -> None:
+        for page in list(self._pages):
+            first = page * self.page_size
+            if first >= count:
+                del self._pages[page]
+            elif first + len(self._pages[page]) > count:
+                self._pages[page] = self._pages[page][:count - first]
 
     def _on_failed(self, generation: int, pages: list[int], exc: Exception) -> None:
         if generation == self._generation:
@@ -281,9 +376,15 @@ class ConsultationTableModel(QAbstractTableModel):
         self._pending.add(page)
         generation, flt = self._generation, self.filter
         actor, size = self.session.actor, self.page_size
+        before = self._pages.get(page - 1)
+        if self._by_key(flt) and before is not None and len(before) == size:
+            after = queries.page_key(before[-1])
+            fetch = lambda: queries.list_consultations(actor, flt, limit=size, after=after)  # noqa: E731
+        else:
+            fetch = lambda: queries.list_consultations(actor, flt, offset=page * size,  # noqa: E731
+                                                       limit=size)
         self.session.runner.run(
-            lambda: queries.list_consultations(actor, flt, offset=page * size, limit=size),
-            lambda rows: self._on_page(generation, page, rows),
+            fetch, lambda rows: self._on_page(generation, page, rows),
             lambda exc: self._on_failed(generation, [page], exc), owner=self)
 
     def _on_page(self, generation: int, page: int, rows: list[ConsultationSummary]) -> None:

@@ -199,15 +199,37 @@ def _filters(flt: ListFilter) -> dict:
 
 
 def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: int = 0,
-                       limit: int = 100) -> list[ConsultationSummary]:
-    """One page of consultations, newest first."""
+                       limit: int = 100,
+                       after: tuple[dt.datetime, int] | None = None) -> list[ConsultationSummary]:
+    """One page of consultations, in the filter's order: ``limit`` after the first ``offset``,
+    or (newest first) after ``after``, the (received_at, id) of the row before the page
+    (:func:`page_key`) -- a page by key costs the same at any depth of the list."""
     require(actor, workflow.Action.VIEW)
     for name, value, low, high in (("offset", offset, 0, 2 ** 62), ("limit", limit, 1, PAGE_LIMIT)):
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise ValidationError({name: f"Halaman daftar tidak sah ({name} {value!r})."})
-    return [_summary(r) for r in listing.rows(_filters(flt), flt.order, offset, limit)]
+    if after is not None:
+        received, ident = after
+        if (flt.order != "newest" or not isinstance(received, dt.datetime)
+                or received.tzinfo is None or validation.record_id(ident) is None):
+            raise ValidationError({"after": "Halaman daftar tidak sah (kunci halaman)."})
+    return [_summary(r) for r in listing.rows(_filters(flt), flt.order, offset, limit, after)]
 
 
-def count_consultations(actor: Actor, flt: ListFilter = ListFilter()) -> int:
+def page_key(summary: ConsultationSummary) -> tuple[dt.datetime, int]:
+    """What :func:`list_consultations` takes as ``after`` to go on after this row."""
+    return summary.received_at, summary.id
+
+
+#: A count stops here by default (:func:`count_consultations`).
+COUNT_CAP = 10_000
+
+
+def count_consultations(actor: Actor, flt: ListFilter = ListFilter(), *,
+                        cap: int | None = None) -> int:
+    """How many consultations the filter lists; with ``cap``, at most ``cap`` + 1 (any more
+    than ``cap`` reads as 'more than cap'), which costs no more than reading that many."""
     require(actor, workflow.Action.VIEW)
-    return listing.count(_filters(flt))
+    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
+        raise ValidationError({"cap": f"Batas hitungan tidak sah ({cap!r})."})
+    return listing.count(_filters(flt), cap)

@@ -208,6 +208,16 @@ class Consultation(BaseModel):
             (("state", "solution_due_at"), False),
             (("stakeholder", "received_at"), False),
             (("category", "received_date"), False),
+            # The newest-first list indexes (migration 0015): each carries every column a list
+            # filters on, so a list checks its filters in the index and stops after a page.
+            (("received_at", "id", "state", "channel", "category", "officer", "section",
+              "received_date"), False),
+            (("category", "received_at", "id", "state", "channel", "officer", "section",
+              "received_date"), False),
+            (("channel", "received_at", "id", "state", "category", "officer", "section",
+              "received_date"), False),
+            (("section", "received_at", "id", "state", "channel", "category", "officer",
+              "received_date"), False),
         )
 
 

@@ -129,9 +129,9 @@ def test_only_the_pages_looked_at_are_fetched(qtbot, cso_session, office, monkey
     offsets = []
     real = queries.list_consultations
 
-    def spy(actor, flt, *, offset=0, limit=100):
-        offsets.append((offset, limit))
-        return real(actor, flt, offset=offset, limit=limit)
+    def spy(actor, flt, *, offset=0, limit=100, after=None):
+        offsets.append((offset, limit) if after is None else (after, limit))
+        return real(actor, flt, offset=offset, limit=limit, after=after)
 
     monkeypatch.setattr(cm.queries, "list_consultations", spy)
     model = loaded_model(qtbot, cso_session, page_size=10)
@@ -215,11 +215,11 @@ def test_a_failing_page_is_shown_once_not_retried(qtbot, cso_session, office, mo
     real = queries.list_consultations
     calls = []
 
-    def flaky(actor, flt, *, offset=0, limit=100):
+    def flaky(actor, flt, *, offset=0, limit=100, after=None):
         calls.append(offset)
         if offset:
             raise peewee.OperationalError("server closed the connection unexpectedly")
-        return real(actor, flt, offset=offset, limit=limit)
+        return real(actor, flt, offset=offset, limit=limit, after=after)
 
     monkeypatch.setattr(cm.queries, "list_consultations", flaky)
     model = loaded_model(qtbot, cso_session, page_size=5)
@@ -262,3 +262,67 @@ def test_time_left_reads_in_office_time_and_says_when_a_clock_stands_still():
     # Over the weekend and Monday: one working day late.
     assert cm.time_left(calendar, friday, wita(2026, 3, 16, 10, 0), in_days=True) \
         == "lewat 1 hari kerja"
+
+
+# --- the first page before the count; pages by key (issue 15) ----------------------------------
+
+def test_the_first_page_comes_before_the_count_and_the_count_follows(qtbot, qtmodeltester,
+                                                                    cso_session, office,
+                                                                    monkeypatch):
+    """A long list shows its first page at once (rows: the page), then 'more than N' from a
+    capped count, then the whole count -- rows inserted each time, the model sound throughout."""
+    make_consultations(office, 23)
+    monkeypatch.setattr(cm, "COUNT_CAP", 9)
+    counts = []
+    real = queries.count_consultations
+
+    def spy(actor, flt, *, cap=None):
+        counts.append(cap)
+        return real(actor, flt, cap=cap)
+
+    monkeypatch.setattr(cm.queries, "count_consultations", spy)
+    model = ConsultationTableModel(cso_session, cso_session, page_size=4)
+    qtmodeltester.check(model)
+    sizes, capped = [], []
+    model.modelReset.connect(lambda: sizes.append(model.rowCount()))
+    model.rowsInserted.connect(lambda *_: sizes.append(model.rowCount()))
+    model.count_capped.connect(capped.append)
+    with qtbot.waitSignal(model.count_loaded, timeout=10000) as loaded:
+        model.set_filter(ListFilter())
+    assert loaded.args == [23] and capped == [9] and counts == [9, None]
+    assert sizes == [4, 10, 23] and model.counted
+    qtmodeltester.check(model)
+    load_all_pages(qtbot, model)
+    expected = queries.list_consultations(office.cso, ListFilter(), limit=100)
+    assert [model.consultation_id(r) for r in range(23)] == [c.id for c in expected]
+    qtmodeltester.check(model)
+    cso_session.runner.wait()
+
+
+def test_a_short_list_is_its_own_count(qtbot, cso_session, office, monkeypatch):
+    make_consultations(office, 6)
+    monkeypatch.setattr(cm.queries, "count_consultations",
+                        lambda *a, **k: pytest.fail("a short first page needs no count"))
+    model = loaded_model(qtbot, cso_session, page_size=10)
+    assert model.rowCount() == 6 and model.counted
+    cso_session.runner.wait()
+
+
+def test_scrolling_on_fetches_the_next_page_by_key(qtbot, cso_session, office, monkeypatch):
+    make_consultations(office, 25)
+    asked = []
+    real = queries.list_consultations
+
+    def spy(actor, flt, *, offset=0, limit=100, after=None):
+        asked.append(("key", after[1]) if after else ("offset", offset))
+        return real(actor, flt, offset=offset, limit=limit, after=after)
+
+    monkeypatch.setattr(cm.queries, "list_consultations", spy)
+    model = loaded_model(qtbot, cso_session, page_size=10)
+    last_of_first = model.consultation_id(9)
+    model.data(model.index(10, COL_NUMBER))
+    qtbot.waitUntil(lambda: model.data(model.index(10, COL_NUMBER)) != PLACEHOLDER, timeout=5000)
+    assert asked == [("offset", 0), ("key", last_of_first)]
+    expected = real(office.cso, ListFilter(), limit=100)
+    assert [model.consultation_id(r) for r in range(20)] == [c.id for c in expected[:20]]
+    cso_session.runner.wait()

@@ -232,16 +232,16 @@ def test_a_failed_load_says_so_and_f5_tries_again(qtbot, page, office, monkeypat
                                                   cso_session):
     from kppn_desktop.gui import consultation_model as cm
 
-    def broken(actor, flt):
+    def broken(actor, flt, **_page):
         raise peewee.OperationalError("server closed the connection unexpectedly")
 
-    real = cm.queries.count_consultations
-    monkeypatch.setattr(cm.queries, "count_consultations", broken)
+    real = cm.queries.list_consultations
+    monkeypatch.setattr(cm.queries, "list_consultations", broken)
     qtbot.mouseClick(page.ui.escalatedButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(shown_errors) == 1, timeout=5000)
     assert shown_errors[0][0] == "Basis data tidak terjangkau"
     assert "gagal dimuat" in page.ui.countLabel.text()
-    monkeypatch.setattr(cm.queries, "count_consultations", real)
+    monkeypatch.setattr(cm.queries, "list_consultations", real)
     cso_session.changed()          # what F5 (Muat ulang) does
     wait_loaded(qtbot, page)
     expected = [c.id for c in everything(office) if c.state == State.ESCALATED]

@@ -124,3 +124,86 @@ def test_search_follows_answers_and_renamed_stakeholders(office):
     stakeholders.update_stakeholder(admin, person.id, data, expected_version=person.version)
     theirs = Consultation.select().where(Consultation.stakeholder == person.id).count()
     assert queries.count_consultations(office, queries.ListFilter(text="kumbang")) == theirs
+
+
+# --- paging by key, and searches that read the newest rows first (issue 15) ---------------------
+
+def _out_of_order(rows):
+    """Some consultations entered long after they came (an online message taken days later): ids
+    no longer follow the time of receipt. Every ninth is moved 20 days back, every thirteenth an
+    hour later; the office-local day follows."""
+    from kppn_desktop.services import office as office_service
+
+    calendar = office_service.office_calendar()
+    for c in rows:
+        shift = (-dt.timedelta(days=20) if c.id % 9 == 0 else
+                 dt.timedelta(hours=1) if c.id % 13 == 0 else None)
+        if shift is not None:
+            received = c.received_at + shift
+            (Consultation.update(received_at=received,
+                                 received_date=calendar.local(received).date())
+             .where(Consultation.id == c.id).execute())
+    return _everything()
+
+
+def _walk(actor, flt, size):
+    """The whole list, page after page by key."""
+    got, after = [], None
+    while True:
+        page = queries.list_consultations(actor, flt, limit=size, after=after)
+        got += [s.id for s in page]
+        if len(page) < size:
+            return got
+        after = queries.page_key(page[-1])
+
+
+@pytest.mark.parametrize("probe", [3, 4000])
+def test_paging_by_key_gives_every_list_and_search_in_order_at_any_depth(office, monkeypatch,
+                                                                          probe):
+    """Walked page by page (by key), every list is the rows newest first, even with ids out of
+    the order of receipt -- through each way a search finds its page: the text index's stream
+    corrected by the newest-first index (SQLite), or the newest rows read row by row, then the
+    index when they hold no page (``probe`` rows: 3 sends nearly every search to the index, 4000
+    reads these small lists row by row)."""
+    from kppn_desktop.storage import listing
+
+    monkeypatch.setattr(listing, "PROBE_ROWS", probe)
+    monkeypatch.setattr(listing, "SQLITE_PROBE_ROWS", probe)
+    rows = _out_of_order(_everything())
+    assert _newest(rows) != sorted((c.id for c in rows), reverse=True)   # out of order indeed
+    some = rows[len(rows) // 2]
+    first, last = some.received_date - dt.timedelta(days=10), some.received_date
+    name = some.stakeholder.name.split()[0]
+    cases = [
+        (queries.ListFilter(), lambda c: True),
+        (queries.ListFilter(channel="whatsapp"), lambda c: c.channel == "whatsapp"),
+        (queries.ListFilter(category_id=some.category_id, date_from=first, date_to=last),
+         lambda c: c.category_id == some.category_id and first <= c.received_date <= last),
+        (queries.ListFilter(text="rekonsiliasi"), lambda c: "rekonsiliasi" in _texts(c)),
+        (queries.ListFilter(text=name), lambda c: name.lower() in _texts(c)),
+        (queries.ListFilter(text=name, channel=some.channel),
+         lambda c: name.lower() in _texts(c) and c.channel == some.channel),
+        (queries.ListFilter(text="ka", date_from=first, date_to=last),
+         lambda c: "ka" in _texts(c) and first <= c.received_date <= last),
+        (queries.ListFilter(text="tidak-ada-ini"), lambda c: False),
+    ]
+    for flt, wanted in cases:
+        expected = _newest([c for c in rows if wanted(c)])
+        for size in (1, 7, 50):
+            assert _walk(office, flt, size) == expected, (flt, size)
+        assert [s.id for s in queries.list_consultations(office, flt, limit=7)] == expected[:7]
+        assert queries.count_consultations(office, flt) == len(expected)
+        assert queries.count_consultations(office, flt, cap=5) == min(len(expected), 6)
+
+
+def test_a_page_key_must_be_a_newest_first_key(office):
+    from kppn_desktop.domain.errors import ValidationError
+
+    first = queries.list_consultations(office, queries.ListFilter(), limit=1)[0]
+    for flt, after in [(queries.ListFilter(order="deadline"), queries.page_key(first)),
+                       (queries.ListFilter(), (first.received_at.replace(tzinfo=None), first.id)),
+                       (queries.ListFilter(), (first.received_at, "1 OR 1=1"))]:
+        with pytest.raises(ValidationError):
+            queries.list_consultations(office, flt, after=after)
+    with pytest.raises(ValidationError):
+        queries.count_consultations(office, queries.ListFilter(), cap=-1)

@@ -129,6 +129,7 @@ class QueuePage(OpensConsultationRows, QWidget):
         ui.table.activated.connect(self._on_table_activated)
         ui.openButton.clicked.connect(self._on_openButton_clicked)
         self.model.count_loaded.connect(self._on_model_count_loaded)
+        self.model.count_capped.connect(self._on_model_count_capped)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.model.modelAboutToBeReset.connect(self._on_model_modelAboutToBeReset)
         self.model.modelReset.connect(self._on_model_modelReset)
@@ -319,6 +320,10 @@ class QueuePage(OpensConsultationRows, QWidget):
 
     def _on_model_count_loaded(self, count: int) -> None:
         self.ui.countLabel.setText(self.tr("{n} konsultasi").format(n=formatting.format_number(count)))
+
+    def _on_model_count_capped(self, cap: int) -> None:
+        self.ui.countLabel.setText(self.tr("lebih dari {n} konsultasi").format(
+            n=formatting.format_number(cap)))
 
     def _on_model_load_failed(self) -> None:
         if not self.model.loaded:
