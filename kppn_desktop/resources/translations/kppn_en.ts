@@ -2134,6 +2134,10 @@ Database: {name}</translation>
         <translation>HAI CSO (OM SPAN/MyIntress)</translation>
     </message>
     <message>
+        <source>Halaman daftar tidak sah (kunci halaman).</source>
+        <translation>Invalid list page (page key).</translation>
+    </message>
+    <message>
         <source>Hanya periode yang sudah berakhir yang dapat diterbitkan; angka periode berjalan masih berubah.</source>
         <translation>Only a period that has ended can be issued; the figures of the current period still change.</translation>
     </message>
@@ -3781,6 +3785,10 @@ Database: {name}</translation>
     <message>
         <source>{n} konsultasi</source>
         <translation>{n} consultations</translation>
+    </message>
+    <message>
+        <source>lebih dari {n} konsultasi</source>
+        <translation>more than {n} consultations</translation>
     </message>
     <message>
         <source>Daftar gagal dimuat (tekan F5 untuk mencoba lagi)</source>

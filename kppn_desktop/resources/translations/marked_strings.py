@@ -131,6 +131,7 @@ QT_TRANSLATE_NOOP("Messages", "Format laporan: .pdf, .csv atau .xlsx.")  # kppn_
 QT_TRANSLATE_NOOP("Messages", "Gambar JPEG")  # kppn_desktop/domain/filetypes.py
 QT_TRANSLATE_NOOP("Messages", "Gambar PNG")  # kppn_desktop/domain/filetypes.py
 QT_TRANSLATE_NOOP("Messages", "HAI CSO (OM SPAN/MyIntress)")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Halaman daftar tidak sah (kunci halaman).")  # kppn_desktop/services/queries.py
 QT_TRANSLATE_NOOP("Messages", "Hanya periode yang sudah berakhir yang dapat diterbitkan; angka periode berjalan masih berubah.")  # kppn_desktop/services/issued_reports.py
 QT_TRANSLATE_NOOP("Messages", "Hapus lampiran")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Hari ini")  # kppn_desktop/gui/pages/reports.py
