@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kppn_desktop.domain.clocks import CLOCK_KINDS, CycleClocks, consultation_clocks, missed_updates  # noqa: F401
+from kppn_desktop.domain.clocks import stored_columns as columns  # noqa: F401 - projection.columns
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.services.office import office_calendar, service_standard
 from kppn_desktop.storage import clock_columns, rollups

@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from kppn_desktop.services import queries, sample_data
+from kppn_desktop.demo import sample
+from kppn_desktop.services import queries
 from kppn_desktop.storage import listing
 from kppn_desktop.storage.database import db
 
@@ -35,7 +36,7 @@ FILTERS = {
 
 @pytest.fixture
 def filled(database):
-    sample_data.generate(consultations=300, months=2, seed=5, now=NOW, bulk=True)
+    sample.generate(consultations=300, months=2, seed=5, now=NOW, bulk=True)
     if listing._sqlite():
         _million_statistics()
 

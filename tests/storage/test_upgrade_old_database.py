@@ -29,7 +29,7 @@ def upgraded(tmp_path):
 def _old_rows(sql):
     import sqlite3
 
-    with sqlite3.connect(f"file:{OLD}?mode=ro", uri=True) as conn:
+    with sqlite3.connect(f"file:{OLD}?mode=ro&immutable=1", uri=True) as conn:
         return conn.execute(sql).fetchall()
 
 
