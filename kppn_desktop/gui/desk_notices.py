@@ -10,7 +10,7 @@ import weakref
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QToolButton
 
-from kppn_desktop.domain.formatting import format_short_datetime
+from kppn_desktop.gui.formatting import format_short_datetime
 from kppn_desktop.gui.widgets import MinuteTimer, utcnow
 from kppn_desktop.services import inbox
 
@@ -83,10 +83,9 @@ class DeskNotices(QObject):
         self.button.setText(self.tr("Pengingat ({n})").format(n=len(notices)))
         self.button.setToolTip(self.summary())
         self.button.setVisible(bool(notices))
-        keys = {self._key(n) for n in notices}
         fresh = [n for n in notices if self._key(n) not in self._told]
-        self._told &= keys             # a reminder that went away may come back (e.g. tomorrow)
-        self._told |= keys
+        # Only the current ones are remembered: one that went away may come back (tomorrow).
+        self._told = {self._key(n) for n in notices}
         if fresh and self.tray is not None:
             self._fresh = fresh
             self.tray.showMessage(self.tr("KPPN Desktop: pengingat"), self._lines(fresh),

@@ -13,9 +13,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from kppn_desktop.domain.formatting import (  # noqa: F401 - the same names as the domain's
+# The same names as the domain's; the short forms and the time are the same in both languages.
+from kppn_desktop.domain.formatting import (  # noqa: F401
     _in_zone,
     _zone_of,
+    format_short_date,
+    format_short_datetime,
+    format_time,
     round_half_up,
     zone_abbrev,
 )
@@ -54,30 +58,11 @@ def format_date(d: date) -> str:
     return _locale().toString(_qdate(d), "dddd, d MMMM yyyy")
 
 
-def format_short_date(d: date) -> str:
-    """'17/03/2026'."""
-    return _locale().toString(_qdate(d), "dd/MM/yyyy")
-
-
-def format_time(t: datetime, calendar_or_tz=None) -> str:
-    """'10:05', in the office zone when one is given."""
-    if calendar_or_tz is not None:
-        t = _in_zone(t, _zone_of(calendar_or_tz)[0])
-    return f"{t.hour:02d}:{t.minute:02d}"
-
-
 def format_datetime(t: datetime, calendar_or_tz) -> str:
     """'Selasa, 17 Maret 2026 10:05 WITA', converted to the office zone."""
     tz, abbrev = _zone_of(calendar_or_tz)
     t = _in_zone(t, tz)
     return f"{format_date(t)} {t.hour:02d}:{t.minute:02d} {abbrev}"
-
-
-def format_short_datetime(t: datetime, calendar_or_tz=None) -> str:
-    """'17/03/2026 10:05', converted to the office zone when one is given."""
-    if calendar_or_tz is not None:
-        t = _in_zone(t, _zone_of(calendar_or_tz)[0])
-    return f"{format_short_date(t)} {t.hour:02d}:{t.minute:02d}"
 
 
 def format_number(value: int) -> str:

@@ -83,6 +83,17 @@ class PassedLimit:
     due_at: dt.datetime           # in the office's zone
 
 
+def _desk_scope(actor: Actor):
+    """The consultations a desk must act on: a CSO's, those they took; a Kepala Seksi's, the
+    escalations of the section; None for the other roles."""
+    if actor.role == workflow.Role.CSO:
+        return Consultation.officer == actor.user_id
+    if actor.role == workflow.Role.KASI and actor.section_id is not None:
+        return ((Consultation.state == workflow.State.ESCALATED)
+                & (Consultation.section == actor.section_id))
+    return None
+
+
 def limits_passed(actor: Actor, since: dt.datetime | None, until: dt.datetime | None = None
                   ) -> list[PassedLimit]:
     """The limits of open consultations that passed in (``since``, ``until``] (``since`` None:
@@ -97,12 +108,10 @@ def limits_passed(actor: Actor, since: dt.datetime | None, until: dt.datetime | 
     if since is not None:
         service &= Consultation.service_due_at > since
         solution &= Consultation.solution_due_at > since
-    if actor.role == workflow.Role.CSO:
-        scope = (service | solution) & (Consultation.officer == actor.user_id)
-    elif actor.role == workflow.Role.KASI and actor.section_id is not None:
-        scope = solution & (Consultation.section == actor.section_id)
-    else:
+    desk = _desk_scope(actor)
+    if desk is None:
         return []
+    scope = desk & (service | solution)      # a Kepala Seksi's desk holds escalations only
     open_states = [s.value for s in workflow.OPEN_STATES]
     rows = (Consultation.select(Consultation.id, Consultation.number, Consultation.summary,
                                 Consultation.state, Consultation.service_due_at,
@@ -149,12 +158,8 @@ def desk_notices(actor: Actor, now: dt.datetime | None = None) -> list[DeskNotic
     span = calendar.hours_on(local.date())
     if span is None or not span[0] <= local < span[1]:
         return []
-    escalated = Consultation.state == workflow.State.ESCALATED
-    if actor.role == workflow.Role.CSO:
-        scope = Consultation.officer == actor.user_id
-    elif actor.role == workflow.Role.KASI and actor.section_id is not None:
-        scope = escalated & (Consultation.section == actor.section_id)
-    else:
+    scope = _desk_scope(actor)
+    if scope is None:
         return []
     open_states = [s.value for s in workflow.OPEN_STATES]
     rows = (Consultation.select(Consultation.id, Consultation.number, Consultation.summary,

@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote
 
 from kppn_desktop.domain import clocks, formatting
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.standards import CalendarSettings, ServiceStandard
-from kppn_desktop.storage.database import close_database, open_database, resolve_url
+from kppn_desktop.storage.database import close_database, open_database, resolve_url, sqlite_file
 from kppn_desktop.storage.models import Office, Setting
 
 
@@ -22,7 +21,7 @@ class DeadlineResult:
 
 
 def _sqlite_file_missing(url: str) -> bool:
-    return url.lower().startswith("sqlite:///") and not Path(unquote(url[len("sqlite:///"):])).exists()
+    return url.lower().startswith("sqlite:///") and not Path(sqlite_file(url)).exists()
 
 
 def office_rules(url: str | None) -> tuple[OfficeCalendar, ServiceStandard]:

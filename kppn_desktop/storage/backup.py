@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.storage import history
-from kppn_desktop.storage.database import db, make_database
+from kppn_desktop.storage.database import db, make_database, sqlite_file
 from kppn_desktop.storage.models import ALL_MODELS, Event
 
 TABLES = tuple(m._meta.table_name for m in ALL_MODELS)
@@ -190,7 +190,7 @@ def restore(path: Path, url: str) -> Check:
         raise KppnError(f"Berkas cadangan tidak ditemukan: {path}")
     sqlite_target = url.lower().startswith("sqlite")
     if sqlite_target:
-        target = Path(unquote(url[len("sqlite:///"):]))
+        target = Path(sqlite_file(url))
         if target.exists() and target.stat().st_size and not _empty(url):
             raise KppnError(f"Basis data tujuan tidak kosong: {target}. Pulihkan ke basis data "
                             "baru, lalu gunakan basis data itu.")

@@ -92,6 +92,12 @@ def network_share(path: Path, mounts: str | None = None) -> str | None:
     return kind if kind in NETWORK_FILESYSTEMS else None
 
 
+def sqlite_file(url: str) -> str:
+    """The file a ``sqlite:///…`` URL names, as given (relative or absolute, ``%``-escapes
+    decoded)."""
+    return unquote(url[len("sqlite:///"):])
+
+
 def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
     """Build (not connect) a peewee database for ``url``."""
     parsed = urlparse(url)
@@ -101,7 +107,7 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
         # sqlite:///C:/absolute.db on Windows.
         if not url.lower().startswith("sqlite:///"):
             raise DatabaseUrlError("URL SQLite ditulis sqlite:///berkas atau sqlite:////jalur/absolut")
-        path = unquote(url[len("sqlite:///"):])
+        path = sqlite_file(url)
         if not path:
             raise DatabaseUrlError("URL SQLite harus menyebut berkas, mis. sqlite:///data/kppn.sqlite3")
         if path != ":memory:":

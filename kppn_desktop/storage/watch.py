@@ -15,7 +15,8 @@ import logging
 import sqlite3
 import threading
 import time
-from urllib.parse import unquote
+
+from kppn_desktop.storage.database import pg_connect_args, sqlite_file
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +103,6 @@ class PostgresWatcher(Watcher):
     def _connect(self):
         import psycopg  # noqa: PLC0415 - only on PostgreSQL
 
-        from kppn_desktop.storage.database import pg_connect_args  # noqa: PLC0415
-
         conn = psycopg.connect(**pg_connect_args(self.url), application_name="kppn-desktop-watch",
                                autocommit=True)
         conn.execute(f"LISTEN {CHANNEL}")
@@ -141,5 +140,5 @@ class PostgresWatcher(Watcher):
 def watcher_for(url: str, engine: str) -> Watcher:
     """A watcher of the database at ``url`` (as opened: ``DatabaseInfo.url``)."""
     if engine == "sqlite":
-        return SqliteWatcher(unquote(url[len("sqlite:///"):]))
+        return SqliteWatcher(sqlite_file(url))
     return PostgresWatcher(url)

@@ -4,10 +4,8 @@ change the history."""
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -17,20 +15,15 @@ import psycopg
 import pytest
 
 from tests.conftest import IN_CI
+from tests.storage.test_reconnect import _free_port, _pg_bin
 
 ROOT = Path(__file__).parents[2]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    pgbin = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
-    if not pgbin or not shutil.which("openssl"):
+    pgbin = _pg_bin()
+    if pgbin is None or not shutil.which("openssl"):
         if IN_CI:
             pytest.fail("PostgreSQL server binaries and openssl are needed in CI")
         pytest.skip("no PostgreSQL server binaries or openssl here")
@@ -51,7 +44,7 @@ def server():
         assert (data / "urls.txt").stat().st_mode & 0o077 == 0
         yield data, urls
     finally:
-        subprocess.run(["runuser", "-u", "postgres", "--", f"{pgbin[-1]}/pg_ctl", "-D",
+        subprocess.run(["runuser", "-u", "postgres", "--", f"{pgbin}/pg_ctl", "-D",
                         str(data / "data"), "-m", "immediate", "stop"], capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
 
