@@ -47,9 +47,9 @@ def bare() -> None:
 
 
 def _main_window(url: str, username: str):
-    from kppn_desktop.gui.app import make_application
-    from kppn_desktop.gui.main_window import MainWindow
-    from kppn_desktop.gui.session import Session
+    from kppn_desktop.gui.shell.main_window import MainWindow
+    from kppn_desktop.gui.startup.app import make_application
+    from kppn_desktop.gui.startup.session import Session
     from kppn_desktop.services import system
     from kppn_desktop.services.context import Actor
     from kppn_desktop.storage.models import User

@@ -441,7 +441,7 @@ def cmd_tour(args) -> int:
 
 def cmd_gui(args) -> int:
     try:
-        from kppn_desktop.gui.app import run  # noqa: PLC0415
+        from kppn_desktop.gui.startup.app import run  # noqa: PLC0415
     except ImportError:
         print("Antarmuka grafis belum tersedia pada versi ini. Perintah yang tersedia: "
               "kppn-desktop --help", file=sys.stderr)

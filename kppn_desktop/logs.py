@@ -2,7 +2,7 @@
 
 Every module logs through ``logging.getLogger(__name__)``, so each area has its own logger under
 ``kppn_desktop``: ``kppn_desktop.storage``, ``.services``, ``.documents``, ``.domain``, ``.gui``,
-``.cli``, and ``kppn_desktop.qt`` for Qt's own messages (``gui/qt_log.py`` routes them here).
+``.cli``, and ``kppn_desktop.qt`` for Qt's own messages (``gui/startup/qt_log.py`` routes them here).
 ``KPPN_LOG`` sets levels: ``DEBUG`` for all, or ``storage=DEBUG,gui=WARNING``.
 
 The file: ``~/.local/state/KPPN Desktop/log/kppn-desktop.log`` on Linux,

@@ -29,7 +29,7 @@ def test_records_of_each_area_reach_the_file_and_read_back_newest_last(log_dir):
     logging.getLogger("kppn_desktop.storage.database").info("basis data dibuka")
     logs.area("services").warning("layanan lambat")
     logs.area("qt").error("pesan Qt")
-    logging.getLogger("kppn_desktop.gui.app").debug("tidak dicatat pada INFO")
+    logging.getLogger("kppn_desktop.gui.startup.app").debug("tidak dicatat pada INFO")
     logging.getLogger("peewee").info("pustaka lain: hanya peringatan")
     logging.getLogger("peewee").warning("peringatan pustaka lain")
     text = logs.read_tail()

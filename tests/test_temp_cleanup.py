@@ -9,13 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kppn_desktop.gui import consultation_jobs
+from kppn_desktop.gui.consultation import jobs as consultation_jobs
 
 ROOT = Path(__file__).resolve().parents[1]
 
 OPEN_ONE = """
 import os, sys
-from kppn_desktop.gui import consultation_jobs
+from kppn_desktop.gui.consultation import jobs as consultation_jobs
 folder = consultation_jobs._private_folder()
 (folder / "1-x").mkdir()
 (folder / "1-x" / "surat.pdf").write_bytes(b"%PDF")

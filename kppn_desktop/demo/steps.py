@@ -28,7 +28,7 @@ def _select_data(combo, value) -> None:
 
 
 def setup(tour) -> object:
-    from kppn_desktop.gui.setup_wizard import SetupWizard
+    from kppn_desktop.gui.shell.setup_wizard import SetupWizard
 
     wizard = tour.show(SetupWizard(), 900, 680)
     tour.shot(wizard, "penyiapan-profil-kantor")
@@ -57,7 +57,7 @@ def staff(admin) -> dict:
 
 
 def login(tour, username: str):
-    from kppn_desktop.gui.login import LoginDialog
+    from kppn_desktop.gui.shell.login import LoginDialog
 
     dialog = tour.show(LoginDialog(office.get_office().name), 460, 280)
     _type(dialog.ui.usernameEdit, username)
@@ -71,8 +71,8 @@ def login(tour, username: str):
 
 
 def main_window(tour, actor, info):
-    from kppn_desktop.gui.main_window import MainWindow
-    from kppn_desktop.gui.session import Session
+    from kppn_desktop.gui.shell.main_window import MainWindow
+    from kppn_desktop.gui.startup.session import Session
 
     session = Session(actor, info.display)
     window = tour.show(MainWindow(session))
@@ -238,7 +238,7 @@ def run_all(tour, info) -> None:
 
 
 def _papers(tour, cso, resolved_id: int, escalated_id: int) -> None:
-    from kppn_desktop.gui import printing
+    from kppn_desktop.gui.printing import preview as printing
     from kppn_desktop.services import office, papers, reports
 
     calendar = office.office_calendar()

@@ -54,8 +54,8 @@ class Tour:
         return path
 
     def dispose(self, widget) -> None:
-        """Delete a window now, on the GUI thread (see ``gui.app.delete_now``)."""
-        from kppn_desktop.gui.app import delete_now
+        """Delete a window now, on the GUI thread (see ``gui.startup.app.delete_now``)."""
+        from kppn_desktop.gui.startup.app import delete_now
 
         delete_now(widget)
         self.settle(50)
@@ -81,7 +81,7 @@ def run_tour(out: Path, size: str = "1366x768", language: str | None = None) -> 
 
     from PySide6.QtCore import qInstallMessageHandler
 
-    from kppn_desktop.gui.app import make_application
+    from kppn_desktop.gui.startup.app import make_application
 
     def quiet(mode, context, message):
         # The offscreen platform says so for every window it cannot raise or resize: noise here.

@@ -10,7 +10,7 @@ class KppnError(Exception):
 
     def __init__(self, message: str, **values):
         # ``message`` may be a template marked with ``texts.N_`` and filled from ``values``: it
-        # is kept as a ``texts.Text``, which the screen shows translated (``gui.i18n.error_text``).
+        # is kept as a ``texts.Text``, which the screen shows translated (``gui.language.i18n.error_text``).
         if values:
             message = Text(message, **values)
         super().__init__(message)

@@ -2,8 +2,8 @@
 marked for translation without Qt.
 
 ``N_("Baru")`` returns its argument unchanged; it only marks the text so that
-``python -m kppn_desktop.gui.i18n_build`` finds it and puts it in the translation files (context
-``Messages``). The GUI translates it when it shows it (``gui.i18n.message``).
+``python -m kppn_desktop.gui.language.i18n_build`` finds it and puts it in the translation files (context
+``Messages``). The GUI translates it when it shows it (``gui.language.i18n.message``).
 
 A sentence with values is a :class:`Text`: it *is* the Indonesian sentence (a ``str``: papers,
 logs, exports and tests read it as before) and keeps its marked template and its values, so the

@@ -7,7 +7,7 @@ from __future__ import annotations
 import enum
 
 from kppn_desktop.domain.errors import PermissionDenied, TransitionError
-from kppn_desktop.domain.texts import N_
+from kppn_desktop.domain.texts import N_, Text
 
 
 class Role(enum.StrEnum):
@@ -167,8 +167,8 @@ def may(role: str, action: Action) -> bool:
 def check_role(role: str, action: Action) -> None:
     """Raise :class:`PermissionDenied` unless ``role`` may take ``action``."""
     if not may(role, action):
-        raise PermissionDenied(
-            f"Peran {ROLE_LABELS[Role(role)]} tidak berwenang {ACTION_LABELS[action]}.")
+        raise PermissionDenied(N_("Peran {role} tidak berwenang {action}."),
+                               role=Text(ROLE_LABELS[Role(role)]), action=Text(ACTION_LABELS[action]))
 
 
 def next_state(state: str, action: Action) -> State:
@@ -176,9 +176,8 @@ def next_state(state: str, action: Action) -> State:
     sources, target = TRANSITIONS[action]
     current = State(state)
     if current not in sources:
-        raise TransitionError(
-            f"Konsultasi berstatus \u201c{STATE_LABELS[current]}\u201d tidak dapat "
-            f"{ACTION_LABELS[action]}.")
+        raise TransitionError(N_("Konsultasi berstatus \u201c{state}\u201d tidak dapat {action}."),
+                              state=Text(STATE_LABELS[current]), action=Text(ACTION_LABELS[action]))
     if (action, current) in _KEEP_STATE:
         return current
     return target or current

@@ -21,6 +21,7 @@ from kppn_desktop import documents
 from kppn_desktop.domain import formatting, workflow
 from kppn_desktop.domain.errors import NotFound, ValidationError
 from kppn_desktop.domain.events import EVENT_LABELS, EventKind
+from kppn_desktop.domain.texts import N_, Moment, Text
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import reports
 from kppn_desktop.services.context import Actor, audit, require, transaction
@@ -32,20 +33,20 @@ from kppn_desktop.storage.models import Event, IssuedReport, User, utcnow
 _NOT_FIGURES = ("header", "generated_at", "city", "head_name", "head_nip", "head_title",
                 "signed_on", "title", "stamp")
 _LABELS = {
-    "period_start": "Awal periode", "period_end": "Akhir periode", "cut_off": "Batas data",
-    "total": "Konsultasi diterima", "resolved": "Diselesaikan", "escalated": "Dieskalasi",
-    "service_compliance": "Kepatuhan waktu layanan 20 menit",
-    "solution_compliance": "Kepatuhan penyelesaian 3 hari kerja",
-    "missed_progress_updates": "Laporan progres terlewat",
-    "first_contact": "Selesai pada kontak pertama",
-    "avg_handling_minutes": "Waktu penanganan rata-rata",
-    "p90_handling_minutes": "Waktu penanganan persentil ke-90",
-    "backlog": "Backlog akhir periode", "by_channel": "Rincian per kanal",
-    "by_category": "Rincian per kategori", "by_section": "Rincian per seksi",
-    "by_officer": "Rincian per petugas", "overdue": "Daftar melewati batas waktu",
-    "daily_volume": "Jumlah konsultasi per hari", "daily_compliance": "Kepatuhan per hari",
-    "solution_by_section": "Penyelesaian eskalasi per seksi",
-    "library": "Pemakaian perpustakaan peraturan",
+    "period_start": N_("Awal periode"), "period_end": N_("Akhir periode"), "cut_off": N_("Batas data"),
+    "total": N_("Konsultasi diterima"), "resolved": N_("Diselesaikan"), "escalated": N_("Dieskalasi"),
+    "service_compliance": N_("Kepatuhan waktu layanan 20 menit"),
+    "solution_compliance": N_("Kepatuhan penyelesaian 3 hari kerja"),
+    "missed_progress_updates": N_("Laporan progres terlewat"),
+    "first_contact": N_("Selesai pada kontak pertama"),
+    "avg_handling_minutes": N_("Waktu penanganan rata-rata"),
+    "p90_handling_minutes": N_("Waktu penanganan persentil ke-90"),
+    "backlog": N_("Backlog akhir periode"), "by_channel": N_("Rincian per kanal"),
+    "by_category": N_("Rincian per kategori"), "by_section": N_("Rincian per seksi"),
+    "by_officer": N_("Rincian per petugas"), "overdue": N_("Daftar melewati batas waktu"),
+    "daily_volume": N_("Jumlah konsultasi per hari"), "daily_compliance": N_("Kepatuhan per hari"),
+    "solution_by_section": N_("Penyelesaian eskalasi per seksi"),
+    "library": N_("Pemakaian perpustakaan peraturan"),
 }
 #: History events that correct data of a past period (and so may change an issued report).
 _CORRECTIONS = (EventKind.ADMIN.value, EventKind.EDITED.value)
@@ -99,8 +100,11 @@ def figures_of(report: documents.ServiceReport) -> dict:
 def _text(value) -> str:
     if isinstance(value, dict) and {"met", "breached", "clocks"} <= value.keys():
         pending = max(value["clocks"] - value["met"] - value["breached"], 0)
-        return (f"{value['met']} sesuai, {value['breached']} melebihi"
-                + (f", {pending} belum dinilai" if pending else ""))
+        if pending:
+            return Text(N_("{met} sesuai, {breached} melebihi, {pending} belum dinilai"),
+                        met=value["met"], breached=value["breached"], pending=pending)
+        return Text(N_("{met} sesuai, {breached} melebihi"), met=value["met"],
+                    breached=value["breached"])
     if value is None:
         return "—"
     if isinstance(value, float):
@@ -118,9 +122,10 @@ def differences(before: dict, after: dict) -> tuple[str, ...]:
             continue
         label = _LABELS.get(key, key)
         if isinstance(old, list) or isinstance(new, list):
-            out.append(f"{label} berubah.")
+            out.append(Text(N_("{label} berubah."), label=Text(label)))
         else:
-            out.append(f"{label}: {_text(old)} → {_text(new)}")
+            out.append(Text(N_("{label}: {old} → {new}"), label=Text(label), old=_text(old),
+                            new=_text(new)))
     return tuple(out)
 
 
@@ -133,10 +138,11 @@ def _corrections_since(seq: int, calendar) -> tuple[str, ...]:
     for kind, at, subject, data in rows:
         what = json.loads(data or "{}").get("aksi", "") if kind == EventKind.ADMIN else ""
         detail = " · ".join(part for part in (subject, what) if part)
-        out.append(f"{formatting.format_datetime(at, calendar)} · "
-                   f"{EVENT_LABELS[EventKind(kind)]}" + (f": {detail}" if detail else ""))
+        moment, label = Moment(at, calendar), Text(EVENT_LABELS[EventKind(kind)])
+        out.append(Text(N_("{at} · {kind}: {detail}"), at=moment, kind=label, detail=detail)
+                   if detail else Text(N_("{at} · {kind}"), at=moment, kind=label))
     if len(out) > _CORRECTIONS_SHOWN:
-        out[-1] = "… dan koreksi lain (lihat riwayat)."
+        out[-1] = Text(N_("… dan koreksi lain (lihat riwayat)."))
     return tuple(out)
 
 
@@ -217,7 +223,7 @@ def verify(actor: Actor | None, pdf: bytes) -> Verification:
                                           "verifikasi tidak ditemukan.",))
     row = IssuedReport.get_or_none(IssuedReport.code == code)
     if row is None:
-        raise NotFound(f"Kode verifikasi {code} tidak terdaftar di basis data ini.")
+        raise NotFound(N_("Kode verifikasi {code} tidak terdaftar di basis data ini."), code=code)
     calendar = office_service.office_calendar()
     issuer = User.get_by_id(row.issued_by_id).full_name
     lines = [f"Laporan {formatting.format_short_date(row.period_start)} – "
@@ -250,5 +256,5 @@ def issued_pdf(actor: Actor, code: str) -> bytes:
     require(actor, workflow.Action.VIEW_REPORTS)
     row = IssuedReport.get_or_none(IssuedReport.code == code)
     if row is None:
-        raise NotFound(f"Kode verifikasi {code} tidak terdaftar.")
+        raise NotFound(N_("Kode verifikasi {code} tidak terdaftar."), code=code)
     return bytes(row.pdf)

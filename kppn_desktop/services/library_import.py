@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 from kppn_desktop.domain import regulation_text
 from kppn_desktop.domain.errors import KppnError, ValidationError
+from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.domain.workflow import Action
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import library_index
@@ -34,6 +35,10 @@ MANIFEST_COLUMNS = ("berkas", "jenis", "nomor", "tahun", "judul", "berlaku_sejak
 NO_HEADING = ("kepala peraturan (JENIS … NOMOR … TAHUN … TENTANG …) tidak dikenali; isi jenis, "
               "nomor, tahun dan judulnya di manifest (--manifest BERKAS.csv, kolom berkas,jenis,"
               "nomor,tahun,judul).")
+
+
+class _RowProblem(KppnError):
+    """What is wrong with one row of a manifest."""
 
 
 class ImportRefused(KppnError):
@@ -163,19 +168,22 @@ def read_manifest(data: bytes) -> dict[str, ManifestRow]:
         try:
             kind = row.get("jenis", "").upper()
             if kind not in regulation_text.KIND_CODES:
-                raise ValueError(f"jenis '{row.get('jenis', '')}' tidak dikenal "
-                                 f"({', '.join(regulation_text.KIND_CODES)})")
+                raise _RowProblem(N_("jenis '{kind}' tidak dikenal ({known})"),
+                                  kind=row.get("jenis", ""),
+                                  known=", ".join(regulation_text.KIND_CODES))
             status = (row.get("status") or "berlaku").lower()
             if status not in regulation_text.STATUS_CODES:
-                raise ValueError(f"status '{status}' tidak dikenal")
+                raise _RowProblem(N_("status '{status}' tidak dikenal"), status=status)
             if not row.get("nomor") or not row.get("judul") or not name:
-                raise ValueError("berkas, nomor dan judul wajib diisi")
+                raise _RowProblem(N_("berkas, nomor dan judul wajib diisi"))
             rows[name] = ManifestRow(
                 kind, row["nomor"].upper(), int(row.get("tahun", "")), row["judul"],
                 dt.date.fromisoformat(row["berlaku_sejak"]) if row.get("berlaku_sejak") else None,
                 status, tuple(c.strip() for c in row.get("kategori", "").split("|") if c.strip()))
-        except ValueError as exc:
-            problems[f"manifest baris {i}"] = str(exc)
+        except _RowProblem as exc:
+            problems[Text(N_("manifest baris {n}"), n=i)] = exc.message
+        except ValueError as exc:      # a year or a date that is not one
+            problems[Text(N_("manifest baris {n}"), n=i)] = str(exc)
     if problems:
         raise ImportRefused(problems)
     return rows
@@ -277,22 +285,25 @@ def import_files(actor: Actor, files: list[tuple[str, bytes]], manifest: bytes |
         sha = hashlib.sha256(data).hexdigest()
         try:
             if sha in seen:
-                raise ImportRefused({"": f"isinya sama dengan {seen[sha]} pada impor ini."})
+                raise ImportRefused({"": Text(N_("isinya sama dengan {name} pada impor ini."),
+                                              name=seen[sha])})
             seen[sha] = name
             item = _prepare(name, data, sha, rows)
             key = (item.meta.kind, item.meta.number, item.meta.year)
             if key in keys:
-                raise ImportRefused({"": f"peraturan yang sama dengan {keys[key]} pada impor ini."})
+                raise ImportRefused({"": Text(N_("peraturan yang sama dengan {name} pada impor "
+                                                 "ini."), name=keys[key])})
             keys[key] = name
             prepared.append(item)
         except ImportRefused as exc:
-            problems[name] = " ".join(exc.problems.values())
+            whys = list(exc.problems.values())
+            problems[name] = whys[0] if len(whys) == 1 else " ".join(whys)
             if isinstance(exc, _NoHeading):
                 headingless.append(name)
         if progress:
             progress(i + 1, len(files) * 2)
     if not files:
-        problems["(kosong)"] = "tidak ada berkas PDF, DOCX atau TXT yang dipilih."
+        problems["(kosong)"] = Text(N_("tidak ada berkas PDF, DOCX atau TXT yang dipilih."))
     if problems:
         raise ImportRefused(problems, tuple(headingless))
     categories = {name.lower(): cid for cid, name in Category.select(Category.id, Category.name)

@@ -11,6 +11,7 @@ from peewee import JOIN, fn
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import NotFound, ValidationError
 from kppn_desktop.domain.events import EVENT_LABELS, EventKind
+from kppn_desktop.domain.texts import N_
 from kppn_desktop.services import projection
 from kppn_desktop.services.context import Actor, require
 from kppn_desktop.services.records import (
@@ -87,7 +88,7 @@ def find_by_number(number: str) -> ConsultationSummary:
     number = validation.clean_text(number, "number", "Nomor konsultasi")
     row = _summary_query().where(Consultation.number == number).tuples().first()
     if row is None:
-        raise NotFound(f"Konsultasi nomor {number} tidak ditemukan.")
+        raise NotFound(N_("Konsultasi nomor {number} tidak ditemukan."), number=number)
     return _summary(row)
 
 
@@ -142,7 +143,7 @@ def get_consultation(actor: Actor, consultation_id: int,
         key=lambda n: n.at)
     own_section = workflow.handles_section(actor.role, actor.section_id, row.section_id)
     waiting = documents_open(consultation_id)
-    allowed = tuple(a.value for a in workflow.allowed_actions(actor.role, row.state, waiting)
+    allowed = tuple(a for a in workflow.allowed_actions(actor.role, row.state, waiting)
                     if own_section or a == workflow.Action.VIEW)
     return ConsultationDetail(
         summary=summary, question=row.question, answer=row.answer, regulation=row.regulation,

@@ -133,6 +133,6 @@ class ConsultationDetail:
     attachments: tuple[AttachmentInfo, ...]
     document_requests: tuple[DocumentRequestInfo, ...]
     notes: tuple[NoteInfo, ...]
-    allowed_actions: tuple[str, ...]
+    allowed_actions: tuple[workflow.Action, ...]
     #: Every question of the same visit as (consultation id, number), in the order taken.
     visit_consultations: tuple[tuple[int, str], ...] = ()

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from kppn_desktop.domain.errors import KppnError
+from kppn_desktop.domain.texts import N_
 from kppn_desktop.storage import history
 from kppn_desktop.storage.database import db, make_database, sqlite_file
 from kppn_desktop.storage.models import ALL_MODELS, Event
@@ -130,7 +131,7 @@ def _pg_env(url: str) -> tuple[list[str], dict]:
 def _tool(name: str) -> str:
     found = shutil.which(name)
     if not found:
-        raise KppnError(f"Program {name} tidak ditemukan: {PG_TOOLS_HINT}.")
+        raise KppnError(N_("Program {name} tidak ditemukan: {hint}."), name=name, hint=PG_TOOLS_HINT)
     return found
 
 
@@ -155,7 +156,7 @@ def _pg_backup(url: str, target_dir: Path, now: dt.datetime | None) -> Backup:
                            str(part), *args], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         part.unlink(missing_ok=True)
-        raise KppnError(f"pg_dump gagal: {done.stderr.strip()[:500]}")
+        raise KppnError(N_("pg_dump gagal: {why}"), why=done.stderr.strip()[:500])
     check = check_pg_archive(part)
     if not check.ok:
         part.unlink(missing_ok=True)
@@ -187,13 +188,13 @@ def restore(path: Path, url: str) -> Check:
     """Put the backup ``path`` into the empty database at ``url`` (of the same engine); the
     caller opens and checks it afterwards."""
     if not path.is_file():
-        raise KppnError(f"Berkas cadangan tidak ditemukan: {path}")
+        raise KppnError(N_("Berkas cadangan tidak ditemukan: {path}"), path=str(path))
     sqlite_target = url.lower().startswith("sqlite")
     if sqlite_target:
         target = Path(sqlite_file(url))
         if target.exists() and target.stat().st_size and not _empty(url):
-            raise KppnError(f"Basis data tujuan tidak kosong: {target}. Pulihkan ke basis data "
-                            "baru, lalu gunakan basis data itu.")
+            raise KppnError(N_("Basis data tujuan tidak kosong: {target}. Pulihkan ke basis data "
+                               "baru, lalu gunakan basis data itu."), target=str(target))
         check = check_sqlite_file(path)
         if not check.ok:
             raise KppnError("Cadangan tidak lolos pemeriksaan: " + " ".join(check.lines))
@@ -218,5 +219,5 @@ def restore(path: Path, url: str) -> Check:
     done = subprocess.run([_tool("pg_restore"), "--no-owner", "--exit-on-error", *args,
                            str(path)], capture_output=True, text=True, env=env)
     if done.returncode != 0:
-        raise KppnError(f"pg_restore gagal: {done.stderr.strip()[:500]}")
+        raise KppnError(N_("pg_restore gagal: {why}"), why=done.stderr.strip()[:500])
     return check

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import peewee
 
 from kppn_desktop.domain.errors import KppnError
+from kppn_desktop.domain.texts import N_
 from kppn_desktop.storage import schema
 from kppn_desktop.storage.database import db, make_database
 from kppn_desktop.storage.models import ALL_MODELS
@@ -52,8 +53,8 @@ def copy_to(target_url: str, progress=lambda table, done: None) -> Copied:
         try:
             if any(target.table_exists(m._meta.table_name)
                    and _has_rows(target, m._meta.table_name) for m in ALL_MODELS):
-                raise KppnError(f"Basis data tujuan tidak kosong ({info.display}). Buat basis "
-                                "data baru, lalu salin ke sana.")
+                raise KppnError(N_("Basis data tujuan tidak kosong ({where}). Buat basis data "
+                                   "baru, lalu salin ke sana."), where=info.display)
         finally:
             target.close()
     refuse_unless_empty()

@@ -19,6 +19,7 @@ from playhouse.pool import PooledPostgresqlDatabase
 from playhouse.shortcuts import ReconnectMixin
 
 from kppn_desktop.domain.errors import KppnError
+from kppn_desktop.domain.texts import N_
 
 log = logging.getLogger(__name__)
 
@@ -144,8 +145,8 @@ def make_database(url: str) -> tuple[peewee.Database, DatabaseInfo]:
         shown = f"PostgreSQL: {parsed.username + '@' if parsed.username else ''}{host}" \
                 f"{':' + str(parsed.port) if parsed.port else ''}/{parsed.path.lstrip('/')}"
         return database, DatabaseInfo(url, "postgresql", shown)
-    raise DatabaseUrlError(f"Alamat basis data tidak dikenal: {scheme or url!r}. "
-                           "Gunakan sqlite:///… atau postgresql://…")
+    raise DatabaseUrlError(N_("Alamat basis data tidak dikenal: {scheme}. Gunakan sqlite:///… "
+                              "atau postgresql://…"), scheme=scheme or repr(url))
 
 
 #: libpq's connection settings a PostgreSQL URL may carry after ``?`` (TLS above all:
@@ -167,8 +168,8 @@ def pg_connect_args(url: str) -> dict:
     for name, value in parse_qsl(parsed.query, keep_blank_values=True):
         if name not in PG_URL_SETTINGS:
             raise DatabaseUrlError(
-                f"Pengaturan '{name}' tidak dikenal pada URL PostgreSQL; yang dapat dipakai: "
-                + ", ".join(PG_URL_SETTINGS))
+                N_("Pengaturan '{name}' tidak dikenal pada URL PostgreSQL; yang dapat dipakai: "
+                   "{known}"), name=name, known=", ".join(PG_URL_SETTINGS))
         args[name] = value
     return args
 
@@ -227,7 +228,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> DatabaseIn
     try:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:
-        raise KppnError(f"Basis data tidak dapat dibuka ({info.display}): {exc}") from exc
+        raise KppnError(N_("Basis data tidak dapat dibuka ({where}): {why}"),
+                        where=info.display, why=str(exc)) from exc
     if migrate:
         schema.upgrade()
     if info.warning:

@@ -27,6 +27,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from kppn_desktop.domain.errors import KppnError
+from kppn_desktop.domain.texts import N_
 
 ENV = "KPPN_OFFICE_KEY_FILE"
 FILE_NAME = "kunci-kantor.key"
@@ -136,16 +137,16 @@ def load(where: Path) -> OfficeKey:
         text = where.read_text(encoding="ascii").strip()
         secret = bytes.fromhex(text)
     except FileNotFoundError:
-        raise OfficeKeyError(f"Berkas kunci kantor tidak ada: {where}") from None
+        raise OfficeKeyError(N_("Berkas kunci kantor tidak ada: {where}"), where=str(where)) from None
     except (OSError, ValueError, UnicodeDecodeError):
-        raise OfficeKeyError(f"Berkas kunci kantor tidak dapat dibaca atau isinya bukan kunci: "
-                             f"{where}") from None
+        raise OfficeKeyError(N_("Berkas kunci kantor tidak dapat dibaca atau isinya bukan kunci: "
+                                "{where}"), where=str(where)) from None
     if len(secret) < 32:
-        raise OfficeKeyError(f"Berkas kunci kantor terlalu pendek (bukan kunci dari 'kppn-desktop "
-                             f"db key create'): {where}")
+        raise OfficeKeyError(N_("Berkas kunci kantor terlalu pendek (bukan kunci dari 'kppn-desktop "
+                                "db key create'): {where}"), where=str(where))
     if os.name == "posix" and where.stat().st_mode & 0o077:
-        raise OfficeKeyError(f"Berkas kunci kantor {where} dapat dibaca pengguna lain; batasi "
-                             f"izinnya: chmod 600 '{where}'")
+        raise OfficeKeyError(N_("Berkas kunci kantor {where} dapat dibaca pengguna lain; batasi "
+                                "izinnya: chmod 600 '{where}'"), where=str(where))
     return OfficeKey(where, secret)
 
 
@@ -157,12 +158,12 @@ def create(where: Path | None = None) -> OfficeKey:
     try:
         _write_private(where, (secret.hex() + "\n").encode("ascii"), exclusive=True)
     except FileExistsError:
-        raise OfficeKeyError(f"Kunci kantor sudah ada: {where}. Kunci lama tidak ditimpa: titik "
-                             "periksa yang ditandatanganinya hanya dapat diperiksa dengannya."
-                             ) from None
+        raise OfficeKeyError(N_("Kunci kantor sudah ada: {where}. Kunci lama tidak ditimpa: titik "
+                                "periksa yang ditandatanganinya hanya dapat diperiksa dengannya."),
+                             where=str(where)) from None
     except OSError as exc:
-        raise OfficeKeyError(f"Kunci kantor tidak dapat dibuat di {where}: {exc.strerror}"
-                             ) from None
+        raise OfficeKeyError(N_("Kunci kantor tidak dapat dibuat di {where}: {why}"),
+                             where=str(where), why=exc.strerror) from None
     return OfficeKey(where, secret)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from urllib.parse import quote, urlparse, urlunparse
 
 from kppn_desktop.domain.errors import KppnError, ValidationError
+from kppn_desktop.domain.texts import N_
 
 #: Tables the application may only append to and read.
 APPEND_ONLY = ("event", "chain_checkpoint")
@@ -55,7 +56,8 @@ def grant_app_role(owner_url: str, role: str, password: str | None = None) -> st
     try:
         conn = psycopg.connect(url)
     except psycopg.Error as exc:
-        raise KppnError(f"Tidak dapat tersambung sebagai pemilik basis data: {exc}") from None
+        raise KppnError(N_("Tidak dapat tersambung sebagai pemilik basis data: {why}"),
+                        why=str(exc)) from None
     ident = sql.Identifier(role)
     try:
         with conn, conn.cursor() as cur:

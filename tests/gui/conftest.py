@@ -33,8 +33,8 @@ def nothing_left_behind(qapp):
 
 @pytest.fixture(autouse=True)
 def shown_errors(monkeypatch, tmp_path):
-    """What ``gui.errors.show_exception`` would have shown, instead of modal boxes."""
-    from kppn_desktop.gui import errors
+    """What ``gui.startup.errors.show_exception`` would have shown, instead of modal boxes."""
+    from kppn_desktop.gui.startup import errors
 
     collected: list[tuple[str, str]] = []
     monkeypatch.setattr(errors, "shown", collected)
@@ -97,7 +97,7 @@ def xvfb():
 @pytest.fixture
 def make_session(database, qtbot):
     """``make_session(actor)``: a session for the test; each is closed (and deleted) at the end."""
-    from kppn_desktop.gui.session import Session
+    from kppn_desktop.gui.startup.session import Session
 
     made = []
 

@@ -55,15 +55,15 @@ def problems_in(where: str, root: QWidget) -> list[str]:
 
 
 def probe(db_url: str) -> list[str]:
-    from kppn_desktop.gui.app import make_application
+    from kppn_desktop.gui.startup.app import make_application
 
     app = make_application(["layout-probe"])
-    from kppn_desktop.gui.consultation_window import ConsultationWindow
-    from kppn_desktop.gui.geometry import FRAME_HEIGHT
-    from kppn_desktop.gui.login import LoginDialog
-    from kppn_desktop.gui.main_window import MainWindow
-    from kppn_desktop.gui.session import Session
-    from kppn_desktop.gui.setup_wizard import ADMIN_PAGE, SetupWizard
+    from kppn_desktop.gui.consultation.window import ConsultationWindow
+    from kppn_desktop.gui.shell.login import LoginDialog
+    from kppn_desktop.gui.shell.main_window import MainWindow
+    from kppn_desktop.gui.shell.setup_wizard import ADMIN_PAGE, SetupWizard
+    from kppn_desktop.gui.startup.session import Session
+    from kppn_desktop.gui.widgets.geometry import FRAME_HEIGHT
     from kppn_desktop.services import consultations, office, system, users
     from kppn_desktop.services.records import QuestionInput
     from kppn_desktop.services.stakeholders import StakeholderInput

@@ -20,11 +20,11 @@ SETTLE_ROUNDS = 3
 
 
 def collect_as_the_application_does() -> None:
-    """Garbage is collected in the tests as in the application: by ``gui.collector`` on the GUI
+    """Garbage is collected in the tests as in the application: by ``gui.startup.collector`` on the GUI
     thread, between events, whenever Python's own thresholds are passed. (Python's automatic
     collection would run in whichever thread allocates, a worker included, and delete there any
     Qt object a reference cycle holds; see the module's text.)"""
-    from kppn_desktop.gui import collector
+    from kppn_desktop.gui.startup import collector
 
     timer = collector.install(QCoreApplication.instance()).timer
     if not timer.isActive():

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 
 def test_the_collector_replaces_automatic_collection(qapp, monkeypatch):
-    from kppn_desktop.gui import collector
+    from kppn_desktop.gui.startup import collector
 
     owner = QObject()
     try:

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 
 from kppn_desktop.domain import validation
 from kppn_desktop.domain.workflow import State
-from kppn_desktop.gui import consultation_model as cm
-from kppn_desktop.gui.consultation_model import (
+from kppn_desktop.gui.lists import consultation_model as cm
+from kppn_desktop.gui.lists.consultation_model import (
     COL_DEADLINE,
     COL_NUMBER,
     COL_RECEIVED,
@@ -23,7 +23,7 @@ from kppn_desktop.gui.consultation_model import (
     PLACEHOLDER,
     ConsultationTableModel,
     LevelRole,
-    deadline_status,
+    deadline_cell,
 )
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import office as office_service
@@ -170,28 +170,28 @@ def test_deadline_texts_and_colours(office, database):
                                 questions=[QuestionInput(office.categories[0].id, "Tanya")],
                                 at=wita(2026, 3, 17, 10, 0)).consultations
     assert c.service_due_at == wita(2026, 3, 17, 10, 20)
-    assert deadline_status(c, wita(2026, 3, 17, 10, 8), calendar)[:2] == ("sisa 12 menit", "ok")
-    assert deadline_status(c, wita(2026, 3, 17, 10, 17), calendar)[:2] == ("sisa 3 menit", "soon")
-    assert deadline_status(c, wita(2026, 3, 17, 11, 25), calendar)[:2] == (
+    assert deadline_cell(c, wita(2026, 3, 17, 10, 8), calendar)[:2] == ("sisa 12 menit", "ok")
+    assert deadline_cell(c, wita(2026, 3, 17, 10, 17), calendar)[:2] == ("sisa 3 menit", "soon")
+    assert deadline_cell(c, wita(2026, 3, 17, 11, 25), calendar)[:2] == (
         "lewat 1 jam 5 menit", "late")
     # Two working days later (18 March is cuti bersama, 19 Nyepi, 20 cuti bersama...).
-    assert deadline_status(c, wita(2026, 3, 26, 9, 0), calendar)[:2] == (
+    assert deadline_cell(c, wita(2026, 3, 26, 9, 0), calendar)[:2] == (
         "lewat 2 hari kerja", "late")
     escalated = svc.escalate(office.cso, c.id, section_id=office.sections["PDMS"],
                              reason="Konfirmasi", contact_person="Pak Ahmad",
                              contact_phone="0812 3456 7890", expected_version=c.version,
                              at=wita(2026, 3, 17, 10, 15))
     assert escalated.solution_due_at == wita(2026, 3, 27, 15, 0)
-    assert deadline_status(escalated, wita(2026, 3, 17, 11, 0), calendar)[:2] == (
+    assert deadline_cell(escalated, wita(2026, 3, 17, 11, 0), calendar)[:2] == (
         "sisa 3 hari kerja", "ok")
-    assert deadline_status(escalated, wita(2026, 3, 27, 13, 0), calendar)[:2] == (
+    assert deadline_cell(escalated, wita(2026, 3, 27, 13, 0), calendar)[:2] == (
         "sisa 2 jam", "soon")
-    text, level, tip = deadline_status(escalated, wita(2026, 3, 30, 9, 0), calendar)
+    text, level, tip = deadline_cell(escalated, wita(2026, 3, 30, 9, 0), calendar)
     assert (text, level) == ("lewat 1 hari kerja", "late")
     assert "Jumat, 27 Maret 2026 15:00 WITA" in tip
     late = svc.resolve(office.cso, c.id, "Jawaban", expected_version=escalated.version,
                        at=wita(2026, 3, 30, 9, 0))
-    assert deadline_status(late, wita(2026, 4, 1, 9, 0), calendar)[:2] == (
+    assert deadline_cell(late, wita(2026, 4, 1, 9, 0), calendar)[:2] == (
         "Melebihi standar", "late")
 
 

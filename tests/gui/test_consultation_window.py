@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from kppn_desktop.domain.clocks import ClockStatus
-from kppn_desktop.gui.action_dialogs import (
+from kppn_desktop.gui.consultation.actions import (
     DocumentsReceivedDialog,
     EscalateDialog,
     KasiResponseDialog,
@@ -21,8 +21,8 @@ from kppn_desktop.gui.action_dialogs import (
     RerouteDialog,
     ResolveDialog,
 )
-from kppn_desktop.gui.consultation_window import ConsultationWindow
-from kppn_desktop.gui.consultation_window_models import STATUS_COLOURS
+from kppn_desktop.gui.consultation.tables import STATUS_COLOURS
+from kppn_desktop.gui.consultation.window import ConsultationWindow
 from kppn_desktop.services import attachments, consultations, queries
 from kppn_desktop.services.queries import ListFilter
 from tests.services.helpers import take
@@ -530,7 +530,7 @@ def test_closing_while_loading_is_safe(qtbot, office, cso_session, shown_errors)
 
 
 def test_print_slip_and_receipt_in_each_layout(qtbot, office, cso_session):
-    from kppn_desktop.gui.consultation_window import ConsultationWindow
+    from kppn_desktop.gui.consultation.window import ConsultationWindow
     from kppn_desktop.services import consultations as svc_
     from tests.documents.pdftools import reader, text_of
     from tests.services.helpers import take, wita
@@ -562,7 +562,7 @@ def test_print_slip_and_receipt_in_each_layout(qtbot, office, cso_session):
 def test_the_window_and_the_list_read_a_clock_the_same_way(qtbot, office, cso_session, open_window):
     """'sisa 21 jam' in the window beside 'sisa 3 hari kerja' in the list was one clock read two
     ways; both now use the list's rule, and the clock table shows the figure uncut."""
-    from kppn_desktop.gui.consultation_model import deadline_status
+    from kppn_desktop.gui.lists.consultation_model import deadline_cell
 
     s = escalated(office)
     window = open_window(cso_session, s.id)
@@ -575,7 +575,7 @@ def test_the_window_and_the_list_read_a_clock_the_same_way(qtbot, office, cso_se
     shown = window.clocks.data(window.clocks.index(row, 5))
     [summary] = [c for c in queries.list_consultations(office.cso, ListFilter(), limit=10)
                  if c.id == s.id]
-    expected, _level, _tip = deadline_status(summary, now, window.data.calendar)
+    expected, _level, _tip = deadline_cell(summary, now, window.data.calendar)
     assert shown == expected
     view = window.ui.clocksView
     right = view.horizontalHeader().sectionViewportPosition(5) + view.columnWidth(5)
@@ -688,3 +688,33 @@ def test_an_open_window_reloads_only_for_its_own_consultation(qtbot, office, cso
     # A change that may touch every consultation (the calendar) reloads both.
     cso_session.changed()
     qtbot.waitUntil(lambda: loads[first] == 2 and loads[second] == 1, timeout=5000)
+
+
+def test_every_action_of_the_window_has_its_button_and_its_dialog():
+    """Each workflow action taken on a consultation from its window is offered by a button of
+    ui/consultation_window.ui and taken by the dialog that names it (``action = Action.X``). A new
+    action in ``TRANSITIONS`` fails here until it has both, or is named as taken elsewhere."""
+    import xml.etree.ElementTree as ET
+
+    from kppn_desktop.domain.workflow import TRANSITIONS, Action
+    from kppn_desktop.gui.consultation.actions import DIALOGS
+    from kppn_desktop.gui.forms.build import ROOT
+
+    elsewhere = {
+        Action.EDIT: "the intake page edits a consultation before it is answered",
+        Action.ADD_QUESTION: "the intake page adds a question to a visit",
+        Action.ATTACH: "the attachments tab's own button (a file dialog, no form)",
+        Action.VIEW: "opening the window itself",
+    }
+    tree = ET.parse(ROOT / "ui" / "consultation_window.ui")
+    names = {w.get("name") for w in tree.iter("widget")}
+    for action in TRANSITIONS:
+        if action in elsewhere:
+            continue
+        if action == Action.REMOVE_ATTACHMENT:       # its button is in the attachments tab
+            assert DIALOGS[action].action is action
+            continue
+        assert ConsultationWindow.ACTION_BUTTONS.get(action) in names, action
+        if action != Action.START_SERVICE:          # a click starts it; there is nothing to ask
+            assert DIALOGS[action].action is action, action
+    assert set(DIALOGS) <= set(TRANSITIONS)

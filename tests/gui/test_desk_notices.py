@@ -3,7 +3,7 @@ read on a worker each minute; nothing outside office time."""
 
 from __future__ import annotations
 
-from kppn_desktop.gui.main_window import MainWindow
+from kppn_desktop.gui.shell.main_window import MainWindow
 from kppn_desktop.services import consultations as svc
 from tests.services.helpers import take, wita
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kppn_desktop.gui import i18n, i18n_build
+from kppn_desktop.gui.language import i18n, i18n_build
 from kppn_desktop.services import consultations
 from tests.gui.conftest import finish_work
 from tests.services.helpers import take
@@ -174,14 +174,14 @@ def _close(qtbot, widget) -> None:
 
 
 def _main_window_walk(qtbot, make_session, actor, where) -> list[tuple[str, str]]:
-    from kppn_desktop.gui.main_window import MainWindow
+    from kppn_desktop.gui.shell.main_window import MainWindow
 
     window = MainWindow(make_session(actor))
     qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "leave_confirmed", True))
     window.resize(1366, 768)
     window.show()
     collected = []
-    from kppn_desktop.gui.main_window import PAGE_SPECS
+    from kppn_desktop.gui.shell.main_window import PAGE_SPECS
 
     for key in [spec.key for spec in PAGE_SPECS if spec.allowed(window.session)]:
         page = window.show_page(key)
@@ -196,8 +196,8 @@ def _main_window_walk(qtbot, make_session, actor, where) -> list[tuple[str, str]
 
 
 def _consultation_walk(qtbot, session, consultation_id, where) -> list[tuple[str, str]]:
-    from kppn_desktop.gui.action_dialogs import DIALOGS
-    from kppn_desktop.gui.consultation_window import ConsultationWindow
+    from kppn_desktop.gui.consultation.actions import DIALOGS
+    from kppn_desktop.gui.consultation.window import ConsultationWindow
 
     window = ConsultationWindow(session, consultation_id)
     qtbot.addWidget(window)
@@ -220,7 +220,7 @@ def _consultation_walk(qtbot, session, consultation_id, where) -> list[tuple[str
 
 
 def test_every_page_dialog_and_window_speaks_one_language(language, qtbot, office, make_session):
-    from kppn_desktop.gui.login import LoginDialog
+    from kppn_desktop.gui.shell.login import LoginDialog
 
     now = dt.datetime.now(dt.timezone.utc)
     plain = take(office, now).consultations[0]
@@ -256,10 +256,10 @@ def test_every_page_dialog_and_window_speaks_one_language(language, qtbot, offic
 
 def _dialogs(qtbot, office, admin_session) -> list[tuple[str, str]]:
     """The first-run wizard (both steps) and the administrator's dialogs."""
-    from kppn_desktop.gui import setup_wizard
     from kppn_desktop.gui.pages.admin_catalog import CategoryDialog, SectionDialog
     from kppn_desktop.gui.pages.admin_hours import OverrideDialog
     from kppn_desktop.gui.pages.admin_user_dialogs import PasswordDialog, UserDialog
+    from kppn_desktop.gui.shell import setup_wizard
     from kppn_desktop.services import office as office_service
     from kppn_desktop.services import users
 
@@ -341,7 +341,7 @@ def test_the_language_is_chosen_in_the_login_dialog_and_kept_per_workstation(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from kppn_desktop.gui.login import LoginDialog
+    from kppn_desktop.gui.shell.login import LoginDialog
 
     monkeypatch.setattr(i18n, "_settings",
                         lambda: QSettings(str(tmp_path / "kppn.ini"), QSettings.Format.IniFormat))
@@ -373,3 +373,43 @@ def test_the_language_is_chosen_in_the_login_dialog_and_kept_per_workstation(
         assert locked.ui.languageCombo.isHidden() and not login.ui.languageCombo.isHidden()
     finally:
         i18n.uninstall(qapp)
+
+
+def test_errors_with_values_follow_the_screen(language, office):
+    """Errors that name a value (a number, a state, a role, a file) and the lines that explain an
+    issued report are templates with values, not sentences made with f-strings: an English
+    screen shows them in English, with the values in place."""
+    from kppn_desktop.domain import workflow
+    from kppn_desktop.domain.errors import NotFound, PermissionDenied, TransitionError
+    from kppn_desktop.services import issued_reports, queries
+    from kppn_desktop.storage.database import pg_connect_args
+
+    shown = {}
+    for name, call, error in [
+        ("number", lambda: queries.find_by_number("KPPN-0001"), NotFound),
+        ("state", lambda: workflow.next_state(workflow.State.RESOLVED, workflow.Action.RESOLVE),
+         TransitionError),
+        ("role", lambda: workflow.check_role(workflow.Role.CSO, workflow.Action.MANAGE_USERS),
+         PermissionDenied),
+        ("url", lambda: pg_connect_args("postgresql://u@h/db?warna=biru"), Exception),
+    ]:
+        with pytest.raises(error) as caught:
+            call()
+        shown[name] = i18n.error_text(caught.value)
+    [line] = issued_reports.differences({"resolved": 3}, {"resolved": 4})
+    shown["difference"] = i18n.message(line)
+    assert line == "Diselesaikan: 3 → 4"
+    if language == i18n.ENGLISH:
+        assert shown == {
+            "number": "Consultation number KPPN-0001 was not found.",
+            "state": "A consultation in state “Resolved” does not allow this: resolve consultations.",
+            "role": "The role Service Officer (CSO) may not manage users.",
+            "url": shown["url"],
+            "difference": "Resolved: 3 → 4",
+        }
+        assert shown["url"].startswith("Setting 'warna'")
+    else:
+        assert shown["number"] == "Konsultasi nomor KPPN-0001 tidak ditemukan."
+        assert shown["state"] == ("Konsultasi berstatus “Selesai (Resolved)” tidak dapat "
+                                  "menyelesaikan konsultasi.")
+        assert shown["url"].startswith("Pengaturan 'warna' tidak dikenal")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from kppn_desktop.gui.action_dialogs import ResolveDialog
+from kppn_desktop.gui.consultation.actions import ResolveDialog
 from kppn_desktop.gui.pages.intake import IntakePage
 from kppn_desktop.services import library
 from kppn_desktop.services.library_import import import_files
@@ -52,7 +52,7 @@ def test_hits_appear_beside_the_question_while_it_is_typed(qtbot, stocked, cso_s
 
 
 def test_the_consultation_window_shows_hits_for_its_question(qtbot, stocked, cso_session):
-    from kppn_desktop.gui.consultation_window import ConsultationWindow
+    from kppn_desktop.gui.consultation.window import ConsultationWindow
 
     [c] = take(stocked, wita(2026, 3, 17, 9, 0)).consultations   # 'SPM LS ditolak …'
     window = ConsultationWindow(cso_session, c.id)
@@ -65,7 +65,7 @@ def test_the_consultation_window_shows_hits_for_its_question(qtbot, stocked, cso
 
 def test_resolve_cites_an_article_from_the_library_and_uses_an_faq_answer(
         qtbot, stocked, cso_session, monkeypatch):
-    from kppn_desktop.gui.consultation_window import ConsultationWindow
+    from kppn_desktop.gui.consultation.window import ConsultationWindow
 
     [c] = take(stocked, wita(2026, 3, 17, 9, 0)).consultations
     window = ConsultationWindow(cso_session, c.id)

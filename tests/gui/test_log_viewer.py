@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kppn_desktop import logs
-from kppn_desktop.gui import qt_log
-from kppn_desktop.gui.main_window import MainWindow
+from kppn_desktop.gui.shell.main_window import MainWindow
+from kppn_desktop.gui.startup import qt_log
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_help_menu_shows_the_log_with_qt_warnings_newest_last(make_session, qtbo
     assert actions == ["&Catatan aplikasi", "&Tentang KPPN Desktop"]
     window.actionLog.trigger()
     viewer = window.show_log()       # the same window again, not a second one
-    from kppn_desktop.gui.log_viewer import LogViewer
+    from kppn_desktop.gui.shell.log_viewer import LogViewer
 
     assert window.findChildren(LogViewer) == [viewer]
     assert viewer.windowTitle() == "Catatan aplikasi" and viewer.text.isReadOnly()

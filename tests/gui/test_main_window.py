@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from kppn_desktop.gui.main_window import MainWindow
+from kppn_desktop.gui.shell.main_window import MainWindow
 from tests.gui.conftest import finish_work
 
 
@@ -167,7 +167,7 @@ def test_leaving_the_lock_screen_logs_out(make_session, qtbot, office):
 
 
 def test_run_without_a_display_says_so_and_stops(monkeypatch, tmp_path, capsys):
-    from kppn_desktop.gui import app
+    from kppn_desktop.gui.startup import app
 
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
@@ -184,8 +184,8 @@ def test_qt_own_buttons_speak_indonesian(qapp):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-    from kppn_desktop.gui import i18n
-    from kppn_desktop.gui.login import LoginDialog
+    from kppn_desktop.gui.language import i18n
+    from kppn_desktop.gui.shell.login import LoginDialog
 
     i18n.install(qapp, i18n.INDONESIAN)
     try:
@@ -226,7 +226,7 @@ def test_modules_are_warmed_on_a_worker_and_a_closed_window_cancels_it(make_sess
         qtbot, office, database, monkeypatch):
     import sys
 
-    from kppn_desktop.gui import main_window
+    from kppn_desktop.gui.shell import main_window
 
     monkeypatch.setattr(main_window, "WARM_UP_DELAY_MS", 10)
     monkeypatch.setattr(main_window, "WARM_UP_MODULES", ("json.tool",))
@@ -269,8 +269,8 @@ def test_logout_with_a_draft_asks_and_a_new_login_works(qtbot, office, database,
 
     from PySide6.QtCore import Qt
 
-    from kppn_desktop.gui.app import run_session
-    from kppn_desktop.gui.session import Session
+    from kppn_desktop.gui.startup.app import run_session
+    from kppn_desktop.gui.startup.session import Session
 
     seen = {}
 
@@ -336,7 +336,7 @@ def test_ctrl_s_saves_right_after_login(make_session, qtbot, office):
 def test_windows_open_inside_the_screen(make_session, qtbot, office):
     """Designed at 1280x720, the main window still fits a smaller screen, title bar included
     (at 1366x768 it ran past the bottom; the consultation window opened above the top)."""
-    from kppn_desktop.gui import geometry
+    from kppn_desktop.gui.widgets import geometry
 
     window = _window(qtbot, make_session, office.cso)
     window.resize(1280, 720)
@@ -352,7 +352,7 @@ def test_minute_timer_fires_just_after_the_full_minute(qtbot):
 
     from PySide6.QtWidgets import QWidget
 
-    from kppn_desktop.gui.widgets import MinuteTimer
+    from kppn_desktop.gui.widgets.common import MinuteTimer
 
     owner = QWidget()
     qtbot.addWidget(owner)
@@ -363,7 +363,7 @@ def test_minute_timer_fires_just_after_the_full_minute(qtbot):
 
 
 def test_the_login_after_setup_names_the_administrator_created(qtbot):
-    from kppn_desktop.gui.login import LoginDialog
+    from kppn_desktop.gui.shell.login import LoginDialog
 
     dialog = LoginDialog("KPPN Majene", username="admin")
     qtbot.addWidget(dialog)

@@ -9,7 +9,7 @@ import datetime as dt
 import peewee
 from PySide6.QtCore import Qt
 
-from kppn_desktop.gui.main_window import MainWindow
+from kppn_desktop.gui.shell.main_window import MainWindow
 from kppn_desktop.services import consultations, system
 from tests.gui.conftest import finish_work
 from tests.services.helpers import take

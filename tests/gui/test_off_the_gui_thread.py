@@ -11,7 +11,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from kppn_desktop.gui.consultation_window import ConsultationWindow
+from kppn_desktop.gui.consultation.window import ConsultationWindow
 from kppn_desktop.gui.pages.intake import IntakePage
 from kppn_desktop.gui.pages.queue import QueuePage
 from kppn_desktop.services import (
@@ -124,8 +124,8 @@ def test_the_main_window_and_a_conflict_without_database_work_on_the_gui_thread(
     workstation's change: all of it on the worker."""
     import dataclasses
 
-    from kppn_desktop.gui.main_window import MainWindow
     from kppn_desktop.gui.pages.admin import AdminPage
+    from kppn_desktop.gui.shell.main_window import MainWindow
     from kppn_desktop.services import office as office_service
     from tests.gui.conftest import finish_work
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from kppn_desktop.domain.workflow import OPEN_STATES, State
-from kppn_desktop.gui.consultation_model import COL_NUMBER, PLACEHOLDER
+from kppn_desktop.gui.lists.consultation_model import COL_NUMBER, PLACEHOLDER
 from kppn_desktop.gui.pages.queue import QueuePage
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import queries
@@ -230,7 +230,7 @@ def test_focus_search_and_down_arrow(qtbot, page):
 
 def test_a_failed_load_says_so_and_f5_tries_again(qtbot, page, office, monkeypatch, shown_errors,
                                                   cso_session):
-    from kppn_desktop.gui import consultation_model as cm
+    from kppn_desktop.gui.lists import consultation_model as cm
 
     def broken(actor, flt, **_page):
         raise peewee.OperationalError("server closed the connection unexpectedly")

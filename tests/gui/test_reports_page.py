@@ -5,8 +5,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from kppn_desktop.gui import printing
 from kppn_desktop.gui.pages.reports import PRESETS, ReportsPage, preset_range
+from kppn_desktop.gui.printing import preview as printing
 from kppn_desktop.services import consultations as svc
 from tests.documents.pdftools import page_texts
 from tests.services.helpers import take, wita

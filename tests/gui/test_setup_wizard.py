@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from kppn_desktop.gui.setup_wizard import ADMIN_PAGE, PROFILE_PAGE, SetupWizard
+from kppn_desktop.gui.shell.setup_wizard import ADMIN_PAGE, PROFILE_PAGE, SetupWizard
 from kppn_desktop.services import office, users
 from tests.gui.conftest import finish_work
 

@@ -16,9 +16,9 @@ from kppn_desktop.domain import holiday_table, holidays_id
 
 ROOT = Path(__file__).resolve().parents[2]
 NOT_AT_START = ["reportlab", "kppn_desktop.documents", "kppn_desktop.services.papers",
-                "kppn_desktop.gui.printing", "PySide6.QtPrintSupport",
+                "kppn_desktop.gui.printing.preview", "PySide6.QtPrintSupport",
                 "kppn_desktop.services.consultations", "kppn_desktop.services.queries",
-                "kppn_desktop.services.attachments", "kppn_desktop.gui.consultation_window"]
+                "kppn_desktop.services.attachments", "kppn_desktop.gui.consultation.window"]
 if holidays_id.HOLIDAYS_VERSION == holiday_table.installed_holidays_version():
     NOT_AT_START.append("holidays")
 

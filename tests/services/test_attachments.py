@@ -80,7 +80,7 @@ def test_a_file_is_stored_and_opened_under_the_extension_of_what_it_is(office, c
     import os
     import stat
 
-    from kppn_desktop.gui.consultation_jobs import fetch_attachment
+    from kppn_desktop.gui.consultation.jobs import fetch_attachment
 
     info = attachments.attach_file(office.cso, consultation.id, "poly.hta", PDF)
     assert info.filename == "poly.hta.pdf"

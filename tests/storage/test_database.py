@@ -34,7 +34,7 @@ def test_sqlite_commits_survive_a_power_cut(tmp_path):
 @pytest.mark.postgres
 def test_worker_jobs_on_postgresql_share_pooled_connections(tmp_path):
     """Every worker job used to connect and log in anew; now a job takes a pooled connection and
-    gives it back when it ends (``release_thread_connection``, as ``gui.tasks`` does)."""
+    gives it back when it ends (``release_thread_connection``, as ``gui.startup.tasks`` does)."""
     import threading
 
     from kppn_desktop.services import system

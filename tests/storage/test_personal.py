@@ -5,6 +5,7 @@ rebuilding the chain on purpose."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -44,8 +45,13 @@ PERSONAL = ("Nurhayati", "4455", "SPM LS ditolak", "Jawaban asli", "Sedang dicek
             "Salah seksi", "spm.pdf", "Pertanyaan Ibu", "Ringkasan baru", "Nur\"")
 
 
+#: Seals, hashes and keys in the history are long hexadecimal runs; a phone number's digits can
+#: occur in one by chance ("4455" in about 1 seal in 700), so they are taken out before searching.
+_HEX_RUN = re.compile(r"[0-9a-f]{32,}")
+
+
 def _history_text() -> str:
-    return "\n".join(d for (d,) in Event.select(Event.data).tuples())
+    return _HEX_RUN.sub("#", "\n".join(d for (d,) in Event.select(Event.data).tuples()))
 
 
 def sealed_and_verified() -> None:

@@ -11,9 +11,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kppn_desktop.domain.standards import WEEKDAY_NAMES
-from kppn_desktop.gui import formatting
-from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_admin_calendar import Ui_CalendarTab
+from kppn_desktop.gui.language import formatting
 from kppn_desktop.gui.pages.admin_common import (
     LatestLoader,
     RowsModel,
@@ -25,7 +24,8 @@ from kppn_desktop.gui.pages.admin_common import (
     show_rows,
 )
 from kppn_desktop.gui.pages.admin_hours import OverrideDialog, WeekHoursEditor, hours_summary
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import FieldErrors
 from kppn_desktop.services import office
 
 # The calendar gives a weekend or a weekday without hours these reasons; anything else that is not

@@ -17,7 +17,7 @@ from kppn_desktop.gui.pages.admin_common import (
     selected_row,
     show_rows,
 )
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.widgets.common import FieldErrors
 from kppn_desktop.services import office
 from kppn_desktop.services.office import CategoryInfo, SectionInfo
 

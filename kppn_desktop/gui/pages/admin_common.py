@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from kppn_desktop.domain.errors import ConflictError, ValidationError
-from kppn_desktop.gui.errors import show_exception
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import FieldErrors
 
 Column = tuple[str, Callable[[Any], str]]
 

@@ -8,11 +8,11 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from kppn_desktop.gui.formatting import weekday_names
 from kppn_desktop.gui.forms.ui_admin_override_dialog import Ui_OverrideDialog
 from kppn_desktop.gui.forms.ui_admin_week_hours import Ui_WeekHoursEditor
+from kppn_desktop.gui.language.formatting import weekday_names
 from kppn_desktop.gui.pages.admin_common import attempt
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.widgets.common import FieldErrors
 from kppn_desktop.services import office
 
 Hours = dict[int, tuple[dt.time, dt.time] | None]

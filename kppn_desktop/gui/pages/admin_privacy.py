@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_admin_privacy import Ui_PrivacyTab
+from kppn_desktop.gui.language import i18n
 from kppn_desktop.gui.pages.admin_common import LatestLoader, attempt, show_message
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import FieldErrors
 from kppn_desktop.services import privacy
 
 

@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from kppn_desktop.gui import formatting
-from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_admin_profile import Ui_ProfileTab
 from kppn_desktop.gui.forms.ui_admin_profile_form import Ui_OfficeProfileForm
+from kppn_desktop.gui.language import formatting
 from kppn_desktop.gui.pages.admin_common import LatestLoader, attempt, show_message
-from kppn_desktop.gui.widgets import FieldErrors, digits_only
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import FieldErrors, digits_only
 from kppn_desktop.services import office
 from kppn_desktop.services.office import OfficeProfile
 

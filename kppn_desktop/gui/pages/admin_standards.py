@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.forms.ui_admin_standard import Ui_StandardTab
 from kppn_desktop.gui.pages.admin_common import LatestLoader, attempt, show_message
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.widgets.common import FieldErrors
 from kppn_desktop.services import settings
 
 MIB = 1024 * 1024

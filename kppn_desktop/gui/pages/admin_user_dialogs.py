@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_admin_password_dialog import Ui_PasswordDialog
 from kppn_desktop.gui.forms.ui_admin_user_dialog import Ui_UserDialog
+from kppn_desktop.gui.language import i18n
 from kppn_desktop.gui.pages.admin_common import attempt, show_message
-from kppn_desktop.gui.widgets import FieldErrors, digits_only
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import FieldErrors, digits_only
 from kppn_desktop.services import users
 from kppn_desktop.services.office import SectionInfo
 from kppn_desktop.services.users import UserInfo

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kppn_desktop.gui import i18n
 from kppn_desktop.gui.forms.ui_admin_users import Ui_UsersTab
+from kppn_desktop.gui.language import i18n
 from kppn_desktop.gui.pages.admin_common import (
     LatestLoader,
     RowsModel,

@@ -22,10 +22,9 @@ from kppn_desktop.domain import validation
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import formatting, i18n
-from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.gui.consultation.library_panel import LibraryPanel
 from kppn_desktop.gui.forms.ui_intake_page import Ui_IntakePage
-from kppn_desktop.gui.library_panel import LibraryPanel
+from kppn_desktop.gui.language import formatting, i18n
 from kppn_desktop.gui.pages.intake_files import PendingFile, SaveOutcome, read_files, save_intake
 from kppn_desktop.gui.pages.intake_questions import (
     QuestionRow,
@@ -34,8 +33,9 @@ from kppn_desktop.gui.pages.intake_questions import (
     waiting_clock_text,
 )
 from kppn_desktop.gui.pages.intake_stakeholder import StakeholderSection
-from kppn_desktop.gui.paper_menu import auto_print_slip, print_default
-from kppn_desktop.gui.widgets import ERROR_STYLE, DateTimeField, FieldErrors
+from kppn_desktop.gui.printing.paper_menu import auto_print_slip, print_default
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import ERROR_STYLE, DateTimeField, FieldErrors
 
 #: The hits under the question being typed show two or three entries without scrolling.
 HITS_MIN_HEIGHT = 190

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.formatting import size_text
+from kppn_desktop.gui.language import i18n
+from kppn_desktop.gui.language.formatting import size_text
 
 if TYPE_CHECKING:
     from kppn_desktop.services.context import Actor

@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
-from kppn_desktop.gui import formatting
+from kppn_desktop.domain import deadlines
 from kppn_desktop.gui.forms.ui_intake_question import Ui_IntakeQuestion
+from kppn_desktop.gui.language import formatting
 
 if TYPE_CHECKING:
     from kppn_desktop.domain.calendar import OfficeCalendar
     from kppn_desktop.services.office import CategoryInfo
     from kppn_desktop.services.records import QuestionInput
 
-#: Under this many minutes left the clock turns amber.
-WARN_MINUTES = 5
+#: Under this many minutes left the clock turns amber (as a running service clock does in the lists).
+WARN_MINUTES = deadlines.WARN_MINUTES
 
 CLOCK_STYLES = {
     "ok": "color: white; background: #2e7d32; border-radius: 4px; padding: 2px 8px;",

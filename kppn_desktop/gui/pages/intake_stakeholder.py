@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from kppn_desktop.domain import validation
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.widgets import digits_only
+from kppn_desktop.gui.language import i18n
+from kppn_desktop.gui.widgets.common import digits_only
 
 if TYPE_CHECKING:
     from kppn_desktop.services.stakeholders import StakeholderInfo, StakeholderInput
@@ -110,7 +110,7 @@ class StakeholderSection(QObject):
                         owner=self)
 
     def _on_search_failed(self, exc: Exception) -> None:
-        from kppn_desktop.gui.errors import show_exception  # noqa: PLC0415
+        from kppn_desktop.gui.startup.errors import show_exception  # noqa: PLC0415
 
         self.ui.searchStatusLabel.setText(self.tr("Pencarian gagal."))
         show_exception(self.ui.searchEdit.window(), exc)

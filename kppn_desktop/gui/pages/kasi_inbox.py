@@ -10,15 +10,15 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kppn_desktop.domain import workflow
-from kppn_desktop.gui.consultation_model import (
+from kppn_desktop.gui.forms.ui_kasi_inbox_page import Ui_KasiInboxPage
+from kppn_desktop.gui.lists.consultation_model import (
     COL_DEADLINE,
     COL_STATUS,
     ConsultationTableModel,
     OpensConsultationRows,
     configure_view,
 )
-from kppn_desktop.gui.errors import show_exception
-from kppn_desktop.gui.forms.ui_kasi_inbox_page import Ui_KasiInboxPage
+from kppn_desktop.gui.startup.errors import show_exception
 from kppn_desktop.services import inbox, office
 from kppn_desktop.services.queries import ListFilter
 

@@ -22,12 +22,12 @@ from kppn_desktop.domain.regulation_text import KINDS as REGULATION_KINDS
 from kppn_desktop.domain.regulation_text import STATUSES
 from kppn_desktop.domain.texts import N_
 from kppn_desktop.domain.workflow import Action
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.gui.consultation.library_panel import LibraryPanel
 from kppn_desktop.gui.forms.ui_library_details_dialog import Ui_RegulationDetailsDialog
 from kppn_desktop.gui.forms.ui_library_page import Ui_LibraryPage
-from kppn_desktop.gui.library_panel import LibraryPanel
-from kppn_desktop.gui.widgets import ERROR_STYLE, FieldErrors
+from kppn_desktop.gui.language import i18n
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import ERROR_STYLE, FieldErrors
 
 KINDS = ((N_("Semua jenis"), None), (N_("Pasal peraturan"), ("pasal",)), (N_("FAQ"), ("faq",)),
          (N_("Jawaban terdahulu"), ("jawaban",)))
@@ -312,10 +312,10 @@ class LibraryPage(QWidget):
         self.ui.importMessage.setStyleSheet(ERROR_STYLE)
         if problems:
             lines = [self.tr("Tidak ada yang diimpor:")]
-            lines += [f"• {name}: {why}" for name, why in problems.items()]
+            lines += [f"• {i18n.message(name)}: {i18n.message(why)}" for name, why in problems.items()]
             self.ui.importMessage.setText("\n".join(lines))
         else:
-            self.ui.importMessage.setText(getattr(exc, "message", str(exc)))
+            self.ui.importMessage.setText(i18n.error_text(exc))
 
     def _ask_next_details(self) -> None:
         if not self.details_to_ask:

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
-from kppn_desktop.gui import formatting, i18n
-from kppn_desktop.gui.consultation_model import (
+from kppn_desktop.gui.forms.ui_queue_page import Ui_QueuePage
+from kppn_desktop.gui.language import formatting, i18n
+from kppn_desktop.gui.lists.consultation_model import (
     ConsultationTableModel,
     OpensConsultationRows,
     configure_view,
 )
-from kppn_desktop.gui.errors import show_exception
-from kppn_desktop.gui.forms.ui_queue_page import Ui_QueuePage
-from kppn_desktop.gui.widgets import FieldErrors, MinuteTimer
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import FieldErrors, MinuteTimer
 from kppn_desktop.services import office, users
 from kppn_desktop.services.queries import ListFilter
 

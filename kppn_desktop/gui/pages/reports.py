@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import errors, formatting, i18n, printing
 from kppn_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
-from kppn_desktop.gui.session import Session
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.language import formatting, i18n
+from kppn_desktop.gui.printing import preview as printing
+from kppn_desktop.gui.startup import errors
+from kppn_desktop.gui.startup.session import Session
+from kppn_desktop.gui.widgets.common import FieldErrors
 from kppn_desktop.services import issued_reports, office, reports
 
 PRESETS = (N_("Hari ini"), N_("Kemarin"), N_("Bulan ini"), N_("Bulan lalu"), N_("Tahun ini"),
@@ -209,11 +211,11 @@ class ReportsPage(QWidget):
             text += "\n\n" + self.tr("Periode ini pernah diterbitkan dengan kode {code}.").format(
                 code=notes.previous_code)
             text += "\n" + (self.tr("Perubahan sejak itu:") + "\n" + "\n".join(
-                f"• {line}" for line in notes.changes) if notes.changes
+                f"• {i18n.message(line)}" for line in notes.changes) if notes.changes
                 else self.tr("Tidak ada angka yang berubah sejak itu."))
             if notes.corrections:
                 text += "\n" + self.tr("Koreksi yang tercatat:") + "\n" + "\n".join(
-                    f"• {line}" for line in notes.corrections)
+                    f"• {i18n.message(line)}" for line in notes.corrections)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Terbitkan laporan"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Terbitkan"))

@@ -5,6 +5,7 @@
     <name>ActionDialog</name>
     <message>
         <source>Batal</source>
+        <extracomment>workflow action -&gt; its dialog; filled by each ``ActionDialog`` subclass that names its ``action``. The workflow action taken; a subclass that names one registers itself in ``DIALOGS``.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -611,6 +612,7 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
     <message>
         <source>Pertanyaan dalam kunjungan ini</source>
+        <extracomment>workflow action -&gt; its button in ui/consultation_window.ui (shown while the action is allowed; its dialog is ``actions.DIALOGS[action]``, except for starting the service).</extracomment>
         <translation>Questions in this visit</translation>
     </message>
     <message>
@@ -1762,12 +1764,20 @@ Database: {name}</translation>
         <translation>To be anonymised: {what}. Statistics and reports do not change.</translation>
     </message>
     <message>
+        <source>Akhir periode</source>
+        <translation>End of period</translation>
+    </message>
+    <message>
         <source>Akun Anda sudah dinonaktifkan oleh administrator; sesi ini diakhiri. Hubungi administrator bila ini keliru.</source>
         <translation>Your account has been deactivated by the administrator; this session is ended. Contact the administrator if this is a mistake.</translation>
     </message>
     <message>
         <source>Akun tidak ditemukan atau dinonaktifkan.</source>
         <translation>Account not found or deactivated.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data tidak dikenal: {scheme}. Gunakan sqlite:///… atau postgresql://…</source>
+        <translation>Unknown database address: {scheme}. Use sqlite:///… or postgresql://…</translation>
     </message>
     <message>
         <source>Alamat e-mail</source>
@@ -1806,6 +1816,14 @@ Database: {name}</translation>
         <translation>You cannot deactivate your own account or lower its role.</translation>
     </message>
     <message>
+        <source>Awal periode</source>
+        <translation>Start of period</translation>
+    </message>
+    <message>
+        <source>Backlog akhir periode</source>
+        <translation>Backlog at the end of the period</translation>
+    </message>
+    <message>
         <source>Bagian sebelum @ pada alamat e-mail tidak sah.</source>
         <translation>The part before the @ of the e-mail address is not valid.</translation>
     </message>
@@ -1814,8 +1832,28 @@ Database: {name}</translation>
         <translation>Bank</translation>
     </message>
     <message>
+        <source>Basis data PostgreSQL tujuan tidak kosong. Buat basis data baru (createdb), lalu pulihkan ke sana.</source>
+        <translation>The target PostgreSQL database is not empty. Create a new database (createdb), then restore into it.</translation>
+    </message>
+    <message>
         <source>Basis data contoh</source>
         <translation>Sample database</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dibuka ({where}): {why}</source>
+        <translation>The database cannot be opened ({where}): {why}</translation>
+    </message>
+    <message>
+        <source>Basis data tujuan tidak kosong ({where}). Buat basis data baru, lalu salin ke sana.</source>
+        <translation>The target database is not empty ({where}). Create a new database, then copy into it.</translation>
+    </message>
+    <message>
+        <source>Basis data tujuan tidak kosong: {target}. Pulihkan ke basis data baru, lalu gunakan basis data itu.</source>
+        <translation>The target database is not empty: {target}. Restore into a new database, then use that database.</translation>
+    </message>
+    <message>
+        <source>Batas data</source>
+        <translation>Data cut-off</translation>
     </message>
     <message>
         <source>Batas waktu</source>
@@ -1878,6 +1916,26 @@ Database: {name}</translation>
         <translation>File</translation>
     </message>
     <message>
+        <source>Berkas cadangan tidak ditemukan: {path}</source>
+        <translation>Backup file not found: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas kunci kantor terlalu pendek (bukan kunci dari &apos;kppn-desktop db key create&apos;): {where}</source>
+        <translation>The office key file is too short (not a key made by &apos;kppn-desktop db key create&apos;): {where}</translation>
+    </message>
+    <message>
+        <source>Berkas kunci kantor tidak ada: {where}</source>
+        <translation>The office key file does not exist: {where}</translation>
+    </message>
+    <message>
+        <source>Berkas kunci kantor tidak dapat dibaca atau isinya bukan kunci: {where}</source>
+        <translation>The office key file cannot be read or does not hold a key: {where}</translation>
+    </message>
+    <message>
+        <source>Berkas kunci kantor {where} dapat dibaca pengguna lain; batasi izinnya: chmod 600 &apos;{where}&apos;</source>
+        <translation>The office key file {where} can be read by other users; restrict it: chmod 600 &apos;{where}&apos;</translation>
+    </message>
+    <message>
         <source>Berkas terlalu besar ({size} MB). Batas ukuran {limit} MB.</source>
         <translation>The file is too large ({size} MB). The size limit is {limit} MB.</translation>
     </message>
@@ -1906,6 +1964,10 @@ Database: {name}</translation>
         <translation>The appointment month in {label} (digits 13–14) must be 01–12.</translation>
     </message>
     <message>
+        <source>Cadangan SQLite dipulihkan ke basis data SQLite; untuk pindah ke PostgreSQL gunakan db copy.</source>
+        <translation>A SQLite backup is restored into a SQLite database; to move to PostgreSQL use db copy.</translation>
+    </message>
+    <message>
         <source>Cadangan terakhir {at}, lebih dari {n} hari kerja yang lalu.</source>
         <translation>Last backup {at}, more than {n} working days ago.</translation>
     </message>
@@ -1932,6 +1994,10 @@ Database: {name}</translation>
     <message>
         <source>Daftar konsultasi</source>
         <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Daftar melewati batas waktu</source>
+        <translation>Overdue list</translation>
     </message>
     <message>
         <source>Dari seksi</source>
@@ -2020,6 +2086,10 @@ Database: {name}</translation>
     <message>
         <source>Diminta</source>
         <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Diselesaikan</source>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>Diselesaikan (Resolved)</source>
@@ -2230,6 +2300,10 @@ Database: {name}</translation>
         <translation>The title may have at most 300 characters.</translation>
     </message>
     <message>
+        <source>Jumlah konsultasi per hari</source>
+        <translation>Consultations per day</translation>
+    </message>
+    <message>
         <source>KPA</source>
         <translation>KPA</translation>
     </message>
@@ -2268,6 +2342,18 @@ Database: {name}</translation>
     <message>
         <source>Kepala Seksi harus memiliki seksi.</source>
         <translation>A Head of Section must have a section.</translation>
+    </message>
+    <message>
+        <source>Kepatuhan penyelesaian 3 hari kerja</source>
+        <translation>Compliance with the 3-working-day solution</translation>
+    </message>
+    <message>
+        <source>Kepatuhan per hari</source>
+        <translation>Compliance per day</translation>
+    </message>
+    <message>
+        <source>Kepatuhan waktu layanan 20 menit</source>
+        <translation>Compliance with the 20-minute service time</translation>
     </message>
     <message>
         <source>Keputusan</source>
@@ -2318,8 +2404,20 @@ Database: {name}</translation>
         <translation>The section code is required.</translation>
     </message>
     <message>
+        <source>Kode verifikasi {code} tidak terdaftar di basis data ini.</source>
+        <translation>Verification code {code} is not registered in this database.</translation>
+    </message>
+    <message>
+        <source>Kode verifikasi {code} tidak terdaftar.</source>
+        <translation>Verification code {code} is not registered.</translation>
+    </message>
+    <message>
         <source>Konsultasi baru</source>
         <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>Konsultasi berstatus “{state}” tidak dapat {action}.</source>
+        <translation>A consultation in state “{state}” does not allow this: {action}.</translation>
     </message>
     <message>
         <source>Konsultasi diterima</source>
@@ -2338,6 +2436,10 @@ Database: {name}</translation>
         <translation>This consultation is already with that section; choose another section.</translation>
     </message>
     <message>
+        <source>Konsultasi nomor {number} tidak ditemukan.</source>
+        <translation>Consultation number {number} was not found.</translation>
+    </message>
+    <message>
         <source>Konsultasi tidak ditemukan.</source>
         <translation>Consultation not found.</translation>
     </message>
@@ -2348,6 +2450,14 @@ Database: {name}</translation>
     <message>
         <source>Kota</source>
         <translation>City</translation>
+    </message>
+    <message>
+        <source>Kunci kantor sudah ada: {where}. Kunci lama tidak ditimpa: titik periksa yang ditandatanganinya hanya dapat diperiksa dengannya.</source>
+        <translation>The office key already exists: {where}. The old key is not overwritten: the checkpoints it signed can only be checked with it.</translation>
+    </message>
+    <message>
+        <source>Kunci kantor tidak dapat dibuat di {where}: {why}</source>
+        <translation>The office key cannot be created in {where}: {why}</translation>
     </message>
     <message>
         <source>Kunci layar setelah menganggur (menit)</source>
@@ -2380,6 +2490,10 @@ Database: {name}</translation>
     <message>
         <source>Laporan</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Laporan progres terlewat</source>
+        <translation>Missed progress updates</translation>
     </message>
     <message>
         <source>Layanan</source>
@@ -2464,6 +2578,10 @@ Database: {name}</translation>
     <message>
         <source>Nama pengguna sudah dipakai.</source>
         <translation>The user name is already in use.</translation>
+    </message>
+    <message>
+        <source>Nama peran: huruf kecil, angka dan garis bawah, diawali huruf, paling panjang 63 (mis. kppn_app).</source>
+        <translation>Role name: lower-case letters, digits and underscores, starting with a letter, at most 63 (e.g. kppn_app).</translation>
     </message>
     <message>
         <source>Nama seksi</source>
@@ -2574,6 +2692,10 @@ Database: {name}</translation>
         <translation>Employee/pensioner</translation>
     </message>
     <message>
+        <source>Pemakaian perpustakaan peraturan</source>
+        <translation>Use of the regulation library</translation>
+    </message>
+    <message>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
@@ -2582,8 +2704,16 @@ Database: {name}</translation>
         <translation>Village government</translation>
     </message>
     <message>
+        <source>Pengaturan &apos;{name}&apos; tidak dikenal pada URL PostgreSQL; yang dapat dipakai: {known}</source>
+        <translation>Setting &apos;{name}&apos; is not known in a PostgreSQL URL; the ones that can be used: {known}</translation>
+    </message>
+    <message>
         <source>Pengguna tidak ditemukan.</source>
         <translation>User not found.</translation>
+    </message>
+    <message>
+        <source>Penyelesaian eskalasi per seksi</source>
+        <translation>Escalations solved per section</translation>
     </message>
     <message>
         <source>Penyelesaian setelah batas waktu tidak menghapus keterlambatan.</source>
@@ -2592,6 +2722,14 @@ Database: {name}</translation>
     <message>
         <source>Penyiapan awal sudah dilakukan.</source>
         <translation>The first-time setup has already been done.</translation>
+    </message>
+    <message>
+        <source>Peran aplikasi hanya ada di PostgreSQL; basis data SQLite dilindungi oleh izin berkasnya.</source>
+        <translation>Application roles exist only on PostgreSQL; a SQLite database is protected by its file permissions.</translation>
+    </message>
+    <message>
+        <source>Peran aplikasi harus lain dari pemilik basis data.</source>
+        <translation>The application role must differ from the database owner.</translation>
     </message>
     <message>
         <source>Peran atau seksi Anda baru saja diubah oleh administrator. Masuk kembali untuk melanjutkan dengan hak yang baru.</source>
@@ -2604,6 +2742,10 @@ Database: {name}</translation>
     <message>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>Peran {role} tidak berwenang {action}.</source>
+        <translation>The role {role} may not {action}.</translation>
     </message>
     <message>
         <source>Peraturan</source>
@@ -2706,6 +2848,10 @@ Database: {name}</translation>
         <translation>The office profile was changed on another workstation. Reload, then save your changes again.</translation>
     </message>
     <message>
+        <source>Program {name} tidak ditemukan: {hint}.</source>
+        <translation>Program {name} not found: {hint}.</translation>
+    </message>
+    <message>
         <source>Progres</source>
         <translation>Progress</translation>
     </message>
@@ -2736,6 +2882,22 @@ Database: {name}</translation>
     <message>
         <source>Rincian</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rincian per kanal</source>
+        <translation>Breakdown by channel</translation>
+    </message>
+    <message>
+        <source>Rincian per kategori</source>
+        <translation>Breakdown by category</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas</source>
+        <translation>Breakdown by officer</translation>
+    </message>
+    <message>
+        <source>Rincian per seksi</source>
+        <translation>Breakdown by section</translation>
     </message>
     <message>
         <source>Ringkasan</source>
@@ -2774,6 +2936,10 @@ Database: {name}</translation>
         <translation>Resolved</translation>
     </message>
     <message>
+        <source>Selesai pada kontak pertama</source>
+        <translation>Resolved at first contact</translation>
+    </message>
+    <message>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
@@ -2800,6 +2966,14 @@ Database: {name}</translation>
     <message>
         <source>Sisa / lewat</source>
         <translation>Left / over</translation>
+    </message>
+    <message>
+        <source>Skema KPPN Desktop belum ada di basis data ini: jalankan dahulu &apos;kppn-desktop --db URL_PEMILIK db upgrade&apos;.</source>
+        <translation>This database has no KPPN Desktop schema yet: first run &apos;kppn-desktop --db OWNER_URL db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>Skema basis data perlu diperbarui, tetapi peran ini tidak boleh mengubah skema (peran aplikasi). Pemilik basis data menjalankan: kppn-desktop --db URL_PEMILIK db upgrade</source>
+        <translation>The database schema must be upgraded, but this role may not change the schema (the application role). The database owner runs: kppn-desktop --db OWNER_URL db upgrade</translation>
     </message>
     <message>
         <source>Solusi</source>
@@ -2982,6 +3156,10 @@ Database: {name}</translation>
         <translation>No progress on working days: {days}.</translation>
     </message>
     <message>
+        <source>Tidak dapat tersambung sebagai pemilik basis data: {why}</source>
+        <translation>Cannot connect as the database owner: {why}</translation>
+    </message>
+    <message>
         <source>Tinjau</source>
         <translation>Review</translation>
     </message>
@@ -3034,6 +3212,14 @@ Database: {name}</translation>
         <translation>The start time cannot be in the future.</translation>
     </message>
     <message>
+        <source>Waktu penanganan persentil ke-90</source>
+        <translation>Handling time, 90th percentile</translation>
+    </message>
+    <message>
+        <source>Waktu penanganan rata-rata</source>
+        <translation>Average handling time</translation>
+    </message>
+    <message>
         <source>Waktu tidak dikenali.</source>
         <translation>The time is not recognised.</translation>
     </message>
@@ -3050,6 +3236,10 @@ Database: {name}</translation>
         <translation>Unknown time zone (example: Asia/Makassar).</translation>
     </message>
     <message>
+        <source>berkas, nomor dan judul wajib diisi</source>
+        <translation>file, number and title are required</translation>
+    </message>
+    <message>
         <source>dieskalasi ke Kepala Seksi</source>
         <translation>escalated to the Head of Section</translation>
     </message>
@@ -3062,12 +3252,24 @@ Database: {name}</translation>
         <translation>resolved before {day} (retention period {years} years)</translation>
     </message>
     <message>
+        <source>isinya sama dengan {name} pada impor ini.</source>
+        <translation>its content is the same as {name} in this import.</translation>
+    </message>
+    <message>
+        <source>jenis &apos;{kind}&apos; tidak dikenal ({known})</source>
+        <translation>type &apos;{kind}&apos; is not known ({known})</translation>
+    </message>
+    <message>
         <source>kategori</source>
         <translation>category</translation>
     </message>
     <message>
         <source>layanan 20 menit</source>
         <translation>20-minute service</translation>
+    </message>
+    <message>
+        <source>manifest baris {n}</source>
+        <translation>manifest line {n}</translation>
     </message>
     <message>
         <source>melewati batas waktu (di luar jam layanan)</source>
@@ -3174,8 +3376,20 @@ Database: {name}</translation>
         <translation>start service</translation>
     </message>
     <message>
+        <source>peraturan yang sama dengan {name} pada impor ini.</source>
+        <translation>the same regulation as {name} in this import.</translation>
+    </message>
+    <message>
         <source>pertanyaan</source>
         <translation>question</translation>
+    </message>
+    <message>
+        <source>pg_dump gagal: {why}</source>
+        <translation>pg_dump failed: {why}</translation>
+    </message>
+    <message>
+        <source>pg_restore gagal: {why}</source>
+        <translation>pg_restore failed: {why}</translation>
     </message>
     <message>
         <source>ringkasan</source>
@@ -3186,6 +3400,10 @@ Database: {name}</translation>
         <translation>3-working-day solution</translation>
     </message>
     <message>
+        <source>status &apos;{status}&apos; tidak dikenal</source>
+        <translation>status &apos;{status}&apos; is not known</translation>
+    </message>
+    <message>
         <source>terlambat {minutes} dalam jam layanan</source>
         <translation>{minutes} late in service hours</translation>
     </message>
@@ -3194,8 +3412,20 @@ Database: {name}</translation>
         <translation>no PDF, DOCX or TXT file was chosen.</translation>
     </message>
     <message>
+        <source>{at} · {kind}</source>
+        <translation>{at} · {kind}</translation>
+    </message>
+    <message>
+        <source>{at} · {kind}: {detail}</source>
+        <translation>{at} · {kind}: {detail}</translation>
+    </message>
+    <message>
         <source>{consultations} konsultasi {when}, {stakeholders} stakeholder dan isi {files} berkas lampiran</source>
         <translation>{consultations} consultations {when}, {stakeholders} stakeholders and the content of {files} attachment files</translation>
+    </message>
+    <message>
+        <source>{label} berubah.</source>
+        <translation>{label} changed.</translation>
     </message>
     <message>
         <source>{label} harus 18 digit angka.</source>
@@ -3256,6 +3486,22 @@ Database: {name}</translation>
     <message>
         <source>{label}: untuk tiap hari (0 = Senin … 6 = Minggu) jam buka dan jam tutup HH:MM, jam tutup sesudah jam buka, atau kosong bila libur.</source>
         <translation>{label}: for each day (0 = Monday … 6 = Sunday) the opening and closing time HH:MM, closing after opening, or empty on a day off.</translation>
+    </message>
+    <message>
+        <source>{label}: {old} → {new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{met} sesuai, {breached} melebihi</source>
+        <translation>{met} within, {breached} over</translation>
+    </message>
+    <message>
+        <source>{met} sesuai, {breached} melebihi, {pending} belum dinilai</source>
+        <translation>{met} within, {breached} over, {pending} not yet decided</translation>
+    </message>
+    <message>
+        <source>… dan koreksi lain (lihat riwayat).</source>
+        <translation>… and other corrections (see the history).</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3845,7 @@ Database: {name}</translation>
     <name>QuestionRow</name>
     <message>
         <source>Pertanyaan {n}</source>
-        <extracomment>Under this many minutes left the clock turns amber.</extracomment>
+        <extracomment>Under this many minutes left the clock turns amber (as a running service clock does in the lists).</extracomment>
         <translation>Question {n}</translation>
     </message>
     <message>

@@ -1,5 +1,5 @@
 """Dates, times, numbers and durations on screen, in the language of the screen (``QLocale``:
-``id_ID`` or ``en_US``, set by ``gui.i18n``). The same names as ``domain.formatting``, which keeps
+``id_ID`` or ``en_US``, set by ``gui.language.i18n``). The same names as ``domain.formatting``, which keeps
 the Indonesian forms for the papers (slips, receipts, reports: official documents of the office).
 
 In Indonesian this gives what the papers print ('Selasa, 17 Maret 2026', '17/03/2026 10:05',
@@ -30,7 +30,7 @@ def _tr(text: str) -> str:
 
 
 def _locale() -> QLocale:
-    from kppn_desktop.gui import i18n  # noqa: PLC0415
+    from kppn_desktop.gui.language import i18n  # noqa: PLC0415
 
     return i18n.locale()     # the screen's language, not the workstation's system locale
 

@@ -7,10 +7,10 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from kppn_desktop.domain.errors import AuthenticationError
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
-from kppn_desktop.gui.tasks import TaskRunner
+from kppn_desktop.gui.language import i18n
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.startup.tasks import TaskRunner
 from kppn_desktop.services import users
 from kppn_desktop.services.context import Actor
 

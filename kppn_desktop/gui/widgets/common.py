@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
-from kppn_desktop.gui import formatting, i18n
+from kppn_desktop.gui.language import formatting, i18n
 
 ERROR_STYLE = "color: #b3261e;"
 INVALID_STYLE = "border: 1px solid #b3261e;"

@@ -17,28 +17,28 @@ from kppn_desktop.domain.errors import ConflictError
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.texts import N_
-from kppn_desktop.domain.workflow import State
-from kppn_desktop.gui import formatting, i18n
-from kppn_desktop.gui.action_dialogs import DIALOGS, ActionDialog, RemoveAttachmentDialog
-from kppn_desktop.gui.consultation_jobs import (
+from kppn_desktop.domain.workflow import Action, State
+from kppn_desktop.gui.consultation.actions import DIALOGS, ActionDialog
+from kppn_desktop.gui.consultation.jobs import (
     LoadedConsultation,
     attach_paths,
     fetch_attachment,
     load_consultation,
 )
-from kppn_desktop.gui.consultation_window_models import (
+from kppn_desktop.gui.consultation.library_panel import LibraryPanel
+from kppn_desktop.gui.consultation.tables import (
     STATUS_LABELS,
     AttachmentsModel,
     ClocksModel,
     DocumentsModel,
     TimelineModel,
 )
-from kppn_desktop.gui.errors import show_exception
 from kppn_desktop.gui.forms.ui_consultation_window import Ui_ConsultationWindow
-from kppn_desktop.gui.geometry import PreserveGeometry
-from kppn_desktop.gui.library_panel import LibraryPanel
-from kppn_desktop.gui.paper_menu import PaperMenu
-from kppn_desktop.gui.widgets import ERROR_STYLE, MinuteTimer
+from kppn_desktop.gui.language import formatting, i18n
+from kppn_desktop.gui.printing.paper_menu import PaperMenu
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import ERROR_STYLE, MinuteTimer
+from kppn_desktop.gui.widgets.geometry import PreserveGeometry
 from kppn_desktop.services import consultations
 
 FILE_FILTER = N_("Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)")
@@ -59,16 +59,18 @@ class ConsultationWindow(PreserveGeometry, QDialog):
     geometry_key = "consultation"
     loaded = Signal(object)
 
+    #: workflow action -> its button in ui/consultation_window.ui (shown while the action is
+    #: allowed; its dialog is ``actions.DIALOGS[action]``, except for starting the service).
     ACTION_BUTTONS = {
-        "start_service": "startServiceButton",
-        "resolve": "resolveButton",
-        "escalate": "escalateButton",
-        "reroute": "rerouteButton",
-        "progress_update": "progressButton",
-        "kasi_response": "kasiResponseButton",
-        "request_documents": "requestDocumentsButton",
-        "receive_documents": "documentsReceivedButton",
-        "reopen": "reopenButton",
+        Action.START_SERVICE: "startServiceButton",
+        Action.RESOLVE: "resolveButton",
+        Action.ESCALATE: "escalateButton",
+        Action.REROUTE: "rerouteButton",
+        Action.PROGRESS_UPDATE: "progressButton",
+        Action.KASI_RESPONSE: "kasiResponseButton",
+        Action.REQUEST_DOCUMENTS: "requestDocumentsButton",
+        Action.RECEIVE_DOCUMENTS: "documentsReceivedButton",
+        Action.REOPEN: "reopenButton",
     }
 
     def __init__(self, session, consultation_id: int, parent: QWidget | None = None):
@@ -158,8 +160,8 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         ui.addAttachmentButton.clicked.connect(self._on_addAttachmentButton_clicked)
         ui.removeAttachmentButton.clicked.connect(self._on_removeAttachmentButton_clicked)
         for shortcut in self.resolve_shortcuts:
-            shortcut.activated.connect(lambda: self.open_action("resolve"))
-        self.escalate_shortcut.activated.connect(lambda: self.open_action("escalate"))
+            shortcut.activated.connect(lambda: self.open_action(Action.RESOLVE))
+        self.escalate_shortcut.activated.connect(lambda: self.open_action(Action.ESCALATE))
         self.reload_shortcut.activated.connect(self.reload)
         self.tick.timeout.connect(self._on_tick_timeout)
         self.session.consultations_changed.connect(self._on_session_consultations_changed)
@@ -352,46 +354,35 @@ class ConsultationWindow(PreserveGeometry, QDialog):
             offered = offered or code in allowed
         self.ui.noActionsLabel.setVisible(self.detail is not None and not offered)
         for shortcut in self.resolve_shortcuts:
-            shortcut.setEnabled("resolve" in allowed)
-        self.escalate_shortcut.setEnabled("escalate" in allowed)
-        self.ui.addAttachmentButton.setVisible("attach" in allowed)
-        self.ui.removeAttachmentButton.setVisible("remove_attachment" in allowed)
+            shortcut.setEnabled(Action.RESOLVE in allowed)
+        self.escalate_shortcut.setEnabled(Action.ESCALATE in allowed)
+        self.ui.addAttachmentButton.setVisible(Action.ATTACH in allowed)
+        self.ui.removeAttachmentButton.setVisible(Action.REMOVE_ATTACHMENT in allowed)
 
-    def offered_actions(self) -> list[str]:
-        """The action codes whose buttons are shown now."""
+    def offered_actions(self) -> list[Action]:
+        """The actions whose buttons are shown now."""
         return [code for code, name in self.ACTION_BUTTONS.items()
                 if not getattr(self.ui, name).isHidden()]
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _on_actionButton_clicked(self, code: str, *_checked) -> None:
-        if code == "start_service":
+    def _on_actionButton_clicked(self, code: Action, *_checked) -> None:
+        if code == Action.START_SERVICE:
             self.start_service()
         else:
             self.open_action(code)
 
-    def open_action(self, code: str) -> ActionDialog | None:
+    def open_action(self, code: Action) -> ActionDialog | None:
         """Open the dialog of ``code`` (a workflow action) if the user may take it now."""
         if self.detail is None or code not in self.detail.allowed_actions or code not in DIALOGS:
             return None
-        detail, kwargs = self.detail, {}
-        if code == "escalate":
-            kwargs = {"sections": self.data.sections, "section_id": detail.summary.section_id,
-                      "sections_with_head": self.data.sections_with_head,
-                      "contact_person": detail.contact_person or detail.stakeholder.name,
-                      "contact_phone": detail.contact_phone or detail.stakeholder.phone}
-        elif code == "reroute":
-            kwargs = {"sections": self.data.sections, "section_id": detail.summary.section_id,
-                      "sections_with_head": self.data.sections_with_head}
-        elif code == "progress_update":
-            kwargs = {"channel": detail.summary.channel}
-        elif code == "receive_documents":
-            kwargs = {"choose_files": lambda: self.choose_files()}
-        elif code == "resolve":
-            kwargs = {"question": detail.question}
-        dialog = self._open_dialog(DIALOGS[code](self.session, self.consultation_id,
-                                                 lambda: self.version, parent=self, **kwargs))
-        if code == "resolve":
+        dialog_class = DIALOGS[code]
+        options = dialog_class.options(self)
+        if options is None:
+            return None
+        dialog = self._open_dialog(dialog_class(self.session, self.consultation_id,
+                                                lambda: self.version, parent=self, **options))
+        if code == Action.RESOLVE:
             response = self.kasi_response()
             if response is not None:   # the Kepala Seksi's answer, offered as the answer
                 dialog.offer_kasi_response(response.actor, response.data.get("catatan", ""))
@@ -500,12 +491,7 @@ class ConsultationWindow(PreserveGeometry, QDialog):
         self.reload()
 
     def _on_removeAttachmentButton_clicked(self) -> None:
-        info = self.selected_attachment()
-        if info is None or info.removed_at is not None:
-            return
-        self._open_dialog(RemoveAttachmentDialog(self.session, self.consultation_id,
-                                                 lambda: self.version, attachment=info,
-                                                 parent=self))
+        self.open_action(Action.REMOVE_ATTACHMENT)
 
     # --- other slots ------------------------------------------------------------------------
 

@@ -115,7 +115,7 @@ def message(text: str) -> str:
 
 def _value(value):
     """A value of a Text, written in the language of the screen."""
-    from kppn_desktop.gui import formatting  # noqa: PLC0415
+    from kppn_desktop.gui.language import formatting  # noqa: PLC0415
 
     if isinstance(value, texts.Text):
         return message(value)

@@ -29,11 +29,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from kppn_desktop.domain import deadlines
 from kppn_desktop.domain.calendar import OfficeCalendar
+from kppn_desktop.domain.deadlines import Standing
 from kppn_desktop.domain.texts import N_
-from kppn_desktop.domain.workflow import STATE_LABELS, State
-from kppn_desktop.gui import errors, formatting, i18n
-from kppn_desktop.gui.widgets import utcnow
+from kppn_desktop.domain.workflow import STATE_LABELS
+from kppn_desktop.gui.language import formatting, i18n
+from kppn_desktop.gui.startup import errors
+from kppn_desktop.gui.widgets.common import utcnow
 from kppn_desktop.services import office, queries
 from kppn_desktop.services.queries import ListFilter
 from kppn_desktop.services.records import ConsultationSummary
@@ -48,8 +51,6 @@ RELOAD_PAGES = 3
 COUNT_CAP = queries.COUNT_CAP
 #: More rows than this arriving with a count reset the model rather than being inserted.
 RESET_ABOVE = 100_000
-#: Under this many office minutes left, a running service clock turns amber.
-WARN_MINUTES = 5
 
 
 COLUMNS = (N_("Nomor"), N_("Diterima"), N_("Stakeholder"), N_("Satker"), N_("Kategori"),
@@ -57,7 +58,7 @@ COLUMNS = (N_("Nomor"), N_("Diterima"), N_("Stakeholder"), N_("Satker"), N_("Kat
 (COL_NUMBER, COL_RECEIVED, COL_STAKEHOLDER, COL_SATKER, COL_CATEGORY, COL_SUMMARY, COL_OFFICER,
  COL_STATUS, COL_DEADLINE) = range(len(COLUMNS))
 
-OK, SOON, LATE = "ok", "soon", "late"
+OK, SOON, LATE = (level.value for level in deadlines.Level)
 #: level -> (background, foreground)
 LEVEL_COLOURS = {
     OK: ("#e3f2e5", "#1b5e20"),
@@ -81,95 +82,65 @@ def _tr(text: str) -> str:
 
 # --- the deadline column -------------------------------------------------------------------------
 
-def _late_days(calendar: OfficeCalendar, due: dt.datetime, now: dt.datetime) -> int:
-    """Working days after the due day, up to and including today."""
-    due_day, today = calendar.local(due).date(), calendar.local(now).date()
-    if today <= due_day:
-        return 0
-    return len(calendar.working_days_between(due_day + dt.timedelta(days=1), today))
-
-
-def _overrun_text(calendar: OfficeCalendar, due: dt.datetime, now: dt.datetime) -> str:
-    days = _late_days(calendar, due, now)
-    if days:
-        return _tr("lewat {n} hari kerja").format(n=days)
-    minutes = calendar.office_minutes_between(due, now)
-    if minutes < 1:     # passed at closing time: office time stands still until the next opening
-        return _tr("lewat sejak {time}").format(time=formatting.format_time(due, calendar))
-    return _tr("lewat {time}").format(time=formatting.format_minutes(minutes))
-
-
-def _stopped_note(calendar: OfficeCalendar, now: dt.datetime) -> str:
-    """'' while the office is open; otherwise when office time (and so the clock) goes on."""
-    opening = calendar.next_opening(now)
-    if opening <= calendar.local(now):
-        return ""
-    local = calendar.local(opening)
-    # Short ('lanjut Rab 08:00'): the list's deadline column must show it whole.
-    return _tr("lanjut {day} {time}").format(
-        day=formatting.WEEKDAY_NAMES[local.weekday()][:3], time=formatting.format_time(local))
+def time_left_text(left: deadlines.TimeLeft, calendar: OfficeCalendar) -> str:
+    """A running clock's time left or over in words (the rule: ``domain.deadlines.time_left``):
+    'sisa 3 hari kerja', 'sisa 12 menit', 'lewat 2 hari kerja', 'lewat 25 menit', 'lewat sejak
+    15:00' (passed at closing time), and while the office is closed 'sisa 10 menit (lanjut Rab
+    08:00)'."""
+    if left.over:
+        if left.days:
+            return _tr("lewat {n} hari kerja").format(n=left.days)
+        if left.passed_at_close:
+            return _tr("lewat sejak {time}").format(time=formatting.format_time(left.due, calendar))
+        return _tr("lewat {time}").format(time=formatting.format_minutes(left.minutes))
+    if left.days is not None:
+        return _tr("sisa {n} hari kerja").format(n=left.days)
+    text = _tr("sisa {time}").format(time=formatting.format_minutes(left.minutes))
+    note = _resumes_note(left.resumes_at)
+    return f"{text} ({note})" if note else text
 
 
 def time_left(calendar: OfficeCalendar, due: dt.datetime, now: dt.datetime, *,
               in_days: bool) -> str:
-    """The one rule for a running clock's time left or over, in the list and in the window.
-
-    Counted in office time, as the clocks are. A clock measured in working days (the solution)
-    reads 'sisa 3 hari kerja' until its last day, then the office hours and minutes left that
-    day; a clock in minutes (the service) reads 'sisa 12 menit'. Past the deadline: 'lewat 2 hari
-    kerja' after its day, else the office minutes over ('lewat 25 menit'), or 'lewat sejak 15:00'
-    when it passed at closing time. Outside office hours the clock stands still, and says so:
-    'sisa 10 menit (lanjut Rab 08:00)'."""
-    if due <= now:
-        return _overrun_text(calendar, due, now)
-    if in_days:
-        due_day, today = calendar.local(due).date(), calendar.local(now).date()
-        if due_day != today:
-            days = len(calendar.working_days_between(today + dt.timedelta(days=1), due_day))
-            return _tr("sisa {n} hari kerja").format(n=days)
-    text = _tr("sisa {time}").format(
-        time=formatting.format_minutes(calendar.office_minutes_between(now, due)))
-    note = _stopped_note(calendar, now)
-    return f"{text} ({note})" if note else text
+    """``time_left_text`` of the clock due at ``due`` as of ``now``."""
+    return time_left_text(deadlines.time_left(calendar, due, now, in_days=in_days), calendar)
 
 
-def deadline_status(s: ConsultationSummary, now: dt.datetime,
-                    calendar: OfficeCalendar) -> tuple[str, str | None, str]:
-    """(text, level, tooltip) of the deadline column for ``s`` as of ``now``.
+def _resumes_note(at: dt.datetime | None) -> str:
+    """'' while the office is open; else when office time goes on, short ('lanjut Rab 08:00'):
+    the list's deadline column must show it whole."""
+    if at is None:
+        return ""
+    return _tr("lanjut {day} {time}").format(
+        day=formatting.WEEKDAY_NAMES[at.weekday()][:3], time=formatting.format_time(at))
 
-    Open consultations: time left ('sisa 12 menit', 'sisa 2 hari kerja') or over ('lewat 1 jam 5
-    menit') against the service deadline, or the solution deadline once escalated. Resolved ones:
-    'Sesuai standar' or 'Melebihi standar' (a breach in any cycle is final). Level 'ok' (green),
-    'soon' (amber: under 5 office minutes left, or a solution due today), 'late' (red)."""
-    if s.state == State.RESOLVED:
-        decided = [m for m in (s.service_met, s.solution_met) if m is not None]
-        if any(m is False for m in decided):
-            return _tr("Melebihi standar"), LATE, _tr("Penyelesaian melebihi standar layanan.")
-        if decided:
-            return _tr("Sesuai standar"), OK, _tr("Diselesaikan sesuai standar layanan.")
-        return "", None, ""
-    escalated = s.state == State.ESCALATED
-    due = s.solution_due_at if escalated else s.service_due_at
-    if due is None:
-        if s.state == State.WAITING_DOCUMENTS:
+
+def deadline_cell(s: ConsultationSummary, now: dt.datetime,
+                  calendar: OfficeCalendar) -> tuple[str, str | None, str]:
+    """(text, level, tooltip) of the deadline column for ``s`` as of ``now``
+    (``domain.deadlines.deadline_status`` in words). Level 'ok' (green), 'soon' (amber), 'late'
+    (red) or None."""
+    status = deadlines.deadline_status(s, now, calendar)
+    level = status.level.value if status.level else None
+    match status.standing:
+        case Standing.BREACHED:
+            return _tr("Melebihi standar"), level, _tr("Penyelesaian melebihi standar layanan.")
+        case Standing.MET:
+            return _tr("Sesuai standar"), level, _tr("Diselesaikan sesuai standar layanan.")
+        case Standing.SERVICE_PAUSED:
             return (_tr("dijeda"), None,
                     _tr("Waktu layanan berhenti sementara selama menunggu dokumen."))
-        if escalated:
+        case Standing.SOLUTION_PAUSED:
             return (_tr("dijeda"), None,
                     _tr("Waktu solusi berhenti sementara selama menunggu dokumen."))
-        return "", None, ""
-    which = _tr("Batas solusi") if escalated else _tr("Batas layanan")
-    tooltip = f"{which}: {formatting.format_datetime(due, calendar)}"
-    text = time_left(calendar, due, now, in_days=escalated)
-    if due <= now:
-        return text, LATE, tooltip
-    if note := _stopped_note(calendar, now):
+        case Standing.NONE:
+            return "", None, ""
+    left = status.left
+    which = _tr("Batas solusi") if status.clock == "solution" else _tr("Batas layanan")
+    tooltip = f"{which}: {formatting.format_datetime(left.due, calendar)}"
+    if not left.over and (note := _resumes_note(left.resumes_at)):
         tooltip += "\n" + _tr("Di luar jam layanan jam berhenti; {note}.").format(note=note)
-    if escalated:
-        due_today = calendar.local(due).date() == calendar.local(now).date()
-        return text, SOON if due_today else OK, tooltip
-    left = calendar.office_minutes_between(now, due)
-    return text, SOON if left < WARN_MINUTES else OK, tooltip
+    return time_left_text(left, calendar), level, tooltip
 
 
 # --- the model -----------------------------------------------------------------------------------
@@ -443,7 +414,7 @@ class ConsultationTableModel(QAbstractTableModel):
     def deadline_of(self, s: ConsultationSummary) -> tuple[str, str | None, str]:
         cached = self._status_cache.get(s.id)
         if cached is None:
-            cached = self._status_cache[s.id] = deadline_status(s, self.now(), self.calendar)
+            cached = self._status_cache[s.id] = deadline_cell(s, self.now(), self.calendar)
         return cached
 
     # --- QAbstractTableModel ---------------------------------------------------------------

@@ -14,8 +14,8 @@ from kppn_desktop.domain.clocks import ClockResult, ClockStatus
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import formatting, i18n
-from kppn_desktop.gui.consultation_model import time_left
+from kppn_desktop.gui.language import formatting, i18n
+from kppn_desktop.gui.lists.consultation_model import time_left
 
 MIME_LABELS = {t.mime: t.label for t in vars(filetypes).values() if isinstance(t, filetypes.FileType)}
 

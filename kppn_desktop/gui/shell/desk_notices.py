@@ -10,8 +10,8 @@ import weakref
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QToolButton
 
-from kppn_desktop.gui.formatting import format_short_datetime
-from kppn_desktop.gui.widgets import MinuteTimer, utcnow
+from kppn_desktop.gui.language.formatting import format_short_datetime
+from kppn_desktop.gui.widgets.common import MinuteTimer, utcnow
 from kppn_desktop.services import inbox
 
 

@@ -12,8 +12,8 @@ from typing import Callable
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.gui.language import i18n
+from kppn_desktop.gui.startup.errors import show_exception
 
 LAYOUT_LABELS = (("receipt80", N_("Struk 80 mm")), ("a5", N_("Kertas A5")), ("a4", N_("Kertas A4")))
 #: Title and the name of the ``services.papers`` function that renders it.
@@ -29,14 +29,14 @@ def render_paper(kind: str, actor, consultation_id: int, layout: str) -> bytes:
 
 
 def show_preview(parent: QWidget, pdf: bytes, title: str) -> None:
-    from kppn_desktop.gui import printing  # noqa: PLC0415
+    from kppn_desktop.gui.printing import preview as printing  # noqa: PLC0415
 
     printing.PaperPreview(pdf, title, parent).exec()
 
 
 def print_default(pdf: bytes) -> None:
     """``printing.print_default``, with Qt's printing imported when first used."""
-    from kppn_desktop.gui import printing  # noqa: PLC0415
+    from kppn_desktop.gui.printing import preview as printing  # noqa: PLC0415
 
     printing.print_default(pdf)
 

@@ -94,7 +94,7 @@ class TaskRunner(QObject):
         def failed(exc):
             if not self._finish(relay):
                 return
-            from kppn_desktop.gui.errors import is_connection_problem  # noqa: PLC0415
+            from kppn_desktop.gui.startup.errors import is_connection_problem  # noqa: PLC0415
             if is_connection_problem(exc):
                 self._set_offline(True)
             if isinstance(exc, SessionEnded):
@@ -104,7 +104,7 @@ class TaskRunner(QObject):
             if on_error:
                 on_error(exc)
             else:
-                from kppn_desktop.gui.errors import show_exception  # noqa: PLC0415
+                from kppn_desktop.gui.startup.errors import show_exception  # noqa: PLC0415
                 show_exception(None, exc)
 
         relay.done.connect(finished)

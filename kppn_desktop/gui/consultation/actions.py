@@ -11,7 +11,7 @@ reload, so the next OK saves against the new version."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from kppn_desktop.domain import validation
 from kppn_desktop.domain.errors import ConflictError, ValidationError
 from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.consultation_jobs import attach_paths
-from kppn_desktop.gui.errors import show_exception
+from kppn_desktop.domain.workflow import Action
+from kppn_desktop.gui.consultation.jobs import attach_paths
+from kppn_desktop.gui.consultation.library_panel import LibraryPanel
 from kppn_desktop.gui.forms.ui_action_documents_received import Ui_DocumentsReceivedDialog
 from kppn_desktop.gui.forms.ui_action_escalate import Ui_EscalateDialog
 from kppn_desktop.gui.forms.ui_action_kasi_response import Ui_KasiResponseDialog
@@ -39,8 +39,9 @@ from kppn_desktop.gui.forms.ui_action_reopen import Ui_ReopenDialog
 from kppn_desktop.gui.forms.ui_action_request_documents import Ui_RequestDocumentsDialog
 from kppn_desktop.gui.forms.ui_action_reroute import Ui_RerouteDialog
 from kppn_desktop.gui.forms.ui_action_resolve import Ui_ResolveDialog
-from kppn_desktop.gui.library_panel import LibraryPanel
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.language import i18n
+from kppn_desktop.gui.startup.errors import show_exception
+from kppn_desktop.gui.widgets.common import FieldErrors
 from kppn_desktop.services import attachments, consultations
 
 
@@ -48,11 +49,21 @@ def plain(edit) -> str:
     return edit.toPlainText()
 
 
+#: workflow action -> its dialog; filled by each ``ActionDialog`` subclass that names its ``action``.
+DIALOGS: dict[Action, type[ActionDialog]] = {}
+
+
 class ActionDialog(QDialog):
     """One action on one consultation. ``version()`` gives the version the window holds now
     (it changes when the window reloads after a conflict). ``saved`` carries the service's result
-    after success; the dialog is then accepted."""
+    after success; the dialog is then accepted.
 
+    A subclass names the workflow ``action`` it takes: it is then the dialog of that action
+    (``DIALOGS``), opened by the consultation window's button of the same action with the
+    keyword arguments its ``options`` takes from the window."""
+
+    #: The workflow action taken; a subclass that names one registers itself in ``DIALOGS``.
+    action: ClassVar[Action | None] = None
     form_class: type = type(None)
     ok_text = N_("Simpan")
     saved = Signal(object)
@@ -81,6 +92,18 @@ class ActionDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         for shortcut in self.submit_shortcuts:
             shortcut.activated.connect(self._on_buttons_accepted)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("action") is not None:
+            DIALOGS[cls.action] = cls
+
+    @classmethod
+    def options(cls, window) -> dict | None:
+        """The keyword arguments this dialog needs from the consultation window (its ``detail``,
+        its ``data``, the selection); none by default. None: there is nothing to act on (no
+        attachment chosen), and no dialog opens."""
+        return {}
 
     def fields(self) -> dict:
         """Service field name -> (input widget, its error label)."""
@@ -128,8 +151,13 @@ class ResolveDialog(ActionDialog):
     """The answer, and the regulation it rests on: typed, or an article picked from the library
     (stored as a link to it). ``question``: the library is first asked with it."""
 
+    action = Action.RESOLVE
     form_class = Ui_ResolveDialog
     ok_text = N_("Selesaikan")
+
+    @classmethod
+    def options(cls, window) -> dict:
+        return {"question": window.detail.question}
 
     def __init__(self, session, consultation_id, version, *, question: str = "", parent=None):
         super().__init__(session, consultation_id, version, parent)
@@ -221,8 +249,17 @@ class EscalateDialog(ActionDialog):
     """``sections``: [SectionInfo]; the consultation's own section is chosen first, and the
     stakeholder's name and phone are offered as the contact person."""
 
+    action = Action.ESCALATE
     form_class = Ui_EscalateDialog
     ok_text = N_("Eskalasi")
+
+    @classmethod
+    def options(cls, window) -> dict:
+        detail = window.detail
+        return {"sections": window.data.sections, "section_id": detail.summary.section_id,
+                "sections_with_head": window.data.sections_with_head,
+                "contact_person": detail.contact_person or detail.stakeholder.name,
+                "contact_phone": detail.contact_phone or detail.stakeholder.phone}
 
     def __init__(self, session, consultation_id, version, *, sections, section_id=None,
                  contact_person: str = "", contact_phone: str = "", parent=None,
@@ -253,8 +290,15 @@ class EscalateDialog(ActionDialog):
 class RerouteDialog(ActionDialog):
     """Moves an escalated consultation to another section's Kepala Seksi; its clocks run on."""
 
+    action = Action.REROUTE
     form_class = Ui_RerouteDialog
     ok_text = N_("Pindahkan")
+
+    @classmethod
+    def options(cls, window) -> dict:
+        return {"sections": window.data.sections,
+                "section_id": window.detail.summary.section_id,
+                "sections_with_head": window.data.sections_with_head}
 
     def __init__(self, session, consultation_id, version, *, sections, section_id=None,
                  sections_with_head=None, parent=None):
@@ -277,8 +321,13 @@ class RerouteDialog(ActionDialog):
 
 
 class ProgressDialog(ActionDialog):
+    action = Action.PROGRESS_UPDATE
     form_class = Ui_ProgressDialog
     ok_text = N_("Catat progres")
+
+    @classmethod
+    def options(cls, window) -> dict:
+        return {"channel": window.detail.summary.channel}
 
     def __init__(self, session, consultation_id, version, *, channel: str = "", parent=None):
         super().__init__(session, consultation_id, version, parent)
@@ -298,6 +347,7 @@ class ProgressDialog(ActionDialog):
 
 
 class KasiResponseDialog(ActionDialog):
+    action = Action.KASI_RESPONSE
     form_class = Ui_KasiResponseDialog
     ok_text = N_("Simpan tanggapan")
 
@@ -311,6 +361,7 @@ class KasiResponseDialog(ActionDialog):
 
 
 class ReopenDialog(ActionDialog):
+    action = Action.REOPEN
     form_class = Ui_ReopenDialog
     ok_text = N_("Buka kembali")
 
@@ -324,6 +375,7 @@ class ReopenDialog(ActionDialog):
 
 
 class RequestDocumentsDialog(ActionDialog):
+    action = Action.REQUEST_DOCUMENTS
     form_class = Ui_RequestDocumentsDialog
     ok_text = N_("Minta dokumen")
 
@@ -340,8 +392,13 @@ class DocumentsReceivedDialog(ActionDialog):
     """Records the documents received, and attaches the files that came with them (files are
     chosen here; ``choose_files`` is the consultation window's, replaceable in tests)."""
 
+    action = Action.RECEIVE_DOCUMENTS
     form_class = Ui_DocumentsReceivedDialog
     ok_text = N_("Catat diterima")
+
+    @classmethod
+    def options(cls, window) -> dict:
+        return {"choose_files": lambda: window.choose_files()}
 
     def __init__(self, session, consultation_id, version, *, choose_files=None, parent=None):
         super().__init__(session, consultation_id, version, parent)
@@ -388,8 +445,16 @@ class DocumentsReceivedDialog(ActionDialog):
 class RemoveAttachmentDialog(ActionDialog):
     """Withdraws one attachment with a reason (attachments carry no consultation version)."""
 
+    action = Action.REMOVE_ATTACHMENT
     form_class = Ui_RemoveAttachmentDialog
     ok_text = N_("Hapus lampiran")
+
+    @classmethod
+    def options(cls, window) -> dict | None:
+        info = window.selected_attachment()
+        if info is None or info.removed_at is not None:
+            return None         # nothing (left) to remove
+        return {"attachment": info}
 
     def __init__(self, session, consultation_id, version, *, attachment, parent=None):
         super().__init__(session, consultation_id, version, parent)
@@ -404,18 +469,6 @@ class RemoveAttachmentDialog(ActionDialog):
         attachment_id, reason = self.attachment.id, plain(self.ui.reasonEdit)
         return lambda: attachments.remove_attachment(actor, attachment_id, reason)
 
-
-#: action code (workflow.Action value) -> dialog class
-DIALOGS: dict[str, type[ActionDialog]] = {
-    "resolve": ResolveDialog,
-    "escalate": EscalateDialog,
-    "reroute": RerouteDialog,
-    "progress_update": ProgressDialog,
-    "kasi_response": KasiResponseDialog,
-    "reopen": ReopenDialog,
-    "request_documents": RequestDocumentsDialog,
-    "receive_documents": DocumentsReceivedDialog,
-}
 
 __all__ = ["DIALOGS", "ActionDialog", "DocumentsReceivedDialog", "EscalateDialog",
            "HeadlessWarning", "KasiResponseDialog", "ProgressDialog", "RemoveAttachmentDialog",

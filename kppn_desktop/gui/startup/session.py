@@ -8,7 +8,7 @@ from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kppn_desktop.gui.tasks import TaskRunner
+from kppn_desktop.gui.startup.tasks import TaskRunner
 from kppn_desktop.services import system
 from kppn_desktop.services.context import Actor
 

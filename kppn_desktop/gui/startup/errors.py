@@ -46,7 +46,7 @@ def _tr(text: str) -> str:
 
 def user_message(exc: BaseException) -> tuple[str, str]:
     """(title, text) for an exception, in the language of the screen."""
-    from kppn_desktop.gui import i18n  # noqa: PLC0415
+    from kppn_desktop.gui.language import i18n  # noqa: PLC0415
 
     if isinstance(exc, ConflictError):
         return _tr("Data berubah"), i18n.error_text(exc)

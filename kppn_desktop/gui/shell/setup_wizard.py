@@ -9,8 +9,8 @@ from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from kppn_desktop.gui.pages.admin_common import attempt
 from kppn_desktop.gui.pages.admin_profile import OfficeProfileForm
-from kppn_desktop.gui.tasks import TaskRunner
-from kppn_desktop.gui.widgets import FieldErrors
+from kppn_desktop.gui.startup.tasks import TaskRunner
+from kppn_desktop.gui.widgets.common import FieldErrors
 from kppn_desktop.services import office
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.office import OfficeProfile

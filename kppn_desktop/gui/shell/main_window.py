@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from kppn_desktop import __version__
 from kppn_desktop.domain.texts import N_
 from kppn_desktop.domain.workflow import Action, Role
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.desk_notices import DeskNotices
-from kppn_desktop.gui.formatting import format_short_datetime
 from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from kppn_desktop.gui.geometry import PreserveGeometry
-from kppn_desktop.gui.notices import BackupKeeper, ConnectionBand, LimitNotices
-from kppn_desktop.gui.session import Session
+from kppn_desktop.gui.language import i18n
+from kppn_desktop.gui.language.formatting import format_short_datetime
+from kppn_desktop.gui.shell.desk_notices import DeskNotices
+from kppn_desktop.gui.shell.notices import BackupKeeper, ConnectionBand, LimitNotices
+from kppn_desktop.gui.startup.session import Session
+from kppn_desktop.gui.widgets.geometry import PreserveGeometry
 from kppn_desktop.services import settings
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class _Pages(dict):
 
 #: Imported on a worker a moment after the window opens, with the modules of the role's pages, so
 #: the first consultation window or page opens without a pause on the GUI thread.
-WARM_UP_MODULES = ("kppn_desktop.gui.consultation_window",)
+WARM_UP_MODULES = ("kppn_desktop.gui.consultation.window",)
 WARM_UP_DELAY_MS = 1500
 
 
@@ -335,7 +335,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
             page.focus_search()
 
     def open_consultation(self, consultation_id: int) -> QWidget:
-        from kppn_desktop.gui.consultation_window import ConsultationWindow  # noqa: PLC0415
+        from kppn_desktop.gui.consultation.window import ConsultationWindow  # noqa: PLC0415
 
         for window in self.consultation_windows():
             if window.consultation_id == consultation_id:
@@ -426,7 +426,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
             if reason and self.lock_dialog is not None:
                 self.lock_dialog.ui.errorLabel.setText(reason)
             return
-        from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
+        from kppn_desktop.gui.shell.login import LoginDialog  # noqa: PLC0415
 
         self._locked = True
         self._idle_timer.stop()
@@ -505,7 +505,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def show_log(self):
         """The log viewer (one at a time, closed with the window)."""
-        from kppn_desktop.gui.log_viewer import LogViewer  # noqa: PLC0415
+        from kppn_desktop.gui.shell.log_viewer import LogViewer  # noqa: PLC0415
 
         viewer = self.findChild(LogViewer)
         if viewer is None:

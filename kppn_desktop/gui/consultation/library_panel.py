@@ -12,7 +12,7 @@ import html
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from kppn_desktop.gui import i18n
+from kppn_desktop.gui.language import i18n
 
 #: The pause in typing after which the library is asked, in milliseconds.
 PAUSE_MS = 450

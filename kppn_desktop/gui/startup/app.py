@@ -40,11 +40,11 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
 
         app.setWindowIcon(QIcon(str(resources.path("icons", "kppn-desktop.png"))))
         app._kppn_icon = True
-    from kppn_desktop.gui import i18n  # noqa: PLC0415
+    from kppn_desktop.gui.language import i18n  # noqa: PLC0415
 
     if language or not hasattr(app, "_kppn_translators"):
         i18n.install(app, language)
-    from kppn_desktop.gui import collector  # noqa: PLC0415
+    from kppn_desktop.gui.startup import collector  # noqa: PLC0415
 
     collector.install(app)
     return app
@@ -62,12 +62,12 @@ def run(db_url: str | None = None) -> int:
 
     log_path = logs.setup()
     app = make_application(sys.argv)
-    from kppn_desktop.gui import errors, qt_log  # noqa: PLC0415
+    from kppn_desktop.gui.startup import errors, qt_log  # noqa: PLC0415
 
     qt_log.install()
     log.info("KPPN Desktop %s started (log %s)", __version__, log_path)
-    from kppn_desktop.gui.login import LoginDialog  # noqa: PLC0415
-    from kppn_desktop.gui.session import Session  # noqa: PLC0415
+    from kppn_desktop.gui.shell.login import LoginDialog  # noqa: PLC0415
+    from kppn_desktop.gui.startup.session import Session  # noqa: PLC0415
     from kppn_desktop.services import office, system  # noqa: PLC0415
 
     errors.install_crash_hook()
@@ -79,7 +79,7 @@ def run(db_url: str | None = None) -> int:
         return 1
 
     if office.needs_setup():
-        from kppn_desktop.gui.setup_wizard import SetupWizard  # noqa: PLC0415
+        from kppn_desktop.gui.shell.setup_wizard import SetupWizard  # noqa: PLC0415
 
         wizard = SetupWizard()
         accepted = wizard.exec() == SetupWizard.DialogCode.Accepted
@@ -111,7 +111,7 @@ def run_session(app, session) -> bool:
     deleted here, on purpose, before the next login: left to the garbage collector they were
     deleted at a random later moment, with the next session's widgets already receiving events
     (a re-login then failed in an event filter of the old intake page)."""
-    from kppn_desktop.gui.main_window import MainWindow  # noqa: PLC0415
+    from kppn_desktop.gui.shell.main_window import MainWindow  # noqa: PLC0415
 
     window = MainWindow(session)
     logged_out = []

@@ -11,9 +11,9 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kppn_desktop.domain.texts import N_
-from kppn_desktop.gui import i18n
-from kppn_desktop.gui.formatting import format_short_datetime
-from kppn_desktop.gui.widgets import MinuteTimer, utcnow
+from kppn_desktop.gui.language import i18n
+from kppn_desktop.gui.language.formatting import format_short_datetime
+from kppn_desktop.gui.widgets.common import MinuteTimer, utcnow
 
 log = logging.getLogger(__name__)
 CLOCK_TEXTS = {"layanan": N_("layanan 20 menit"), "solusi": N_("solusi 3 hari kerja")}

@@ -18,7 +18,7 @@ from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.domain.workflow import Role
-from kppn_desktop.gui import i18n
+from kppn_desktop.gui.language import i18n
 from kppn_desktop.services import attachments, office, queries, users
 from kppn_desktop.services.context import Actor
 from kppn_desktop.services.office import SectionInfo

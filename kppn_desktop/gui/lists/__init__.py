@@ -1,0 +1,1 @@
+"""The lists of consultations: the table model that pages through the database."""
