@@ -8,11 +8,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import logging
 import os
 import sys
 
-from kppn_desktop import __version__
+from kppn_desktop import __version__, logs
 from kppn_desktop.domain.errors import KppnError, ValidationError
+
+log = logging.getLogger(__name__)
 
 
 def _parse_start(text: str, tz) -> dt.datetime:
@@ -607,17 +610,32 @@ def main(argv: list[str] | None = None) -> int:
     if args.key_file or args.command == "db":
         from kppn_desktop.storage import office_key  # noqa: PLC0415
         office_key.use_path(args.key_file)
+    # Every command writes the log file the window writes (Bantuan > Catatan aplikasi): what
+    # ran and how it ended, never its arguments (a URL may hold a password).
+    command = " ".join([args.command or "gui"] + [value for name, value in sorted(vars(args).items())
+                                                  if name.endswith("_command") and value])
+    logs.setup()
+    log.info("command %s started", command)
     try:
-        return func(args)
+        code = func(args)
+        log.info("command %s ended (%s)", command, code)
+        return code
     except ValidationError as exc:
+        log.warning("command %s refused input: %s", command, exc.message)
         for field, message in exc.errors.items():
             print(f"Kesalahan ({field}): {message}", file=sys.stderr)
         return 2
     except KppnError as exc:
+        log.warning("command %s failed: %s", command, exc.message)
         print(f"Kesalahan: {exc.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        log.info("command %s interrupted", command)
         return 130
+    except BaseException:
+        log.exception("command %s crashed", command)
+        raise
     finally:
         from kppn_desktop.storage.database import close_database  # noqa: PLC0415
         close_database()
+        logs.shutdown()

@@ -47,6 +47,17 @@ def _no_office_key(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _log_into_the_suite_s_folder(tmp_path_factory):
+    """The application's log file (the commands and the window write one) goes to the suite's
+    temporary folder, never the user's; subprocesses inherit the setting."""
+    from kppn_desktop import logs
+
+    os.environ[logs.LOG_DIR_ENV] = str(tmp_path_factory.getbasetemp() / "logs")
+    yield
+    logs.shutdown()
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _cheap_password_hashing():
     """Argon2 with its cheapest parameters: the suite creates many users. Production keeps the
     library's default profile (checked in tests/services/test_users.py)."""

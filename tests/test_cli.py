@@ -424,3 +424,21 @@ def test_library_import_and_search(capsys, tmp_path, monkeypatch):
     assert citation == "PMK 62 Tahun 2023 Pasal 12"
     assert title.startswith("PERENCANAAN ANGGARAN")
     assert "«Dana» «dicairkan»" in snippet
+
+
+def test_commands_write_the_log_file_without_their_arguments(capsys, tmp_path, monkeypatch):
+    """Each command writes what ran and how it ended into the application's log file (the one
+    Bantuan > Catatan aplikasi shows), never its arguments: a URL may carry a password."""
+    from kppn_desktop import logs
+
+    monkeypatch.setenv(logs.LOG_DIR_ENV, str(tmp_path / "log"))
+    url = f"sqlite:///{tmp_path}/rahasia.sqlite3"
+    code, _out, _err = run(capsys, "--db", url, "sla", "deadline", "--start", "2026-03-17T10:00",
+                           "--kind", "service")
+    assert code == 0
+    code, _out, err = run(capsys, "--db", "mysql://u:sandi@h/db", "db", "verify")
+    assert code == 1 and "Kesalahan" in err
+    text = (tmp_path / "log" / "kppn-desktop.log").read_text()
+    assert "command sla deadline started" in text and "command sla deadline ended (0)" in text
+    assert "command db verify failed: Alamat basis data tidak dikenal" in text
+    assert "rahasia" not in text and "sandi" not in text

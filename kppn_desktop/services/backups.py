@@ -15,7 +15,7 @@ from kppn_desktop.domain.texts import N_, Moment, Text
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import backup as engine
-from kppn_desktop.storage.database import current_database, default_sqlite_path
+from kppn_desktop.storage.database import current_database, default_sqlite_path, sqlite_file
 from kppn_desktop.storage.models import Event, utcnow
 
 FOLDER = "cadangan"
@@ -27,7 +27,7 @@ def default_folder() -> Path:
     computer's application data."""
     info = current_database()
     if info is not None and info.is_sqlite:
-        return Path(info.url[len("sqlite:///"):]).resolve().parent / FOLDER
+        return Path(sqlite_file(info.url)).resolve().parent / FOLDER
     return default_sqlite_path().parent / FOLDER
 
 

@@ -3,16 +3,36 @@ cheap marker that changes whenever any workstation writes (so windows can refres
 
 from __future__ import annotations
 
-from kppn_desktop.storage import database, watch
+from kppn_desktop.storage import database, schema, watch
 from kppn_desktop.storage.database import DatabaseInfo
 from kppn_desktop.storage.models import ChainHead, Event
 from kppn_desktop.storage.watch import Watcher
 
 
-def open_database(url: str | None = None) -> DatabaseInfo:
+def open_database(url: str | None = None, *, migrate: bool = True) -> DatabaseInfo:
     """Open the database (URL, else $KPPN_DATABASE_URL, else the default SQLite file) and apply
-    pending migrations."""
-    return database.open_database(url)
+    pending migrations (unless ``migrate`` is False: the window then upgrades it on a worker,
+    :func:`upgrade_database`). A database upgraded by a newer version is refused either way."""
+    info = database.open_database(url, migrate=migrate)
+    if not migrate:
+        try:
+            schema.check_not_newer()
+        except Exception:
+            database.close_database()
+            raise
+    return info
+
+
+def needs_upgrade() -> bool:
+    """The open database is older than this version (or a stopped upgrade left work)."""
+    return schema.needs_upgrade()
+
+
+def upgrade_database(progress=None) -> list[str]:
+    """Bring the open database up to this version (``schema.upgrade``; ``progress(step, done,
+    total)``). Each migration is its own transaction: a stop in the middle resumes at the next
+    start."""
+    return schema.upgrade(progress)
 
 
 def current_database() -> DatabaseInfo | None:

@@ -16,12 +16,11 @@ import sqlite3
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from kppn_desktop.domain.errors import KppnError
 from kppn_desktop.domain.texts import N_
 from kppn_desktop.storage import history
-from kppn_desktop.storage.database import db, make_database, sqlite_file
+from kppn_desktop.storage.database import db, make_database, pg_connect_args, sqlite_file
 from kppn_desktop.storage.models import ALL_MODELS, Event
 
 TABLES = tuple(m._meta.table_name for m in ALL_MODELS)
@@ -113,19 +112,23 @@ def _sqlite_backup(target_dir: Path, now: dt.datetime | None) -> Backup:
 # --- PostgreSQL ---------------------------------------------------------------------------------
 
 def _pg_env(url: str) -> tuple[list[str], dict]:
-    """Connection arguments for the PostgreSQL tools, the password through the environment."""
-    parsed = urlparse(url)
+    """Connection arguments for the PostgreSQL tools: the URL's settings (TLS included: a server
+    that requires ``sslmode=verify-full`` is dumped over the same checked connection as the
+    application's) as a libpq connection string, the password through the environment."""
+    settings = pg_connect_args(url)
     env = dict(os.environ)
-    if parsed.password:
-        env["PGPASSWORD"] = unquote(parsed.password)
-    args = ["--dbname", unquote(parsed.path.lstrip("/"))]
-    if parsed.hostname:
-        args += ["--host", parsed.hostname]
-    if parsed.port:
-        args += ["--port", str(parsed.port)]
-    if parsed.username:
-        args += ["--username", unquote(parsed.username)]
-    return args, env
+    password = settings.pop("password", None)
+    if password:
+        env["PGPASSWORD"] = password
+    conninfo = " ".join(f"{name}={_conninfo_value(value)}" for name, value in settings.items()
+                        if value is not None)
+    return ["--dbname", conninfo], env
+
+
+def _conninfo_value(value) -> str:
+    """A value of a libpq connection string, quoted (backslash and quote escaped)."""
+    text = str(value).replace("\\", "\\\\").replace("'", "\\'")
+    return f"'{text}'"
 
 
 def _tool(name: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Callable
 
 import peewee
 
@@ -56,12 +57,31 @@ def check_not_newer() -> None:
             f"(perubahan skema {', '.join(unknown)}). Pasang versi terbaru di workstation ini.")
 
 
-def upgrade() -> list[str]:
+def needs_upgrade() -> bool:
+    """A migration to apply, or derived figures a stopped upgrade left to count again."""
+    if pending():
+        return True
+    from kppn_desktop.storage.models import Setting  # noqa: PLC0415
+
+    return Setting.table_exists() and Setting.select().where(
+        Setting.key.startswith(_PREFIX)).exists()
+
+
+def upgrade(progress: Callable[[str, int, int], None] | None = None) -> list[str]:
     """Apply every pending migration in order, each in its own transaction; returns their names.
-    Refuses (:class:`NewerSchemaError`) a database from a newer version."""
+    Refuses (:class:`NewerSchemaError`) a database from a newer version. ``progress(step, done,
+    total)`` is told each step before it starts: a migration's name, then ``"recount"``."""
     check_not_newer()
+    steps = pending()
+    total = len(steps) + 1
     try:
-        applied = _runner().up() if pending() else []
+        applied = []
+        if steps:
+            runner = _runner()
+            for done, name in enumerate(steps):
+                if progress:
+                    progress(name, done, total)
+                applied += runner.up(name)
     except peewee.DatabaseError as exc:
         if "permission denied" in str(exc) or "must be owner" in str(exc):
             raise KppnError(
@@ -71,6 +91,8 @@ def upgrade() -> list[str]:
         raise
     for name in applied:
         log.info("migration applied: %s", name)
+    if progress:
+        progress("recount", total - 1, total)
     _recount()
     return applied
 

@@ -131,3 +131,17 @@ def test_an_office_moves_to_another_database_without_loss(database, tmp_path):
     assert Consultation.select().count() == 150            # the source is open again
     with pytest.raises(KppnError, match="tidak kosong"):
         backups.copy_database(None, target)
+
+
+def test_the_backup_folder_sits_beside_a_file_whose_url_escapes_its_name(tmp_path):
+    """A folder name with a space is written %20 in the URL: the daily backups go beside the
+    real file, not into a folder named after the escaped text."""
+    from urllib.parse import quote
+
+    folder = tmp_path / "data kantor"
+    folder.mkdir()
+    open_database("sqlite:///" + quote(str(folder / "kppn.sqlite3")))
+    try:
+        assert backups.default_folder() == folder.resolve() / backups.FOLDER
+    finally:
+        close_database()

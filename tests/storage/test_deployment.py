@@ -94,3 +94,26 @@ def test_the_desks_work_over_tls_and_may_not_change_the_history(server):
             assert "permission denied" in str(err.value) or "must be owner" in str(err.value)
     finally:
         close_database()
+
+
+def test_a_backup_is_dumped_over_the_same_checked_tls_connection(server, tmp_path):
+    """pg_dump is given the URL's TLS settings: with the office's authority the backup is made
+    and checked; with another authority's certificate the dump is refused, as a desk would be
+    (before, pg_dump connected with libpq's default ``sslmode=prefer`` and checked nothing)."""
+    from kppn_desktop.domain.errors import KppnError
+    from kppn_desktop.storage import backup
+
+    if not shutil.which("pg_dump"):
+        pytest.skip("pg_dump is not installed here")
+    _data, urls = server
+    made = backup.backup(urls["owner"], tmp_path / "ok")
+    assert made.check.ok and made.path.stat().st_size > 0
+    other = tmp_path / "lain.crt"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=bukan kantor", "-keyout", str(tmp_path / "lain.key"),
+                    "-out", str(other)], check=True, capture_output=True)
+    with pytest.raises(KppnError) as err:
+        backup.backup(_plain(urls["owner"], sslmode="verify-full", sslrootcert=other),
+                      tmp_path / "bad")
+    assert "certificate verify failed" in str(err.value)
+    assert not list((tmp_path / "bad").iterdir())

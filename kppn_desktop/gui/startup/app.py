@@ -73,9 +73,16 @@ def run(db_url: str | None = None) -> int:
     errors.install_crash_hook()
     errors.offer_crash_logs(None)
     try:
-        info = system.open_database(db_url)
+        info = system.open_database(db_url, migrate=False)
     except Exception as exc:  # noqa: BLE001 - shown to the user, then we stop
         errors.show_exception(None, exc)
+        return 1
+    from kppn_desktop.gui.startup.upgrade import upgrade_with_window  # noqa: PLC0415
+
+    failed = upgrade_with_window()
+    if failed is not None:
+        errors.show_exception(None, failed)
+        system.close_database()
         return 1
 
     if office.needs_setup():

@@ -4570,6 +4570,41 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Memperbarui basis data</source>
+        <translation>Upgrading the database</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuat oleh versi KPPN Desktop yang lebih lama dan sedang diperbarui. Pada basis data besar ini dapat memakan beberapa menit. Jangan matikan komputer; bila terhenti, pembaruan dilanjutkan saat aplikasi dibuka kembali.</source>
+        <translation>This database was made by an older version of KPPN Desktop and is being upgraded. On a large database this can take several minutes. Do not switch the computer off; if it stops, the upgrade goes on when the application is opened again.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Menghitung ulang data turunan (jam layanan, jumlah laporan, pencarian)…</source>
+        <translation>Recounting derived data (service clocks, report sums, search)…</translation>
+    </message>
+    <message>
+        <source>Perubahan skema {name} ({n} dari {total})…</source>
+        <translation>Schema change {name} ({n} of {total})…</translation>
+    </message>
+    <message>
+        <source>Berjalan {time}</source>
+        <translation>Running for {time}</translation>
+    </message>
+    <message>
+        <source>kurang dari 1 menit</source>
+        <translation>less than 1 minute</translation>
+    </message>
+    <message>
+        <source>Pembaruan sedang berjalan; tunggu sampai selesai.</source>
+        <translation>The upgrade is running; wait until it is done.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Pengguna</source>
