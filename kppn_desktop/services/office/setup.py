@@ -24,13 +24,15 @@ def setup_office(profile: OfficeProfile, *, admin_username: str, admin_full_name
     with transaction():
         if not needs_setup():
             raise KppnError("Penyiapan awal sudah dilakukan.")
-        if Office.select().count() == 0:
-            Office.create(**{name: getattr(clean, name) for name in _PROFILE_FIELDS})
-        if Section.select().count() == 0:
-            codes = {code: Section.create(code=code, name=name).id for code, name in DEFAULT_SECTIONS}
+        office = Office.select().order_by(Office.id).first()
+        if office is None:
+            office = Office.create(**{name: getattr(clean, name) for name in _PROFILE_FIELDS})
+        if Section.select().where(Section.office == office.id).count() == 0:
+            codes = {code: Section.create(office=office.id, code=code, name=name).id
+                     for code, name in DEFAULT_SECTIONS}
             for order, (name, code) in enumerate(DEFAULT_CATEGORIES, start=1):
-                Category.create(name=name, section=codes[code], sort_order=order)
+                Category.create(office=office.id, name=name, section=codes[code], sort_order=order)
         admin = users.create_user_unchecked(admin_username, admin_full_name, "admin",
-                                            admin_password)
+                                            admin_password, office_id=office.id)
         audit(admin, "office", "penyiapan awal", kantor=clean.name)
         return admin
