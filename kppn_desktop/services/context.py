@@ -59,6 +59,14 @@ def check_current(actor: Actor) -> int:
     return row[3]
 
 
+def office_of_actor(actor: Actor) -> int | None:
+    """The actor's office without the role check (to validate input before the use case's
+    ``require``, which checks it is still the office the user is stored with)."""
+    if actor.office_id is not None:
+        return actor.office_id
+    return User.select(User.office).where(User.id == actor.user_id).scalar()
+
+
 def office_row_id(model, row_id: object, office_id: int, message: str) -> int:
     """The id of row ``row_id`` of ``model`` (a table with an office) when it belongs to office
     ``office_id``; :class:`NotFound` with ``message`` otherwise: another office's row is not
