@@ -49,6 +49,10 @@ UNIQUES = {
 ISSUED_OLD = ("period_start", "period_end", "issued_at")
 ISSUED_NEW = ("office_id", *ISSUED_OLD)
 
+#: The names the first migrations gave some of these indexes (their models had the legacy table
+#: names: 'reportrollup_…', 'issuedreport_…').
+LEGACY = {"report_rollup": "reportrollup", "issued_report": "issuedreport"}
+
 _SYSTEM_SETTINGS = "key LIKE 'schema.recount.%' OR key = 'sample.office'"
 
 
@@ -56,6 +60,11 @@ def _name(table, columns):
     from playhouse.migrate import make_index_name  # noqa: PLC0415
 
     return make_index_name(table, columns)
+
+
+def _old_name(table, columns):
+    """The name an index of the first migrations has (see LEGACY)."""
+    return _name(LEGACY.get(table, table), columns)
 
 
 def _quoted(table):
@@ -126,10 +135,10 @@ def up(migrator, db):
     if owner is not None:
         db.execute_sql(f"UPDATE setting SET office_id = {int(owner)} WHERE NOT ({_SYSTEM_SETTINGS})")
     for table, (old, new) in UNIQUES.items():
-        db.execute_sql(f"DROP INDEX IF EXISTS {_name(table, old)}")
+        db.execute_sql(f"DROP INDEX IF EXISTS {_old_name(table, old)}")
         db.execute_sql(f"CREATE UNIQUE INDEX {_name(table, new)} ON {_quoted(table)} "
                        f"({', '.join(_quoted(c) for c in new)})")
-    db.execute_sql(f"DROP INDEX IF EXISTS {_name('issued_report', ISSUED_OLD)}")
+    db.execute_sql(f"DROP INDEX IF EXISTS {_old_name('issued_report', ISSUED_OLD)}")
     db.execute_sql(f"CREATE INDEX {_name('issued_report', ISSUED_NEW)} ON issued_report "
                    f"({', '.join(ISSUED_NEW)})")
     for columns in OLD_LIST_INDEXES:
@@ -150,7 +159,7 @@ def down(migrator, db):
         db.execute_sql(f"CREATE INDEX {_name('consultation', columns)} ON consultation "
                        f"({', '.join(columns)})")
     db.execute_sql(f"DROP INDEX IF EXISTS {_name('issued_report', ISSUED_NEW)}")
-    db.execute_sql(f"CREATE INDEX {_name('issued_report', ISSUED_OLD)} ON issued_report "
+    db.execute_sql(f"CREATE INDEX {_old_name('issued_report', ISSUED_OLD)} ON issued_report "
                    f"({', '.join(ISSUED_OLD)})")
     for table, (old, new) in UNIQUES.items():
         db.execute_sql(f"DROP INDEX IF EXISTS {_name(table, new)}")
@@ -161,7 +170,7 @@ def down(migrator, db):
         elif table == "report_rollup":
             db.execute_sql("DELETE FROM report_rollup WHERE office_id <> "
                            "(SELECT MIN(id) FROM office)")
-        db.execute_sql(f"CREATE UNIQUE INDEX {_name(table, old)} ON {_quoted(table)} "
+        db.execute_sql(f"CREATE UNIQUE INDEX {_old_name(table, old)} ON {_quoted(table)} "
                        f"({', '.join(_quoted(c) for c in old)})")
     for table in (*ROOT_TABLES, "setting"):
         migrator.migrate(migrator.drop_column(table, "office_id"))
