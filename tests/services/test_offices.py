@@ -373,5 +373,3 @@ def test_consolidated_totals_are_the_per_office_reports_added_up(region, start, 
                                                                 r.p90_handling_minutes)
     ranks = [kanwil.rank_key(o) for o in report.offices]
     assert ranks == sorted(ranks)
-    assert len(report.overdue) == sum(
-        len([x for x in r.overdue if x.section]) for r in plain) or True

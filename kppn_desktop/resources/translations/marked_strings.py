@@ -52,6 +52,7 @@ QT_TRANSLATE_NOOP("Messages", "Anda tidak dapat menonaktifkan atau menurunkan pe
 QT_TRANSLATE_NOOP("Messages", "Bagian sebelum @ pada alamat e-mail tidak sah.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Bank")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Basis data contoh")  # kppn_desktop/services/settings.py
+QT_TRANSLATE_NOOP("Messages", "Batas data tidak boleh di masa depan.")  # kppn_desktop/services/kanwil.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu solusi (hari kerja)")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi ({day}), yaitu {close}, ditambah {waited} dalam jam layanan selama menunggu dokumen dari stakeholder: {deadline}.")  # kppn_desktop/domain/clocks.py
@@ -127,6 +128,7 @@ QT_TRANSLATE_NOOP("Messages", "Eskalasi")  # kppn_desktop/gui/action_dialogs.py
 QT_TRANSLATE_NOOP("Messages", "Eskalasi dipindahkan ke seksi lain")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Eskalasi seksi")  # kppn_desktop/gui/main_window.py
 QT_TRANSLATE_NOOP("Messages", "FAQ")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Format laporan gabungan: .pdf atau .xlsx.")  # kppn_desktop/services/kanwil.py
 QT_TRANSLATE_NOOP("Messages", "Format laporan: .pdf, .csv atau .xlsx.")  # kppn_desktop/services/reports.py
 QT_TRANSLATE_NOOP("Messages", "Gambar JPEG")  # kppn_desktop/domain/filetypes.py
 QT_TRANSLATE_NOOP("Messages", "Gambar PNG")  # kppn_desktop/domain/filetypes.py
@@ -157,10 +159,12 @@ QT_TRANSLATE_NOOP("Messages", "Judul (tentang …) wajib diisi, paling sedikit 5
 QT_TRANSLATE_NOOP("Messages", "Judul paling panjang 300 karakter.")  # kppn_desktop/services/library_import.py
 QT_TRANSLATE_NOOP("Messages", "KPA")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kanal")  # kppn_desktop/gui/consultation_window_models.py
+QT_TRANSLATE_NOOP("Messages", "Kantor Anda bukan Kanwil: tidak ada KPPN yang dapat dipantau.")  # kppn_desktop/services/kanwil.py
+QT_TRANSLATE_NOOP("Messages", "Kanwil tidak ditemukan.")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Kata sandi lama salah.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Kata sandi tidak boleh berisi karakter kontrol.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Kategori")  # kppn_desktop/gui/consultation_model.py
-QT_TRANSLATE_NOOP("Messages", "Kategori tidak ditemukan.")  # kppn_desktop/services/office/catalog.py
+QT_TRANSLATE_NOOP("Messages", "Kategori tidak ditemukan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Kemarin")  # kppn_desktop/gui/pages/reports.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Kantor")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Seksi")  # kppn_desktop/domain/workflow.py
@@ -172,6 +176,7 @@ QT_TRANSLATE_NOOP("Messages", "Keterangan")  # kppn_desktop/gui/consultation_win
 QT_TRANSLATE_NOOP("Messages", "Kode BA")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kode KPPN")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kode jenis kelamin pada {label} (digit 15) harus 1 atau 2.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Kode kantor sudah dipakai.")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Kode satker")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kode satker wajib diisi untuk stakeholder satker.")  # kppn_desktop/services/stakeholders.py
 QT_TRANSLATE_NOOP("Messages", "Kode seksi")  # kppn_desktop/services/office/catalog.py
@@ -182,7 +187,7 @@ QT_TRANSLATE_NOOP("Messages", "Konsultasi diterima")  # kppn_desktop/domain/even
 QT_TRANSLATE_NOOP("Messages", "Konsultasi diterima {at}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi ini bukan untuk seksi Anda.")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi ini sudah berada di seksi tersebut; pilih seksi lain.")  # kppn_desktop/services/consultations.py
-QT_TRANSLATE_NOOP("Messages", "Konsultasi tidak ditemukan.")  # kppn_desktop/services/queries.py
+QT_TRANSLATE_NOOP("Messages", "Konsultasi tidak ditemukan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Kontak")  # kppn_desktop/gui/consultation_window_models.py
 QT_TRANSLATE_NOOP("Messages", "Kota")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Kunci layar setelah menganggur (menit)")  # kppn_desktop/services/settings.py
@@ -241,12 +246,15 @@ QT_TRANSLATE_NOOP("Messages", "Pasal peraturan")  # kppn_desktop/gui/pages/libra
 QT_TRANSLATE_NOOP("Messages", "Pasal tidak ditemukan di perpustakaan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Pasal yang dipilih tidak ada lagi di perpustakaan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Pegawai/pensiunan")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Pemantau Kanwil")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Pemerintah daerah")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Pemerintah desa")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Pengguna tidak ditemukan.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Penyelesaian setelah batas waktu tidak menghapus keterlambatan.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Penyiapan awal sudah dilakukan.")  # kppn_desktop/services/office/setup.py
+QT_TRANSLATE_NOOP("Messages", "Peran Kanwil hanya untuk pengguna Kanwil.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Peran atau seksi Anda baru saja diubah oleh administrator. Masuk kembali untuk melanjutkan dengan hak yang baru.")  # kppn_desktop/services/context.py
+QT_TRANSLATE_NOOP("Messages", "Peran ini tidak ada di Kanwil.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Peran pada satker tidak dikenal.")  # kppn_desktop/services/stakeholders.py
 QT_TRANSLATE_NOOP("Messages", "Peran tidak dikenal.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Peraturan")  # kppn_desktop/gui/pages/library.py
@@ -368,6 +376,7 @@ QT_TRANSLATE_NOOP("Messages", "layanan 20 menit")  # kppn_desktop/gui/notices.py
 QT_TRANSLATE_NOOP("Messages", "melewati batas waktu (di luar jam layanan)")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "melihat konsultasi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "melihat laporan")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "melihat laporan gabungan KPPN di wilayah Kanwil")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "memberi tanggapan Kepala Seksi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "membuka kembali konsultasi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "memindahkan eskalasi ke seksi lain")  # kppn_desktop/domain/workflow.py
