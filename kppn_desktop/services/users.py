@@ -112,8 +112,10 @@ def create_user_unchecked(username: str, full_name: str, role: str, password: st
     (first-run setup and the command line on the office PC). Runs inside the caller's
     transaction when there is one."""
     office_id = office_of(office_id)
-    if office_id is None:
-        raise ValidationError({"office": "Profil kantor belum diisi. Jalankan penyiapan awal."})
+    if office_id is None:       # before the first-run setup, which fills in its profile
+        from kppn_desktop.services.office.setup import placeholder_office  # noqa: PLC0415
+
+        office_id = placeholder_office().id
     return _actor(_create(None, username, full_name, role, password, nip, section_id, office_id))
 
 

@@ -77,7 +77,7 @@ class Setting(BaseModel):
 
 
 class Section(BaseModel):
-    office = pw.ForeignKeyField(Office, backref="sections")
+    office = pw.ForeignKeyField(Office, backref="sections", index=False)   # (office, code)
     code = pw.CharField(max_length=20)
     name = pw.CharField(max_length=150)
     active = pw.BooleanField(default=True)
@@ -87,7 +87,7 @@ class Section(BaseModel):
 
 
 class Category(BaseModel):
-    office = pw.ForeignKeyField(Office, backref="categories")
+    office = pw.ForeignKeyField(Office, backref="categories", index=False)  # (office, name)
     name = pw.CharField(max_length=200)
     section = pw.ForeignKeyField(Section, null=True, on_delete="SET NULL", backref="categories")
     #: Service target in office minutes; None means the office standard.
@@ -119,7 +119,7 @@ class Closure(BaseModel):
     """A day the office closes although the calendar says open (``tutup``), or opens although the
     holiday list says closed (``buka``)."""
 
-    office = pw.ForeignKeyField(Office, backref="closures")
+    office = pw.ForeignKeyField(Office, backref="closures", index=False)    # (office, day)
     day = pw.DateField()
     kind = pw.CharField(max_length=10, default="tutup")
     reason = pw.CharField(max_length=200, default="")
@@ -190,7 +190,7 @@ class Consultation(BaseModel):
     same transaction as every event, so lists and reports can filter and count in SQL."""
 
     number = pw.CharField(max_length=30, unique=True)
-    office = pw.ForeignKeyField(Office, backref="consultations")
+    office = pw.ForeignKeyField(Office, backref="consultations", index=False)  # the list indexes
     visit = pw.ForeignKeyField(Visit, backref="consultations")
     stakeholder = pw.ForeignKeyField(Stakeholder, backref="consultations")
     channel = pw.CharField(max_length=20)
@@ -526,7 +526,7 @@ class ReportRollup(BaseModel):
     of handling times in tenths of a minute). Kept by ``storage.rollups`` in the transaction of
     every change, so a report reads a few rows per day or month, never the whole table."""
 
-    office = pw.ForeignKeyField(Office, backref="+")
+    office = pw.ForeignKeyField(Office, backref="+", index=False)   # (office, period, …)
     period = pw.CharField(max_length=5)          # 'day' or 'month'
     start = pw.DateField()
     dimension = pw.CharField(max_length=10)
@@ -556,7 +556,7 @@ class IssuedReport(BaseModel):
     same history."""
 
     code = pw.CharField(max_length=20, unique=True)
-    office = pw.ForeignKeyField(Office, backref="+")
+    office = pw.ForeignKeyField(Office, backref="+", index=False)   # (office, period_start, …)
     period_start = pw.DateField()
     period_end = pw.DateField()
     cut_off = UtcDateTimeField()

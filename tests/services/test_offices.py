@@ -263,7 +263,7 @@ def _privacy(a, b):
     plan = privacy.plan_anonymisation(a.admin, now=wita(2032, 1, 1, 9, 0))
     assert plan.consultations == 0
     record = privacy.processing_record(a.admin)
-    assert "KPPN Majene" in record.text and "Mamuju" not in record.text
+    assert "KPPN Majene" in record.text() and "Mamuju" not in record.text()
 
 
 def _library(a, b):

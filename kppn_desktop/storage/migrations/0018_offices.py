@@ -46,6 +46,10 @@ UNIQUES = {
     "report_rollup": (("period", "dimension", "start", "key"),
                       ("office_id", "period", "dimension", "start", "key")),
 }
+#: Plain indexes of the office column where no composite one leads with it.
+OFFICE_INDEXES = (("user", "office_id"), ("stakeholder", "office_id"),
+                  ("hours_override", "office_id"), ("faq_entry", "office_id"),
+                  ("office", "parent_id"))
 ISSUED_OLD = ("period_start", "period_end", "issued_at")
 ISSUED_NEW = ("office_id", *ISSUED_OLD)
 
@@ -53,7 +57,7 @@ ISSUED_NEW = ("office_id", *ISSUED_OLD)
 #: names: 'reportrollup_…', 'issuedreport_…').
 LEGACY = {"report_rollup": "reportrollup", "issued_report": "issuedreport"}
 
-_SYSTEM_SETTINGS = "key LIKE 'schema.recount.%' OR key = 'sample.office'"
+_SYSTEM_SETTINGS = ("substr(key, 1, 15) = 'schema.recount.' OR key = 'sample.office'")
 
 
 def _name(table, columns):
@@ -141,6 +145,8 @@ def up(migrator, db):
     db.execute_sql(f"DROP INDEX IF EXISTS {_old_name('issued_report', ISSUED_OLD)}")
     db.execute_sql(f"CREATE INDEX {_name('issued_report', ISSUED_NEW)} ON issued_report "
                    f"({', '.join(ISSUED_NEW)})")
+    for table, column in OFFICE_INDEXES:
+        db.execute_sql(f"CREATE INDEX {_name(table, (column,))} ON {_quoted(table)} ({column})")
     for columns in OLD_LIST_INDEXES:
         db.execute_sql(f"DROP INDEX IF EXISTS {_name('consultation', columns)}")
     for columns in (*LIST_INDEXES, OPEN_INDEX):
@@ -153,6 +159,8 @@ def up(migrator, db):
 
 
 def down(migrator, db):
+    for table, column in OFFICE_INDEXES:
+        db.execute_sql(f"DROP INDEX IF EXISTS {_name(table, (column,))}")
     for columns in (*LIST_INDEXES, OPEN_INDEX):
         db.execute_sql(f"DROP INDEX IF EXISTS {_name('consultation', columns)}")
     for columns in OLD_LIST_INDEXES:
