@@ -8,7 +8,6 @@ from kppn_desktop.services.office.catalog import DEFAULT_CATEGORIES, DEFAULT_SEC
 from kppn_desktop.services.office.profile import _PROFILE_FIELDS, OfficeProfile
 from kppn_desktop.storage.models import Category, Office, Section, User
 
-
 #: The code of the office a user made before the first-run setup belongs to (and migration 0018
 #: gives the rows of a database without a profile): the setup fills in its profile.
 PLACEHOLDER_CODE = "000"
