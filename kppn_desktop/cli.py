@@ -264,7 +264,8 @@ def cmd_sample_data(args) -> int:
                         "hanya dibuat pada basis data baru (mis. --db sqlite:///contoh.sqlite3).")
     print(f"Mengisi {info.display} dengan data contoh…", flush=True)
     report = sample.generate(consultations=args.consultations, months=args.months,
-                             seed=args.seed, progress=lambda text: print(text, flush=True))
+                             seed=args.seed, progress=lambda text: print(text, flush=True),
+                             offices=args.offices)
     print(report.summary())
     if report.passwords:
         print("\nPengguna contoh (nama pengguna / kata sandi / peran):")
@@ -278,6 +279,26 @@ def _parse_date(text: str, field: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError({field: f"Tanggal tidak dikenali: {text!r} (contoh: 2026-03-17)."}) from None
+
+
+def _kanwil_report(args, first, last, out, kind: str) -> int:
+    """``report --kanwil``: the consolidated report of the Kanwil of the ``--as`` user."""
+    from kppn_desktop.services import kanwil  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    if kind not in ("pdf", "xlsx") or args.issue:
+        raise ValidationError({"out": "Laporan gabungan Kanwil: berkas .pdf atau .xlsx (tidak "
+                                      "diterbitkan)."})
+    open_database(args.db)
+    actor = _acting(args, "view_kanwil_reports")
+    if actor is None:
+        raise KppnError("Basis data ini belum memiliki pengguna Kanwil.")
+    data = kanwil.report_file(actor, first, last, kind)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(f"Laporan gabungan {first:%d-%m-%Y} s.d. {last:%d-%m-%Y} disimpan: {out} "
+          f"({len(data):,} byte)")
+    return 0
 
 
 def cmd_report(args) -> int:
@@ -296,6 +317,8 @@ def cmd_report(args) -> int:
     first, last = _parse_date(args.date_from, "from"), _parse_date(args.date_to, "to")
     out = Path(args.out)
     kind = out.suffix.lower().lstrip(".")
+    if args.kanwil:
+        return _kanwil_report(args, first, last, out, kind)
     if kind not in ("pdf", "csv", "xlsx"):
         raise ValidationError({"out": "Nama berkas harus berakhiran .pdf, .csv atau .xlsx."})
     if args.issue and kind != "pdf":
@@ -569,12 +592,16 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--consultations", type=int, default=400, metavar="N")
     sample.add_argument("--months", type=int, default=4, help="rentang bulan ke belakang")
     sample.add_argument("--seed", type=int, default=2026)
+    sample.add_argument("--offices", type=int, metavar="N",
+                        help="sebuah Kanwil dengan N KPPN (pengguna, seksi, kategori dan "
+                             "--consultations konsultasi per KPPN; pengguna Kanwil: kanwil)")
     sample.set_defaults(func=cmd_sample_data)
 
     report = sub.add_parser(
         "report", help="laporan layanan suatu periode (PDF, CSV atau XLSX); "
                        "'report verify BERKAS.pdf' memeriksa laporan yang diterbitkan",
         usage="%(prog)s --from TANGGAL --to TANGGAL --out BERKAS [--issue]\n"
+              "       %(prog)s --kanwil --from TANGGAL --to TANGGAL --out BERKAS --as PENGGUNA\n"
               "       %(prog)s verify BERKAS.pdf")
     report.add_argument("verb", nargs="?", choices=["verify"], help=argparse.SUPPRESS)
     report.add_argument("file", nargs="?", help=argparse.SUPPRESS)
@@ -585,6 +612,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--issue", action="store_true",
                         help="terbitkan (PDF): simpan di basis data dengan kode verifikasi; "
                              "hanya periode yang sudah berakhir, oleh Kepala Kantor atau admin")
+    report.add_argument("--kanwil", action="store_true",
+                        help="laporan gabungan KPPN di wilayah Kanwil pengguna --as (peran "
+                             "kanwil): per KPPN, peringkat, jumlah, eskalasi terlambat; "
+                             ".pdf atau .xlsx")
     report.set_defaults(func=cmd_report)
 
     slip = sub.add_parser("slip", help="bukti konsultasi (PDF) untuk satu nomor konsultasi")

@@ -57,12 +57,12 @@ from kppn_desktop.storage.models import (
 BATCH = 5000
 
 _COLUMNS = {
-    Stakeholder: ("id", "name", "kind", "role", "kode_satker", "satker_name", "kode_ba", "nip",
+    Stakeholder: ("id", "office_id", "name", "kind", "role", "kode_satker", "satker_name", "kode_ba", "nip",
                   "phone", "email", "institution", "created_at", "updated_at", "anonymised",
                   "version"),
     Visit: ("id", "office_id", "channel", "external_ref", "received_at", "stakeholder_id",
             "officer_id", "created_at"),
-    Consultation: ("id", "number", "visit_id", "stakeholder_id", "channel", "category_id",
+    Consultation: ("id", "office_id", "number", "visit_id", "stakeholder_id", "channel", "category_id",
                    "section_id", "officer_id", "summary", "question", "state", "received_at",
                    "received_date", "cycle", "answer", "regulation", "resolved_at", "escalated_at",
                    "contact_person", "contact_phone", "service_target", "service_due_at",
@@ -110,8 +110,8 @@ class _Writer:
     def __init__(self, office: SampleOffice, now: dt.datetime):
         self.office, self.now = office, now
         self.calendar = office.calendar
-        self.standard = office_service.service_standard()
-        self.office_row = office_service.office_row()
+        self.standard = office_service.service_standard(office.office_id)
+        self.office_row = office_service.office_row(office.office_id)
         self.sqlite = isinstance(db.obj, SqliteDatabase)
         self.next_id = {model: (model.select(fn.MAX(model.id)).scalar() or 0) + 1
                         for model in _WITH_IDS}
@@ -146,7 +146,7 @@ class _Writer:
             v = self.office.people[who].validated()
             sid = self.take_id(Stakeholder)
             batch.rows[Stakeholder].append((
-                sid, v["name"], v["kind"], v["role"], v["kode_satker"], v["satker_name"],
+                sid, self.office_row.id, v["name"], v["kind"], v["role"], v["kode_satker"], v["satker_name"],
                 v["kode_ba"], v["nip"], v["phone"], v["email"], v["institution"], _naive(at),
                 _naive(at), False, 1))
             self.people[who] = (sid, v["name"])
@@ -265,7 +265,8 @@ class _Writer:
         rows[MissedUpdate].extend((cid, number, day) for number, day in missed)
         batch.resolved_days.update(clock_columns.days_of(cycle_rows, missed))
         rows[Consultation].append((
-            cid, f"{self.office_row.code}-{day:%Y%m%d}-{last:04d}", visit_id, person_id,
+            cid, self.office_row.id, f"{self.office_row.code}-{day:%Y%m%d}-{last:04d}", visit_id,
+            person_id,
             it.channel, category.id, row["section"], it.cso.user_id, summary, it.text,
             course.state, _naive(it.received), day, row["cycle"], row["answer"],
             row["regulation"], _naive(row["resolved_at"]), _naive(row["escalated_at"]),
@@ -293,7 +294,7 @@ class _Writer:
             ids = [row[0] for row in batch.rows[Consultation]]
             if ids:
                 listing.refresh_search_text(id_range=(ids[0], ids[-1]))
-            rollups.refresh([*batch.days, *batch.resolved_days])
+            rollups.refresh([*batch.days, *batch.resolved_days], self.office_row.id)
             if batch.days:
                 (NumberSequence.insert_many(
                     [(self.office_row.code, day, last) for day, last in batch.days.items()],

@@ -89,30 +89,42 @@ def made_here() -> bool:
     return not User.select().exists() or settings.get(settings.SAMPLE_OFFICE)
 
 
-def _users(rng: random.Random, report: SampleReport) -> dict[str, list[Actor]]:
-    """The sample staff; only users that do not exist yet are created (and printed)."""
+def _users(rng: random.Random, report: SampleReport,
+           office_id: int | None = None) -> dict[str, list[Actor]]:
+    """The sample staff of office ``office_id`` (None: the first office, set up here when the
+    database is new); only users that do not exist yet are created (and printed). The first
+    office's users have the plain names (cso1, kakan…); another office's end in its code
+    (cso1.122), since a user name is unique in the whole database."""
     if office_service.needs_setup():
         settings.put(settings.SAMPLE_OFFICE, True)
         password = secrets.token_urlsafe(9)
         office_service.setup_office(office_service.OfficeProfile(), admin_username="admin",
                                     admin_full_name="Administrator", admin_password=password)
         report.passwords.append(("admin", password, "admin"))
-    sections = {s.code: s.id for s in office_service.list_sections(active_only=False)}
+    first = office_service.office_row().id
+    office_id = first if office_id is None else office_id
+    suffix = "" if office_id == first else "." + office_service.office_row(office_id).code
+    sections = {s.code: s.id for s in office_service.list_sections(active_only=False,
+                                                                    office_id=office_id)}
     staff = (("cso1", "Rina Marlina", "cso", None), ("cso2", "Andi Pratama", "cso", None),
              ("cso3", "Nur Aisyah", "cso", None),
              ("kasi.pdms", "Budi Santoso", "kasi", "PDMS"), ("kasi.bank", "Sari Dewi", "kasi", "BANK"),
              ("kasi.vera", "Yusran Hamid", "kasi", "VERAKI"), ("kasi.umum", "Hj. Rosmiati", "kasi", "UMUM"),
              ("kakan", "Hasan Basri", "kakan", None))
+    if suffix:
+        staff += (("admin", "Administrator", "admin", None),)
     for username, name, role, section in staff:
+        username += suffix
         if User.get_or_none(User.username == username) is None:
             password = secrets.token_urlsafe(9)
             users.create_user_unchecked(username, name, role, password,
-                                        section_id=sections.get(section))
+                                        section_id=sections.get(section), office_id=office_id)
             report.passwords.append((username, password, role))
-    rows = User.select().where(User.active)
+    rows = User.select().where(User.active, User.office == office_id)
     by_role: dict[str, list[Actor]] = {}
     for u in rows:
-        by_role.setdefault(u.role, []).append(Actor(u.id, u.username, u.full_name, u.role, u.section_id))
+        by_role.setdefault(u.role, []).append(Actor(u.id, u.username, u.full_name, u.role,
+                                                    u.section_id, u.office_id))
     return by_role
 
 
@@ -170,6 +182,7 @@ class SampleOffice:
     come back with new questions."""
 
     calendar: object
+    office_id: int
     categories: list
     sections: dict[str, int]
     csos: list[Actor]
@@ -196,9 +209,10 @@ class Intake:
 
 
 def prepare(rng: random.Random, consultations: int, months: int, now: dt.datetime,
-            report: SampleReport) -> SampleOffice | None:
-    staff = _users(rng, report)
-    calendar = office_service.office_calendar()
+            report: SampleReport, office_id: int | None = None) -> SampleOffice | None:
+    staff = _users(rng, report, office_id)
+    office_id = office_service.office_row(office_id).id
+    calendar = office_service.office_calendar(office_id)
     today = calendar.local(now).date()
     first = today - dt.timedelta(days=30 * months)
     days = [d for d in calendar.working_days_between(first, today)
@@ -207,8 +221,9 @@ def prepare(rng: random.Random, consultations: int, months: int, now: dt.datetim
         return None
     queued = 2 if consultations >= 10 else 0
     return SampleOffice(
-        calendar=calendar, categories=office_service.list_categories(),
-        sections={s.code: s.id for s in office_service.list_sections()},
+        calendar=calendar, office_id=office_id,
+        categories=office_service.list_categories(office_id=office_id),
+        sections={s.code: s.id for s in office_service.list_sections(office_id=office_id)},
         csos=staff["cso"], kasis={a.section_id: a for a in staff.get("kasi", [])},
         people=_stakeholders(rng, max(12, consultations // 8)), days=days,
         per_day=spread_over_days(rng, days, consultations - queued), queued=queued)
@@ -393,3 +408,53 @@ def _play(rng, office: SampleOffice, c, cso, t, now, share) -> str:
     for s in course.steps:
         version = _run_step(s, c, kasi if s.action == "kasi_respond" else cso, section_id, version)
     return course.state
+
+
+#: The sample KPPNs of a Kanwil (``sample-data --offices N``): code, name, city. The first is the
+#: office of a single-office sample.
+SAMPLE_KPPNS = (
+    ("121", "Majene"), ("122", "Mamuju"), ("123", "Polewali"), ("124", "Pasangkayu"),
+    ("125", "Mamasa"), ("126", "Makassar I"), ("127", "Makassar II"), ("128", "Pare-Pare"),
+    ("129", "Palopo"), ("130", "Watampone"), ("131", "Bulukumba"), ("132", "Bantaeng"),
+)
+KANWIL_CODE = "900"
+KANWIL_NAME = "Kanwil DJPb Provinsi Sulawesi Barat"
+
+
+def kanwil_offices(count: int, report: SampleReport) -> list[int]:
+    """A Kanwil (with a user of role ``kanwil``) over ``count`` KPPNs: the first office (set up
+    as in a single-office sample) and ``count`` - 1 more; returns the KPPNs' ids, first office
+    first. Offices that exist already (by code) are kept."""
+    from kppn_desktop.storage.models import Office
+
+    if count > len(SAMPLE_KPPNS):
+        raise ValueError(f"paling banyak {len(SAMPLE_KPPNS)} kantor contoh")
+    _users(random.Random(0), report)          # the first office and its administrator
+    kanwil = Office.get_or_none(Office.code == KANWIL_CODE)
+    if kanwil is None:
+        kanwil_id = office_service.add_office_unchecked(office_service.OfficeProfile(
+            code=KANWIL_CODE, name=KANWIL_NAME, office_type="Kanwil", full_name=KANWIL_NAME,
+            address="Jl. Abdul Malik Pattana Endeng, Mamuju", city="Mamuju", website="",
+            kanwil=KANWIL_NAME), kind="kanwil").id
+        for username, name, role in (("kanwil", "Pemantau Kanwil", "kanwil"),
+                                     ("admin.kanwil", "Administrator Kanwil", "admin")):
+            password = secrets.token_urlsafe(9)
+            users.create_user_unchecked(username, name, role, password, office_id=kanwil_id)
+            report.passwords.append((username, password, role))
+    else:
+        kanwil_id = kanwil.id
+    ids = []
+    for code, city in SAMPLE_KPPNS[:count]:
+        row = Office.get_or_none(Office.code == code)
+        if row is None:
+            row_id = office_service.add_office_unchecked(office_service.OfficeProfile(
+                code=code, name=f"KPPN {city}",
+                full_name=f"Kantor Pelayanan Perbendaharaan Negara {city}", city=city,
+                address=f"Jl. Jend. Sudirman, {city}", website="", kanwil=KANWIL_NAME),
+                parent_id=kanwil_id).id
+        else:
+            row_id = row.id
+            if row.parent_id is None:
+                Office.update(parent=kanwil_id).where(Office.id == row.id).execute()
+        ids.append(row_id)
+    return ids

@@ -88,11 +88,13 @@ CITATIONS = ("PMK 990 Tahun 2026 Pasal 3", "PMK 990 Tahun 2026 Pasal 2",
              "Juknis SAKTI 2025")
 
 
-def stock(actor: Actor) -> None:
-    """Import the sample regulations and add the sample FAQ (``actor``: a Kepala Seksi)."""
-    import_files(actor, [("contoh-pmk-990-2026.txt", PMK.encode()),
-                         ("contoh-per-99-pb-2026.txt", PER.encode()),
-                         ("contoh-se-99-pb-2026.txt", SE.encode())], sample=True)
+def stock(actor: Actor, *, regulations: bool = True) -> None:
+    """Import the sample regulations (national: once per database, ``regulations``) and add the
+    sample FAQ of the actor's office (``actor``: a Kepala Seksi)."""
+    if regulations:
+        import_files(actor, [("contoh-pmk-990-2026.txt", PMK.encode()),
+                             ("contoh-per-99-pb-2026.txt", PER.encode()),
+                             ("contoh-se-99-pb-2026.txt", SE.encode())], sample=True)
     for question, answer, cited in FAQ:
         ids = tuple(Article.select(Article.id).join(Regulation)
                     .where(Regulation.number == number, Article.number == art).scalar()

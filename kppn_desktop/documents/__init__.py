@@ -16,7 +16,11 @@ from .data import (
     Compliance,
     ConsultationSlip,
     IssueStamp,
+    KanwilOfficeRow,
+    KanwilOverdueRow,
+    KanwilReport,
     LibraryUse,
+    OfficeFigures,
     OfficeHeader,
     OverdueRow,
     PersonalDataExport,
@@ -31,16 +35,19 @@ _LAZY = {
     "export_report_csv": "export", "export_report_xlsx": "export", "report_sections": "export",
     "render_receipt": "receipt", "render_report": "report", "render_slip": "slip",
     "verification_code": "report",
+    "render_kanwil_report": "kanwil", "export_kanwil_xlsx": "kanwil",
     "render_personal_data": "personal_data",
     "LAYOUTS": "styles",
 }
 
 __all__ = [
     "DEFAULT_COMPLAINT_CHANNELS", "DEFAULT_FOLLOW_UP", "LAYOUTS", "BreakdownRow", "Compliance",
-    "ConsultationSlip", "IssueStamp", "LibraryUse", "OfficeHeader", "OverdueRow",
+    "ConsultationSlip", "IssueStamp", "KanwilOfficeRow", "KanwilOverdueRow", "KanwilReport",
+    "LibraryUse", "OfficeFigures", "OfficeHeader", "OverdueRow",
     "PersonalDataExport", "RecordSection", "ResolutionReceipt", "SectionSolutionRow", "ServiceReport",
     "SlipQuestion",
-    "export_report_csv", "export_report_xlsx", "render_personal_data", "render_receipt",
+    "export_kanwil_xlsx", "export_report_csv", "export_report_xlsx", "render_kanwil_report",
+    "render_personal_data", "render_receipt",
     "render_report", "render_slip", "report_sections", "verification_code",
 ]
 

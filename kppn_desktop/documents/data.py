@@ -319,3 +319,68 @@ class PersonalDataExport:
     criteria: str                          # 'nama "Nurhayati Saleh", telepon +62812…'
     sections: tuple[RecordSection, ...]
     officer_name: str = ""
+
+
+# --- the Kanwil's consolidated report (issue 14) -----------------------------------------------
+
+@dataclass(frozen=True)
+class OfficeFigures:
+    """One office's headline figures of a period as of its cut-off (the first table of its
+    service report): what the Kanwil's consolidated report shows per KPPN and in total."""
+
+    total: int
+    resolved: int
+    escalated: int
+    service_compliance: Compliance
+    solution_compliance: Compliance
+    missed_progress_updates: int
+    first_contact: int
+    avg_handling_minutes: float | None
+    p90_handling_minutes: float | None
+    backlog: int
+    # What the average is made of, so that totals over offices average over every cycle.
+    minutes_sum: float = 0.0
+    minutes_n: int = 0
+
+
+@dataclass(frozen=True)
+class KanwilOfficeRow:
+    """A KPPN in the consolidated report, at its place in the ranking (1 = best)."""
+
+    rank: int
+    code: str
+    name: str
+    figures: OfficeFigures
+
+
+@dataclass(frozen=True)
+class KanwilOverdueRow:
+    """A consultation of one of the Kanwil's KPPNs past its deadline at the cut-off."""
+
+    office_code: str
+    office_name: str
+    overdue: OverdueRow
+
+
+@dataclass(frozen=True)
+class KanwilReport:
+    """Laporan gabungan layanan konsultasi: the KPPNs of a Kanwil over a period, one table per
+    office, their ranking, the totals, and the overdue consultations across them."""
+
+    header: OfficeHeader        # the Kanwil's letterhead (its time zone prints the times)
+    kanwil_name: str
+    period_start: date
+    period_end: date
+    generated_at: datetime
+    cut_off: datetime
+    offices: tuple[KanwilOfficeRow, ...]
+    totals: OfficeFigures
+    overdue: tuple[KanwilOverdueRow, ...] = ()
+    ranking_rule: str = ""
+    city: str = ""
+    title: str = "LAPORAN GABUNGAN LAYANAN KONSULTASI STAKEHOLDER"
+
+    def __post_init__(self):
+        if self.period_end < self.period_start:
+            raise ValueError("Akhir periode sebelum awal periode")
+        _require_aware(self)

@@ -15,6 +15,8 @@ class Role(enum.StrEnum):
     KASI = "kasi"
     KAKAN = "kakan"
     ADMIN = "admin"
+    #: A user of the Kanwil (regional office): reads the reports and overdue lists of its KPPNs.
+    KANWIL = "kanwil"
 
 
 ROLE_LABELS = {
@@ -22,6 +24,21 @@ ROLE_LABELS = {
     Role.KASI: N_("Kepala Seksi"),
     Role.KAKAN: N_("Kepala Kantor"),
     Role.ADMIN: N_("Administrator"),
+    Role.KANWIL: N_("Pemantau Kanwil"),
+}
+
+
+class OfficeKind(enum.StrEnum):
+    """A KPPN serves stakeholders at its desk; a Kanwil oversees its KPPNs (``office.parent``)."""
+
+    KPPN = "kppn"
+    KANWIL = "kanwil"
+
+
+#: The roles of each kind of office: a Kanwil has no desk.
+OFFICE_ROLES = {
+    OfficeKind.KPPN: frozenset({Role.CSO, Role.KASI, Role.KAKAN, Role.ADMIN}),
+    OfficeKind.KANWIL: frozenset({Role.KANWIL, Role.ADMIN}),
 }
 
 
@@ -71,6 +88,7 @@ class Action(enum.StrEnum):
     MANAGE_PERSONAL_DATA = "manage_personal_data"
     SEARCH_LIBRARY = "search_library"
     MANAGE_LIBRARY = "manage_library"
+    VIEW_KANWIL_REPORTS = "view_kanwil_reports"
 
 
 ACTION_LABELS = {
@@ -98,6 +116,7 @@ ACTION_LABELS = {
     Action.MANAGE_PERSONAL_DATA: N_("mengelola data pribadi (anonimisasi dan permintaan akses)"),
     Action.SEARCH_LIBRARY: N_("mencari di perpustakaan peraturan"),
     Action.MANAGE_LIBRARY: N_("mengelola perpustakaan peraturan dan FAQ"),
+    Action.VIEW_KANWIL_REPORTS: N_("melihat laporan gabungan KPPN di wilayah Kanwil"),
 }
 
 _DESK = frozenset({Role.CSO})
@@ -118,7 +137,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PROGRESS_UPDATE: _DESK_AND_KASI,
     Action.REOPEN: _DESK_AND_KASI,
     Action.KASI_RESPONSE: frozenset({Role.KASI}),
-    Action.VIEW: frozenset(Role),
+    # A Kanwil has no desk: its users read its KPPNs' reports (VIEW_KANWIL_REPORTS), nothing else.
+    Action.VIEW: frozenset(Role) - {Role.KANWIL},
     Action.VIEW_REPORTS: frozenset({Role.KASI, Role.KAKAN, Role.ADMIN}),
     # The Kepala Kantor signs the report; the administrator may issue it for the office.
     Action.ISSUE_REPORTS: frozenset({Role.KAKAN, Role.ADMIN}),
@@ -130,6 +150,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.SEARCH_LIBRARY: frozenset(Role),
     # The Kepala Seksi stands by the office's answers in the field; the administrator loads files.
     Action.MANAGE_LIBRARY: frozenset({Role.KASI, Role.ADMIN}),
+    Action.VIEW_KANWIL_REPORTS: frozenset({Role.KANWIL}),
 }
 
 _HANDLING = frozenset({State.RECEIVED, State.IN_SERVICE, State.REOPENED})

@@ -12,7 +12,14 @@ from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services import settings
 from kppn_desktop.services.consultations import refuse_anonymised
-from kppn_desktop.services.context import Actor, find, instant, require, transaction
+from kppn_desktop.services.context import (
+    Actor,
+    find,
+    instant,
+    office_of_actor,
+    require,
+    transaction,
+)
 from kppn_desktop.services.records import AttachmentInfo
 from kppn_desktop.storage import history, personal
 from kppn_desktop.storage.models import Attachment, Blob, Consultation, User
@@ -23,11 +30,21 @@ class CorruptAttachment(KppnError):
 
 
 def _consultation_for(actor: Actor, consultation_id: int, action: workflow.Action) -> Consultation:
-    require(actor, action)
-    row = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.")
+    office_id = require(actor, action)
+    row = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.", office_id)
     workflow.check_section(actor.role, actor.section_id, row.section_id)
     workflow.next_state(row.state, action)
     refuse_anonymised(row)
+    return row
+
+
+def _attachment(attachment_id: object, office_id: int | None) -> Attachment:
+    """The attachment ``attachment_id`` of a consultation of office ``office_id``; another
+    office's is not found."""
+    row = find(Attachment, attachment_id, "Lampiran tidak ditemukan.")
+    if (Consultation.select(Consultation.office).where(Consultation.id == row.consultation_id)
+            .scalar() != office_id):
+        raise NotFound("Lampiran tidak ditemukan.")
     return row
 
 
@@ -49,10 +66,11 @@ def get_consultation_attachments(consultation_id: int) -> list[AttachmentInfo]:
             for a in rows]
 
 
-def size_problem(size: int) -> Text | None:
-    """Why a file of ``size`` bytes may not be attached (the office's limit), or None. The intake
-    page asks it before the visit is saved; ``attach_file`` refuses by it."""
-    limit = settings.get(settings.ATTACHMENT_MAX_BYTES)
+def size_problem(size: int, office_id: int | None = None) -> Text | None:
+    """Why a file of ``size`` bytes may not be attached (the limit of office ``office_id``, None:
+    the default office), or None. The intake page asks it before the visit is saved;
+    ``attach_file`` refuses by it."""
+    limit = settings.get(settings.ATTACHMENT_MAX_BYTES, office_id)
     if size <= limit:
         return None
     return Text(N_("Berkas terlalu besar ({size} MB). Batas ukuran {limit} MB."),
@@ -68,7 +86,7 @@ def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, 
     if not isinstance(filename, str):
         raise ValidationError({"lampiran": "Nama berkas harus berupa teks."})
     data = bytes(data)
-    if problem := size_problem(len(data)):
+    if problem := size_problem(len(data), office_of_actor(actor)):
         raise ValidationError({"lampiran": problem})
     kind = filetypes.detect(data)
     name = filetypes.name_for(filetypes.safe_display_name(filename), kind)
@@ -94,8 +112,8 @@ def attach_file(actor: Actor, consultation_id: int, filename: str, data: bytes, 
 
 def read_attachment(actor: Actor, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
     """The file's bytes, after checking that they still match the SHA-256 stored with them."""
-    require(actor, workflow.Action.VIEW)
-    row = find(Attachment, attachment_id, "Lampiran tidak ditemukan.")
+    office_id = require(actor, workflow.Action.VIEW)
+    row = _attachment(attachment_id, office_id)
     blob = Blob.get_by_id(row.blob_id)
     if blob.removed_at is not None:
         raise NotFound(N_("Isi lampiran \u201c{name}\u201d sudah dihapus karena masa simpan data "
@@ -115,7 +133,7 @@ def remove_attachment(actor: Actor, attachment_id: int, reason: str, *,
     reason = validation.clean_text(reason, "reason", "Alasan penghapusan", required=True)
     now = instant(at)
     with transaction():
-        row = find(Attachment, attachment_id, "Lampiran tidak ditemukan.")
+        row = _attachment(attachment_id, office_of_actor(actor))
         consultation = _consultation_for(actor, row.consultation_id,
                                          workflow.Action.REMOVE_ATTACHMENT)
         if row.removed_at is not None:

@@ -15,7 +15,7 @@ from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.workflow import Action, State
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import projection
-from kppn_desktop.services.context import Actor, find, instant, require, transaction
+from kppn_desktop.services.context import Actor, find, instant, office_of_actor, require, transaction
 from kppn_desktop.services.queries import documents_open, summary_of, visit_result
 from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
 from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
@@ -75,8 +75,9 @@ def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
     """Check role and state, and take the consultation for this transaction by raising its version
     (the row stays locked until commit). ``expected_version`` is the version the caller read; a
     different one means another workstation saved in between: :class:`ConflictError`."""
-    require(actor, action)
-    row = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.")
+    office_id = require(actor, action)
+    # Another office's consultation is not found: the same answer as one that does not exist.
+    row = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.", office_id)
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(CONFLICT_MESSAGE)
     refuse_anonymised(row)
@@ -118,15 +119,18 @@ def _required(value: str, field: str, label: str, errors: dict, *, multiline: bo
                                       limit=limit, required=True)
 
 
-def _active_section(section_id, message: str, errors: dict) -> int | None:
-    """``section_id`` when it names an active section; else ``message`` under 'section'."""
+def _active_section(section_id, message: str, errors: dict, office_id: int) -> int | None:
+    """``section_id`` when it names an active section of office ``office_id``; else ``message``
+    under 'section'."""
     section_id = validation.record_id(section_id)
-    if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active) is None:
+    if section_id is None or Section.get_or_none((Section.id == section_id) & Section.active
+                                                 & (Section.office == office_id)) is None:
         errors["section"] = message
     return section_id
 
 
-def _check_questions(questions: list[QuestionInput], errors: dict) -> list[tuple[Category, str, str]]:
+def _check_questions(questions: list[QuestionInput], errors: dict,
+                     office_id: int) -> list[tuple[Category, str, str]]:
     if not questions:
         errors["questions"] = "Isi sedikitnya satu pertanyaan."
         return []
@@ -135,7 +139,7 @@ def _check_questions(questions: list[QuestionInput], errors: dict) -> list[tuple
         text = _required(q.question, f"questions.{i}.question", "Pertanyaan", errors)
         category_id = validation.record_id(q.category_id)
         category = None if category_id is None else Category.get_or_none(
-            (Category.id == category_id) & Category.active)
+            (Category.id == category_id) & Category.active & (Category.office == office_id))
         if category is None:
             errors[f"questions.{i}.category"] = "Pilih kategori layanan."
         summary = (validation.clean_text_into(errors, q.summary, f"questions.{i}.summary",
@@ -148,11 +152,14 @@ def _check_questions(questions: list[QuestionInput], errors: dict) -> list[tuple
 def _create_consultation(actor: Actor, visit: Visit, office_code: str, category: Category,
                          text: str, summary: str, received_at: dt.datetime, start: bool,
                          request_key: str | None, at: dt.datetime) -> Consultation:
-    calendar = office_service.office_calendar()
+    office_id = visit.office_id
+    calendar = office_service.office_calendar(office_id)
     local_day = calendar.local(received_at).date()
-    target = category.service_minutes or office_service.service_standard().service_minutes
+    target = (category.service_minutes
+              or office_service.service_standard(office_id).service_minutes)
     row = Consultation.create(
-        number=_next_number(office_code, local_day), visit=visit, stakeholder=visit.stakeholder_id,
+        number=_next_number(office_code, local_day), office=office_id, visit=visit,
+        stakeholder=visit.stakeholder_id,
         channel=visit.channel, category=category, section=category.section_id,
         officer=actor.user_id, summary=summary, question=text,
         state=State.IN_SERVICE if start else State.RECEIVED, received_at=received_at,
@@ -181,7 +188,7 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
     Face to face, the clock starts at ``received_at`` when given (the first entry on the intake
     page), else now; online, at ``received_at`` (when the message arrived). A repeated call with
     the same ``request_key`` returns the first visit instead of a second one."""
-    require(actor, Action.TAKE)
+    office_id = require(actor, Action.TAKE)
     now = instant(at)
     errors: dict[str, str] = {}
     if not isinstance(channel, str) or channel not in _CHANNELS:
@@ -201,7 +208,7 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
                                               "Nomor tiket/referensi")
     if channel == "hai_cso" and not external_ref and "external_ref" not in errors:
         errors["external_ref"] = "Nomor tiket HAI CSO wajib diisi."
-    clean_questions = _check_questions(questions, errors)
+    clean_questions = _check_questions(questions, errors, office_id)
     if stakeholder_id is None and stakeholder is None:
         errors["stakeholder"] = "Pilih stakeholder atau isi data stakeholder baru."
     if stakeholder is not None and stakeholder_id is None:
@@ -213,18 +220,19 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
         raise ValidationError(errors)
 
     if request_key:
-        existing = Visit.get_or_none(Visit.request_key == request_key)
+        existing = Visit.get_or_none(Visit.request_key == request_key, Visit.office == office_id)
         if existing is not None:
             return visit_result(existing.id, created=False)
     try:
         with transaction():
-            office = office_service.office_row()
+            office = office_service.office_row(office_id)
             if stakeholder_id is not None:
-                if Stakeholder.get_or_none(Stakeholder.id == stakeholder_id) is None:
+                if Stakeholder.get_or_none(Stakeholder.id == stakeholder_id,
+                                           Stakeholder.office == office_id) is None:
                     raise ValidationError({"stakeholder": "Stakeholder tidak ditemukan."})
                 person_id = stakeholder_id
             else:
-                person_id = create_stakeholder_in_transaction(stakeholder).id
+                person_id = create_stakeholder_in_transaction(stakeholder, office_id).id
             visit = Visit.create(office=office, channel=channel, external_ref=external_ref.strip(),
                                  received_at=received, stakeholder=person_id,
                                  officer=actor.user_id, request_key=request_key)
@@ -235,7 +243,8 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
             Stakeholder.update(updated_at=now).where(Stakeholder.id == person_id).execute()
     except peewee.IntegrityError:
         # The same save arrived twice at once from two connections: the first one won.
-        if request_key and (existing := Visit.get_or_none(Visit.request_key == request_key)):
+        if request_key and (existing := Visit.get_or_none(Visit.request_key == request_key,
+                                                          Visit.office == office_id)):
             return visit_result(existing.id, created=False)
         raise
     return visit_result(visit.id)
@@ -244,19 +253,22 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
 def add_question(actor: Actor, visit_id: int, question: QuestionInput, *,
                  request_key: str | None = None, at: dt.datetime | None = None) -> ConsultationSummary:
     """Another question of the same visit: a new consultation with its own category and clock."""
-    require(actor, Action.ADD_QUESTION)
+    office_id = require(actor, Action.ADD_QUESTION)
     now = instant(at)
     errors: dict[str, str] = {}
-    [(category, text, summary)] = _check_questions([question], errors) or [(None, "", "")]
+    [(category, text, summary)] = (_check_questions([question], errors, office_id)
+                                   or [(None, "", "")])
     if errors:
         raise ValidationError({k.replace("questions.0.", ""): v for k, v in errors.items()})
-    if request_key and (existing := Consultation.get_or_none(Consultation.request_key == request_key)):
+    if request_key and (existing := Consultation.get_or_none(
+            Consultation.request_key == request_key, Consultation.office == office_id)):
         return summary_of(existing.id)
     with transaction():
-        visit = Visit.get_or_none(Visit.id == visit_id)
+        visit = (None if validation.record_id(visit_id) is None
+                 else Visit.get_or_none(Visit.id == visit_id, Visit.office == office_id))
         if visit is None:
             raise NotFound("Kunjungan tidak ditemukan.")
-        office = office_service.office_row()
+        office = office_service.office_row(office_id)
         received = visit.received_at if validation.is_online(visit.channel) else now
         row = _create_consultation(actor, visit, office.code, category, text, summary, received,
                                    True, request_key, now)
@@ -373,7 +385,8 @@ def escalate(actor: Actor, consultation_id: int, *, section_id: int | None, reas
             phone = validation.phone(contact_phone, "contact_phone")
     except ValidationError as exc:
         errors.update(exc.errors)
-    section_id = _active_section(section_id, "Pilih seksi tujuan eskalasi.", errors)
+    section_id = _active_section(section_id, "Pilih seksi tujuan eskalasi.", errors,
+                                 office_of_actor(actor))
     if errors:
         raise ValidationError(errors)
     now = instant(at)
@@ -401,7 +414,7 @@ def reroute_escalation(actor: Actor, consultation_id: int, *, section_id: int | 
     the progress updates do not start again. The CSO, or the Kepala Seksi who holds it, moves it."""
     errors: dict[str, str] = {}
     reason = _required(reason, "reason", "Alasan pemindahan", errors)
-    section_id = _active_section(section_id, "Pilih seksi tujuan.", errors)
+    section_id = _active_section(section_id, "Pilih seksi tujuan.", errors, office_of_actor(actor))
     if errors:
         raise ValidationError(errors)
     now = instant(at)
@@ -483,7 +496,7 @@ def edit_consultation(actor: Actor, consultation_id: int, *, question: str, summ
     """Correct an open consultation's question, summary or category (the history keeps the old)."""
     errors: dict[str, str] = {}
     [(category, text, short)] = _check_questions(
-        [QuestionInput(category_id, question, summary)], errors)
+        [QuestionInput(category_id, question, summary)], errors, office_of_actor(actor))
     if errors:
         raise ValidationError({k.replace("questions.0.", ""): v for k, v in errors.items()})
     now = instant(at)
@@ -495,8 +508,9 @@ def edit_consultation(actor: Actor, consultation_id: int, *, question: str, summ
             # runs: a result already decided (a breach is final) is never recomputed.
             if row.cycle == 1 and row.state in (State.RECEIVED, State.IN_SERVICE,
                                                 State.WAITING_DOCUMENTS):
-                values["service_target"] = (category.service_minutes
-                                            or office_service.service_standard().service_minutes)
+                values["service_target"] = (
+                    category.service_minutes
+                    or office_service.service_standard(row.office_id).service_minutes)
             if row.state != State.ESCALATED:
                 values["section"] = category.section_id
         Consultation.update(**values).where(Consultation.id == row.id).execute()

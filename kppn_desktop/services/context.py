@@ -22,6 +22,9 @@ class Actor:
     full_name: str
     role: str
     section_id: int | None = None
+    #: The office the user belongs to; every service reads and changes only its rows. None (an
+    #: actor made by hand, e.g. in a test) means the office the user is stored with.
+    office_id: int | None = None
 
     @property
     def role_label(self) -> str:
@@ -31,24 +34,48 @@ class Actor:
         return workflow.may(self.role, action)
 
 
-def require(actor: Actor, action: workflow.Action) -> None:
+def require(actor: Actor, action: workflow.Action) -> int:
     """Refuse when the actor may not take ``action``: the user as stored now, not as at login.
-    A user deactivated (or removed) or given another role or section meanwhile ends the session
-    (``SessionEnded``); a role that may not take the action is ``PermissionDenied``."""
-    check_current(actor)
+    A user deactivated (or removed) or given another role, section or office meanwhile ends the
+    session (``SessionEnded``); a role that may not take the action is ``PermissionDenied``.
+    Returns the actor's office: the only office whose rows the service may read or change."""
+    office_id = check_current(actor)
     workflow.check_role(actor.role, action)
+    return office_id
 
 
-def check_current(actor: Actor) -> None:
-    """``SessionEnded`` unless the actor's user is still active with the same role and section."""
-    row = (User.select(User.active, User.role, User.section)
+def check_current(actor: Actor) -> int:
+    """``SessionEnded`` unless the actor's user is still active with the same role, section and
+    office; returns the office."""
+    row = (User.select(User.active, User.role, User.section, User.office)
            .where(User.id == actor.user_id).tuples().first())
     if row is None or not row[0]:
         raise SessionEnded("Akun Anda sudah dinonaktifkan oleh administrator; sesi ini diakhiri. "
                            "Hubungi administrator bila ini keliru.")
-    if row[1] != actor.role or row[2] != actor.section_id:
+    if (row[1] != actor.role or row[2] != actor.section_id
+            or (actor.office_id is not None and row[3] != actor.office_id)):
         raise SessionEnded("Peran atau seksi Anda baru saja diubah oleh administrator. Masuk "
                            "kembali untuk melanjutkan dengan hak yang baru.")
+    return row[3]
+
+
+def office_of_actor(actor: Actor) -> int | None:
+    """The actor's office without the role check (to validate input before the use case's
+    ``require``, which checks it is still the office the user is stored with)."""
+    if actor.office_id is not None:
+        return actor.office_id
+    return User.select(User.office).where(User.id == actor.user_id).scalar()
+
+
+def office_row_id(model, row_id: object, office_id: int, message: str) -> int:
+    """The id of row ``row_id`` of ``model`` (a table with an office) when it belongs to office
+    ``office_id``; :class:`NotFound` with ``message`` otherwise: another office's row is not
+    there for this user, and saying otherwise would tell that it exists."""
+    ident = validation.record_id(row_id)
+    if ident is None or not model.select().where(model.id == ident,
+                                                 model.office == office_id).exists():
+        raise NotFound(message)
+    return ident
 
 
 def transaction():
@@ -76,11 +103,12 @@ def instant(at: dt.datetime | None, field: str = "waktu") -> dt.datetime:
     return at.astimezone(dt.timezone.utc)
 
 
-def find(model, row_id: object, message: str):
-    """The row ``row_id`` of ``model``; :class:`NotFound` with ``message`` when there is none or
-    ``row_id`` cannot be a row's id (not a whole number, beyond 64 bits)."""
+def find(model, row_id: object, message: str, office_id: int | None = None):
+    """The row ``row_id`` of ``model``; :class:`NotFound` with ``message`` when there is none,
+    ``row_id`` cannot be a row's id (not a whole number, beyond 64 bits) or, with ``office_id``,
+    the row belongs to another office."""
     row = None if validation.record_id(row_id) is None else model.get_or_none(model.id == row_id)
-    if row is None:
+    if row is None or (office_id is not None and row.office_id != office_id):
         raise NotFound(message)
     return row
 

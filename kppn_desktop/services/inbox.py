@@ -40,18 +40,18 @@ def section_inbox_counts(actor: Actor, section_id: int | None = None,
     # Here, not with the module: the limits the main window looks for at login need no clocks.
     from kppn_desktop.services import projection  # noqa: PLC0415
 
-    require(actor, workflow.Action.VIEW)
+    office_id = require(actor, workflow.Action.VIEW)
     section_id = actor.section_id if section_id is None else section_id
     if section_id is None:
         return InboxCounts(0, 0, 0, 0, 0)
     now = now or utcnow()
-    calendar = office.office_calendar()
+    calendar = office.office_calendar(office_id)
     end_of_today = dt.datetime.combine(calendar.local(now).date() + dt.timedelta(days=1),
                                        dt.time(), tzinfo=calendar.tz)
     rows = (Consultation.select(Consultation.id, Consultation.service_target,
                                 Consultation.solution_due_at)
             .where(listing.rare(Consultation.state == workflow.State.ESCALATED),
-                   Consultation.section == section_id).tuples())
+                   Consultation.section == section_id, Consultation.office == office_id).tuples())
     escalated = due_today = overdue = missed = with_missed = 0
     progress: dict[int, ProgressState] = {}
     for cid, target, due in rows:
@@ -83,14 +83,15 @@ class PassedLimit:
     due_at: dt.datetime           # in the office's zone
 
 
-def _desk_scope(actor: Actor):
-    """The consultations a desk must act on: a CSO's, those they took; a Kepala Seksi's, the
-    escalations of the section; None for the other roles."""
+def _desk_scope(actor: Actor, office_id: int):
+    """The consultations a desk must act on, in the actor's office: a CSO's, those they took; a
+    Kepala Seksi's, the escalations of the section; None for the other roles."""
     if actor.role == workflow.Role.CSO:
-        return Consultation.officer == actor.user_id
+        return (Consultation.officer == actor.user_id) & (Consultation.office == office_id)
     if actor.role == workflow.Role.KASI and actor.section_id is not None:
         return ((Consultation.state == workflow.State.ESCALATED)
-                & (Consultation.section == actor.section_id))
+                & (Consultation.section == actor.section_id)
+                & (Consultation.office == office_id))
     return None
 
 
@@ -100,7 +101,7 @@ def limits_passed(actor: Actor, since: dt.datetime | None, until: dt.datetime | 
     any time before), for the people who must act on them: a CSO the consultations they took
     (service and solution), a Kepala Seksi the escalations of the section (solution). Others get
     none. Oldest first."""
-    require(actor, workflow.Action.VIEW)
+    office_id = require(actor, workflow.Action.VIEW)
     until = until or utcnow()
     escalated = Consultation.state == workflow.State.ESCALATED
     service = ~escalated & (Consultation.service_due_at <= until)
@@ -108,7 +109,7 @@ def limits_passed(actor: Actor, since: dt.datetime | None, until: dt.datetime | 
     if since is not None:
         service &= Consultation.service_due_at > since
         solution &= Consultation.solution_due_at > since
-    desk = _desk_scope(actor)
+    desk = _desk_scope(actor, office_id)
     if desk is None:
         return []
     scope = desk & (service | solution)      # a Kepala Seksi's desk holds escalations only
@@ -117,7 +118,7 @@ def limits_passed(actor: Actor, since: dt.datetime | None, until: dt.datetime | 
                                 Consultation.state, Consultation.service_due_at,
                                 Consultation.solution_due_at)
             .where(listing.rare(Consultation.state.in_(open_states)), scope))
-    local = office.office_calendar().local
+    local = office.office_calendar(office_id).local
     found = [PassedLimit(r.id, r.number, r.summary,
                          "solusi" if r.state == workflow.State.ESCALATED else "layanan",
                          local(r.solution_due_at if r.state == workflow.State.ESCALATED
@@ -151,14 +152,14 @@ def desk_notices(actor: Actor, now: dt.datetime | None = None) -> list[DeskNotic
     Most urgent first (late, due today, progress), then by deadline."""
     from kppn_desktop.services import projection  # noqa: PLC0415 - the clocks, only here
 
-    require(actor, workflow.Action.VIEW)
+    office_id = require(actor, workflow.Action.VIEW)
     now = now or utcnow()
-    calendar = office.office_calendar()
+    calendar = office.office_calendar(office_id)
     local = calendar.local(now)
     span = calendar.hours_on(local.date())
     if span is None or not span[0] <= local < span[1]:
         return []
-    scope = _desk_scope(actor)
+    scope = _desk_scope(actor, office_id)
     if scope is None:
         return []
     open_states = [s.value for s in workflow.OPEN_STATES]

@@ -17,6 +17,8 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, replace
 
+from peewee import JOIN
+
 from kppn_desktop import documents
 from kppn_desktop.domain import formatting, workflow
 from kppn_desktop.domain.errors import NotFound, ValidationError
@@ -26,7 +28,7 @@ from kppn_desktop.services import office as office_service
 from kppn_desktop.services import reports
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import history
-from kppn_desktop.storage.models import Event, IssuedReport, User, utcnow
+from kppn_desktop.storage.models import Consultation, Event, IssuedReport, User, utcnow
 
 #: Parts of the report that are no figures (the office's letterhead, who signs, when it was
 #: drawn): they may change without the report changing.
@@ -129,10 +131,16 @@ def differences(before: dict, after: dict) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _corrections_since(seq: int, calendar) -> tuple[str, ...]:
+def _corrections_since(seq: int, calendar, office_id: int) -> tuple[str, ...]:
+    """The corrections of office ``office_id`` recorded after event ``seq``: an event is the
+    office's through its consultation, else through its actor (docs/DECISIONS.md)."""
     rows = (Event.select(Event.kind, Event.at, Event.subject, Event.data)
+            .join_from(Event, Consultation, JOIN.LEFT_OUTER)
+            .join_from(Event, User, JOIN.LEFT_OUTER, on=(Event.actor == User.id))
             .where(Event.seq > seq, Event.kind.in_(_CORRECTIONS),
-                   Event.subject != ISSUE_SUBJECT)
+                   Event.subject != ISSUE_SUBJECT,
+                   (Consultation.office == office_id)
+                   | (Event.consultation.is_null() & (User.office == office_id)))
             .order_by(Event.seq).limit(_CORRECTIONS_SHOWN + 1).tuples())
     out = []
     for kind, at, subject, data in rows:
@@ -153,8 +161,9 @@ def _closed_period(first: dt.date, last: dt.date, now: dt.datetime, calendar) ->
                                           "diterbitkan; angka periode berjalan masih berubah."})
 
 
-def _latest(first: dt.date, last: dt.date) -> IssuedReport | None:
-    return (IssuedReport.select().where(IssuedReport.period_start == first,
+def _latest(first: dt.date, last: dt.date, office_id: int) -> IssuedReport | None:
+    return (IssuedReport.select().where(IssuedReport.office == office_id,
+                                        IssuedReport.period_start == first,
                                         IssuedReport.period_end == last)
             .order_by(IssuedReport.issued_at.desc(), IssuedReport.id.desc()).first())
 
@@ -164,19 +173,19 @@ def _notes(previous: IssuedReport | None, figures: dict, calendar) -> IssueNotes
         return IssueNotes(None, None)
     return IssueNotes(previous.code, previous.issued_at,
                       differences(json.loads(previous.figures), figures),
-                      _corrections_since(previous.event_count, calendar))
+                      _corrections_since(previous.event_count, calendar, previous.office_id))
 
 
 def preview(actor: Actor, first: dt.date, last: dt.date,
             now: dt.datetime | None = None) -> IssueNotes:
     """What issuing the period now would say changed since its last issue (nothing issued yet:
     no previous code)."""
-    require(actor, workflow.Action.ISSUE_REPORTS)
+    office_id = require(actor, workflow.Action.ISSUE_REPORTS)
     now = now or utcnow()
-    calendar = office_service.office_calendar()
+    calendar = office_service.office_calendar(office_id)
     _closed_period(first, last, now, calendar)
     report = reports.service_report(actor, first, last, now=now)
-    return _notes(_latest(first, last), figures_of(report), calendar)
+    return _notes(_latest(first, last, office_id), figures_of(report), calendar)
 
 
 def _code(figures: str, count: int, digest: str, at: dt.datetime) -> str:
@@ -188,9 +197,9 @@ def issue(actor: Actor, first: dt.date, last: dt.date, now: dt.datetime | None =
     """Issue the report of a closed period: computed, stamped with a code and the history's
     head, stored with its figures, and recorded in the history. Returns the PDF and what changed
     since the period was last issued."""
-    require(actor, workflow.Action.ISSUE_REPORTS)
+    office_id = require(actor, workflow.Action.ISSUE_REPORTS)
     now = now or utcnow()
-    calendar = office_service.office_calendar()
+    calendar = office_service.office_calendar(office_id)
     _closed_period(first, last, now, calendar)
     with transaction():
         # The head held until the issue is stored: the figures are of exactly this history.
@@ -202,8 +211,8 @@ def issue(actor: Actor, first: dt.date, last: dt.date, now: dt.datetime | None =
         issuer = User.get_by_id(actor.user_id).full_name
         stamp = documents.IssueStamp(code, now, issuer, count, digest)
         pdf = documents.render_report(replace(report, stamp=stamp))
-        notes = _notes(_latest(first, last), figures, calendar)
-        IssuedReport.create(code=code, period_start=first, period_end=last,
+        notes = _notes(_latest(first, last, office_id), figures, calendar)
+        IssuedReport.create(code=code, office=office_id, period_start=first, period_end=last,
                             cut_off=report.cut_off, issued_at=now, issued_by=actor.user_id,
                             event_count=count, head_hash=digest, figures=text,
                             pdf_sha256=hashlib.sha256(pdf).hexdigest(), pdf=pdf)
@@ -215,16 +224,15 @@ def issue(actor: Actor, first: dt.date, last: dt.date, now: dt.datetime | None =
 def verify(actor: Actor | None, pdf: bytes) -> Verification:
     """Whether the database still yields the issued report ``pdf``: the file as issued, the
     history up to the issue unchanged, and the same figures recomputed now."""
-    if actor is not None:
-        require(actor, workflow.Action.VIEW_REPORTS)
+    office_id = None if actor is None else require(actor, workflow.Action.VIEW_REPORTS)
     code = documents.verification_code(pdf)
     if code is None:
         return Verification(False, None, ("Berkas ini bukan laporan terbitan KPPN Desktop: kode "
                                           "verifikasi tidak ditemukan.",))
     row = IssuedReport.get_or_none(IssuedReport.code == code)
-    if row is None:
+    if row is None or (office_id is not None and row.office_id != office_id):
         raise NotFound(N_("Kode verifikasi {code} tidak terdaftar di basis data ini."), code=code)
-    calendar = office_service.office_calendar()
+    calendar = office_service.office_calendar(row.office_id)
     issuer = User.get_by_id(row.issued_by_id).full_name
     lines = [f"Laporan {formatting.format_short_date(row.period_start)} – "
              f"{formatting.format_short_date(row.period_end)}, diterbitkan "
@@ -237,12 +245,13 @@ def verify(actor: Actor | None, pdf: bytes) -> Verification:
                  if same_history else
                  "Riwayat sampai saat terbit TELAH DIUBAH: laporan ini tidak lagi dapat "
                  "dibuktikan dari basis data.")
-    report = reports.service_report(None, row.period_start, row.period_end, now=row.issued_at)
+    report = reports.service_report(None, row.period_start, row.period_end, now=row.issued_at,
+                                    office_id=row.office_id)
     changes = differences(json.loads(row.figures), figures_of(report))
     if changes:
         lines.append("Angka yang dihasilkan basis data sekarang BERBEDA:")
         lines += [f"  {line}" for line in changes]
-        corrections = _corrections_since(row.event_count, calendar)
+        corrections = _corrections_since(row.event_count, calendar, row.office_id)
         if corrections:
             lines.append("Koreksi yang tercatat sejak terbit:")
             lines += [f"  {line}" for line in corrections]
@@ -253,8 +262,8 @@ def verify(actor: Actor | None, pdf: bytes) -> Verification:
 
 def issued_pdf(actor: Actor, code: str) -> bytes:
     """The stored paper of an issue."""
-    require(actor, workflow.Action.VIEW_REPORTS)
-    row = IssuedReport.get_or_none(IssuedReport.code == code)
+    office_id = require(actor, workflow.Action.VIEW_REPORTS)
+    row = IssuedReport.get_or_none(IssuedReport.code == code, IssuedReport.office == office_id)
     if row is None:
         raise NotFound(N_("Kode verifikasi {code} tidak terdaftar."), code=code)
     return bytes(row.pdf)

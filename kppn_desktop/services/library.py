@@ -18,6 +18,7 @@ from kppn_desktop.storage import library_index
 from kppn_desktop.storage.models import (
     Article,
     Category,
+    Consultation,
     FaqArticle,
     FaqEntry,
     FaqRevision,
@@ -82,12 +83,13 @@ def search(actor: Actor, query: str, *, kinds: tuple[str, ...] | None = None,
     """The best ``limit`` hits for ``query`` (any Indonesian form of its words, abbreviations
     and their long forms alike), ranked by the engine (BM25 or ts_rank). Articles of revoked
     regulations only when ``include_revoked``, then with their status note."""
-    require(actor, Action.SEARCH_LIBRARY)
+    office_id = require(actor, Action.SEARCH_LIBRARY)
     terms = library_text.query_terms(query or "")
     limit = max(1, min(int(limit), SEARCH_LIMIT))
     statuses = None if include_revoked else library_index.SHOWN_STATUSES
-    found = _mixed(library_index.search(terms, kinds=kinds, category_id=category_id,
-                                        statuses=statuses, limit=limit * 4), limit)
+    found = _mixed(_own(library_index.search(terms, kinds=kinds, category_id=category_id,
+                                             statuses=statuses, limit=limit * 4), office_id),
+                   limit)
     hits = []
     for f in found:
         note = ""
@@ -100,6 +102,22 @@ def search(actor: Actor, query: str, *, kinds: tuple[str, ...] | None = None,
                                library_text.snippet(f.body, terms).text, f.status, note,
                                f.body))
     return hits
+
+
+def _own(found: list, office_id: int) -> list:
+    """``found`` without the FAQ entries and past answers of other offices (the articles are
+    national, everyone's). The index holds every office's entries; they are left out here, after
+    ranking, so another office's are never shown (docs/DECISIONS.md says what it costs)."""
+    faqs = [f.ref for f in found if f.kind == library_index.FAQ]
+    answers = [f.ref for f in found if f.kind == library_index.ANSWER]
+    mine_faq = set() if not faqs else {i for (i,) in FaqEntry.select(FaqEntry.id).where(
+        FaqEntry.id.in_(faqs), FaqEntry.office == office_id).tuples()}
+    mine_answers = set() if not answers else {i for (i,) in Consultation.select(
+        Consultation.id).where(Consultation.id.in_(answers),
+                               Consultation.office == office_id).tuples()}
+    return [f for f in found if (f.kind == library_index.FAQ and f.ref in mine_faq)
+            or (f.kind == library_index.ANSWER and f.ref in mine_answers)
+            or f.kind not in (library_index.FAQ, library_index.ANSWER)]
 
 
 def _mixed(found: list, limit: int) -> list:
@@ -143,10 +161,12 @@ class RegulationInfo:
         return regulation_text.citation(self.kind, self.number, self.year)
 
 
-def _info(reg: Regulation) -> RegulationInfo:
+def _info(reg: Regulation, office_id: int) -> RegulationInfo:
+    """A regulation (national) with the categories of office ``office_id`` it serves."""
     cats = list(Category.select(Category.id, Category.name).join(
         RegulationCategory, on=(RegulationCategory.category == Category.id))
-        .where(RegulationCategory.regulation == reg.id).order_by(Category.name).tuples())
+        .where(RegulationCategory.regulation == reg.id, Category.office == office_id)
+        .order_by(Category.name).tuples())
     return RegulationInfo(reg.id, reg.kind, reg.number, reg.year, reg.title, reg.in_force_on,
                           reg.status, _status_note(reg), reg.articles.count(),
                           tuple(name for _i, name in cats), reg.sample,
@@ -154,8 +174,8 @@ def _info(reg: Regulation) -> RegulationInfo:
 
 
 def list_regulations(actor: Actor) -> list[RegulationInfo]:
-    require(actor, Action.SEARCH_LIBRARY)
-    return [_info(r) for r in Regulation.select().order_by(Regulation.year.desc(),
+    office_id = require(actor, Action.SEARCH_LIBRARY)
+    return [_info(r, office_id) for r in Regulation.select().order_by(Regulation.year.desc(),
                                                             Regulation.kind, Regulation.number)]
 
 
@@ -163,7 +183,7 @@ def set_status(actor: Actor, regulation_id: int, status: str,
                changed_by_id: int | None = None) -> RegulationInfo:
     """Mark a regulation ``berlaku``, ``diubah`` or ``dicabut`` (by ``changed_by_id``); its
     articles follow in the search, and FAQ entries resting on a revoked one are flagged."""
-    require(actor, Action.MANAGE_LIBRARY)
+    office_id = require(actor, Action.MANAGE_LIBRARY)
     if status not in regulation_text.STATUS_CODES:
         raise ValidationError({"status": "Status peraturan tidak dikenal."})
     if status == "berlaku":
@@ -180,22 +200,26 @@ def set_status(actor: Actor, regulation_id: int, status: str,
         library_index.index_regulation(reg.id)
         audit(actor, "perpustakaan", "status_peraturan", peraturan=reg.id, status=status,
               oleh=changed_by_id)
-        return _info(reg)
+        return _info(reg, office_id)
 
 
 def set_categories(actor: Actor, regulation_id: int,
                    category_ids: tuple[int, ...]) -> RegulationInfo:
     """The categories a regulation serves (the search's category filter), in place of those it
     had; its articles' entries follow."""
-    require(actor, Action.MANAGE_LIBRARY)
+    office_id = require(actor, Action.MANAGE_LIBRARY)
     ids = tuple(dict.fromkeys(validation.record_id(i) for i in category_ids))
     with transaction():
         reg = Regulation.get_or_none(Regulation.id == validation.record_id(regulation_id))
         if reg is None:
             raise NotFound("Peraturan tidak ditemukan.")
-        if ids and Category.select().where(Category.id.in_(ids)).count() != len(ids):
+        own = Category.select(Category.id).where(Category.office == office_id)
+        if ids and Category.select().where(Category.id.in_(ids),
+                                           Category.office == office_id).count() != len(ids):
             raise ValidationError({"categories": "Ada kategori yang tidak dikenal."})
-        RegulationCategory.delete().where(RegulationCategory.regulation == reg.id).execute()
+        # The office's own categories only: another office's links to the regulation stay.
+        RegulationCategory.delete().where(RegulationCategory.regulation == reg.id,
+                                          RegulationCategory.category.in_(own)).execute()
         for cid in ids:
             RegulationCategory.create(regulation=reg.id, category=cid)
         reg.version += 1
@@ -203,7 +227,7 @@ def set_categories(actor: Actor, regulation_id: int,
         library_index.index_regulation(reg.id)
         audit(actor, "perpustakaan", "kategori_peraturan", peraturan=reg.id,
               kategori=list(ids))
-        return _info(reg)
+        return _info(reg, office_id)
 
 
 @dataclass(frozen=True)
@@ -273,17 +297,19 @@ def _faq_info(faq: FaqEntry) -> FaqInfo:
 
 def list_faq(actor: Actor) -> list[FaqInfo]:
     """Every FAQ entry, the deactivated ones too (``active`` False), in the order written."""
-    require(actor, Action.SEARCH_LIBRARY)
-    return [_faq_info(f) for f in FaqEntry.select().order_by(FaqEntry.id)]
+    office_id = require(actor, Action.SEARCH_LIBRARY)
+    return [_faq_info(f) for f in FaqEntry.select().where(FaqEntry.office == office_id)
+            .order_by(FaqEntry.id)]
 
 
 def set_faq_active(actor: Actor, faq_id: int, active: bool, *,
                    expected_version: int | None = None) -> FaqInfo:
     """Deactivate an FAQ entry (it leaves the search and the suggestions, and keeps its text and
     history) or activate it again. ``expected_version`` guards against a change made meanwhile."""
-    require(actor, Action.MANAGE_LIBRARY)
+    office_id = require(actor, Action.MANAGE_LIBRARY)
     with transaction():
-        faq = FaqEntry.get_or_none(FaqEntry.id == validation.record_id(faq_id))
+        faq = FaqEntry.get_or_none(FaqEntry.id == validation.record_id(faq_id),
+                                   FaqEntry.office == office_id)
         if faq is None:
             raise NotFound("Entri FAQ tidak ditemukan.")
         if expected_version is not None and faq.version != expected_version:
@@ -300,9 +326,11 @@ def set_faq_active(actor: Actor, faq_id: int, active: bool, *,
 
 def faq_revisions(actor: Actor, faq_id: int) -> list[tuple[int, str, str, dt.datetime]]:
     """The FAQ entry's earlier versions: (version, question, answer, changed at), oldest first."""
-    require(actor, Action.SEARCH_LIBRARY)
+    office_id = require(actor, Action.SEARCH_LIBRARY)
     return [(r.version, r.question, r.answer, r.changed_at) for r in
-            FaqRevision.select().where(FaqRevision.faq == faq_id).order_by(FaqRevision.version)]
+            FaqRevision.select().join(FaqEntry)
+            .where(FaqRevision.faq == validation.record_id(faq_id), FaqEntry.office == office_id)
+            .order_by(FaqRevision.version)]
 
 
 def save_faq(actor: Actor, faq_id: int | None, *, question: str, answer: str,
@@ -311,7 +339,7 @@ def save_faq(actor: Actor, faq_id: int | None, *, question: str, answer: str,
              expected_version: int | None = None, at: dt.datetime | None = None) -> FaqInfo:
     """Add an FAQ entry (``faq_id`` None) or change one: the version before the change is kept
     in its history. ``expected_version`` guards against two editors at once."""
-    require(actor, Action.MANAGE_LIBRARY)
+    office_id = require(actor, Action.MANAGE_LIBRARY)
     errors: dict[str, str] = {}
     question = validation.clean_text_into(errors, question, "question", "Pertanyaan",
                                           limit=2000, multiline=True, required=True)
@@ -320,17 +348,25 @@ def save_faq(actor: Actor, faq_id: int | None, *, question: str, answer: str,
     ids = tuple(dict.fromkeys(int(i) for i in article_ids))
     if ids and Article.select().where(Article.id.in_(ids)).count() != len(ids):
         errors["articles"] = "Ada pasal yang tidak ada di perpustakaan."
+    if category_id is not None and not Category.select().where(
+            Category.id == validation.record_id(category_id), Category.office == office_id).exists():
+        errors["category"] = "Kategori tidak ditemukan."
+    if source_id is not None and not Consultation.select().where(
+            Consultation.id == validation.record_id(source_id),
+            Consultation.office == office_id).exists():
+        errors["source"] = "Konsultasi tidak ditemukan."
     if errors:
         raise ValidationError(errors)
     now = instant(at)
     with transaction():
         if faq_id is None:
-            faq = FaqEntry.create(question=question.strip(), answer=answer.strip(),
+            faq = FaqEntry.create(office=office_id, question=question.strip(), answer=answer.strip(),
                                   review_on=review_on, category=category_id,
                                   created_at=now, created_by=actor.user_id, source=source_id)
             what = "faq_baru"
         else:
-            faq = FaqEntry.get_or_none(FaqEntry.id == validation.record_id(faq_id))
+            faq = FaqEntry.get_or_none(FaqEntry.id == validation.record_id(faq_id),
+                                       FaqEntry.office == office_id)
             if faq is None:
                 raise NotFound("Entri FAQ tidak ditemukan.")
             if not faq.active:

@@ -15,15 +15,17 @@ from kppn_desktop.storage.models import Article, Category, Consultation, Regulat
 TOP = 10
 
 
-def library_use(first: dt.date, last: dt.date, tz) -> documents.LibraryUse:
-    """Answers given from ``first`` to ``last`` (office-local days; by the time of the answer,
-    through the index on ``resolution.at``) and questions received in those days."""
+def library_use(first: dt.date, last: dt.date, tz, office_id: int) -> documents.LibraryUse:
+    """Answers given by office ``office_id`` from ``first`` to ``last`` (office-local days; by the
+    time of the answer, through the index on ``resolution.at``) and questions received in those
+    days."""
     start = dt.datetime.combine(first, dt.time(), tz).astimezone(dt.timezone.utc)
     end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.timezone.utc)
-    in_period = (Resolution.at >= start) & (Resolution.at < end)
-    answers = Resolution.select().where(in_period).count()
+    in_period = ((Resolution.at >= start) & (Resolution.at < end)
+                 & (Consultation.office == office_id))
+    answers = Resolution.select().join(Consultation).where(in_period).count()
     n = fn.COUNT(Resolution.id)
-    cited_rows = list(Resolution.select(Resolution.article, n.alias("n"))
+    cited_rows = list(Resolution.select(Resolution.article, n.alias("n")).join(Consultation)
                       .where(in_period, Resolution.article.is_null(False))
                       .group_by(Resolution.article).tuples())
     cited = sum(count for _article, count in cited_rows)
@@ -37,6 +39,7 @@ def library_use(first: dt.date, last: dt.date, tz) -> documents.LibraryUse:
     rows = (Consultation.select(Category.name, fn.COUNT(Consultation.id), missed)
             .join(Category)
             .where(Consultation.received_date.between(first, last),
+                   Consultation.office == office_id,
                    Consultation.library_found.is_null(False))
             .group_by(Category.name).tuples())
     nothing = sorted(((name, int(asked), int(none or 0)) for name, asked, none in rows

@@ -28,8 +28,9 @@ _TYPE_LABELS = dict(validation.STAKEHOLDER_TYPES)
 _ROLE_LABELS = dict(validation.SATKER_ROLES)
 
 
-def office_header() -> documents.OfficeHeader:
-    profile = office_service.get_office()
+def office_header(office_id: int | None = None) -> documents.OfficeHeader:
+    """The header of office ``office_id``'s papers (None: the default office)."""
+    profile = office_service.get_office(office_id)
     if profile is None:
         raise NotFound("Profil kantor belum diisi.")
     return documents.OfficeHeader(
@@ -47,16 +48,16 @@ def consultation_slip(actor: Actor | None, consultation_id: int,
                       printed_at: dt.datetime | None = None) -> documents.ConsultationSlip:
     """The slip of the visit this consultation belongs to: all of the visit's questions, the one
     it is printed for first (its number heads the slip and is in the QR code)."""
-    if actor is not None:
-        require(actor, workflow.Action.VIEW)
-    first = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.")
+    office_id = None if actor is None else require(actor, workflow.Action.VIEW)
+    first = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.", office_id)
     visit = Visit.get_by_id(first.visit_id)
     person = Stakeholder.get_by_id(visit.stakeholder_id)
     officer = User.get_by_id(visit.officer_id)
     rows = list(Consultation.select().where(Consultation.visit == visit.id).order_by(Consultation.id))
     visit_number = rows[0].number
     rows.sort(key=lambda c: c.id != consultation_id)     # stable: the others keep their order
-    sections = dict(Section.select(Section.id, Section.name).tuples())
+    sections = dict(Section.select(Section.id, Section.name)
+                    .where(Section.office == first.office_id).tuples())
     questions = []
     for c in rows:
         summary = summary_of(c.id)
@@ -68,7 +69,7 @@ def consultation_slip(actor: Actor | None, consultation_id: int,
             contact_person=c.contact_person or None if escalated else None,
             section=sections.get(c.section_id) if escalated else None))
     return documents.ConsultationSlip(
-        header=office_header(), visit_number=visit_number, received_at=visit.received_at,
+        header=office_header(first.office_id), visit_number=visit_number, received_at=visit.received_at,
         stakeholder_name=person.name, stakeholder_type=_stakeholder_type(person),
         channel=validation.CHANNEL_LABELS.get(visit.channel, visit.channel), officer_name=officer.full_name,
         questions=tuple(questions), printed_at=printed_at or utcnow(),
@@ -79,9 +80,8 @@ def consultation_slip(actor: Actor | None, consultation_id: int,
 def resolution_receipt(actor: Actor | None, consultation_id: int,
                        printed_at: dt.datetime | None = None) -> documents.ResolutionReceipt:
     """The receipt of a resolved consultation: the answer, and the time taken against the standard."""
-    if actor is not None:
-        require(actor, workflow.Action.VIEW)
-    c = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.")
+    office_id = None if actor is None else require(actor, workflow.Action.VIEW)
+    c = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.", office_id)
     if c.state != workflow.State.RESOLVED:
         raise KppnError("Tanda terima hanya dapat dicetak untuk konsultasi yang sudah selesai.")
     summary = summary_of(c.id)
@@ -90,7 +90,7 @@ def resolution_receipt(actor: Actor | None, consultation_id: int,
     escalation = (Escalation.select(Escalation, Section.name).join(Section)
                   .where(Escalation.consultation == c.id).order_by(Escalation.at.desc()).first())
     return documents.ResolutionReceipt(
-        header=office_header(), number=c.number, stakeholder_name=person.name,
+        header=office_header(c.office_id), number=c.number, stakeholder_name=person.name,
         channel=validation.CHANNEL_LABELS.get(c.channel, c.channel), category=summary.category,
         question_summary=c.summary, answer=c.answer, officer_name=summary.officer,
         received_at=c.received_at, resolved_at=c.resolved_at,
@@ -134,4 +134,5 @@ def receipt_pdf(actor: Actor | None, consultation_id: int, layout: str = "receip
 
 
 def slip_pdf_by_number(actor: Actor | None, number: str, layout: str = "receipt80") -> bytes:
-    return slip_pdf(actor, find_by_number(number).id, layout)
+    office_id = None if actor is None else require(actor, workflow.Action.VIEW)
+    return slip_pdf(actor, find_by_number(number, office_id).id, layout)

@@ -42,6 +42,7 @@ from kppn_desktop.storage.models import (
     Stakeholder,
     Visit,
 )
+from kppn_desktop.storage.office_rules import office_of
 
 MARK = personal.MARK
 #: Consultations anonymised per transaction.
@@ -51,9 +52,10 @@ RUN_SUBJECT = "data_pribadi"
 RUN_ACTION = "anonimisasi data pribadi"
 
 
-def retention_cut_off(now: dt.datetime, years: int) -> dt.datetime:
-    """The start of the office-local day ``years`` before ``now`` (29 February: the 28th)."""
-    calendar = office_calendar()
+def retention_cut_off(now: dt.datetime, years: int, office_id: int | None = None) -> dt.datetime:
+    """The start of the office-local day ``years`` before ``now`` (29 February: the 28th), in the
+    calendar of office ``office_id`` (None: the default office)."""
+    calendar = office_calendar(office_id)
     today = calendar.local(now).date()
     try:
         day = today.replace(year=today.year - years)
@@ -72,10 +74,11 @@ class AnonymisationPlan:
     stakeholders: int
     files: int
     done: bool = False
+    office_id: int | None = None      # whose data (its calendar says the day)
 
     @property
     def message(self) -> str:
-        day = office_calendar().local(self.cut_off).date()
+        day = office_calendar(self.office_id).local(self.cut_off).date()
         when = Text(N_("diselesaikan sebelum {day} (masa simpan {years} tahun)"),
                     day=f"{day:%d-%m-%Y}", years=self.retention_years)
         if not self.consultations and not self.stakeholders:
@@ -90,22 +93,23 @@ class AnonymisationPlan:
         return Text(N_("Akan dianonimkan: {what}. Statistik dan laporan tidak berubah."), what=what)
 
 
-def _due(cut_off: dt.datetime):
+def _due(cut_off: dt.datetime, office_id: int):
     return Consultation.select(Consultation.id).where(
+        Consultation.office == office_id,
         Consultation.state == State.RESOLVED, Consultation.resolved_at < cut_off,
         Consultation.anonymised_at.is_null())
 
 
-def _stakeholders_due(cut_off: dt.datetime, *, planned: bool = False):
+def _stakeholders_due(cut_off: dt.datetime, office_id: int, *, planned: bool = False):
     """Stakeholders not yet anonymised with no consultation left that keeps its personal text
     (``planned``: apart from those a run would anonymise now), or, without any consultation,
     last changed before the cut-off."""
     still = (Consultation.select(Consultation.stakeholder)
              .where(Consultation.anonymised_at.is_null()))
     if planned:
-        still = still.where(Consultation.id.not_in(_due(cut_off)))
+        still = still.where(Consultation.id.not_in(_due(cut_off, office_id)))
     return Stakeholder.select(Stakeholder.id).where(
-        ~Stakeholder.anonymised, Stakeholder.id.not_in(still),
+        Stakeholder.office == office_id, ~Stakeholder.anonymised, Stakeholder.id.not_in(still),
         Stakeholder.id.in_(Consultation.select(Consultation.stakeholder))
         | (Stakeholder.updated_at < cut_off))
 
@@ -121,16 +125,17 @@ def _blobs_due(consultation_ids: list[int]):
 
 def plan_anonymisation(actor: Actor, now: dt.datetime | None = None) -> AnonymisationPlan:
     """The dry run: what :func:`anonymise` would do now."""
-    require(actor, Action.MANAGE_PERSONAL_DATA)
+    office_id = require(actor, Action.MANAGE_PERSONAL_DATA)
     now = instant(now)
-    years = settings.get(settings.RETENTION_YEARS)
-    cut_off = retention_cut_off(now, years)
-    ids = [cid for (cid,) in _due(cut_off).tuples()]
+    years = settings.get(settings.RETENTION_YEARS, office_id)
+    cut_off = retention_cut_off(now, years, office_id)
+    ids = [cid for (cid,) in _due(cut_off, office_id).tuples()]
     files = 0
     for start in range(0, len(ids), BATCH):
         files += _blobs_due(ids[start:start + BATCH]).count()
     return AnonymisationPlan(years, cut_off, len(ids),
-                             _stakeholders_due(cut_off, planned=True).count(), files)
+                             _stakeholders_due(cut_off, office_id, planned=True).count(), files,
+                             office_id=office_id)
 
 
 def _marked(field):
@@ -178,9 +183,9 @@ def _anonymise_batch(actor: Actor, ids: list[int], now: dt.datetime, years: int)
         return len(blobs)
 
 
-def _anonymise_stakeholders(cut_off: dt.datetime, now: dt.datetime) -> int:
+def _anonymise_stakeholders(cut_off: dt.datetime, now: dt.datetime, office_id: int) -> int:
     with transaction():
-        ids = [sid for (sid,) in _stakeholders_due(cut_off).tuples()]
+        ids = [sid for (sid,) in _stakeholders_due(cut_off, office_id).tuples()]
         for start in range(0, len(ids), BATCH):
             chunk = ids[start:start + BATCH]
             Stakeholder.update(name=MARK, nip="", phone="", email="", anonymised=True,
@@ -197,18 +202,19 @@ def anonymise(actor: Actor, now: dt.datetime | None = None,
     """Anonymise every consultation resolved before the retention cut-off, in batches (each its
     own transaction: a run stopped midway leaves whole consultations done, and the next run does
     the rest), then the stakeholders left without personal text; record the run."""
-    require(actor, Action.MANAGE_PERSONAL_DATA)
+    office_id = require(actor, Action.MANAGE_PERSONAL_DATA)
     now = instant(now)
-    years = settings.get(settings.RETENTION_YEARS)
-    cut_off = retention_cut_off(now, years)
-    ids = [cid for (cid,) in _due(cut_off).order_by(Consultation.id).tuples()]
+    years = settings.get(settings.RETENTION_YEARS, office_id)
+    cut_off = retention_cut_off(now, years, office_id)
+    ids = [cid for (cid,) in _due(cut_off, office_id).order_by(Consultation.id).tuples()]
     files = 0
     for start in range(0, len(ids), BATCH):
         files += _anonymise_batch(actor, ids[start:start + BATCH], now, years)
         if progress:
             progress(min(start + BATCH, len(ids)), len(ids))
-    people = _anonymise_stakeholders(cut_off, now)
-    result = AnonymisationPlan(years, cut_off, len(ids), people, files, done=True)
+    people = _anonymise_stakeholders(cut_off, now, office_id)
+    result = AnonymisationPlan(years, cut_off, len(ids), people, files, done=True,
+                               office_id=office_id)
     with transaction():
         audit(actor, RUN_SUBJECT, RUN_ACTION, masa_simpan_tahun=years,
               batas=cut_off.isoformat(), konsultasi=len(ids), stakeholder=people, berkas=files)
@@ -225,15 +231,17 @@ class LastRun:
     retention_years: int
 
 
-def last_run() -> LastRun | None:
-    """The last anonymisation run, as the history records it."""
+def last_run(office_id: int | None = None) -> LastRun | None:
+    """The last anonymisation run of office ``office_id`` (None: the default office), as the
+    history records it (an administration event is its actor's office's)."""
     import json  # noqa: PLC0415
 
     from kppn_desktop.storage.models import User  # noqa: PLC0415
 
     event = (Event.select(Event.at, Event.data, fn.COALESCE(User.full_name, "Sistem"))
              .join(User, on=(Event.actor == User.id), join_type=JOIN.LEFT_OUTER)
-             .where(Event.kind == EventKind.ADMIN.value, Event.subject == RUN_SUBJECT)
+             .where(Event.kind == EventKind.ADMIN.value, Event.subject == RUN_SUBJECT,
+                    User.office == office_of(office_id))
              .order_by(Event.seq.desc()).tuples().first())
     if event is None:
         return None
@@ -290,10 +298,11 @@ def _criteria(name: str, phone: str, email: str) -> tuple[str, str, str]:
     return name, phone, email
 
 
-def _matching(name: str, phone: str, email: str) -> tuple[list[Stakeholder], list[int]]:
+def _matching(name: str, phone: str, email: str,
+              office_id: int) -> tuple[list[Stakeholder], list[int]]:
     """Stakeholders whose every given field matches (names without regard to case), and the
     consultations that are theirs or name the person as contact (name and phone, as given)."""
-    people = Stakeholder.select().where(~Stakeholder.anonymised)
+    people = Stakeholder.select().where(~Stakeholder.anonymised, Stakeholder.office == office_id)
     if name:
         people = people.where(fn.LOWER(Stakeholder.name) == name.lower())
     if phone:
@@ -325,11 +334,11 @@ def access_export(actor: Actor, *, name: str = "", phone: str = "", email: str =
     from kppn_desktop import documents  # noqa: PLC0415
     from kppn_desktop.services import papers, queries  # noqa: PLC0415
 
-    require(actor, Action.MANAGE_PERSONAL_DATA)
+    office_id = require(actor, Action.MANAGE_PERSONAL_DATA)
     name, phone, email = _criteria(name, phone, email)
     now = instant(now)
-    calendar = office_calendar()
-    people, ids = _matching(name, phone, email)
+    calendar = office_calendar(office_id)
+    people, ids = _matching(name, phone, email, office_id)
 
     def local(t):
         return "" if t is None else f"{calendar.local(t):%d-%m-%Y %H:%M}"
@@ -384,7 +393,7 @@ def access_export(actor: Actor, *, name: str = "", phone: str = "", email: str =
     criteria = ", ".join(f"{label} {value}" for label, value in
                          (("nama", name), ("telepon", phone), ("e-mail", email)) if value)
     pdf = documents.render_personal_data(documents.PersonalDataExport(
-        papers.office_header(), now, criteria, tuple(sections), actor.full_name))
+        papers.office_header(office_id), now, criteria, tuple(sections), actor.full_name))
     with transaction():
         audit(actor, "data_pribadi_akses", "ekspor data pribadi atas permintaan subjek data",
               stakeholder=[p.id for p in people], konsultasi=len(ids))
@@ -417,19 +426,21 @@ class ProcessingRecord:
 def processing_record(actor: Actor, now: dt.datetime | None = None) -> ProcessingRecord:
     from kppn_desktop.services import office as office_service  # noqa: PLC0415
 
-    require(actor, Action.MANAGE_PERSONAL_DATA)
+    office_id = require(actor, Action.MANAGE_PERSONAL_DATA)
     now = instant(now)
-    profile = office_service.get_office()
+    profile = office_service.get_office(office_id)
     controller = profile.name if profile else "Kantor"
-    years = settings.get(settings.RETENTION_YEARS)
-    standard = settings.get(settings.STANDARD_REFERENCE)
-    cut_off = retention_cut_off(now, years)
-    kept = Consultation.select().where(Consultation.anonymised_at.is_null()).count()
-    anonymised = Consultation.select().where(Consultation.anonymised_at.is_null(False)).count()
-    people = Stakeholder.select().where(~Stakeholder.anonymised).count()
-    due = _due(cut_off).count()
-    run = last_run()
-    calendar = office_calendar()
+    years = settings.get(settings.RETENTION_YEARS, office_id)
+    standard = settings.get(settings.STANDARD_REFERENCE, office_id)
+    cut_off = retention_cut_off(now, years, office_id)
+    mine = Consultation.office == office_id
+    kept = Consultation.select().where(mine, Consultation.anonymised_at.is_null()).count()
+    anonymised = Consultation.select().where(mine, Consultation.anonymised_at.is_null(False)).count()
+    people = Stakeholder.select().where(~Stakeholder.anonymised,
+                                        Stakeholder.office == office_id).count()
+    due = _due(cut_off, office_id).count()
+    run = last_run(office_id)
+    calendar = office_calendar(office_id)
     last = ("belum pernah dijalankan" if run is None else
             f"{calendar.local(run.at):%d-%m-%Y %H:%M} oleh {run.by}: {run.consultations} "
             f"konsultasi, {run.stakeholders} stakeholder, {run.files} berkas lampiran "

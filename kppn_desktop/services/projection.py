@@ -23,16 +23,24 @@ def clocks_of(consultation_id: int, service_target: int, now: dt.datetime | None
               reasons: bool = False) -> list[CycleClocks]:
     """Every cycle's three clocks, as of ``now`` (by default the present, or the last event when a
     workstation's clock ran a little ahead: the clocks ignore events after ``now``); with
-    ``reasons``, the reasons of their pauses for the explanation."""
-    return _clocks(clock_events(consultation_id, reasons=reasons), service_target, now)
+    ``reasons``, the reasons of their pauses for the explanation. By the calendar and standard
+    of the consultation's own office."""
+    return _clocks(clock_events(consultation_id, reasons=reasons), service_target, now,
+                   office_of(consultation_id))
+
+
+def office_of(consultation_id: int) -> int | None:
+    """The office a consultation belongs to (its clocks run on that office's calendar)."""
+    return (Consultation.select(Consultation.office)
+            .where(Consultation.id == consultation_id).scalar())
 
 
 def _clocks(events: list[ClockEvent], service_target: int,
-            now: dt.datetime | None) -> list[CycleClocks]:
+            now: dt.datetime | None, office_id: int | None) -> list[CycleClocks]:
     if now is None:
         now = max([utcnow(), *(e.at for e in events)])
-    return consultation_clocks(events, office_calendar(), service_standard(), now,
-                               service_minutes=service_target)
+    return consultation_clocks(events, office_calendar(office_id), service_standard(office_id),
+                               now, service_minutes=service_target)
 
 
 def missed_updates_now(consultation_id: int, service_target: int, now: dt.datetime) -> int:
@@ -56,10 +64,11 @@ def project(consultation_id: int, service_target: int, now: dt.datetime | None =
         # stored verdict: the report judges it at its own cut-off).
         now = max((e.at for e in events), default=None)
     before = clock_columns.stored_days(consultation_id)
-    values, after = clock_columns.store(consultation_id, _clocks(events, service_target, now))
-    day = (Consultation.select(Consultation.received_date)
-           .where(Consultation.id == consultation_id).scalar())
-    calendar = office_calendar()
+    day, office_id = (Consultation.select(Consultation.received_date, Consultation.office)
+                      .where(Consultation.id == consultation_id).tuples().get())
+    values, after = clock_columns.store(consultation_id,
+                                        _clocks(events, service_target, now, office_id))
+    calendar = office_calendar(office_id)
     rollups.refresh([day, *before, *after, *(calendar.local(e.at).date() for e in events
-                                             if e.kind in _OPENS_OR_CLOSES)])
+                                             if e.kind in _OPENS_OR_CLOSES)], office_id)
     return values

@@ -13,7 +13,7 @@ from kppn_desktop.domain.errors import NotFound, ValidationError
 from kppn_desktop.domain.events import EVENT_LABELS, EventKind
 from kppn_desktop.domain.texts import N_
 from kppn_desktop.services import projection
-from kppn_desktop.services.context import Actor, require
+from kppn_desktop.services.context import Actor, find, require
 from kppn_desktop.services.records import (
     AttachmentInfo,
     ConsultationDetail,
@@ -84,9 +84,13 @@ def summary_of(consultation_id: int) -> ConsultationSummary:
     return _summary(row)
 
 
-def find_by_number(number: str) -> ConsultationSummary:
+def find_by_number(number: str, office_id: int | None = None) -> ConsultationSummary:
+    """The consultation numbered ``number``; with ``office_id``, only one of that office."""
     number = validation.clean_text(number, "number", "Nomor konsultasi")
-    row = _summary_query().where(Consultation.number == number).tuples().first()
+    query = _summary_query().where(Consultation.number == number)
+    if office_id is not None:
+        query = query.where(Consultation.office == office_id)
+    row = query.tuples().first()
     if row is None:
         raise NotFound(N_("Konsultasi nomor {number} tidak ditemukan."), number=number)
     return _summary(row)
@@ -111,9 +115,9 @@ def get_consultation(actor: Actor, consultation_id: int,
                      now: dt.datetime | None = None) -> ConsultationDetail:
     """Everything about one consultation: timeline, clocks (as of ``now``) with their explanations,
     attachments, document requests, notes, and the actions the actor may take now."""
-    require(actor, workflow.Action.VIEW)
+    office_id = require(actor, workflow.Action.VIEW)
+    row = find(Consultation, consultation_id, "Konsultasi tidak ditemukan.", office_id)
     summary = summary_of(consultation_id)
-    row = Consultation.get_by_id(consultation_id)
     visit = Visit.get_by_id(row.visit_id)
     events = list(Event.select().where(Event.consultation == consultation_id).order_by(Event.seq))
     escalations = list(Escalation.select().where(Escalation.consultation == consultation_id))
@@ -125,7 +129,8 @@ def get_consultation(actor: Actor, consultation_id: int,
                        .where(Attachment.consultation == consultation_id).order_by(Attachment.id))
     names = _names([e.actor_id for e in events] + [x.by_id for x in escalations + updates + resolutions]
                    + [r.requested_by_id for r in requests] + [a.added_by_id for a in attachments])
-    sections = dict(Section.select(Section.id, Section.name).tuples())
+    sections = dict(Section.select(Section.id, Section.name)
+                    .where(Section.office == office_id).tuples())
     # The history keeps seals of the personal text; the timeline shows the text of their rows.
     opened = personal.open_seals([(consultation_id, json.loads(e.data)) for e in events],
                                  {consultation_id: row.seal_key})
@@ -190,8 +195,9 @@ _STATE_NAMES = {"open_states": tuple(s.value for s in workflow.OPEN_STATES),
 PAGE_LIMIT = 1000
 
 
-def _filters(flt: ListFilter) -> dict:
-    values = {**vars(flt), **_STATE_NAMES}
+def _filters(flt: ListFilter, office_id: int) -> dict:
+    """The list's filter as ``storage.listing`` takes it, always within the actor's office."""
+    values = {**vars(flt), **_STATE_NAMES, "office_id": office_id}
     values["text"] = validation.clean_text(flt.text, "text", "Teks pencarian")
     for name in ("officer_id", "section_id", "category_id"):
         if values[name] is not None and validation.record_id(values[name]) is None:
@@ -205,7 +211,7 @@ def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: 
     """One page of consultations, in the filter's order: ``limit`` after the first ``offset``,
     or (newest first) after ``after``, the (received_at, id) of the row before the page
     (:func:`page_key`) -- a page by key costs the same at any depth of the list."""
-    require(actor, workflow.Action.VIEW)
+    office_id = require(actor, workflow.Action.VIEW)
     for name, value, low, high in (("offset", offset, 0, 2 ** 62), ("limit", limit, 1, PAGE_LIMIT)):
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise ValidationError({name: f"Halaman daftar tidak sah ({name} {value!r})."})
@@ -214,7 +220,8 @@ def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: 
         if (flt.order != "newest" or not isinstance(received, dt.datetime)
                 or received.tzinfo is None or validation.record_id(ident) is None):
             raise ValidationError({"after": "Halaman daftar tidak sah (kunci halaman)."})
-    return [_summary(r) for r in listing.rows(_filters(flt), flt.order, offset, limit, after)]
+    return [_summary(r) for r in listing.rows(_filters(flt, office_id), flt.order, offset, limit,
+                                              after)]
 
 
 def page_key(summary: ConsultationSummary) -> tuple[dt.datetime, int]:
@@ -230,7 +237,7 @@ def count_consultations(actor: Actor, flt: ListFilter = ListFilter(), *,
                         cap: int | None = None) -> int:
     """How many consultations the filter lists; with ``cap``, at most ``cap`` + 1 (any more
     than ``cap`` reads as 'more than cap'), which costs no more than reading that many."""
-    require(actor, workflow.Action.VIEW)
+    office_id = require(actor, workflow.Action.VIEW)
     if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
         raise ValidationError({"cap": f"Batas hitungan tidak sah ({cap!r})."})
-    return listing.count(_filters(flt), cap)
+    return listing.count(_filters(flt, office_id), cap)

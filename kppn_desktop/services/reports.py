@@ -32,6 +32,7 @@ from kppn_desktop.storage.models import (
     Stakeholder,
     User,
 )
+from kppn_desktop.storage.office_rules import office_of
 
 OVERDUE_LIMIT = 500
 
@@ -50,9 +51,10 @@ class _Running:
     solution: bool             # the solution clock, else the service clock
 
 
-def _running(cut_off: dt.datetime, calendar) -> list[_Running]:
-    """The open consultations whose current cycle's clock ran out before ``cut_off`` with no
-    stored verdict yet (the verdicts of earlier cycles are final and stored)."""
+def _running(cut_off: dt.datetime, calendar, office_id: int) -> list[_Running]:
+    """The open consultations of office ``office_id`` whose current cycle's clock ran out before
+    ``cut_off`` with no stored verdict yet (the verdicts of earlier cycles are final and
+    stored)."""
     rows = (Consultation.select(
         Consultation.channel, Consultation.category, Category.section, Consultation.section,
         Consultation.officer, Consultation.state, ConsultationCycle.service_met,
@@ -60,7 +62,8 @@ def _running(cut_off: dt.datetime, calendar) -> list[_Running]:
         .join(ConsultationCycle, on=((ConsultationCycle.consultation == Consultation.id)
                                      & (ConsultationCycle.number == Consultation.cycle)))
         .join_from(Consultation, Category)
-        .where(listing.rare(Consultation.state.in_([s.value for s in workflow.OPEN_STATES])),
+        .where(Consultation.office == office_id,
+               listing.rare(Consultation.state.in_([s.value for s in workflow.OPEN_STATES])),
                (Consultation.service_due_at < cut_off) | (Consultation.solution_due_at < cut_off))
         .tuples())
     out = []
@@ -98,11 +101,13 @@ def _with_running(dimension: str, sums: dict, running: list[_Running], first: dt
     return sums
 
 
-def _pending(dimension: str, running: list[_Running], last: dt.date) -> dict[str, tuple[int, int]]:
+def _pending(dimension: str, running: list[_Running], last: dt.date,
+             office_id: int) -> dict[str, tuple[int, int]]:
     """key -> (service, solution) clocks opened by the cut-off and not decided by then: the
     "belum dinilai" (every clock opened up to the period's last day, less every one decided up
     to it, the running breaches included)."""
-    done = _with_running(dimension, rollups.upto(last, dimension), running, dt.date.min, last)
+    done = _with_running(dimension, rollups.upto(last, dimension, office_id), running, dt.date.min,
+                         last)
     return {key: (max(s.clocks - s.met - s.breached, 0),
                   max(s.solution_clocks - s.solution_met - s.solution_breached, 0))
             for key, s in done.items()}
@@ -122,7 +127,8 @@ def _breakdown(sums: dict, labels: dict) -> tuple:
 
 
 def _overdue(cut_off: dt.datetime, present: bool, last: dt.date,
-             calendar) -> tuple[documents.OverdueRow, ...]:
+             calendar, office_id: int, escalated_only: bool = False
+             ) -> tuple[documents.OverdueRow, ...]:
     """The consultations received by ``last`` that were open and past their deadline at the
     cut-off. ``present``: the cut-off is now, and the stored state is the state then; else (a
     past period) each candidate's clocks are computed again as of the cut-off, so one resolved
@@ -140,6 +146,9 @@ def _overdue(cut_off: dt.datetime, present: bool, last: dt.date,
              .join_from(Consultation, Stakeholder).join_from(Consultation, Category)
              .join_from(Consultation, User, on=(Consultation.officer == User.id))
              .join_from(Consultation, Section, JOIN.LEFT_OUTER))
+    query = query.where(Consultation.office == office_id)
+    if escalated_only and present:
+        query = query.where(Consultation.state == workflow.State.ESCALATED)
     if present:
         query = query.where(listing.rare(Consultation.state.in_(open_states)),
                             Consultation.received_date <= last, due < cut_db).limit(OVERDUE_LIMIT)
@@ -160,7 +169,7 @@ def _overdue(cut_off: dt.datetime, present: bool, last: dt.date,
         else:
             cycles = projection.clocks_of(cid, target, cut_off)
             deadline = _deadline_passed(cycles[-1], cut_off)
-            if deadline is None:
+            if deadline is None or (escalated_only and cycles[-1].solution is None):
                 continue
             section = _section_then(cid, cycles[-1])
         rows.append(documents.OverdueRow(
@@ -201,14 +210,16 @@ def _deadline_passed(cycle, cut_off: dt.datetime) -> dt.datetime | None:
     return None
 
 
-def _running_missed(first: dt.date, last: dt.date, cut_off: dt.datetime) -> dict[str, int]:
+def _running_missed(first: dt.date, last: dt.date, cut_off: dt.datetime,
+                    office_id: int) -> dict[str, int]:
     """Progress updates missed from ``first`` to ``last`` by the escalations still open, per
     section (key as in the sums), that no event has stored yet: days keep ending without an
     update. Each escalation's missed days as of the cut-off, less those already stored."""
     out: dict[str, int] = {}
     for cid, target, section in (Consultation.select(
             Consultation.id, Consultation.service_target, Consultation.section)
-            .where(listing.rare(Consultation.state == workflow.State.ESCALATED),
+            .where(Consultation.office == office_id,
+                   listing.rare(Consultation.state == workflow.State.ESCALATED),
                    Consultation.escalated_at < cut_off).tuples()):
         stored = set(MissedUpdate.select(MissedUpdate.cycle, MissedUpdate.day)
                      .where(MissedUpdate.consultation == cid).tuples())
@@ -237,11 +248,14 @@ def _solution_by_section(sums: dict, pending: dict, running_missed: dict[str, in
     return tuple(rows)
 
 
-def _labels() -> dict[str, dict[str, str]]:
+def _labels(office_id: int) -> dict[str, dict[str, str]]:
     return {
         "channel": validation.CHANNEL_LABELS,
-        "category": {str(i): n for i, n in Category.select(Category.id, Category.name).tuples()},
-        "section": {str(i): n for i, n in Section.select(Section.id, Section.name).tuples()},
+        "category": {str(i): n for i, n in Category.select(Category.id, Category.name)
+                     .where(Category.office == office_id).tuples()},
+        "section": {str(i): n for i, n in Section.select(Section.id, Section.name)
+                    .where(Section.office == office_id).tuples()},
+        # An officer moved to another office keeps their name on the sums they made here.
         "officer": {str(i): n for i, n in User.select(User.id, User.full_name).tuples()},
     }
 
@@ -268,25 +282,79 @@ def cut_off_of(last: dt.date, now: dt.datetime, calendar) -> tuple[dt.datetime, 
     return (now if present else end.astimezone(dt.timezone.utc)), present
 
 
+#: An office's headline figures (``documents.OfficeFigures``).
+Headline = documents.OfficeFigures
+
+
+def _headline(office_id: int, first: dt.date, last: dt.date, totals: rollups.Sums,
+              pending: tuple[int, int], running_missed: dict[str, int]) -> Headline:
+    service_judged = totals.met + totals.breached
+    solution_judged = totals.solution_met + totals.solution_breached
+    return Headline(
+        total=totals.total, resolved=totals.resolved, escalated=totals.escalated,
+        service_compliance=documents.Compliance(totals.met, totals.breached,
+                                                service_judged + pending[0]),
+        solution_compliance=documents.Compliance(totals.solution_met, totals.solution_breached,
+                                                 solution_judged + pending[1]),
+        missed_progress_updates=totals.missed + sum(running_missed.values()),
+        first_contact=totals.first_contact,
+        avg_handling_minutes=(totals.minutes_sum / totals.minutes_n
+                              if totals.minutes_n else None),
+        p90_handling_minutes=rollups.nearest_rank(first, last, 0.9, totals.minutes_n, office_id),
+        backlog=rollups.backlog(last, office_id),
+        minutes_sum=totals.minutes_sum, minutes_n=totals.minutes_n)
+
+
+def office_headline(office_id: int, first: dt.date, last: dt.date, now: dt.datetime
+                    ) -> tuple[Headline, dt.datetime, bool]:
+    """The headline figures of office ``office_id`` for the period, its cut-off, and whether the
+    cut-off is the present. No role check: for the services that checked theirs (the Kanwil's
+    consolidated report)."""
+    calendar = office_service.office_calendar(office_id)
+    cut_off, present = cut_off_of(last, now, calendar)
+    running = _running(cut_off, calendar, office_id)
+    totals = _with_running("total", rollups.sums(first, last, "total", office_id), running,
+                           first, last).get("", rollups.Sums())
+    pending = _pending("total", running, last, office_id).get("", (0, 0))
+    running_missed = _running_missed(first, last, cut_off, office_id)
+    return (_headline(office_id, first, last, totals, pending, running_missed), cut_off,
+            present)
+
+
+def overdue_of(office_id: int, cut_off: dt.datetime, present: bool, *,
+               escalated_only: bool = False) -> tuple[documents.OverdueRow, ...]:
+    """The consultations of office ``office_id`` open and past their deadline at ``cut_off``
+    (``present``: the cut-off is now; else each is recounted as of then), received up to that
+    office-local day; with ``escalated_only``, the escalations past their solution deadline.
+    No role check, as :func:`office_headline`."""
+    calendar = office_service.office_calendar(office_id)
+    last = calendar.local(cut_off).date()
+    return _overdue(cut_off, present, last, calendar, office_id, escalated_only)
+
+
 def service_report(actor: Actor | None, first: dt.date, last: dt.date,
-                   now: dt.datetime | None = None) -> documents.ServiceReport:
-    """Every figure of the service report for consultations received from ``first`` to ``last``
-    (office-local days), from the running sums (``storage.rollups``) and the few consultations
-    still open. ``actor`` None: the office's own command line."""
+                   now: dt.datetime | None = None, *,
+                   office_id: int | None = None) -> documents.ServiceReport:
+    """Every figure of the service report of the actor's office for consultations received from
+    ``first`` to ``last`` (office-local days), from the running sums (``storage.rollups``) and
+    the few consultations still open. ``actor`` None: the office's own command line, for office
+    ``office_id`` (None: the default office)."""
     if actor is not None:
-        require(actor, workflow.Action.VIEW_REPORTS)
+        office_id = require(actor, workflow.Action.VIEW_REPORTS)
+    else:
+        office_id = office_of(office_id)
     check_period(first, last)
     now = instant(now, "now")
-    calendar = office_service.office_calendar()
-    profile = office_service.get_office()
+    calendar = office_service.office_calendar(office_id)
+    profile = office_service.get_office(office_id)
     cut_off, present = cut_off_of(last, now, calendar)
-    running = _running(cut_off, calendar)
+    running = _running(cut_off, calendar, office_id)
     dimensions = ("total", "channel", "category", "section", "officer")
-    sums = {dimension: _with_running(dimension, rollups.sums(first, last, dimension), running,
-                                     first, last) for dimension in dimensions}
+    sums = {dimension: _with_running(dimension, rollups.sums(first, last, dimension, office_id),
+                                     running, first, last) for dimension in dimensions}
     totals = sums["total"].get("", rollups.Sums())
-    pending = _pending("total", running, last).get("", (0, 0))
-    daily = rollups.daily(first, last)
+    pending = _pending("total", running, last, office_id).get("", (0, 0))
+    daily = rollups.daily(first, last, office_id)
     for r in running:
         if first <= r.day <= last and not r.solution:
             daily.setdefault(r.day, rollups.Sums()).breached += 1
@@ -298,36 +366,31 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
     def compliance(s: rollups.Sums | None) -> float | None:
         judged = (s.met + s.breached) if s else 0
         return round(100 * s.met / judged, 1) if judged else None
-    labels = _labels()
-    running_missed = _running_missed(first, last, cut_off)
-    service_judged = totals.met + totals.breached
-    solution_judged = totals.solution_met + totals.solution_breached
+    labels = _labels(office_id)
+    running_missed = _running_missed(first, last, cut_off, office_id)
+    head = _headline(office_id, first, last, totals, pending, running_missed)
     return documents.ServiceReport(
-        header=office_header(), period_start=first, period_end=last, generated_at=now,
-        city=profile.city if profile else "", total=totals.total, resolved=totals.resolved,
-        escalated=totals.escalated,
-        service_compliance=documents.Compliance(totals.met, totals.breached,
-                                                service_judged + pending[0]),
-        solution_compliance=documents.Compliance(totals.solution_met, totals.solution_breached,
-                                                 solution_judged + pending[1]),
-        missed_progress_updates=totals.missed + sum(running_missed.values()),
-        first_contact=totals.first_contact,
+        header=office_header(office_id), period_start=first, period_end=last, generated_at=now,
+        city=profile.city if profile else "", total=head.total, resolved=head.resolved,
+        escalated=head.escalated, service_compliance=head.service_compliance,
+        solution_compliance=head.solution_compliance,
+        missed_progress_updates=head.missed_progress_updates,
+        first_contact=head.first_contact,
         solution_by_section=_solution_by_section(sums["section"],
-                                                 _pending("section", running, last),
+                                                 _pending("section", running, last, office_id),
                                                  running_missed, labels["section"]),
-        avg_handling_minutes=(totals.minutes_sum / totals.minutes_n
-                              if totals.minutes_n else None),
-        p90_handling_minutes=rollups.nearest_rank(first, last, 0.9, totals.minutes_n),
-        backlog=rollups.backlog(last),
+        avg_handling_minutes=head.avg_handling_minutes,
+        p90_handling_minutes=head.p90_handling_minutes,
+        backlog=head.backlog,
         by_channel=_breakdown(sums["channel"], labels["channel"]),
         by_category=_breakdown(sums["category"], labels["category"]),
         by_section=_breakdown(sums["section"], labels["section"]),
         by_officer=_breakdown(sums["officer"], labels["officer"]),
-        overdue=_overdue(cut_off, present, last, calendar), cut_off=cut_off,
+        overdue=_overdue(cut_off, present, last, calendar, office_id), cut_off=cut_off,
         daily_volume=tuple((d, daily[d].total if d in daily else 0) for d in days),
         daily_compliance=tuple((d, compliance(daily.get(d))) for d in days),
         head_name=profile.head_name if profile else "", head_nip=profile.head_nip if profile else "",
-        library=library_use(first, last, calendar.tz))
+        library=library_use(first, last, calendar.tz, office_id))
 
 
 def _renderer(kind: object):
@@ -343,7 +406,8 @@ def render(report: documents.ServiceReport, kind: str) -> bytes:
     return _renderer(kind)(report)
 
 
-def report_file(actor: Actor | None, first: dt.date, last: dt.date, kind: str) -> bytes:
+def report_file(actor: Actor | None, first: dt.date, last: dt.date, kind: str, *,
+                office_id: int | None = None) -> bytes:
     """The report of the period as 'pdf', 'csv' or 'xlsx' bytes."""
     renderer = _renderer(kind)
-    return renderer(service_report(actor, first, last))
+    return renderer(service_report(actor, first, last, office_id=office_id))

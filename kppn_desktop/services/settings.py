@@ -13,6 +13,7 @@ from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage.models import Setting
+from kppn_desktop.storage.office_rules import office_of
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class Key:
     label: str
     minimum: int | None = None
     maximum: int | None = None
+    #: One value for the whole database (stored with office 0), not one per office.
+    database_wide: bool = False
 
     def check(self, value: Any) -> Any:
         """``value`` in the key's own type, or ``ValidationError``: a setting every clock and
@@ -118,7 +121,7 @@ RECOUNT_FROM = Key("calendar.recount_from", "", "Hitung ulang sejak")
 
 #: Set when ``sample_data`` set the office up: only such a database takes more sample data.
 #: Not an office setting (not in ALL_KEYS): nobody edits it.
-SAMPLE_OFFICE = Key("sample.office", False, "Basis data contoh")
+SAMPLE_OFFICE = Key("sample.office", False, "Basis data contoh", database_wide=True)
 
 ALL_KEYS = {k.name: k for k in (
     SERVICE_MINUTES, SOLUTION_WORKING_DAYS, PROGRESS_EVERY_WORKING_DAYS, STANDARD_REFERENCE,
@@ -126,34 +129,52 @@ ALL_KEYS = {k.name: k for k in (
     AUTO_PRINT_SLIP)}
 
 
-def get(key: Key) -> Any:
-    row = Setting.get_or_none(Setting.key == key.name)
+def _owner(key: Key, office_id: int | None) -> int:
+    """The office whose value of ``key`` is meant: 0 for a database-wide key; else ``office_id``
+    (None: the default office, ``office_rules.default_office_id``)."""
+    return 0 if key.database_wide else (office_of(office_id) or 0)
+
+
+def get(key: Key, office_id: int | None = None) -> Any:
+    """The value of ``key`` for office ``office_id`` (each office keeps its own)."""
+    row = Setting.get_or_none(Setting.key == key.name, Setting.office_id == _owner(key, office_id))
     return key.default if row is None else json.loads(row.value)
 
 
-def get_many(keys: list[Key]) -> dict[str, Any]:
-    rows = {r.key: r.value for r in Setting.select().where(Setting.key.in_([k.name for k in keys]))}
+def get_many(keys: list[Key], office_id: int | None = None) -> dict[str, Any]:
+    office = office_of(office_id) or 0
+    rows = {r.key: r.value for r in Setting.select().where(
+        Setting.key.in_([k.name for k in keys]),
+        Setting.office_id.in_([0, office]))
+        if (r.office_id == 0) == ALL_KEYS_WIDE.get(r.key, False)}
     return {k.name: json.loads(rows[k.name]) if k.name in rows else k.default for k in keys}
 
 
-def put(key: Key, value: Any) -> None:
+def put(key: Key, value: Any, office_id: int | None = None) -> None:
     """Store without a role check: for the services' own use inside their transaction."""
     text = json.dumps(key.check(value), ensure_ascii=False, sort_keys=True)
-    (Setting.insert(key=key.name, value=text)
-     .on_conflict(conflict_target=[Setting.key], update={Setting.value: text}).execute())
+    (Setting.insert(office_id=_owner(key, office_id), key=key.name, value=text)
+     .on_conflict(conflict_target=[Setting.office_id, Setting.key],
+                  update={Setting.value: text}).execute())
 
 
-def clear_if(key: Key, value: Any) -> None:
+def clear_if(key: Key, value: Any, office_id: int | None = None) -> None:
     """Back to the default, unless someone stored another value meanwhile (inside the caller's
     transaction)."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    Setting.delete().where(Setting.key == key.name, Setting.value == text).execute()
+    Setting.delete().where(Setting.key == key.name, Setting.office_id == _owner(key, office_id),
+                           Setting.value == text).execute()
 
 
 def change(actor: Actor, key: Key, value: Any) -> None:
-    """An administrator changes a setting; audited."""
-    require(actor, workflow.Action.MANAGE_OFFICE)
+    """An administrator changes a setting of their own office; audited."""
+    office_id = require(actor, workflow.Action.MANAGE_OFFICE)
     with transaction():
-        old = get(key)
-        put(key, value)
+        old = get(key, office_id)
+        put(key, value, office_id)
         audit(actor, f"setting:{key.name}", "ubah pengaturan", lama=old, baru=key.check(value))
+
+
+#: key name -> whether it is database-wide (for reading several keys at once).
+ALL_KEYS_WIDE = {k.name: k.database_wide for k in (*ALL_KEYS.values(), SAMPLE_OFFICE,
+                                                   RECOUNT_FROM)}

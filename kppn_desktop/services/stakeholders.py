@@ -9,6 +9,7 @@ from kppn_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import listing
 from kppn_desktop.storage.models import Stakeholder, utcnow
+from kppn_desktop.storage.office_rules import office_of
 
 _KINDS = {code for code, _label in validation.STAKEHOLDER_TYPES}
 _ROLES = {code for code, _label in validation.SATKER_ROLES}
@@ -97,36 +98,38 @@ def _info(s: Stakeholder) -> StakeholderInfo:
                            s.nip, s.phone, s.email, s.institution, s.version)
 
 
-def get_stakeholder(stakeholder_id: int) -> StakeholderInfo:
-    row = Stakeholder.get_or_none(Stakeholder.id == stakeholder_id)
-    if row is None:
+def get_stakeholder(stakeholder_id: int, office_id: int | None = None) -> StakeholderInfo:
+    """The stakeholder ``stakeholder_id``; with ``office_id``, only one of that office."""
+    row = (None if validation.record_id(stakeholder_id) is None
+           else Stakeholder.get_or_none(Stakeholder.id == stakeholder_id))
+    if row is None or (office_id is not None and row.office_id != office_id):
         raise NotFound("Stakeholder tidak ditemukan.")
     return _info(row)
 
 
-def create_stakeholder_in_transaction(data: StakeholderInput) -> Stakeholder:
+def create_stakeholder_in_transaction(data: StakeholderInput, office_id: int) -> Stakeholder:
     values = data.validated()
-    return Stakeholder.create(**values)
+    return Stakeholder.create(**values, office=office_id)
 
 
 def create_stakeholder(actor: Actor, data: StakeholderInput) -> StakeholderInfo:
-    require(actor, workflow.Action.MANAGE_STAKEHOLDERS)
+    office_id = require(actor, workflow.Action.MANAGE_STAKEHOLDERS)
     with transaction():
-        row = create_stakeholder_in_transaction(data)
+        row = create_stakeholder_in_transaction(data, office_id)
         audit(actor, f"stakeholder:{row.id}", "buat stakeholder")
         return _info(row)
 
 
 def update_stakeholder(actor: Actor, stakeholder_id: int, data: StakeholderInput, *,
                        expected_version: int) -> StakeholderInfo:
-    require(actor, workflow.Action.MANAGE_STAKEHOLDERS)
+    office_id = require(actor, workflow.Action.MANAGE_STAKEHOLDERS)
     values = data.validated()
     with transaction():
+        mine = (Stakeholder.id == stakeholder_id) & (Stakeholder.office == office_id)
         changed = (Stakeholder.update(**values, updated_at=utcnow(), version=Stakeholder.version + 1)
-                   .where(Stakeholder.id == stakeholder_id,
-                          Stakeholder.version == expected_version).execute())
+                   .where(mine, Stakeholder.version == expected_version).execute())
         if not changed:
-            if Stakeholder.get_or_none(Stakeholder.id == stakeholder_id) is None:
+            if Stakeholder.get_or_none(mine) is None:
                 raise NotFound("Stakeholder tidak ditemukan.")
             raise ConflictError("Data stakeholder ini telah diubah di workstation lain. Isian Anda "
                                 "tidak hilang: muat ulang data, lalu simpan kembali.")
@@ -135,13 +138,16 @@ def update_stakeholder(actor: Actor, stakeholder_id: int, data: StakeholderInput
         return get_stakeholder(stakeholder_id)
 
 
-def find_stakeholders(text: str, limit: int = 20) -> list[StakeholderInfo]:
-    """Stakeholders whose kode satker, NIP or phone starts with, or whose name or satker name
-    contains, ``text``. Digits are matched against the codes; a phone typed as 0812… finds +62812…"""
+def find_stakeholders(text: str, limit: int = 20, office_id: int | None = None
+                      ) -> list[StakeholderInfo]:
+    """Stakeholders of office ``office_id`` (None: the default office) whose kode satker, NIP or
+    phone starts with, or whose name or satker name contains, ``text``. Digits are matched
+    against the codes; a phone typed as 0812… finds +62812…"""
     text = text.strip()
     if len(text) < 2:
         return []
-    query = Stakeholder.select().where(~Stakeholder.anonymised)
+    query = Stakeholder.select().where(~Stakeholder.anonymised,
+                                       Stakeholder.office == office_of(office_id))
     digits = "".join(ch for ch in text if ch.isdigit())
     if digits and len(digits) >= len(text.replace(" ", "").replace("+", "").replace("-", "")):
         phone = "+62" + digits[1:] if digits.startswith("0") else "+" + digits

@@ -3,9 +3,12 @@ cheap marker that changes whenever any workstation writes (so windows can refres
 
 from __future__ import annotations
 
+from peewee import JOIN
+
 from kppn_desktop.storage import database, schema, watch
 from kppn_desktop.storage.database import DatabaseInfo
-from kppn_desktop.storage.models import ChainHead, Event
+from kppn_desktop.storage.models import ChainHead, Consultation, Event, User
+from kppn_desktop.storage.office_rules import office_of
 from kppn_desktop.storage.watch import Watcher
 
 
@@ -58,14 +61,23 @@ def change_marker() -> int:
 CHANGES_LIMIT = 500
 
 
-def changes_since(marker: int) -> tuple[int, frozenset[int] | None]:
-    """(the marker now, the consultations whose history grew since ``marker``). None instead of
-    the set when something else changed too (an administration event: calendar, categories, users)
-    or too much to name: then every view reloads."""
+def changes_since(marker: int, office_id: int | None = None) -> tuple[int, frozenset[int] | None]:
+    """(the marker now, the consultations of office ``office_id`` (None: the default office)
+    whose history grew since ``marker``). None instead of the set when something else of the
+    office changed too (an administration event: calendar, categories, users; or one of the
+    system) or too much to name: then every view reloads. Another office's events are not
+    named: an event is an office's through its consultation, else through its actor."""
     now = change_marker()
     if now == marker:
         return now, frozenset()
-    rows = list(Event.select(Event.consultation).where(Event.seq > marker, Event.seq <= now)
+    office = office_of(office_id)
+    rows = list(Event.select(Event.consultation)
+                .join_from(Event, Consultation, JOIN.LEFT_OUTER)
+                .join_from(Event, User, JOIN.LEFT_OUTER, on=(Event.actor == User.id))
+                .where(Event.seq > marker, Event.seq <= now,
+                       (Consultation.office == office)
+                       | (Event.consultation.is_null()
+                          & ((User.office == office) | Event.actor.is_null())))
                 .limit(CHANGES_LIMIT + 1).tuples())
     if len(rows) > CHANGES_LIMIT or any(cid is None for (cid,) in rows):
         return now, None

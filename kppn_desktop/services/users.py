@@ -17,8 +17,9 @@ from kppn_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
-from kppn_desktop.services.context import Actor, audit, require, transaction
-from kppn_desktop.storage.models import Section, User, utcnow
+from kppn_desktop.services.context import Actor, audit, check_current, require, transaction
+from kppn_desktop.storage.models import Office, Section, User, utcnow
+from kppn_desktop.storage.office_rules import office_of
 
 _hasher = PasswordHasher()
 
@@ -45,15 +46,17 @@ class UserInfo:
     section_id: int | None
     active: bool
     version: int
+    office_id: int | None = None
 
 
 def _info(u: User) -> UserInfo:
     return UserInfo(u.id, u.username, u.full_name, u.nip, u.role,
-                    workflow.ROLE_LABELS[workflow.Role(u.role)], u.section_id, u.active, u.version)
+                    workflow.ROLE_LABELS[workflow.Role(u.role)], u.section_id, u.active, u.version,
+                    u.office_id)
 
 
 def _actor(u: User) -> Actor:
-    return Actor(u.id, u.username, u.full_name, u.role, u.section_id)
+    return Actor(u.id, u.username, u.full_name, u.role, u.section_id, u.office_id)
 
 
 def _check_password(password: str, field: str = "password") -> None:
@@ -65,7 +68,7 @@ def _check_password(password: str, field: str = "password") -> None:
 
 
 def _validated(username: str, full_name: str, role: str, password: str | None, nip: str,
-               section_id: int | None) -> dict:
+               section_id: int | None, office_id: int) -> dict:
     errors: dict[str, str] = {}
     username = username.strip().lower() if isinstance(username, str) else ""
     if not _USERNAME.match(username):
@@ -75,9 +78,16 @@ def _validated(username: str, full_name: str, role: str, password: str | None, n
                                            limit=150, required=True)
     if role not in set(workflow.Role):
         errors["role"] = "Peran tidak dikenal."
+    else:
+        kind = Office.select(Office.kind).where(Office.id == office_id).scalar()
+        if kind is not None and workflow.Role(role) not in workflow.OFFICE_ROLES[
+                workflow.OfficeKind(kind)]:
+            errors["role"] = ("Peran ini tidak ada di Kanwil." if kind == workflow.OfficeKind.KANWIL
+                              else "Peran Kanwil hanya untuk pengguna Kanwil.")
     if role == workflow.Role.KASI and section_id is None:
         errors["section"] = "Kepala Seksi harus memiliki seksi."
-    if section_id is not None and Section.get_or_none(Section.id == section_id) is None:
+    if section_id is not None and (validation.record_id(section_id) is None or Section.get_or_none(
+            Section.id == section_id, Section.office == office_id) is None):
         errors["section"] = "Seksi tidak ditemukan."
     if nip.strip():
         try:
@@ -96,20 +106,28 @@ def _validated(username: str, full_name: str, role: str, password: str | None, n
 
 
 def create_user_unchecked(username: str, full_name: str, role: str, password: str, *,
-                          nip: str = "", section_id: int | None = None) -> Actor:
-    """Create a user without asking who may (first-run setup and the command line on the office
-    PC). Runs inside the caller's transaction when there is one."""
-    return _actor(_create(None, username, full_name, role, password, nip, section_id))
+                          nip: str = "", section_id: int | None = None,
+                          office_id: int | None = None) -> Actor:
+    """Create a user of office ``office_id`` (None: the default office) without asking who may
+    (first-run setup and the command line on the office PC). Runs inside the caller's
+    transaction when there is one."""
+    office_id = office_of(office_id)
+    if office_id is None:       # before the first-run setup, which fills in its profile
+        from kppn_desktop.services.office.setup import placeholder_office  # noqa: PLC0415
+
+        office_id = placeholder_office().id
+    return _actor(_create(None, username, full_name, role, password, nip, section_id, office_id))
 
 
 def _create(actor: Actor | None, username: str, full_name: str, role: str, password: str,
-            nip: str, section_id: int | None) -> User:
-    """Validate, store and audit a new user; ``actor`` None: the user records its own creation."""
-    values = _validated(username, full_name, role, password, nip, section_id)
+            nip: str, section_id: int | None, office_id: int) -> User:
+    """Validate, store and audit a new user of office ``office_id``; ``actor`` None: the user
+    records its own creation."""
+    values = _validated(username, full_name, role, password, nip, section_id, office_id)
     with transaction():
         if User.get_or_none(User.username == values["username"]):
             raise ValidationError({"username": "Nama pengguna sudah dipakai."})
-        user = User.create(**values, password_hash=_hasher.hash(password))
+        user = User.create(**values, office=office_id, password_hash=_hasher.hash(password))
         audit(actor or _actor(user), f"user:{user.id}", "buat pengguna", username=user.username,
               peran=role)
         return user
@@ -117,19 +135,19 @@ def _create(actor: Actor | None, username: str, full_name: str, role: str, passw
 
 def add_user(actor: Actor, username: str, full_name: str, role: str, password: str, *,
              nip: str = "", section_id: int | None = None) -> UserInfo:
-    require(actor, workflow.Action.MANAGE_USERS)
-    return _info(_create(actor, username, full_name, role, password, nip, section_id))
+    office_id = require(actor, workflow.Action.MANAGE_USERS)
+    return _info(_create(actor, username, full_name, role, password, nip, section_id, office_id))
 
 
 def update_user(actor: Actor, user_id: int, *, full_name: str, role: str, nip: str = "",
                 section_id: int | None = None, active: bool = True,
                 expected_version: int) -> UserInfo:
-    require(actor, workflow.Action.MANAGE_USERS)
+    office_id = require(actor, workflow.Action.MANAGE_USERS)
     with transaction():
-        user = User.get_or_none(User.id == user_id)
+        user = User.get_or_none(User.id == user_id, User.office == office_id)
         if user is None:
             raise NotFound("Pengguna tidak ditemukan.")
-        values = _validated(user.username, full_name, role, None, nip, section_id)
+        values = _validated(user.username, full_name, role, None, nip, section_id, office_id)
         values.pop("username")
         if user.id == actor.user_id and (not active or role != workflow.Role.ADMIN):
             raise ValidationError({"role": "Anda tidak dapat menonaktifkan atau menurunkan peran "
@@ -144,11 +162,11 @@ def update_user(actor: Actor, user_id: int, *, full_name: str, role: str, nip: s
 def set_password(actor: Actor, user_id: int, new_password: str, *,
                  old_password: str | None = None) -> None:
     """Users change their own password (giving the old one); administrators reset anyone's."""
-    if actor.user_id != user_id:
-        require(actor, workflow.Action.MANAGE_USERS)
+    office_id = (require(actor, workflow.Action.MANAGE_USERS) if actor.user_id != user_id
+                 else check_current(actor))
     _check_password(new_password, "new_password")
     with transaction():
-        user = User.get_or_none(User.id == user_id)
+        user = User.get_or_none(User.id == user_id, User.office == office_id)
         if user is None:
             raise NotFound("Pengguna tidak ditemukan.")
         if actor.user_id == user_id:
@@ -162,8 +180,9 @@ def set_password(actor: Actor, user_id: int, new_password: str, *,
 
 
 def list_users(actor: Actor) -> list[UserInfo]:
-    require(actor, workflow.Action.VIEW)
-    return [_info(u) for u in User.select().order_by(User.full_name)]
+    office_id = require(actor, workflow.Action.VIEW)
+    return [_info(u) for u in User.select().where(User.office == office_id)
+            .order_by(User.full_name)]
 
 
 def any_users() -> bool:

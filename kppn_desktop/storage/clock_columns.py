@@ -3,7 +3,7 @@ correction, and for a migration that changes what a column means (``domain.clock
 so an existing database upgrades to the same figures a new one would hold.
 
 The calendar and standard are read from the tables as the services store them
-(``office_rules``)."""
+(``office_rules``): each office's own, for its own consultations."""
 
 from __future__ import annotations
 
@@ -152,15 +152,15 @@ def _same(a, b) -> bool:
     return a == b
 
 
-def _rollup_rows(days: set[dt.date] | None = None) -> dict[tuple, tuple]:
-    """The report-sum rows (of ``days`` and their months, when given)."""
-    where, params = "", []
+def _rollup_rows(office_id: int, days: set[dt.date] | None = None) -> dict[tuple, tuple]:
+    """The report-sum rows of office ``office_id`` (of ``days`` and their months, when given)."""
+    where, params = f" WHERE office_id = {int(office_id)}", []
     if days is not None:
         if not days:
             return {}
         months = sorted({d.replace(day=1) for d in days})
-        where = (f" WHERE (\"period\" = 'day' AND \"start\" IN ({', '.join('?' * len(days))})) "
-                 f"OR (\"period\" = 'month' AND \"start\" IN ({', '.join('?' * len(months))}))")
+        where += (f" AND ((\"period\" = 'day' AND \"start\" IN ({', '.join('?' * len(days))})) "
+                  f"OR (\"period\" = 'month' AND \"start\" IN ({', '.join('?' * len(months))})))")
         params = [*sorted(days), *months]
         where = rollups.sql(where)
     cursor = db.execute_sql(f'SELECT "period", "start", "dimension", "key", '
@@ -180,7 +180,8 @@ def _affected(since: dt.date, calendar):
             | (Consultation.solution_due_at >= start))
 
 
-def recount(progress=lambda done, total: None, since: dt.date | None = None) -> Recount:
+def recount(progress=lambda done, total: None, since: dt.date | None = None,
+            office_id: int | None = None) -> Recount:
     """Every consultation's clocks and cycle rows from its history and today's calendar and
     standard, and the report sums after them; what differed is corrected and returned. Nothing on
     a consistent database. ``progress(done, total)`` is called after each batch (from the
@@ -189,16 +190,33 @@ def recount(progress=lambda done, total: None, since: dt.date | None = None) -> 
 
     As of each consultation's last event, as the services stored it then: a clock that ran out
     since has no stored verdict (the report judges it at its own cut-off), so a report of a past
-    period reads the same before and after."""
-    calendar, standard = office_calendar(), service_standard()
-    now = utcnow()
-    scope = [Consultation.id > 0]
-    if since is not None:
-        scope.append(_affected(since, calendar))
-    total = Consultation.select().where(*scope).count()
+    period reads the same before and after.
+
+    Office by office (``office_id`` None: every office), each with its own calendar and
+    standard."""
+    offices = rollups.offices() if office_id is None else [office_id]
+    scopes = {}
+    for office in offices:
+        scope = [Consultation.office == office]
+        if since is not None:
+            scope.append(_affected(since, office_calendar(office_id=office)))
+        scopes[office] = scope
+    total = sum(Consultation.select().where(*scope).count() for scope in scopes.values())
     found: dict[str, list[str]] = {}
+    sums: list[tuple] = []
+    done = 0
+    for office, scope in scopes.items():
+        done = _recount_office(office, scope, since, progress, done, total, found, sums)
+    return Recount(done, found, sorted(sums))
+
+
+def _recount_office(office_id: int, scope: list, since: dt.date | None, progress, done: int,
+                    total: int, found: dict, sums: list) -> int:
+    calendar = office_calendar(office_id=office_id)
+    standard = service_standard(office_id)
+    now = utcnow()
     touched: set[dt.date] = set()
-    done, last_id = 0, 0
+    last_id = 0
     while True:
         with db.atomic():
             rows = list(Consultation.select(Consultation.id, Consultation.number,
@@ -251,16 +269,16 @@ def recount(progress=lambda done, total: None, since: dt.date | None = None) -> 
         progress(done, total)
     with db.atomic():
         if since is None:
-            before = _rollup_rows()
-            rollups.rebuild()
-            after = _rollup_rows()
+            before = _rollup_rows(office_id)
+            rollups.rebuild(office_id)
+            after = _rollup_rows(office_id)
         else:
             # Only the days the corrected consultations count on (the day's sums are whole
             # counts of the day, so counting those days again is enough).
-            before = _rollup_rows(touched)
-            rollups.refresh(touched)
-            after = _rollup_rows(touched)
-    sums = sorted(k for k in before.keys() | after.keys()
-                  if k not in before or k not in after
-                  or not all(_same(a, b) for a, b in zip(before[k], after[k])))
-    return Recount(done, found, sums)
+            before = _rollup_rows(office_id, touched)
+            rollups.refresh(touched, office_id)
+            after = _rollup_rows(office_id, touched)
+    sums += [k for k in before.keys() | after.keys()
+             if k not in before or k not in after
+             or not all(_same(a, b) for a, b in zip(before[k], after[k]))]
+    return done

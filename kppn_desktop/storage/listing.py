@@ -84,15 +84,20 @@ def _bounds(date_from: dt.date | None, date_to: dt.date | None) -> tuple[list[st
     return parts, params
 
 
-def _plain(*, states: Iterable[str] | None = None, officer_id: int | None = None,
+def _plain(*, office_id: int | None = None, states: Iterable[str] | None = None,
+           officer_id: int | None = None,
            section_id: int | None = None, category_id: int | None = None,
            channel: str | None = None, date_from: dt.date | None = None,
            date_to: dt.date | None = None, overdue_at: dt.datetime | None = None,
            open_states: Iterable[str] = (), escalated: str = "", **_ignored
            ) -> tuple[list[str], list]:
-    """The conditions of a list filter but its text, with their parameters."""
+    """The conditions of a list filter but its text, with their parameters. The office first:
+    every list index is led by it (migration 0018), so one office's list is a range of one."""
     parts: list[str] = []
     params: list = []
+    if office_id is not None:
+        parts.append("c.office_id = ?")
+        params.append(int(office_id))
     if states:
         states = list(states)
         condition = f"c.state IN ({', '.join('?' * len(states))})"
@@ -288,8 +293,11 @@ def probe_sql(filters: dict, text: str, limit: int, after=None,
     else:
         # Materialized, the matches come from the trigram index (a bitmap scan) and are sorted,
         # rather than the planner walking the newest rows for a word it cannot tell is rare.
+        # The office is checked on the matches, not looked up in an index of its own: the
+        # planner would otherwise intersect the office's whole index with the trigram matches.
+        scoped = [p.replace("c.office_id = ?", "c.office_id + 0 = ?") for p in parts]
         indexed = (f"WITH hits AS MATERIALIZED (SELECT c.id, c.received_at FROM consultation c "
-                   f"WHERE {condition}{_and(parts + more)}) SELECT h.id FROM hits h "
+                   f"WHERE {condition}{_and(scoped + more)}) SELECT h.id FROM hits h "
                    f"ORDER BY h.received_at DESC, h.id DESC LIMIT {int(limit)}",
                    [*tvalues, *params, *values])
     return [bound, probe, indexed]

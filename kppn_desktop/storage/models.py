@@ -39,7 +39,9 @@ class BaseModel(pw.Model):
 
 
 class Office(BaseModel):
-    """The office profile (one row per KPPN that uses this database)."""
+    """An office that uses this database: a KPPN (its desk, its data) or a Kanwil (the regional
+    office that reads the reports of its KPPNs, ``parent`` of each). Every root row belongs to one
+    office (migration 0018); a user sees only the rows of their own office."""
 
     code = pw.CharField(max_length=3, unique=True)          # kode KPPN
     name = pw.CharField(max_length=200)                     # 'KPPN Majene'
@@ -55,32 +57,52 @@ class Office(BaseModel):
     head_name = pw.CharField(max_length=150, default="")
     head_nip = pw.CharField(max_length=18, default="")
     version = pw.IntegerField(default=1)
+    #: 'kppn' or 'kanwil' (``domain.workflow.OfficeKind``).
+    kind = pw.CharField(max_length=10, default="kppn")
+    #: The Kanwil of a KPPN (None: a Kanwil, or a KPPN without one in this database).
+    parent = pw.ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
 
 
 class Setting(BaseModel):
-    """A configured value (JSON text); every key is declared once in ``services.settings``."""
+    """A configured value (JSON text); every key is declared once in ``services.settings``.
+    ``office_id`` 0: a value of the whole database (the schema's recount requests, the sample
+    marker); else the office's own (its standard, its hours)."""
 
-    key = pw.CharField(max_length=100, unique=True)
+    office_id = pw.IntegerField(default=0)
+    key = pw.CharField(max_length=100)
     value = pw.TextField()
+
+    class Meta:
+        indexes = ((("office_id", "key"), True),)
 
 
 class Section(BaseModel):
-    code = pw.CharField(max_length=20, unique=True)
+    office = pw.ForeignKeyField(Office, backref="sections", index=False)   # (office, code)
+    code = pw.CharField(max_length=20)
     name = pw.CharField(max_length=150)
     active = pw.BooleanField(default=True)
 
+    class Meta:
+        indexes = ((("office", "code"), True),)
+
 
 class Category(BaseModel):
-    name = pw.CharField(max_length=200, unique=True)
+    office = pw.ForeignKeyField(Office, backref="categories", index=False)  # (office, name)
+    name = pw.CharField(max_length=200)
     section = pw.ForeignKeyField(Section, null=True, on_delete="SET NULL", backref="categories")
     #: Service target in office minutes; None means the office standard.
     service_minutes = pw.IntegerField(null=True)
     sort_order = pw.IntegerField(default=0)
     active = pw.BooleanField(default=True)
 
+    class Meta:
+        indexes = ((("office", "name"), True),)
+
 
 class User(BaseModel):
+    #: Usernames are unique in the whole database: a login names the user, not the office.
     username = pw.CharField(max_length=60, unique=True)
+    office = pw.ForeignKeyField(Office, backref="users")
     full_name = pw.CharField(max_length=150)
     nip = pw.CharField(max_length=18, default="")
     role = pw.CharField(max_length=20)
@@ -97,14 +119,19 @@ class Closure(BaseModel):
     """A day the office closes although the calendar says open (``tutup``), or opens although the
     holiday list says closed (``buka``)."""
 
-    day = pw.DateField(unique=True)
+    office = pw.ForeignKeyField(Office, backref="closures", index=False)    # (office, day)
+    day = pw.DateField()
     kind = pw.CharField(max_length=10, default="tutup")
     reason = pw.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = ((("office", "day"), True),)
 
 
 class HoursOverride(BaseModel):
     """Different office hours for a date range (e.g. Ramadan); ``hours`` is JSON per weekday."""
 
+    office = pw.ForeignKeyField(Office, backref="hours_overrides")
     first_day = pw.DateField()
     last_day = pw.DateField()
     hours = pw.TextField()
@@ -112,6 +139,9 @@ class HoursOverride(BaseModel):
 
 
 class Stakeholder(BaseModel):
+    """Whoever asks, as one office knows them: each office keeps its own stakeholders."""
+
+    office = pw.ForeignKeyField(Office, backref="stakeholders")
     name = pw.CharField(max_length=150, index=True)
     kind = pw.CharField(max_length=30)
     role = pw.CharField(max_length=30, default="")
@@ -160,6 +190,7 @@ class Consultation(BaseModel):
     same transaction as every event, so lists and reports can filter and count in SQL."""
 
     number = pw.CharField(max_length=30, unique=True)
+    office = pw.ForeignKeyField(Office, backref="consultations", index=False)  # the list indexes
     visit = pw.ForeignKeyField(Visit, backref="consultations")
     stakeholder = pw.ForeignKeyField(Stakeholder, backref="consultations")
     channel = pw.CharField(max_length=20)
@@ -208,16 +239,19 @@ class Consultation(BaseModel):
             (("state", "solution_due_at"), False),
             (("stakeholder", "received_at"), False),
             (("category", "received_date"), False),
-            # The newest-first list indexes (migration 0015): each carries every column a list
-            # filters on, so a list checks its filters in the index and stops after a page.
-            (("received_at", "id", "state", "channel", "category", "officer", "section",
-              "received_date"), False),
-            (("category", "received_at", "id", "state", "channel", "officer", "section",
-              "received_date"), False),
-            (("channel", "received_at", "id", "state", "category", "officer", "section",
-              "received_date"), False),
-            (("section", "received_at", "id", "state", "channel", "category", "officer",
-              "received_date"), False),
+            # The newest-first list indexes (migration 0015, led by the office since 0018): each
+            # carries every column a list filters on, so a list checks its filters in the index
+            # and stops after a page.
+            (("office", "received_at", "id", "state", "channel", "category", "officer",
+              "section", "received_date"), False),
+            (("office", "category", "received_at", "id", "state", "channel", "officer",
+              "section", "received_date"), False),
+            (("office", "channel", "received_at", "id", "state", "category", "officer",
+              "section", "received_date"), False),
+            (("office", "section", "received_at", "id", "state", "channel", "category",
+              "officer", "received_date"), False),
+            # The office's open consultations (reports, notices, the Kanwil's overdue list).
+            (("office", "state"), False),
         )
 
 
@@ -410,8 +444,10 @@ class Article(BaseModel):
 
 
 class FaqEntry(BaseModel):
-    """A question the office answers often, with the answer a Kepala Seksi stands by."""
+    """A question the office answers often, with the answer a Kepala Seksi stands by (each
+    office its own FAQ; the regulations and their articles are national, shared)."""
 
+    office = pw.ForeignKeyField(Office, backref="+")
     question = pw.TextField()
     answer = pw.TextField()
     category = pw.ForeignKeyField(Category, null=True, backref="+", on_delete="SET NULL")
@@ -490,6 +526,7 @@ class ReportRollup(BaseModel):
     of handling times in tenths of a minute). Kept by ``storage.rollups`` in the transaction of
     every change, so a report reads a few rows per day or month, never the whole table."""
 
+    office = pw.ForeignKeyField(Office, backref="+", index=False)   # (office, period, …)
     period = pw.CharField(max_length=5)          # 'day' or 'month'
     start = pw.DateField()
     dimension = pw.CharField(max_length=10)
@@ -509,7 +546,7 @@ class ReportRollup(BaseModel):
     first_contact = pw.IntegerField(default=0)     # first cycles answered in time, not escalated
 
     class Meta:
-        indexes = ((("period", "dimension", "start", "key"), True),)
+        indexes = ((("office", "period", "dimension", "start", "key"), True),)
 
 
 class IssuedReport(BaseModel):
@@ -519,6 +556,7 @@ class IssuedReport(BaseModel):
     same history."""
 
     code = pw.CharField(max_length=20, unique=True)
+    office = pw.ForeignKeyField(Office, backref="+", index=False)   # (office, period_start, …)
     period_start = pw.DateField()
     period_end = pw.DateField()
     cut_off = UtcDateTimeField()
@@ -531,7 +569,7 @@ class IssuedReport(BaseModel):
     pdf = pw.BlobField()
 
     class Meta:
-        indexes = ((("period_start", "period_end", "issued_at"), False),)
+        indexes = ((("office", "period_start", "period_end", "issued_at"), False),)
 
 
 ALL_MODELS = (

@@ -32,30 +32,51 @@ def parse_hours(raw: dict) -> dict[int, tuple[dt.time, dt.time] | None]:
             for day, span in raw.items()}
 
 
-def _stored(key: str):
-    row = Setting.get_or_none(Setting.key == key)
+def default_office_id() -> int | None:
+    """The office of a call that names none: the first KPPN (a database of one office has only
+    it). Services acting for a user always name the user's office (``context.require``)."""
+    row = (Office.select(Office.id).where(Office.kind == "kppn").order_by(Office.id)
+           .tuples().first()) or Office.select(Office.id).order_by(Office.id).tuples().first()
+    return row[0] if row else None
+
+
+def office_of(office_id: int | None) -> int | None:
+    """``office_id``, or the default office when None."""
+    return default_office_id() if office_id is None else office_id
+
+
+def _stored(key: str, office_id: int | None):
+    row = Setting.get_or_none(Setting.key == key, Setting.office_id == (office_id or 0))
     return None if row is None else json.loads(row.value)
 
 
-def office_calendar(weekly_hours: dict | None = None) -> OfficeCalendar:
-    """The office calendar as stored. ``weekly_hours`` (as stored, JSON-like) when the caller
-    has read it already; else read here, the domain's default when none is stored."""
-    office = Office.select(Office.timezone).order_by(Office.id).first()
+def office_calendar(weekly_hours: dict | None = None, office_id: int | None = None
+                    ) -> OfficeCalendar:
+    """The calendar of office ``office_id`` (default: :func:`default_office_id`) as stored: its
+    time zone, hours, hours overrides and closures. ``weekly_hours`` (as stored, JSON-like) when
+    the caller has read it already; else read here, the domain's default when none is stored."""
+    office_id = office_of(office_id)
+    office = Office.select(Office.timezone).where(Office.id == office_id).first()
     overrides = tuple(
         (o.first_day, o.last_day, parse_hours(json.loads(o.hours)))
-        for o in HoursOverride.select().order_by(HoursOverride.first_day, HoursOverride.id))
+        for o in HoursOverride.select().where(HoursOverride.office == office_id)
+        .order_by(HoursOverride.first_day, HoursOverride.id))
     closures = {c.day: c.reason or "Kantor tutup"
-                for c in Closure.select().where(Closure.kind == "tutup")}
-    openings = frozenset(c.day for c in Closure.select().where(Closure.kind == "buka"))
+                for c in Closure.select().where(Closure.kind == "tutup",
+                                                Closure.office == office_id)}
+    openings = frozenset(c.day for c in Closure.select().where(Closure.kind == "buka",
+                                                               Closure.office == office_id))
     if weekly_hours is None:
-        weekly_hours = _stored(WEEKLY_HOURS_KEY)
+        weekly_hours = _stored(WEEKLY_HOURS_KEY, office_id)
     return OfficeCalendar(CalendarSettings(
         timezone=office.timezone if office else DEFAULT_TIMEZONE,
         weekly_hours=default_weekly_hours() if weekly_hours is None else parse_hours(weekly_hours),
         hours_overrides=overrides, closures=closures, openings=openings))
 
 
-def service_standard() -> ServiceStandard:
-    """The standard's figures as stored, the domain's defaults where none is."""
-    values = {name: _stored(key) for name, key in _STANDARD_KEYS.items()}
+def service_standard(office_id: int | None = None) -> ServiceStandard:
+    """The standard's figures of office ``office_id`` as stored, the domain's defaults where none
+    is."""
+    office_id = office_of(office_id)
+    values = {name: _stored(key, office_id) for name, key in _STANDARD_KEYS.items()}
     return ServiceStandard(**{name: value for name, value in values.items() if value is not None})

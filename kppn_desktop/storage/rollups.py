@@ -12,6 +12,9 @@ transaction of every change, so the sums never drift; :func:`rebuild` does every
 (after a migration or bulk sample data). A report of a month reads about 30 rows per dimension,
 a year about 360, whatever the size of the table (``benchmarks/reports.py``).
 
+Every office has sums of its own (``report_rollup.office_id``): a day is the office-local day of
+that office's calendar (its time zone), and counting or reading always names the office.
+
 Besides the dimensions, each day has a 'resolved' and a 'reopened' row: the resolutions and
 reopenings of the history that fell on it, so that the backlog at the end of any day is the state
 of that moment: arrivals minus resolutions plus reopenings up to it.
@@ -37,7 +40,7 @@ from kppn_desktop.storage.database import db
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
                    "minutes_n", "solution_met", "solution_breached", "missed", "clocks",
                    "solution_clocks", "first_contact")
-_COLUMNS = '"period", "start", "dimension", "key", ' + ", ".join(MEASURE_COLUMNS)
+_COLUMNS = 'office_id, "period", "start", "dimension", "key", ' + ", ".join(MEASURE_COLUMNS)
 #: What each day's row counts, each thing on the office-local day it happened (DOMAIN.md, reports
 #: as of a cut-off): part -> (the table and its day column, measure -> SQL expression). Volumes by
 #: receipt; clocks opened, decided and stopped per cycle (``consultation_cycle``), so a result
@@ -110,8 +113,9 @@ def _tenths() -> str:
     return "CAST(CAST(FLOOR(k.service_minutes * 10 + 0.5 + 1e-9) AS INTEGER) AS TEXT)"
 
 
-def _count_days(days: list[dt.date] | None) -> None:
-    """Insert the 'day' rows of ``days`` (None: of every day)."""
+def _count_days(days: list[dt.date] | None, office_id: int) -> None:
+    """Insert the 'day' rows of ``days`` (None: of every day) of office ``office_id``."""
+    office = int(office_id)
     marks = "1 = 1" if days is None else f"IN ({', '.join('?' * len(days))})"
 
     def where(column: str) -> str:
@@ -128,86 +132,108 @@ def _count_days(days: list[dt.date] | None) -> None:
                 if not part.escalation:
                     table += " JOIN category cat ON cat.id = c.category_id"
             parts.append(f"SELECT {part.day} AS d, {key} AS g, {values} FROM {table} "
-                         f"WHERE {where(part.day)} AND {part.where}")
+                         f"WHERE {where(part.day)} AND c.office_id = {office} AND {part.where}")
         db.execute_sql(sql(
-            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', d, '{dimension}', g, {sums} "
+            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', d, '{dimension}', g, "
+            f"{sums} "
             f"FROM ({' UNION ALL '.join(parts)}) AS u GROUP BY d, g"), params * len(_PARTS))
     tenths = _tenths()
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
     db.execute_sql(sql(
-        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', k.stopped_on, 'minutes', "
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', k.stopped_on, 'minutes', "
         f"{tenths}, COUNT(*), {zeros} FROM {_CYCLE} "
         f"WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
+        f"AND c.office_id = {office} "
         f"GROUP BY k.stopped_on, {tenths}"), params)
 
 
-def _sum_month(first: dt.date) -> None:
+def _sum_month(first: dt.date, office_id: int) -> None:
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
-    db.execute_sql(sql("DELETE FROM report_rollup WHERE period = 'month' AND start = ?"), [first])
+    office = int(office_id)
+    db.execute_sql(sql("DELETE FROM report_rollup WHERE office_id = ? AND period = 'month' "
+                       "AND start = ?"), [office, first])
     db.execute_sql(sql(
-        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'month', ?, dimension, \"key\", {sums} "
-        "FROM report_rollup WHERE period = 'day' AND start BETWEEN ? AND ? "
-        "GROUP BY dimension, \"key\""), [first, first, last])
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'month', ?, dimension, \"key\", "
+        f"{sums} FROM report_rollup WHERE office_id = {office} AND period = 'day' "
+        "AND start BETWEEN ? AND ? GROUP BY dimension, \"key\""), [first, first, last])
 
 
-def _office_zone() -> ZoneInfo:
-    cursor = db.execute_sql("SELECT timezone FROM office ORDER BY id LIMIT 1")
+def _office_zone(office_id: int) -> ZoneInfo:
+    cursor = db.execute_sql(sql("SELECT timezone FROM office WHERE id = ?"), [office_id])
     row = cursor.fetchone()
     return ZoneInfo(row[0] if row and row[0] else DEFAULT_TIMEZONE)
+
+
+def offices() -> list[int]:
+    """Every office of the database (those whose sums :func:`rebuild` counts)."""
+    return [row[0] for row in db.execute_sql("SELECT id FROM office ORDER BY id").fetchall()]
 
 
 #: History events that change whether a consultation is open: dimension -> event kind.
 TRANSITIONS = {"resolved": EventKind.RESOLVED.value, "reopened": EventKind.REOPENED.value}
 
 
-def _count_resolutions(days: list[dt.date], zone: ZoneInfo) -> None:
+def _count_resolutions(days: list[dt.date], zone: ZoneInfo, office_id: int) -> None:
     """The 'resolved' and 'reopened' rows: the RESOLVED and REOPENED events of the history that
     fell on each of ``days`` (office-local), whatever the day their consultation came. Arrivals
-    minus resolutions plus reopenings up to a day give the backlog at its end."""
+    minus resolutions plus reopenings up to a day give the backlog at its end. An event is the
+    office's through its consultation (the history itself has no office column)."""
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
+    office = int(office_id)
     for day in days:
         begin = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.timezone.utc)
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(
             dt.timezone.utc)
         for dimension, kind in TRANSITIONS.items():
             db.execute_sql(sql(
-                f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'day', ?, '{dimension}', '', "
-                f"COUNT(*), {zeros} FROM event e WHERE e.kind = ? AND e.at >= ? AND e.at < ? "
+                f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', ?, '{dimension}', "
+                f"'', COUNT(*), {zeros} FROM event e JOIN consultation c ON c.id = e.consultation_id "
+                f"WHERE e.kind = ? AND e.at >= ? AND e.at < ? AND c.office_id = {office} "
                 "HAVING COUNT(*) > 0"),
                 [day, kind, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
 
 
-def refresh(days: Iterable[dt.date]) -> None:
-    """Count ``days`` (office-local days of receipt, resolution or reopening) again, and their
-    months;
-    inside the caller's transaction. On PostgreSQL a lock per day keeps two workstations from
-    counting it at once."""
+def refresh(days: Iterable[dt.date], office_id: int) -> None:
+    """Count ``days`` (office-local days of receipt, resolution or reopening) of office
+    ``office_id`` again, and their months; inside the caller's transaction. On PostgreSQL a lock
+    per office and day keeps two workstations from counting it at once."""
     days = sorted(set(days))
     if not days:
         return
     months = sorted({d.replace(day=1) for d in days})
     if not _sqlite():
         # Days before months, each in date order, so two writers never wait on each other.
+        # The day's ordinal and the office in one key: (office, day) pairs never collide below
+        # office 2**20 and day 9999-12-31.
         for namespace, dates in ((7110, days), (7111, months)):
             for d in dates:
-                db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)", [namespace, d.toordinal()])
+                db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)",
+                               [namespace, int(office_id) * 4_000_000 + d.toordinal()])
     marks = ", ".join("?" * len(days))
-    db.execute_sql(sql(f"DELETE FROM report_rollup WHERE period = 'day' AND start IN ({marks})"),
-                   days)
-    _count_days(days)
-    _count_resolutions(days, _office_zone())
+    db.execute_sql(sql(f"DELETE FROM report_rollup WHERE office_id = ? AND period = 'day' "
+                       f"AND start IN ({marks})"), [office_id, *days])
+    _count_days(days, office_id)
+    _count_resolutions(days, _office_zone(office_id), office_id)
     for month in months:
-        _sum_month(month)
+        _sum_month(month, office_id)
 
 
-def rebuild() -> None:
-    """Count every day and month again (after a migration or a bulk load)."""
-    db.execute_sql("DELETE FROM report_rollup")
-    _count_days(None)
-    zone = _office_zone()
+def rebuild(office_id: int | None = None) -> None:
+    """Count every day and month of office ``office_id`` (None: of every office) again (after a
+    migration or a bulk load)."""
+    if office_id is None:
+        for office in offices():
+            rebuild(office)
+        return
+    office = int(office_id)
+    db.execute_sql(f"DELETE FROM report_rollup WHERE office_id = {office}")
+    _count_days(None, office)
+    zone = _office_zone(office)
     kinds = ", ".join(f"'{kind}'" for kind in TRANSITIONS.values())
-    cursor = db.execute_sql(f"SELECT MIN(at), MAX(at) FROM event WHERE kind IN ({kinds})")
+    cursor = db.execute_sql(f"SELECT MIN(e.at), MAX(e.at) FROM event e JOIN consultation c "
+                            f"ON c.id = e.consultation_id WHERE e.kind IN ({kinds}) "
+                            f"AND c.office_id = {office}")
     first, last = (_instant(t) for t in cursor.fetchone())
     if first is not None:
         day, final = first.astimezone(zone).date(), last.astimezone(zone).date()
@@ -215,13 +241,14 @@ def rebuild() -> None:
         while day <= final:
             days.append(day)
             day += dt.timedelta(days=1)
-        _count_resolutions(days, zone)
+        _count_resolutions(days, zone, office)
     month = ("date(start, 'start of month')" if _sqlite()
              else "CAST(date_trunc('month', start) AS DATE)")
     sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
     db.execute_sql(
-        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT 'month', {month}, dimension, \"key\", "
-        f"{sums} FROM report_rollup WHERE period = 'day' GROUP BY {month}, dimension, \"key\"")
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'month', {month}, dimension, "
+        f"\"key\", {sums} FROM report_rollup WHERE office_id = {office} AND period = 'day' "
+        f"GROUP BY {month}, dimension, \"key\"")
 
 
 def _instant(value) -> dt.datetime | None:
@@ -255,8 +282,9 @@ class Sums:
             setattr(self, name, getattr(self, name) + (value or 0))
 
 
-def _pieces(first: dt.date, last: dt.date) -> tuple[str, list]:
-    """The rollup rows that make up [first, last]: whole months, and days at either edge."""
+def _pieces(first: dt.date, last: dt.date, office_id: int) -> tuple[str, list]:
+    """The rollup rows of office ``office_id`` that make up [first, last]: whole months, and days
+    at either edge."""
     months, spans = [], []
     day = first
     while day <= last:
@@ -273,13 +301,14 @@ def _pieces(first: dt.date, last: dt.date) -> tuple[str, list]:
     for a, b in spans:
         parts.append("(period = 'day' AND start BETWEEN ? AND ?)")
         params += [a, b]
-    return "(" + " OR ".join(parts) + ")", params
+    return f"office_id = {int(office_id)} AND (" + " OR ".join(parts) + ")", params
 
 
-def sums(first: dt.date, last: dt.date, dimension: str,
+def sums(first: dt.date, last: dt.date, dimension: str, office_id: int,
          columns: tuple[str, ...] = MEASURE_COLUMNS) -> dict[str, Sums]:
-    """key -> the sums over consultations received from ``first`` to ``last``."""
-    where, params = _pieces(first, last)
+    """key -> the sums of office ``office_id`` over consultations received from ``first`` to
+    ``last``."""
+    where, params = _pieces(first, last, office_id)
     selected = ", ".join(f"SUM({m})" for m in columns)
     cursor = db.execute_sql(sql(
         f"SELECT \"key\", {selected} FROM report_rollup WHERE dimension = ? AND {where} "
@@ -292,32 +321,33 @@ def sums(first: dt.date, last: dt.date, dimension: str,
     return out
 
 
-def upto(last: dt.date, dimension: str, columns: tuple[str, ...] = MEASURE_COLUMNS
-         ) -> dict[str, Sums]:
-    """key -> the sums of every day up to ``last`` (from the month sums, so the cost follows the
-    number of months, not of consultations)."""
-    cursor = db.execute_sql("SELECT MIN(start) FROM report_rollup "
-                            "WHERE period = 'day' AND dimension = 'total'")
+def upto(last: dt.date, dimension: str, office_id: int,
+         columns: tuple[str, ...] = MEASURE_COLUMNS) -> dict[str, Sums]:
+    """key -> the sums of office ``office_id`` of every day up to ``last`` (from the month sums,
+    so the cost follows the number of months, not of consultations)."""
+    cursor = db.execute_sql(f"SELECT MIN(start) FROM report_rollup WHERE office_id = "
+                            f"{int(office_id)} AND period = 'day' AND dimension = 'total'")
     first = cursor.fetchone()[0]
     if first is None:
         return {}
     first = dt.date.fromisoformat(first) if isinstance(first, str) else first
-    return {} if first > last else sums(first, last, dimension, columns)
+    return {} if first > last else sums(first, last, dimension, office_id, columns)
 
 
-def backlog(last: dt.date) -> int:
-    """Consultations open at the end of ``last`` (office-local), as the history stood then:
-    every arrival up to that day, minus every resolution, plus every reopening up to it."""
+def backlog(last: dt.date, office_id: int) -> int:
+    """Consultations of office ``office_id`` open at the end of ``last`` (office-local), as the
+    history stood then: every arrival up to that day, minus every resolution, plus every
+    reopening up to it."""
     def total(dimension: str) -> int:
-        return upto(last, dimension, ("total",)).get("", Sums()).total
+        return upto(last, dimension, office_id, ("total",)).get("", Sums()).total
     return total("total") - total("resolved") + total("reopened")
 
 
-def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:
+def daily(first: dt.date, last: dt.date, office_id: int) -> dict[dt.date, Sums]:
     columns = ", ".join(MEASURE_COLUMNS)
     cursor = db.execute_sql(sql(
-        f"SELECT start, {columns} FROM report_rollup WHERE period = 'day' AND dimension = 'total' "
-        "AND start BETWEEN ? AND ?"), [first, last])
+        f"SELECT start, {columns} FROM report_rollup WHERE office_id = ? AND period = 'day' "
+        "AND dimension = 'total' AND start BETWEEN ? AND ?"), [office_id, first, last])
     out = {}
     for day, *values in cursor.fetchall():
         day = dt.date.fromisoformat(day) if isinstance(day, str) else day
@@ -325,12 +355,13 @@ def daily(first: dt.date, last: dt.date) -> dict[dt.date, Sums]:
     return out
 
 
-def nearest_rank(first: dt.date, last: dt.date, fraction: float, count: int) -> float | None:
+def nearest_rank(first: dt.date, last: dt.date, fraction: float, count: int,
+                 office_id: int) -> float | None:
     """The nearest-rank percentile of the handling minutes (to a tenth of a minute) of the
     ``count`` consultations of the period that have them: the histogram added up in SQL."""
     if not count:
         return None
-    where, params = _pieces(first, last)
+    where, params = _pieces(first, last, office_id)
     rank = max(math.ceil(round(fraction * count, 9)), 1)
     cursor = db.execute_sql(sql(
         "SELECT k FROM (SELECT CAST(\"key\" AS INTEGER) AS k, "

@@ -68,6 +68,9 @@ def _calls(office, c, attachment_id):
         Action.MANAGE_PERSONAL_DATA: lambda a: privacy.plan_anonymisation(a),
         Action.SEARCH_LIBRARY: lambda a: library.search(a, "SPM"),
         Action.MANAGE_LIBRARY: lambda a: library.save_faq(a, None, question="Q", answer="A"),
+        Action.VIEW_KANWIL_REPORTS: lambda a: __import__(
+            "kppn_desktop.services.kanwil", fromlist=["x"]).consolidated_report(
+            a, __import__("datetime").date(2026, 3, 1), __import__("datetime").date(2026, 3, 31)),
     }
 
 

@@ -1856,6 +1856,10 @@ Database: {name}</translation>
         <translation>Data cut-off</translation>
     </message>
     <message>
+        <source>Batas data tidak boleh di masa depan.</source>
+        <translation>The cut-off may not be in the future.</translation>
+    </message>
+    <message>
         <source>Batas waktu</source>
         <translation>Deadline</translation>
     </message>
@@ -2188,6 +2192,10 @@ Database: {name}</translation>
         <translation>FAQ</translation>
     </message>
     <message>
+        <source>Format laporan gabungan: .pdf atau .xlsx.</source>
+        <translation>Consolidated report format: .pdf or .xlsx.</translation>
+    </message>
+    <message>
         <source>Format laporan: .pdf, .csv atau .xlsx.</source>
         <translation>Report formats: .pdf, .csv or .xlsx.</translation>
     </message>
@@ -2312,6 +2320,14 @@ Database: {name}</translation>
         <translation>Channel</translation>
     </message>
     <message>
+        <source>Kantor Anda bukan Kanwil: tidak ada KPPN yang dapat dipantau.</source>
+        <translation>Your office is not a Kanwil: there are no KPPNs to monitor.</translation>
+    </message>
+    <message>
+        <source>Kanwil tidak ditemukan.</source>
+        <translation>Kanwil not found.</translation>
+    </message>
+    <message>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
@@ -2382,6 +2398,10 @@ Database: {name}</translation>
     <message>
         <source>Kode jenis kelamin pada {label} (digit 15) harus 1 atau 2.</source>
         <translation>The sex code in {label} (digit 15) must be 1 or 2.</translation>
+    </message>
+    <message>
+        <source>Kode kantor sudah dipakai.</source>
+        <translation>The office code is already in use.</translation>
     </message>
     <message>
         <source>Kode satker</source>
@@ -2696,6 +2716,10 @@ Database: {name}</translation>
         <translation>Use of the regulation library</translation>
     </message>
     <message>
+        <source>Pemantau Kanwil</source>
+        <translation>Kanwil monitor</translation>
+    </message>
+    <message>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
@@ -2724,6 +2748,10 @@ Database: {name}</translation>
         <translation>The first-time setup has already been done.</translation>
     </message>
     <message>
+        <source>Peran Kanwil hanya untuk pengguna Kanwil.</source>
+        <translation>The Kanwil role is only for Kanwil users.</translation>
+    </message>
+    <message>
         <source>Peran aplikasi hanya ada di PostgreSQL; basis data SQLite dilindungi oleh izin berkasnya.</source>
         <translation>Application roles exist only on PostgreSQL; a SQLite database is protected by its file permissions.</translation>
     </message>
@@ -2734,6 +2762,10 @@ Database: {name}</translation>
     <message>
         <source>Peran atau seksi Anda baru saja diubah oleh administrator. Masuk kembali untuk melanjutkan dengan hak yang baru.</source>
         <translation>Your role or section was just changed by the administrator. Log in again to continue with the new rights.</translation>
+    </message>
+    <message>
+        <source>Peran ini tidak ada di Kanwil.</source>
+        <translation>A Kanwil has no such role.</translation>
     </message>
     <message>
         <source>Peran pada satker tidak dikenal.</source>
@@ -3282,6 +3314,10 @@ Database: {name}</translation>
     <message>
         <source>melihat laporan</source>
         <translation>view reports</translation>
+    </message>
+    <message>
+        <source>melihat laporan gabungan KPPN di wilayah Kanwil</source>
+        <translation>view the consolidated report of the Kanwil&apos;s KPPNs</translation>
     </message>
     <message>
         <source>memberi tanggapan Kepala Seksi</source>

@@ -61,6 +61,7 @@ QT_TRANSLATE_NOOP("Messages", "Basis data tidak dapat dibuka ({where}): {why}") 
 QT_TRANSLATE_NOOP("Messages", "Basis data tujuan tidak kosong ({where}). Buat basis data baru, lalu salin ke sana.")  # kppn_desktop/storage/copying.py
 QT_TRANSLATE_NOOP("Messages", "Basis data tujuan tidak kosong: {target}. Pulihkan ke basis data baru, lalu gunakan basis data itu.")  # kppn_desktop/storage/backup.py
 QT_TRANSLATE_NOOP("Messages", "Batas data")  # kppn_desktop/services/issued_reports.py
+QT_TRANSLATE_NOOP("Messages", "Batas data tidak boleh di masa depan.")  # kppn_desktop/services/kanwil.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu")  # kppn_desktop/gui/consultation/tables.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu solusi (hari kerja)")  # kppn_desktop/services/settings.py
 QT_TRANSLATE_NOOP("Messages", "Batas waktu solusi: akhir jam layanan hari kerja ke-{days} setelah hari konsultasi ({day}), yaitu {close}, ditambah {waited} dalam jam layanan selama menunggu dokumen dari stakeholder: {deadline}.")  # kppn_desktop/domain/clocks.py
@@ -144,6 +145,7 @@ QT_TRANSLATE_NOOP("Messages", "Eskalasi")  # kppn_desktop/gui/consultation/actio
 QT_TRANSLATE_NOOP("Messages", "Eskalasi dipindahkan ke seksi lain")  # kppn_desktop/domain/events.py
 QT_TRANSLATE_NOOP("Messages", "Eskalasi seksi")  # kppn_desktop/gui/shell/main_window.py
 QT_TRANSLATE_NOOP("Messages", "FAQ")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Format laporan gabungan: .pdf atau .xlsx.")  # kppn_desktop/services/kanwil.py
 QT_TRANSLATE_NOOP("Messages", "Format laporan: .pdf, .csv atau .xlsx.")  # kppn_desktop/services/reports.py
 QT_TRANSLATE_NOOP("Messages", "Gambar JPEG")  # kppn_desktop/domain/filetypes.py
 QT_TRANSLATE_NOOP("Messages", "Gambar PNG")  # kppn_desktop/domain/filetypes.py
@@ -175,10 +177,12 @@ QT_TRANSLATE_NOOP("Messages", "Judul paling panjang 300 karakter.")  # kppn_desk
 QT_TRANSLATE_NOOP("Messages", "Jumlah konsultasi per hari")  # kppn_desktop/services/issued_reports.py
 QT_TRANSLATE_NOOP("Messages", "KPA")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kanal")  # kppn_desktop/gui/consultation/tables.py
+QT_TRANSLATE_NOOP("Messages", "Kantor Anda bukan Kanwil: tidak ada KPPN yang dapat dipantau.")  # kppn_desktop/services/kanwil.py
+QT_TRANSLATE_NOOP("Messages", "Kanwil tidak ditemukan.")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Kata sandi lama salah.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Kata sandi tidak boleh berisi karakter kontrol.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Kategori")  # kppn_desktop/gui/consultation/tables.py
-QT_TRANSLATE_NOOP("Messages", "Kategori tidak ditemukan.")  # kppn_desktop/services/office/catalog.py
+QT_TRANSLATE_NOOP("Messages", "Kategori tidak ditemukan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Kemarin")  # kppn_desktop/gui/pages/reports.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Kantor")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Seksi")  # kppn_desktop/domain/workflow.py
@@ -193,6 +197,7 @@ QT_TRANSLATE_NOOP("Messages", "Keterangan")  # kppn_desktop/gui/consultation/tab
 QT_TRANSLATE_NOOP("Messages", "Kode BA")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kode KPPN")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kode jenis kelamin pada {label} (digit 15) harus 1 atau 2.")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "Kode kantor sudah dipakai.")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Kode satker")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Kode satker wajib diisi untuk stakeholder satker.")  # kppn_desktop/services/stakeholders.py
 QT_TRANSLATE_NOOP("Messages", "Kode seksi")  # kppn_desktop/services/office/catalog.py
@@ -207,7 +212,7 @@ QT_TRANSLATE_NOOP("Messages", "Konsultasi diterima {at}.")  # kppn_desktop/domai
 QT_TRANSLATE_NOOP("Messages", "Konsultasi ini bukan untuk seksi Anda.")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi ini sudah berada di seksi tersebut; pilih seksi lain.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Konsultasi nomor {number} tidak ditemukan.")  # kppn_desktop/services/queries.py
-QT_TRANSLATE_NOOP("Messages", "Konsultasi tidak ditemukan.")  # kppn_desktop/services/queries.py
+QT_TRANSLATE_NOOP("Messages", "Konsultasi tidak ditemukan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Kontak")  # kppn_desktop/gui/consultation/tables.py
 QT_TRANSLATE_NOOP("Messages", "Kota")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Kunci kantor sudah ada: {where}. Kunci lama tidak ditimpa: titik periksa yang ditandatanganinya hanya dapat diperiksa dengannya.")  # kppn_desktop/storage/office_key.py
@@ -271,6 +276,7 @@ QT_TRANSLATE_NOOP("Messages", "Pasal tidak ditemukan di perpustakaan.")  # kppn_
 QT_TRANSLATE_NOOP("Messages", "Pasal yang dipilih tidak ada lagi di perpustakaan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Pegawai/pensiunan")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Pemakaian perpustakaan peraturan")  # kppn_desktop/services/issued_reports.py
+QT_TRANSLATE_NOOP("Messages", "Pemantau Kanwil")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Pemerintah daerah")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Pemerintah desa")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Pengaturan '{name}' tidak dikenal pada URL PostgreSQL; yang dapat dipakai: {known}")  # kppn_desktop/storage/database.py
@@ -278,9 +284,11 @@ QT_TRANSLATE_NOOP("Messages", "Pengguna tidak ditemukan.")  # kppn_desktop/servi
 QT_TRANSLATE_NOOP("Messages", "Penyelesaian eskalasi per seksi")  # kppn_desktop/services/issued_reports.py
 QT_TRANSLATE_NOOP("Messages", "Penyelesaian setelah batas waktu tidak menghapus keterlambatan.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Penyiapan awal sudah dilakukan.")  # kppn_desktop/services/office/setup.py
+QT_TRANSLATE_NOOP("Messages", "Peran Kanwil hanya untuk pengguna Kanwil.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Peran aplikasi hanya ada di PostgreSQL; basis data SQLite dilindungi oleh izin berkasnya.")  # kppn_desktop/storage/pg_roles.py
 QT_TRANSLATE_NOOP("Messages", "Peran aplikasi harus lain dari pemilik basis data.")  # kppn_desktop/storage/pg_roles.py
 QT_TRANSLATE_NOOP("Messages", "Peran atau seksi Anda baru saja diubah oleh administrator. Masuk kembali untuk melanjutkan dengan hak yang baru.")  # kppn_desktop/services/context.py
+QT_TRANSLATE_NOOP("Messages", "Peran ini tidak ada di Kanwil.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Peran pada satker tidak dikenal.")  # kppn_desktop/services/stakeholders.py
 QT_TRANSLATE_NOOP("Messages", "Peran tidak dikenal.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Peran {role} tidak berwenang {action}.")  # kppn_desktop/domain/workflow.py
@@ -418,6 +426,7 @@ QT_TRANSLATE_NOOP("Messages", "manifest baris {n}")  # kppn_desktop/services/lib
 QT_TRANSLATE_NOOP("Messages", "melewati batas waktu (di luar jam layanan)")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "melihat konsultasi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "melihat laporan")  # kppn_desktop/domain/workflow.py
+QT_TRANSLATE_NOOP("Messages", "melihat laporan gabungan KPPN di wilayah Kanwil")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "memberi tanggapan Kepala Seksi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "membuka kembali konsultasi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "memindahkan eskalasi ke seksi lain")  # kppn_desktop/domain/workflow.py

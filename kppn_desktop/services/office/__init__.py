@@ -33,8 +33,11 @@ from kppn_desktop.services.office.catalog import (  # noqa: F401 - the package's
     save_section,
 )
 from kppn_desktop.services.office.profile import (  # noqa: F401 - the package's names
+    OfficeInfo,
     OfficeProfile,
+    add_office_unchecked,
     get_office,
+    list_offices,
     office_row,
     save_office,
 )

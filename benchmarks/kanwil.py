@@ -1,0 +1,83 @@
+"""The Kanwil's consolidated report over N offices against one office's service report (issue 14:
+within 2x), on the same database, measured in alternation (median of several runs). Alone:
+
+    python -m benchmarks.kanwil --offices 10 --consultations 100000 [--db URL] [--runs 5]
+
+The database is made once with ``sample-data --offices N`` (each KPPN ``--consultations``) and kept.
+The reference is the service report of the first KPPN for the same period (a year and a month)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import time
+
+from benchmarks.reports import periods
+
+
+def _actor():
+    from kppn_desktop.services import users
+    from kppn_desktop.storage.models import User
+
+    return users.actor_for(User.get(User.username == "kanwil").id)
+
+
+def compare(url: str, runs: int) -> dict[str, tuple[float, float, int]]:
+    """period -> (median seconds of the Kanwil report, of one office's report, consultations of
+    the period in all offices)."""
+    from kppn_desktop.services import kanwil, reports
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.storage.database import close_database, open_database
+
+    open_database(url)
+    try:
+        actor = _actor()
+        first_office = kanwil.offices(actor)[0].id
+        now = dt.datetime.now(dt.timezone.utc)
+        out = {}
+        for name in ("bulan", "tahun"):
+            first, last = periods(office_service.office_calendar(first_office).local(now).date())[name]
+            total = kanwil.consolidated_report(actor, first, last, now).totals.total   # warm
+            reports.service_report(None, first, last, now, office_id=first_office)
+            times = {"kanwil": [], "kantor": []}
+            for _ in range(runs):
+                start = time.perf_counter()
+                kanwil.consolidated_report(actor, first, last, now)
+                times["kanwil"].append(time.perf_counter() - start)
+                start = time.perf_counter()
+                reports.service_report(None, first, last, now, office_id=first_office)
+                times["kantor"].append(time.perf_counter() - start)
+            out[name] = (statistics.median(times["kanwil"]), statistics.median(times["kantor"]),
+                         total)
+        return out
+    finally:
+        close_database()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--offices", type=int, default=10)
+    parser.add_argument("--consultations", type=int, default=100_000, help="per office")
+    parser.add_argument("--db", default="")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    url = args.db or f"sqlite:////var/tmp/kppn-kanwil-{args.offices}x{args.consultations}.sqlite3"
+    from kppn_desktop.demo import sample
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import Office
+
+    open_database(url)
+    if Office.select().count() < args.offices + 1:
+        sample.generate(consultations=args.consultations, months=48, offices=args.offices,
+                        progress=lambda text: print(text, flush=True))
+    close_database()
+    for name, (kanwil_s, office_s, total) in compare(url, args.runs).items():
+        print(f"Laporan gabungan {args.offices} KPPN ({name}, {total} konsultasi): "
+              f"{kanwil_s * 1000:.0f} ms; satu KPPN {office_s * 1000:.0f} ms; "
+              f"rasio {kanwil_s / office_s:.2f}x (target <= 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
