@@ -49,3 +49,35 @@ def test_ruff_finds_nothing():
                            "tests", "benchmarks", "build_spec"], cwd=root, capture_output=True,
                           text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+#: Reads of an office's own data that take ``office_id`` (None would be the database's first
+#: office): the screens must always say which, the office of the session's actor.
+_OFFICE_READS = {"list_categories", "list_sections", "ready_calendar", "office_calendar",
+                 "service_standard", "get_office", "weekly_hours", "list_closures",
+                 "list_hours_overrides", "get_many", "find_stakeholders", "size_problem",
+                 "changes_since"}
+_SETTINGS_GET = "settings.get"
+
+
+def test_the_screens_name_the_office_whose_data_they_read():
+    """Several KPPNs share one database: a page that read the first office's categories or
+    calendar would show them to another office's desk. Every such read in gui/ passes an
+    argument naming ``office_id``."""
+    import ast
+
+    missing = []
+    for path in sorted((ROOT / "kppn_desktop" / "gui").rglob("*.py")):
+        tree = ast.parse(path.read_text(), str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            name = node.func.attr
+            owner = node.func.value.id if isinstance(node.func.value, ast.Name) else ""
+            if name not in _OFFICE_READS and f"{owner}.{name}" != _SETTINGS_GET:
+                continue
+            said = [ast.unparse(a) for a in node.args] + [kw.arg or "" for kw in node.keywords] \
+                + [ast.unparse(kw.value) for kw in node.keywords]
+            if not any("office_id" in s for s in said):
+                missing.append(f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(node)}")
+    assert missing == []

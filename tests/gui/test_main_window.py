@@ -110,7 +110,8 @@ def test_a_page_loads_once_as_it_opens_and_again_when_shown_again(make_session, 
 
     loads = []
     real = intake._load_office_data
-    monkeypatch.setattr(intake, "_load_office_data", lambda: loads.append(1) or real())
+    monkeypatch.setattr(intake, "_load_office_data",
+                        lambda office_id: loads.append(1) or real(office_id))
     window = _window(qtbot, make_session, office.cso)
     finish_work(qtbot)
     assert window.ui.pages.currentWidget() is window.pages["intake"] and len(loads) == 1

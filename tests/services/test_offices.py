@@ -373,3 +373,14 @@ def test_consolidated_totals_are_the_per_office_reports_added_up(region, start, 
                                                                 r.p90_handling_minutes)
     ranks = [kanwil.rank_key(o) for o in report.offices]
     assert ranks == sorted(ranks)
+
+
+def test_the_login_names_the_office_or_else_its_kanwil(office):
+    """Before anyone logs in, the dialog names the database's office; with a Kanwil and its
+    KPPNs, the Kanwil (the first KPPN's name would greet the other KPPNs' staff)."""
+    assert office_service.login_title() == office_service.get_office().name
+    kanwil = office_service.add_office_unchecked(
+        office_service.OfficeProfile(code="900", name="Kanwil DJPb Sulawesi Barat"), kind="kanwil")
+    office_service.add_office_unchecked(
+        office_service.OfficeProfile(code="122", name="KPPN Mamuju"), parent_id=kanwil.id)
+    assert office_service.login_title() == "Kanwil DJPb Sulawesi Barat"

@@ -39,15 +39,17 @@ class LoadedConsultation:
 def load_consultation(actor: Actor, consultation_id: int) -> LoadedConsultation:
     """Everything the window shows about one consultation."""
     detail = queries.get_consultation(actor, consultation_id)
-    profile = office.get_office()
-    every_section = office.list_sections(active_only=False)
+    office_id = actor.office_id
+    profile = office.get_office(office_id)
+    every_section = office.list_sections(active_only=False, office_id=office_id)
     return LoadedConsultation(
         detail=detail,
         timezone=profile.timezone if profile else DEFAULT_TIMEZONE,
         sections=tuple(s for s in every_section if s.active),
         section_names={s.id: s.name for s in every_section},
-        category_names={c.id: c.name for c in office.list_categories(active_only=False)},
-        calendar=office.ready_calendar(),
+        category_names={c.id: c.name for c in office.list_categories(active_only=False,
+                                                                     office_id=office_id)},
+        calendar=office.ready_calendar(office_id=office_id),
         sections_with_head=frozenset(
             u.section_id for u in users.list_users(actor)
             if u.active and u.role == Role.KASI and u.section_id is not None))

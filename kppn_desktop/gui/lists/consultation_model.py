@@ -233,7 +233,7 @@ class ConsultationTableModel(QAbstractTableModel):
         by_key = self._by_key(flt)
 
         def work():
-            calendar = office.ready_calendar(utcnow())
+            calendar = office.ready_calendar(utcnow(), actor.office_id)
             fetched: dict[int, list[ConsultationSummary]] = {}
             for p in pages:
                 before = fetched.get(p - 1)

@@ -41,10 +41,10 @@ class PreviewDay:
     kind: str       # one of KINDS
 
 
-def preview_year(year: int) -> list[PreviewDay]:
+def preview_year(year: int, office_id: int) -> list[PreviewDay]:
     """Every non-working day of ``year`` by the office calendar (worker thread)."""
-    calendar = office.office_calendar()
-    closed = {c.day for c in office.list_closures() if c.kind == "tutup"}
+    calendar = office.office_calendar(office_id)
+    closed = {c.day for c in office.list_closures(office_id) if c.kind == "tutup"}
     out = []
     for day, reason in calendar.non_working_days_between(dt.date(year, 1, 1),
                                                          dt.date(year, 12, 31)):
@@ -60,10 +60,11 @@ def preview_year(year: int) -> list[PreviewDay]:
     return out
 
 
-def _load() -> dict:
-    calendar = office.office_calendar()
-    return {"weekly": office.weekly_hours(), "overrides": office.list_hours_overrides(),
-            "closures": office.list_closures(),
+def _load(office_id: int) -> dict:
+    calendar = office.office_calendar(office_id)
+    return {"weekly": office.weekly_hours(office_id),
+            "overrides": office.list_hours_overrides(office_id),
+            "closures": office.list_closures(office_id),
             "today": calendar.local(dt.datetime.now(dt.timezone.utc)).date()}
 
 
@@ -136,7 +137,8 @@ class CalendarTab(QWidget):
         attach_model(ui.overridesView, self.overrides_model, stretch=2)
         attach_model(ui.closuresView, self.closures_model)
         attach_model(ui.previewView, self.preview_model)
-        self.loader = LatestLoader(session.runner, _load, self._on_loaded, self)
+        office_id = session.actor.office_id
+        self.loader = LatestLoader(session.runner, lambda: _load(office_id), self._on_loaded, self)
         self.preview_loader = LatestLoader(session.runner, None, self._on_preview_loaded, self)
         self._connect_signals()
         self._update_buttons()
@@ -175,8 +177,8 @@ class CalendarTab(QWidget):
         self._update_buttons()
 
     def load_preview(self) -> None:
-        year = self.ui.yearSpin.value()
-        self.preview_loader.fn = lambda: preview_year(year)
+        year, office_id = self.ui.yearSpin.value(), self.session.actor.office_id
+        self.preview_loader.fn = lambda: preview_year(year, office_id)
         self.preview_loader.start()
 
     def _on_preview_loaded(self, days: list[PreviewDay]) -> None:

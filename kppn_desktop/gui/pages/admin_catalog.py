@@ -22,9 +22,10 @@ from kppn_desktop.services import office
 from kppn_desktop.services.office import CategoryInfo, SectionInfo
 
 
-def _load():
-    return (office.list_sections(active_only=False), office.list_categories(active_only=False),
-            office.service_standard().service_minutes)
+def _load(office_id: int):
+    return (office.list_sections(active_only=False, office_id=office_id),
+            office.list_categories(active_only=False, office_id=office_id),
+            office.service_standard(office_id).service_minutes)
 
 
 class SectionDialog(QDialog):
@@ -136,7 +137,8 @@ class CatalogTab(QWidget):
         ], self)
         attach_model(self.ui.sectionsView, self.sections_model, stretch=1)
         attach_model(self.ui.categoriesView, self.categories_model, stretch=1)
-        self.loader = LatestLoader(session.runner, _load, self._on_loaded, self)
+        office_id = session.actor.office_id
+        self.loader = LatestLoader(session.runner, lambda: _load(office_id), self._on_loaded, self)
         self._connect_signals()
         self._update_buttons()
 

@@ -41,9 +41,9 @@ FIELDS = (
 KEYS = [f.key for f in FIELDS]
 
 
-def load_values() -> dict[str, Any]:
+def load_values(office_id: int) -> dict[str, Any]:
     """The stored values (worker thread)."""
-    return settings.get_many(KEYS)
+    return settings.get_many(KEYS, office_id)
 
 
 def _read(widget) -> Any:
@@ -78,7 +78,9 @@ class StandardTab(QWidget):
         self.dirty = False
         self.errors = FieldErrors({f.key.name: (getattr(ui, f.widget), getattr(ui, f.error))
                                    for f in FIELDS})
-        self.loader = LatestLoader(session.runner, load_values, self.show_values, self)
+        office_id = session.actor.office_id
+        self.loader = LatestLoader(session.runner, lambda: load_values(office_id),
+                                   self.show_values, self)
         self._connect_signals()
 
     def refresh(self) -> None:

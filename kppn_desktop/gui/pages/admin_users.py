@@ -42,7 +42,8 @@ class UsersTab(QWidget):
         actor = session.actor
         self.loader = LatestLoader(
             session.runner,
-            lambda: (users.list_users(actor), office.list_sections(active_only=False)),
+            lambda: (users.list_users(actor),
+                     office.list_sections(active_only=False, office_id=actor.office_id)),
             self._on_loaded, self)
         self._connect_signals()
         self._update_buttons()

@@ -43,14 +43,14 @@ HITS_MIN_HEIGHT = 190
 FILE_FILTER = N_("Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Semua berkas (*)")
 
 
-def _load_office_data() -> dict:
+def _load_office_data(office_id: int) -> dict:
     """Categories, the office standard and calendar. Runs on a worker thread (which imports the
     office service: the GUI thread does not need it before the window shows)."""
     from kppn_desktop.services import office  # noqa: PLC0415
 
-    return {"categories": office.list_categories(),
-            "standard": office.service_standard().service_minutes,
-            "calendar": office.ready_calendar()}
+    return {"categories": office.list_categories(office_id=office_id),
+            "standard": office.service_standard(office_id).service_minutes,
+            "calendar": office.ready_calendar(office_id=office_id)}
 
 
 class IntakePage(QWidget):
@@ -84,7 +84,8 @@ class IntakePage(QWidget):
         for code, label in validation.CHANNELS:
             self.ui.channelCombo.addItem(i18n.message(label), code)
         self._use_typed_received_field()
-        self.stakeholder = StakeholderSection(self.ui, session.runner, self)
+        self.stakeholder = StakeholderSection(self.ui, session.runner, session.actor.office_id,
+                                              self)
         # Answers at hand (issue 12): the library's best hits for the question being typed,
         # right under that question (_place_hits): at 1366x768 the hits below the last of
         # several questions were scrolled out of sight while the first was typed.
@@ -143,7 +144,8 @@ class IntakePage(QWidget):
 
     def refresh(self) -> None:
         """Reload categories, the service standard and the office calendar; what is typed stays."""
-        self.session.runner.run(_load_office_data, self._on_office_loaded,
+        office_id = self.session.actor.office_id
+        self.session.runner.run(lambda: _load_office_data(office_id), self._on_office_loaded,
                                 lambda exc: show_exception(self, exc))
 
     def _on_office_loaded(self, data: dict) -> None:
@@ -405,7 +407,8 @@ class IntakePage(QWidget):
         known = {f.path for f in self.files}
         paths = [str(p) for p in paths if str(p) not in known]
         if paths:
-            self.session.runner.run(lambda: read_files(paths), self._on_files_read,
+            office_id = self.session.actor.office_id
+            self.session.runner.run(lambda: read_files(paths, office_id), self._on_files_read,
                                     lambda exc: show_exception(self, exc))
 
     def _on_files_read(self, answer) -> None:

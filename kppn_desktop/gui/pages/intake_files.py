@@ -36,7 +36,8 @@ class PendingFile:
         return size_text(len(self.data))
 
 
-def read_files(paths: list[str]) -> tuple[list[PendingFile], list[str]]:
+def read_files(paths: list[str], office_id: int | None = None
+               ) -> tuple[list[PendingFile], list[str]]:
     """(files that can be attached, messages about those that cannot). Runs on a worker thread."""
     from kppn_desktop.domain import filetypes  # noqa: PLC0415
     from kppn_desktop.services.attachments import size_problem  # noqa: PLC0415
@@ -52,7 +53,7 @@ def read_files(paths: list[str]) -> tuple[list[PendingFile], list[str]]:
             problems.append(_tr("{name}: tidak dapat dibaca ({detail}).").format(
                 name=name, detail=exc.strerror or exc))
             continue
-        if problem := size_problem(len(data)):
+        if problem := size_problem(len(data), office_id):
             problems.append(_tr("{name}: {problem}").format(name=name,
                                                             problem=i18n.message(problem)))
             continue

@@ -18,11 +18,11 @@ if TYPE_CHECKING:
     from kppn_desktop.services.stakeholders import StakeholderInfo, StakeholderInput
 
 
-def _find(text: str) -> list:
+def _find(text: str, office_id: int) -> list:
     """Runs on a worker thread."""
     from kppn_desktop.services import stakeholders  # noqa: PLC0415
 
-    return stakeholders.find_stakeholders(text)
+    return stakeholders.find_stakeholders(text, office_id=office_id)
 
 #: Wait this long after the last key before searching, so typing stays smooth.
 SEARCH_DELAY_MS = 250
@@ -35,10 +35,11 @@ class StakeholderSection(QObject):
     changed = Signal()
     searched = Signal()
 
-    def __init__(self, ui, runner, parent: QObject | None = None):
+    def __init__(self, ui, runner, office_id: int, parent: QObject | None = None):
         super().__init__(parent)
         self.ui = ui
         self.runner = runner
+        self.office_id = office_id
         self.picked: StakeholderInfo | None = None
         self._search_seq = 0
         self._timer = QTimer(self)
@@ -105,7 +106,8 @@ class StakeholderSection(QObject):
             self._show_results(seq, [])
             return
         self.ui.searchStatusLabel.setText(self.tr("Mencari…"))
-        self.runner.run(lambda: _find(text),
+        office_id = self.office_id
+        self.runner.run(lambda: _find(text, office_id),
                         lambda found: self._show_results(seq, found), self._on_search_failed,
                         owner=self)
 

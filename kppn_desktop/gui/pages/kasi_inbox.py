@@ -92,7 +92,8 @@ class KasiInboxPage(OpensConsultationRows, QWidget):
         generation = self._counts_generation
 
         def work():
-            names = {s.id: s.name for s in office.list_sections(active_only=False)}
+            names = {s.id: s.name for s in office.list_sections(active_only=False,
+                                                                office_id=actor.office_id)}
             return (generation, names.get(section_id, ""),
                     inbox.section_inbox_counts(actor, section_id, now))
 

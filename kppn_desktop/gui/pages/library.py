@@ -173,7 +173,7 @@ class LibraryPage(QWidget):
             from kppn_desktop.services import library, office  # noqa: PLC0415 - on the worker
 
             return (library.list_regulations(actor), library.list_faq(actor),
-                    [(c.id, c.name) for c in office.list_categories()])
+                    [(c.id, c.name) for c in office.list_categories(office_id=actor.office_id)])
 
         self.session.runner.run(load, self._on_loaded, lambda exc: show_exception(self, exc))
 

@@ -37,9 +37,9 @@ FILTER_STYLE = "color: #8a5300; font-weight: bold;"
 def _load_choices(actor) -> dict:
     """Categories, sections, desk officers and the office's today. Runs on a worker thread."""
     now = dt.datetime.now(dt.timezone.utc)
-    calendar = office.ready_calendar(now)
-    return {"categories": office.list_categories(active_only=False),
-            "sections": office.list_sections(active_only=False),
+    calendar = office.ready_calendar(now, actor.office_id)
+    return {"categories": office.list_categories(active_only=False, office_id=actor.office_id),
+            "sections": office.list_sections(active_only=False, office_id=actor.office_id),
             "officers": [u for u in users.list_users(actor) if u.role == workflow.Role.CSO],
             "tz": calendar.tz,
             "calendar": calendar}

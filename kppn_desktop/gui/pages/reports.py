@@ -73,7 +73,8 @@ class ReportsPage(QWidget):
         self._connect_signals()
         self.ui.presetCombo.setCurrentIndex(PRESETS.index("Bulan ini"))
         self._on_presetCombo_currentIndexChanged(self.ui.presetCombo.currentIndex())
-        session.runner.run(lambda: office.office_calendar().tz, self._on_tz_read,
+        office_id = session.actor.office_id
+        session.runner.run(lambda: office.office_calendar(office_id).tz, self._on_tz_read,
                            lambda exc: None)
 
     def _connect_signals(self) -> None:

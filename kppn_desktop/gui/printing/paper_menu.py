@@ -72,7 +72,7 @@ def slip_if_auto_print(actor, consultation_id: int) -> bytes | None:
     """The 80 mm slip when the office prints slips automatically after intake (a setting)."""
     from kppn_desktop.services import settings  # noqa: PLC0415
 
-    if not settings.get(settings.AUTO_PRINT_SLIP):
+    if not settings.get(settings.AUTO_PRINT_SLIP, actor.office_id):
         return None
     return render_paper("slip", actor, consultation_id, "receipt80")
 

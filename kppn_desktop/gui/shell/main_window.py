@@ -406,7 +406,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         minutes = self.idle_minutes or settings.IDLE_LOCK_MINUTES.default
         self._idle_timer.setInterval(int(minutes) * 60 * 1000)
         self._idle_timer.start()
-        self.session.runner.run(lambda: settings.get(settings.IDLE_LOCK_MINUTES),
+        office_id = self.session.actor.office_id
+        self.session.runner.run(lambda: settings.get(settings.IDLE_LOCK_MINUTES, office_id),
                                 self._on_idle_minutes_read, lambda exc: None)
 
     def _on_idle_minutes_read(self, minutes) -> None:

@@ -98,8 +98,7 @@ def run(db_url: str | None = None) -> int:
         created = ""
 
     while True:
-        profile = office.get_office()
-        login = LoginDialog(profile.name if profile else "", username=created)
+        login = LoginDialog(office.login_title(), username=created)
         created = ""
         accepted = login.exec() == LoginDialog.DialogCode.Accepted
         actor = login.actor

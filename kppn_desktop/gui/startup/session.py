@@ -139,11 +139,11 @@ class Session(QObject):
         show, and a lost connection is found (or found back) without waiting for the next poll.
         ``then`` is called afterwards, whether the database answered or not (unless ``owner``
         has gone)."""
-        marker = self._marker
+        marker, office_id = self._marker, self.actor.office_id
 
         def look():
             return (system.change_marker(), None) if marker is None \
-                else system.changes_since(marker)
+                else system.changes_since(marker, office_id)
 
         def answered(answer) -> None:
             self._on_changes(*answer)

@@ -38,6 +38,7 @@ from kppn_desktop.services.office.profile import (  # noqa: F401 - the package's
     add_office_unchecked,
     get_office,
     list_offices,
+    login_title,
     office_row,
     save_office,
 )

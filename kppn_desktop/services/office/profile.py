@@ -86,6 +86,17 @@ def get_office(office_id: int | None = None) -> OfficeProfile | None:
     return _profile(row) if row else None
 
 
+def login_title() -> str:
+    """The name the login dialog shows before anyone is known: the office's, when the database
+    holds one; the Kanwil's when it holds a Kanwil and its KPPNs (a KPPN's name would tell the
+    other KPPNs' staff they are in the wrong place); '' when neither says it."""
+    rows = list(Office.select(Office.name, Office.kind).order_by(Office.id).tuples())
+    if len(rows) == 1:
+        return rows[0][0]
+    kanwils = [name for name, kind in rows if kind == workflow.OfficeKind.KANWIL]
+    return kanwils[0] if len(kanwils) == 1 else ""
+
+
 @dataclass(frozen=True)
 class OfficeInfo:
     """An office of the database: a KPPN or a Kanwil, and the Kanwil of a KPPN."""
