@@ -15,6 +15,7 @@ import datetime as dt
 from kppn_desktop import documents
 from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import NotFound, ValidationError
+from kppn_desktop.domain.texts import N_
 from kppn_desktop.services import office as office_service
 from kppn_desktop.services import reports
 from kppn_desktop.services.context import Actor, instant, require
@@ -22,9 +23,10 @@ from kppn_desktop.services.papers import office_header
 from kppn_desktop.storage.models import Office
 
 #: How the KPPNs are ranked (printed under the ranking).
-RANKING_RULE = ("Peringkat menurut persentase konsultasi yang dijawab dalam standar waktu layanan "
-                "(20 menit), lalu persentase eskalasi yang diselesaikan dalam 3 hari kerja, lalu "
-                "jumlah konsultasi; kantor yang belum memiliki konsultasi yang dinilai di bawah.")
+RANKING_RULE = N_("Peringkat menurut persentase konsultasi yang dijawab dalam standar waktu "
+                  "layanan (20 menit), lalu persentase eskalasi yang diselesaikan dalam 3 hari "
+                  "kerja, lalu jumlah konsultasi; kantor yang belum memiliki konsultasi yang "
+                  "dinilai di bawah.")
 #: The longest overdue list (all offices together), as the service report's.
 OVERDUE_LIMIT = reports.OVERDUE_LIMIT
 

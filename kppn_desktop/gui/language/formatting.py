@@ -35,7 +35,8 @@ def _locale() -> QLocale:
     return i18n.locale()     # the screen's language, not the workstation's system locale
 
 
-def _qdate(d: date) -> QDate:
+def qdate(d: date) -> QDate:
+    """A date (or a datetime's date) as Qt's, for date edits and QLocale."""
     if isinstance(d, datetime):
         d = d.date()
     return QDate(d.year, d.month, d.day)
@@ -55,7 +56,7 @@ def weekday_names(short: bool = False) -> tuple[str, ...]:
 
 def format_date(d: date) -> str:
     """'Selasa, 17 Maret 2026' / 'Tuesday, 17 March 2026'."""
-    return _locale().toString(_qdate(d), "dddd, d MMMM yyyy")
+    return _locale().toString(qdate(d), "dddd, d MMMM yyyy")
 
 
 def format_datetime(t: datetime, calendar_or_tz) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kppn_desktop.domain.standards import WEEKDAY_NAMES
@@ -73,9 +72,6 @@ def _day_text(d: dt.date) -> str:
     return f"{formatting.weekday_name(d, short=True)}, {formatting.format_short_date(d)}"
 
 
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
 
 class CalendarTab(QWidget):
     def __init__(self, session, parent: QWidget | None = None):
@@ -116,7 +112,7 @@ class CalendarTab(QWidget):
                             "cuti_bersama": self.tr("Cuti bersama"),
                             "closure": self.tr("Penutupan kantor"),
                             "weekly": self.tr("Libur mingguan")}
-        ui.closureDayEdit.setDate(_qdate(self.today))
+        ui.closureDayEdit.setDate(formatting.qdate(self.today))
         ui.yearSpin.setValue(self.today.year)
         self.overrides_model = RowsModel([
             (self.tr("Dari"), lambda o: formatting.format_short_date(o.first_day)),
@@ -167,7 +163,7 @@ class CalendarTab(QWidget):
         if not self._dated:
             # The office's own date (its zone), once: later reloads leave a chosen date alone.
             self._dated = True
-            self.ui.closureDayEdit.setDate(_qdate(data["today"]))
+            self.ui.closureDayEdit.setDate(formatting.qdate(data["today"]))
         self.today = data["today"]
         self.weekly = data["weekly"]
         if not self.weekly_dirty:

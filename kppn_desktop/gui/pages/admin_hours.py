@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from kppn_desktop.gui.forms.ui_admin_override_dialog import Ui_OverrideDialog
 from kppn_desktop.gui.forms.ui_admin_week_hours import Ui_WeekHoursEditor
+from kppn_desktop.gui.language import formatting
 from kppn_desktop.gui.language.formatting import weekday_names
 from kppn_desktop.gui.pages.admin_common import attempt
 from kppn_desktop.gui.widgets.common import FieldErrors
@@ -96,9 +97,6 @@ class WeekHoursEditor(QWidget):
         self.edited.emit()
 
 
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
 
 class OverrideDialog(QDialog):
     """Different hours for a date range (e.g. Ramadan), starting from the weekly hours."""
@@ -111,8 +109,8 @@ class OverrideDialog(QDialog):
         self.editor = WeekHoursEditor(self)
         ui.hoursHolder.addWidget(self.editor)
         self.editor.set_hours(weekly)
-        ui.firstDayEdit.setDate(_qdate(today))
-        ui.lastDayEdit.setDate(_qdate(today + dt.timedelta(days=29)))
+        ui.firstDayEdit.setDate(formatting.qdate(today))
+        ui.lastDayEdit.setDate(formatting.qdate(today + dt.timedelta(days=29)))
         self.setTabOrder(ui.noteEdit, self.editor.checks[0])
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Tambahkan"))
         self.errors = FieldErrors({

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -45,13 +45,10 @@ def preset_range(name: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def _percent(value: float | None) -> str:
+def percent_text(value: float | None) -> str:
     """'78,4%' as written in Indonesian; '–' when nothing was judged."""
     return "–" if value is None else f"{value:.1f}".replace(".", i18n.locale().decimalPoint()) + "%"
 
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class ReportsPage(QWidget):
@@ -109,7 +106,7 @@ class ReportsPage(QWidget):
             return
         for edit, day in ((self.ui.fromEdit, span[0]), (self.ui.toEdit, span[1])):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(formatting.qdate(day))
             edit.blockSignals(False)
         self._update_issue_button()
 
@@ -144,7 +141,7 @@ class ReportsPage(QWidget):
         self.report, self.pdf, images = result
         self.ui.makeButton.setEnabled(True)
         r = self.report
-        service, solution = (_percent(c.pct) for c in (r.service_compliance, r.solution_compliance))
+        service, solution = (percent_text(c.pct) for c in (r.service_compliance, r.solution_compliance))
         service_pending, solution_pending = (
             self.tr(" ({n} belum dinilai)").format(n=c.pending) if c.pending else ""
             for c in (r.service_compliance, r.solution_compliance))

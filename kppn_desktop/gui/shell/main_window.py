@@ -94,6 +94,12 @@ def _reports_page():
     return ReportsPage
 
 
+def _kanwil_page():
+    from kppn_desktop.gui.pages.kanwil import KanwilPage  # noqa: PLC0415 - page built on demand
+
+    return KanwilPage
+
+
 def _admin_page():
     from kppn_desktop.gui.pages.admin import AdminPage  # noqa: PLC0415 - page built on demand
 
@@ -109,6 +115,8 @@ PAGE_SPECS = (
              _library_page),
     PageSpec("reports", N_("Laporan"), lambda s: s.actor.may(Action.VIEW_REPORTS),
              _reports_page),
+    PageSpec("kanwil", N_("Laporan gabungan"), lambda s: s.actor.may(Action.VIEW_KANWIL_REPORTS),
+             _kanwil_page),
     PageSpec("admin", N_("Administrasi"), lambda s: s.actor.may(Action.MANAGE_USERS),
              _admin_page),
 )
@@ -232,9 +240,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._idle_timer.setSingleShot(True)
         self._idle_watcher = _IdleWatcher(self._idle_timer)
         self._connect_signals()
-        # A Kepala Seksi starts at the section's escalations; everyone else at their first page.
-        if "kasi" in self.pages:
-            self.show_page("kasi")
+        # A Kepala Seksi starts at the section's escalations, a Kanwil at its KPPNs' report;
+        # everyone else at their first page.
+        start = next((key for key in ("kasi", "kanwil") if key in self.pages), None)
+        if start is not None:
+            self.show_page(start)
         else:
             self.ui.navList.setCurrentRow(0)
         self._idle_watcher.start()

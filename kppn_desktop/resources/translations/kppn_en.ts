@@ -1169,6 +1169,150 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
 </context>
 <context>
+    <name>KanwilPage</name>
+    <message>
+        <source>Laporan gabungan KPPN</source>
+        <translation>Consolidated KPPN report</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Pilihan cepat</source>
+        <translation>&amp;Quick choice</translation>
+    </message>
+    <message>
+        <source>&amp;Dari</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Sampai</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Buat laporan</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <source>Peringkat &amp;KPPN</source>
+        <translation>&amp;KPPN ranking</translation>
+    </message>
+    <message>
+        <source>&amp;Eskalasi melewati batas</source>
+        <translation>&amp;Escalations past their deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Pratinjau &amp;&amp; cetak…</source>
+        <translation>&amp;Preview &amp;&amp; print…</translation>
+    </message>
+    <message>
+        <source>Simpan P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Peringkat</source>
+        <extracomment>The Kanwil&apos;s zone, read on the worker; until then the workstation&apos;s own clock.</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>KPPN</source>
+        <translation>KPPN</translation>
+    </message>
+    <message>
+        <source>Konsultasi</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Dieskalasi</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Layanan 20 menit</source>
+        <translation>Service 20 minutes</translation>
+    </message>
+    <message>
+        <source>Solusi 3 hari kerja</source>
+        <translation>Solution 3 working days</translation>
+    </message>
+    <message>
+        <source>Progres terlewat</source>
+        <translation>Missed progress</translation>
+    </message>
+    <message>
+        <source>Penanganan rata-rata</source>
+        <translation>Average handling</translation>
+    </message>
+    <message>
+        <source>Belum selesai</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Seksi</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Batas solusi</source>
+        <translation>Solution limit</translation>
+    </message>
+    <message>
+        <source>Lewat</source>
+        <translation>Over by</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>&amp;Eskalasi melewati batas ({n})</source>
+        <translation>&amp;Escalations past their deadline ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Eskalasi melewati batas per {at} ({n})</source>
+        <translation>&amp;Escalations past their deadline as of {at} ({n})</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan gabungan…</source>
+        <translation>Making the consolidated report…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;, {offices} KPPN: {total} konsultasi, {resolved} selesai, {escalated} dieskalasi · kepatuhan 20 menit &lt;b&gt;{service}&lt;/b&gt; · solusi 3 hari kerja &lt;b&gt;{solution}&lt;/b&gt; · progres terlewat {missed} · belum selesai {backlog}</source>
+        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;, {offices} KPPNs: {total} consultations, {resolved} resolved, {escalated} escalated · 20-minute compliance &lt;b&gt;{service}&lt;/b&gt; · 3-working-day solution &lt;b&gt;{solution}&lt;/b&gt; · missed progress {missed} · not resolved {backlog}</translation>
+    </message>
+    <message>
+        <source>Laporan gabungan</source>
+        <translation>Consolidated report</translation>
+    </message>
+</context>
+<context>
     <name>KasiInboxPage</name>
     <message>
         <source>Eskalasi seksi</source>
@@ -2512,6 +2656,10 @@ Database: {name}</translation>
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Laporan gabungan</source>
+        <translation>Consolidated report</translation>
+    </message>
+    <message>
         <source>Laporan progres terlewat</source>
         <translation>Missed progress updates</translation>
     </message>
@@ -2802,6 +2950,10 @@ Database: {name}</translation>
     <message>
         <source>Peraturan tidak ditemukan.</source>
         <translation>Regulation not found.</translation>
+    </message>
+    <message>
+        <source>Peringkat menurut persentase konsultasi yang dijawab dalam standar waktu layanan (20 menit), lalu persentase eskalasi yang diselesaikan dalam 3 hari kerja, lalu jumlah konsultasi; kantor yang belum memiliki konsultasi yang dinilai di bawah.</source>
+        <translation>Ranked by the share of consultations answered within the service standard (20 minutes), then the share of escalations solved within 3 working days, then the number of consultations; offices without judged consultations come last.</translation>
     </message>
     <message>
         <source>Peristiwa</source>

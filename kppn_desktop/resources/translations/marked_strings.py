@@ -225,6 +225,7 @@ QT_TRANSLATE_NOOP("Messages", "Lampiran ditambahkan")  # kppn_desktop/domain/eve
 QT_TRANSLATE_NOOP("Messages", "Lampiran ini sudah dihapus.")  # kppn_desktop/services/attachments.py
 QT_TRANSLATE_NOOP("Messages", "Lampiran tidak ditemukan.")  # kppn_desktop/services/attachments.py
 QT_TRANSLATE_NOOP("Messages", "Laporan")  # kppn_desktop/gui/shell/main_window.py
+QT_TRANSLATE_NOOP("Messages", "Laporan gabungan")  # kppn_desktop/gui/shell/main_window.py
 QT_TRANSLATE_NOOP("Messages", "Laporan progres terlewat")  # kppn_desktop/services/issued_reports.py
 QT_TRANSLATE_NOOP("Messages", "Layanan")  # kppn_desktop/gui/consultation/tables.py
 QT_TRANSLATE_NOOP("Messages", "Layanan ({n} menit)")  # kppn_desktop/domain/clocks.py
@@ -298,6 +299,7 @@ QT_TRANSLATE_NOOP("Messages", "Peraturan Menteri Keuangan")  # kppn_desktop/doma
 QT_TRANSLATE_NOOP("Messages", "Peraturan Pemerintah")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Peraturan pengganti tidak ditemukan.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Peraturan tidak ditemukan.")  # kppn_desktop/services/library.py
+QT_TRANSLATE_NOOP("Messages", "Peringkat menurut persentase konsultasi yang dijawab dalam standar waktu layanan (20 menit), lalu persentase eskalasi yang diselesaikan dalam 3 hari kerja, lalu jumlah konsultasi; kantor yang belum memiliki konsultasi yang dinilai di bawah.")  # kppn_desktop/services/kanwil.py
 QT_TRANSLATE_NOOP("Messages", "Peristiwa")  # kppn_desktop/gui/consultation/tables.py
 QT_TRANSLATE_NOOP("Messages", "Perpustakaan")  # kppn_desktop/gui/shell/main_window.py
 QT_TRANSLATE_NOOP("Messages", "Pertanyaan")  # kppn_desktop/services/library.py
