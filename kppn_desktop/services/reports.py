@@ -146,28 +146,43 @@ def _overdue(cut_off: dt.datetime, present: bool, last: dt.date,
              .join_from(Consultation, Stakeholder).join_from(Consultation, Category)
              .join_from(Consultation, User, on=(Consultation.officer == User.id))
              .join_from(Consultation, Section, JOIN.LEFT_OUTER))
-    query = query.where(Consultation.office == office_id)
-    if escalated_only and present:
-        query = query.where(Consultation.state == workflow.State.ESCALATED)
     if present:
-        query = query.where(listing.rare(Consultation.state.in_(open_states)),
+        if escalated_only:
+            query = query.where(Consultation.state == workflow.State.ESCALATED)
+        query = query.where(Consultation.office == office_id,
+                            listing.rare(Consultation.state.in_(open_states)),
                             Consultation.received_date <= last, due < cut_db).limit(OVERDUE_LIMIT)
+        candidates = list(query.order_by(due, Consultation.id).tuples())
     else:
         # Open at the cut-off: open now, or resolved after it. Past its deadline then: a stored
         # deadline before it, or a later cycle whose earlier deadline the columns no longer hold.
-        query = query.where(
-            Consultation.received_date <= last,
-            listing.rare(Consultation.state.in_(open_states))
-            | (Consultation.resolved_at > cut_off),
-            (Consultation.service_due_at < cut_off) | (Consultation.solution_due_at < cut_off)
-            | (Consultation.cycle > 1))
+        # Two queries, each on its index: the office's open ones (office, state) and those
+        # resolved after the cut-off (resolved_at, the office checked on each row). As one OR
+        # the planner read every row of the office received by the period's end.
+        # The ids first, from the consultation table alone (joined, the planner led with the
+        # categories and read every consultation of the period's end).
+        late = ((Consultation.service_due_at < cut_off) | (Consultation.solution_due_at < cut_off)
+                | (Consultation.cycle > 1))
+        still_open = Consultation.select(Consultation.id).where(
+            Consultation.office == office_id, listing.rare(Consultation.state.in_(open_states)),
+            Consultation.received_date <= last, late)
+        resolved_since = Consultation.select(Consultation.id).where(
+            Consultation.resolved_at > cut_off, (Consultation.office + 0) == office_id,
+            (Consultation.received_date + 0) <= last, late)
+        ids = sorted({cid for q in (still_open, resolved_since) for (cid,) in q.tuples()})
+        candidates = []
+        for start in range(0, len(ids), 500):
+            candidates.extend(query.where(Consultation.id.in_(ids[start:start + 500])).tuples())
+        candidates.sort(key=lambda row: (row[-1] is None, row[-1], row[0]))
     rows = []
-    for cid, target, number, received, stakeholder, category, officer, section, deadline in (
-            query.order_by(due, Consultation.id).tuples().iterator()):
+    every_clock = {} if present else projection.clocks_of_many(
+        [(c[0], c[1]) for c in candidates], cut_off, office_id)
+    for cid, _target, number, received, stakeholder, category, officer, section, deadline in (
+            candidates):
         if present:
             deadline = Consultation.service_due_at.python_value(deadline)
         else:
-            cycles = projection.clocks_of(cid, target, cut_off)
+            cycles = every_clock[cid]
             deadline = _deadline_passed(cycles[-1], cut_off)
             if deadline is None or (escalated_only and cycles[-1].solution is None):
                 continue
@@ -216,15 +231,25 @@ def _running_missed(first: dt.date, last: dt.date, cut_off: dt.datetime,
     section (key as in the sums), that no event has stored yet: days keep ending without an
     update. Each escalation's missed days as of the cut-off, less those already stored."""
     out: dict[str, int] = {}
-    for cid, target, section in (Consultation.select(
-            Consultation.id, Consultation.service_target, Consultation.section)
-            .where(Consultation.office == office_id,
-                   listing.rare(Consultation.state == workflow.State.ESCALATED),
-                   Consultation.escalated_at < cut_off).tuples()):
-        stored = set(MissedUpdate.select(MissedUpdate.cycle, MissedUpdate.day)
-                     .where(MissedUpdate.consultation == cid).tuples())
-        live = set(clocks.missed_update_days(projection.clocks_of(cid, target, cut_off)))
-        new = sum(first <= day <= last for _cycle, day in live - stored)
+    escalations = list(Consultation.select(
+        Consultation.id, Consultation.service_target, Consultation.section)
+        .where(Consultation.office == office_id,
+               listing.rare(Consultation.state == workflow.State.ESCALATED),
+               Consultation.escalated_at < cut_off).tuples())
+    if not escalations:
+        return out
+    stored: dict[int, set] = {}
+    every_clock = projection.clocks_of_many([(cid, target) for cid, target, _s in escalations],
+                                            cut_off, office_id)
+    for start in range(0, len(escalations), 500):
+        ids = [cid for cid, _target, _section in escalations[start:start + 500]]
+        for cid, cycle, day in (MissedUpdate.select(MissedUpdate.consultation, MissedUpdate.cycle,
+                                                    MissedUpdate.day)
+                                .where(MissedUpdate.consultation.in_(ids)).tuples()):
+            stored.setdefault(cid, set()).add((cycle, day))
+    for cid, _target, section in escalations:
+        live = set(clocks.missed_update_days(every_clock[cid]))
+        new = sum(first <= day <= last for _cycle, day in live - stored.get(cid, set()))
         if new:
             out[_key(section)] = out.get(_key(section), 0) + new
     return out
