@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import NotFound, SessionEnded, ValidationError
-from kppn_desktop.storage import history
+from kppn_desktop.storage import history, statements
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import User, utcnow
 
@@ -47,8 +47,10 @@ def require(actor: Actor, action: workflow.Action) -> int:
 def check_current(actor: Actor) -> int:
     """``SessionEnded`` unless the actor's user is still active with the same role, section and
     office; returns the office."""
-    row = (User.select(User.active, User.role, User.section, User.office)
-           .where(User.id == actor.user_id).tuples().first())
+    # Every service call asks it: composed once (``storage.statements``).
+    row = statements.first_row(
+        "standing", lambda: User.select(User.active, User.role, User.section, User.office)
+        .where(User.id == 0), (actor.user_id,))
     if row is None or not row[0]:
         raise SessionEnded("Akun Anda sudah dinonaktifkan oleh administrator; sesi ini diakhiri. "
                            "Hubungi administrator bila ini keliru.")

@@ -12,6 +12,7 @@ from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services.context import Actor, audit, require, transaction
+from kppn_desktop.storage import statements
 from kppn_desktop.storage.models import Setting
 from kppn_desktop.storage.office_rules import office_of
 
@@ -136,9 +137,13 @@ def _owner(key: Key, office_id: int | None) -> int:
 
 
 def get(key: Key, office_id: int | None = None) -> Any:
-    """The value of ``key`` for office ``office_id`` (each office keeps its own)."""
-    row = Setting.get_or_none(Setting.key == key.name, Setting.office_id == _owner(key, office_id))
-    return key.default if row is None else json.loads(row.value)
+    """The value of ``key`` for office ``office_id`` (each office keeps its own). Read by every
+    calendar lookup: its statement is composed once (``storage.statements``)."""
+    row = statements.first_row(
+        "setting", lambda: Setting.select(Setting.value).where(Setting.key == "",
+                                                               Setting.office_id == 0),
+        (key.name, _owner(key, office_id)))
+    return key.default if row is None else json.loads(row[0])
 
 
 def get_many(keys: list[Key], office_id: int | None = None) -> dict[str, Any]:
