@@ -13,6 +13,7 @@ from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import statements
+from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import Setting
 from kppn_desktop.storage.office_rules import office_of
 
@@ -148,10 +149,17 @@ def get(key: Key, office_id: int | None = None) -> Any:
 
 def get_many(keys: list[Key], office_id: int | None = None) -> dict[str, Any]:
     office = office_of(office_id) or 0
-    rows = {r.key: r.value for r in Setting.select().where(
-        Setting.key.in_([k.name for k in keys]),
-        Setting.office_id.in_([0, office]))
-        if (r.office_id == 0) == ALL_KEYS_WIDE.get(r.key, False)}
+    n = len(keys)
+    sql = statements.composed(f"settings:{n}", lambda: Setting.select(
+        Setting.key, Setting.value, Setting.office_id).where(
+        Setting.key.in_([str(i) for i in range(n)]), Setting.office_id.in_([0, -1])))
+    cursor = db.execute_sql(sql, (*(k.name for k in keys), 0, office))
+    try:
+        found = cursor.fetchall()
+    finally:
+        cursor.close()
+    rows = {key: value for key, value, owner in found
+            if (owner == 0) == ALL_KEYS_WIDE.get(key, False)}
     return {k.name: json.loads(rows[k.name]) if k.name in rows else k.default for k in keys}
 
 
