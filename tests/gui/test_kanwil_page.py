@@ -54,6 +54,12 @@ def test_a_pemantau_kanwil_starts_at_the_consolidated_report(qtbot, make_session
     titles = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
     assert titles == ["Perpustakaan", "Laporan gabungan"]     # the national regulations too
     assert isinstance(window.ui.pages.currentWidget(), KanwilPage)
+    # No desk, so no consultation menu; its shortcuts do nothing (the search one opened the
+    # list of consultations, which a Kanwil has not: a KeyError).
+    assert not window.ui.menuConsultation.menuAction().isVisible()
+    window.ui.actionSearch.trigger()
+    window.ui.actionNew.trigger()
+    assert isinstance(window.ui.pages.currentWidget(), KanwilPage)
 
 
 def test_the_page_ranks_the_kppns_and_lists_their_overdue_escalations(

@@ -249,6 +249,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
             self.ui.navList.setCurrentRow(0)
         self._idle_watcher.start()
         self.ui.actionNew.setEnabled("intake" in self.pages)
+        # A role without a desk (the Kanwil) has no consultations to search: no menu for them.
+        self.ui.actionSearch.setEnabled("queue" in self.pages)
+        self.ui.menuConsultation.menuAction().setVisible(
+            "intake" in self.pages or "queue" in self.pages)
         self.restore_geometry()
         self.start_idle_lock()
         # A timer of the window's own, so it goes when the window goes.
@@ -340,6 +344,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
             self.show_page("intake")
 
     def _on_actionSearch_triggered(self) -> None:
+        if "queue" not in self.pages:
+            return
         page = self.show_page("queue")
         if hasattr(page, "focus_search"):
             page.focus_search()
