@@ -157,18 +157,22 @@ def _walk(actor, flt, size):
         after = queries.page_key(page[-1])
 
 
-@pytest.mark.parametrize("probe", [3, 4000])
+@pytest.mark.parametrize("probe", [3, 60, 4000])
 def test_paging_by_key_gives_every_list_and_search_in_order_at_any_depth(office, monkeypatch,
                                                                           probe):
     """Walked page by page (by key), every list is the rows newest first, even with ids out of
     the order of receipt -- through each way a search finds its page: the text index's stream
-    corrected by the newest-first index (SQLite), or the newest rows read row by row, then the
-    index when they hold no page (``probe`` rows: 3 sends nearly every search to the index, 4000
-    reads these small lists row by row)."""
+    corrected by the newest-first index (SQLite; within the ids of a period's rows, or not when
+    the period is long), or the newest rows read row by row, then on row by row or from the
+    index, within a stretch of time first (PostgreSQL) when they hold no page (``probe`` rows: 3
+    sends nearly every search to the index, 60 reads on row by row for a common word, 4000 reads
+    these small lists row by row)."""
     from kppn_desktop.storage import listing
 
     monkeypatch.setattr(listing, "PROBE_ROWS", probe)
+    monkeypatch.setattr(listing, "FIRST_PROBE_ROWS", max(1, probe // 4))
     monkeypatch.setattr(listing, "SQLITE_PROBE_ROWS", probe)
+    monkeypatch.setattr(listing, "WINDOW_ROWS", 20 if probe == 3 else listing.WINDOW_ROWS)
     rows = _out_of_order(_everything())
     assert _newest(rows) != sorted((c.id for c in rows), reverse=True)   # out of order indeed
     some = rows[len(rows) // 2]
@@ -183,6 +187,10 @@ def test_paging_by_key_gives_every_list_and_search_in_order_at_any_depth(office,
         (queries.ListFilter(text=name), lambda c: name.lower() in _texts(c)),
         (queries.ListFilter(text=name, channel=some.channel),
          lambda c: name.lower() in _texts(c) and c.channel == some.channel),
+        (queries.ListFilter(text=name, date_from=first, date_to=last),
+         lambda c: name.lower() in _texts(c) and first <= c.received_date <= last),
+        (queries.ListFilter(text="rekonsiliasi", date_to=last),
+         lambda c: "rekonsiliasi" in _texts(c) and c.received_date <= last),
         (queries.ListFilter(text="ka", date_from=first, date_to=last),
          lambda c: "ka" in _texts(c) and first <= c.received_date <= last),
         (queries.ListFilter(text="tidak-ada-ini"), lambda c: False),
