@@ -39,10 +39,27 @@ def require(actor: Actor, action: workflow.Action) -> None:
     workflow.check_role(actor.role, action)
 
 
+#: The statement of :func:`check_current` per kind of database, composed once: every service
+#: call asks it, and composing it through the ORM cost 0.3 ms, more than a list's whole query.
+_STANDING: dict[type, str] = {}
+
+
+def _standing(user_id: int) -> tuple | None:
+    kind = type(db.obj)
+    sql = _STANDING.get(kind)
+    if sql is None:
+        sql = _STANDING[kind] = User.select(User.active, User.role, User.section).where(
+            User.id == 0).sql()[0]
+    cursor = db.execute_sql(sql, (user_id,))
+    try:
+        return cursor.fetchone()
+    finally:
+        cursor.close()
+
+
 def check_current(actor: Actor) -> None:
     """``SessionEnded`` unless the actor's user is still active with the same role and section."""
-    row = (User.select(User.active, User.role, User.section)
-           .where(User.id == actor.user_id).tuples().first())
+    row = _standing(actor.user_id)
     if row is None or not row[0]:
         raise SessionEnded("Akun Anda sudah dinonaktifkan oleh administrator; sesi ini diakhiri. "
                            "Hubungi administrator bila ini keliru.")

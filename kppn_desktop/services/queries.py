@@ -72,7 +72,7 @@ def _summary_query():
 
 
 def _summary(row) -> ConsultationSummary:
-    """A row of ``_SUMMARY_COLUMNS`` or of ``listing.COLUMNS`` (the fields' order)."""
+    """A row of ``_SUMMARY_COLUMNS`` (the fields' order)."""
     return ConsultationSummary.from_values(row)
 
 
@@ -213,7 +213,8 @@ def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: 
         if (flt.order != "newest" or not isinstance(received, dt.datetime)
                 or received.tzinfo is None or validation.record_id(ident) is None):
             raise ValidationError({"after": "Halaman daftar tidak sah (kunci halaman)."})
-    return [_summary(r) for r in listing.rows(_filters(flt), flt.order, offset, limit, after)]
+    made, convert = ConsultationSummary.from_row, listing.convert
+    return [made(r, convert) for r in listing.rows(_filters(flt), flt.order, offset, limit, after)]
 
 
 def page_key(summary: ConsultationSummary) -> tuple[dt.datetime, int]:

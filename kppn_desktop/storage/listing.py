@@ -460,25 +460,31 @@ def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> li
 
 
 def rows(filters: dict, order: str, offset: int, limit: int,
-         after: tuple[dt.datetime, int] | None = None) -> list[list]:
-    """One page of consultations as lists of :data:`COLUMNS`, instants aware, flags bool: the
-    ``limit`` rows after ``offset`` of them, or (newest first only) after the row whose
-    (received_at, id) is ``after`` -- paging by key, which costs the same at any depth."""
-    text = _sqlite()      # SQLite gives the instants as text, PostgreSQL as naive datetimes
-    parse, utc = dt.datetime.fromisoformat, dt.timezone.utc
-    out = []
-    for row in _fetch_page(filters, order, offset, limit, after):
-        row = list(row)
-        for i in INSTANTS:
-            value = row[i]
-            if value is not None:
-                # Parsing with the zone costs a sixth of parsing and then .replace().
-                row[i] = parse(value + "+00:00") if text else value.replace(tzinfo=utc)
-        for i in FLAGS:
-            if row[i] is not None:
-                row[i] = bool(row[i])
-        out.append(row)
-    return out
+         after: tuple[dt.datetime, int] | None = None) -> list[tuple]:
+    """One page of consultations as the driver gives them (:data:`COLUMNS`; :func:`convert`
+    makes the values of one): the ``limit`` rows after ``offset`` of them, or (newest first
+    only) after the row whose (received_at, id) is ``after`` -- paging by key, which costs the
+    same at any depth."""
+    return _fetch_page(filters, order, offset, limit, after)
+
+
+def convert(row: tuple) -> list:
+    """The values of a row of :func:`rows`: instants aware (SQLite gives them as text,
+    PostgreSQL as naive datetimes), flags bool."""
+    row = list(row)
+    for i in INSTANTS:
+        value = row[i]
+        if value is not None:
+            # Parsing with the zone costs a sixth of parsing and then .replace().
+            row[i] = (_parse(value + "+00:00") if isinstance(value, str)
+                      else value.replace(tzinfo=dt.timezone.utc))
+    for i in FLAGS:
+        if row[i] is not None:
+            row[i] = bool(row[i])
+    return row
+
+
+_parse = dt.datetime.fromisoformat
 
 
 def count_sql(filters: dict, cap: int | None = None,

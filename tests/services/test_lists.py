@@ -215,3 +215,17 @@ def test_a_page_key_must_be_a_newest_first_key(office):
             queries.list_consultations(office, flt, after=after)
     with pytest.raises(ValidationError):
         queries.count_consultations(office, queries.ListFilter(), cap=-1)
+
+
+def test_a_listed_summary_makes_its_values_when_first_read_and_equals_the_one_read_alone(office):
+    page = queries.list_consultations(office, queries.ListFilter(), limit=20)
+    untouched = page[5]
+    assert "_row" in vars(untouched) and untouched.id == vars(untouched)["id"]
+    assert "_row" in vars(untouched)       # the id alone made nothing
+    for s in page:
+        alone = queries.summary_of(s.id)
+        assert s == alone and hash(s) == hash(alone) and repr(s) == repr(alone)
+        assert s.received_at.tzinfo is not None and isinstance(s.service_met, (bool, type(None)))
+    assert "_row" not in vars(untouched)
+    with pytest.raises(AttributeError):
+        untouched.no_such_field  # noqa: B018 - the attribute read is the test
