@@ -13,6 +13,7 @@ serve three characters or more; shorter text is looked for row by row)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Iterable
 
 from peewee import SQL, SqliteDatabase, fn
@@ -438,46 +439,92 @@ def _trigram_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     return ids(_run(*trigram_sql(filters, text, limit, after)))
 
 
-def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> list[tuple]:
-    text = (filters.get("text") or "").strip()
-    if order != "newest" or (text and offset):
-        # The Kasi's escalations by deadline (a short list), and a search's page by number.
-        clause, params = where(**filters)
-        return _run(f"SELECT {COLUMNS} FROM consultation c {JOINS}{clause} "
-                    f"ORDER BY {ORDERS[order]} LIMIT {int(limit)} OFFSET {int(offset)}", params)
-    if not text:
-        sql, params = ids_sql(filters, limit, offset, after)
-        return _run(f"SELECT {COLUMNS} FROM ({sql}) k JOIN consultation c ON c.id = k.id "
-                    f"{JOINS} ORDER BY {NEWEST}", params)
+#: A search's page this far (and no further) after a key is the tail of that many matches read
+#: by the search's own way (a jump from a list key, :func:`keys`); farther, the plain SQL.
+SEEK_ROWS = 5000
+
+
+def _search_page_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     if _sqlite() and _indexed(text):
         # A common word (with a rare filter too) fills a page among the newest few thousand
         # rows sooner than the text index's stream checks each match against the filter.
         ids = _probe_ids(filters, text, limit, after, rows=SQLITE_PROBE_ROWS, fallback=False)
-        return _rows_of(ids if ids is not None else _search_ids(filters, text, limit, after))
+        return ids if ids is not None else _search_ids(filters, text, limit, after)
     if not _sqlite() and _indexed(text):
-        return _rows_of(_trigram_ids(filters, text, limit, after))
-    return _rows_of(_probe_ids(filters, text, limit, after))
+        return _trigram_ids(filters, text, limit, after)
+    return _probe_ids(filters, text, limit, after)
+
+
+def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> list[tuple]:
+    text = (filters.get("text") or "").strip()
+    if order != "newest" or (text and offset and (after is None or offset + limit > SEEK_ROWS)):
+        # The Kasi's escalations by deadline (a short list), and a search's page by number.
+        clause, params = where(**filters)
+        more, values = _key_condition(after if order == "newest" else None)
+        clause = clause + _and(more) if clause else _clause(more)
+        return _run(f"SELECT {COLUMNS} FROM consultation c {JOINS}{clause} "
+                    f"ORDER BY {ORDERS[order]} LIMIT {int(limit)} OFFSET {int(offset)}",
+                    params + values)
+    if not text:
+        sql, params = ids_sql(filters, limit, offset, after)
+        return _run(f"SELECT {COLUMNS} FROM ({sql}) k JOIN consultation c ON c.id = k.id "
+                    f"{JOINS} ORDER BY {NEWEST}", params)
+    return _rows_of(_search_page_ids(filters, text, offset + limit, after)[offset:])
 
 
 def rows(filters: dict, order: str, offset: int, limit: int,
          after: tuple[dt.datetime, int] | None = None) -> list[tuple]:
     """One page of consultations as the driver gives them (:data:`COLUMNS`; :func:`convert`
-    makes the values of one): the ``limit`` rows after ``offset`` of them, or (newest first
-    only) after the row whose (received_at, id) is ``after`` -- paging by key, which costs the
-    same at any depth."""
+    makes the values of one): the ``limit`` rows after ``offset`` of them, (newest first only)
+    after the row whose (received_at, id) is ``after`` -- paging by key, which costs the same
+    at any depth -- or ``offset`` rows after that row (a jump from a key of :func:`keys`)."""
     return _fetch_page(filters, order, offset, limit, after)
 
 
+def keys(filters: dict, every: int, after=None,
+         count: int | None = None) -> list[tuple[dt.datetime, int]]:
+    """(received_at, id), received_at aware, of the ``every``-th, 2 x ``every``-th, ... row of a
+    newest-first list after the key ``after`` (``count`` of them at most): a row far down is
+    reached from the nearest key above it, reading fewer than ``every`` rows (or index entries),
+    instead of by an OFFSET that reads every row above it. A list without text hops from key to
+    key in its index alone (as far as an OFFSET would read); a search sorts its matches once."""
+    text = (filters.get("text") or "").strip()
+    found = []
+    if not text:
+        key = after
+        while count is None or len(found) < count:
+            key = _key_at(filters, key, every)
+            if key is None:
+                break
+            found.append(key)
+    else:
+        clause, params = where(**filters)
+        more, values = _key_condition(after)
+        clause = clause + _and(more) if clause else _clause(more)
+        limit = f" LIMIT {int(count) * int(every)}" if count is not None else ""
+        sql = f"SELECT c.received_at, c.id FROM consultation c{clause} ORDER BY {NEWEST}{limit}"
+        cursor = db.execute_sql(sql if _sqlite() else sql.replace("?", "%s"), params + values)
+        try:
+            found = list(itertools.islice(cursor, every - 1, None, every))
+        finally:
+            cursor.close()
+    return [(_instant(received), ident) for received, ident in found]
+
+
+def _instant(value):
+    """An instant as the driver gives it (SQLite: text; PostgreSQL: a naive datetime), aware."""
+    if isinstance(value, str):
+        # Parsing with the zone costs a sixth of parsing and then .replace().
+        return _parse(value + "+00:00")
+    return value.replace(tzinfo=dt.timezone.utc)
+
+
 def convert(row: tuple) -> list:
-    """The values of a row of :func:`rows`: instants aware (SQLite gives them as text,
-    PostgreSQL as naive datetimes), flags bool."""
+    """The values of a row of :func:`rows`: instants aware, flags bool."""
     row = list(row)
     for i in INSTANTS:
-        value = row[i]
-        if value is not None:
-            # Parsing with the zone costs a sixth of parsing and then .replace().
-            row[i] = (_parse(value + "+00:00") if isinstance(value, str)
-                      else value.replace(tzinfo=dt.timezone.utc))
+        if row[i] is not None:
+            row[i] = _instant(row[i])
     for i in FLAGS:
         if row[i] is not None:
             row[i] = bool(row[i])

@@ -229,3 +229,36 @@ def test_a_listed_summary_makes_its_values_when_first_read_and_equals_the_one_re
     assert "_row" not in vars(untouched)
     with pytest.raises(AttributeError):
         untouched.no_such_field  # noqa: B018 - the attribute read is the test
+
+
+@pytest.mark.parametrize("seek", [3, 5000])
+def test_a_list_key_every_so_many_rows_and_a_page_at_an_offset_after_it(office, monkeypatch, seek):
+    """The keys of the every-th rows, from the top or after one of them, and a page at an offset
+    after a key: what the whole list says at those positions, for plain lists and for searches
+    (read the search's way up to ``SEEK_ROWS`` rows after the key, by the plain SQL beyond)."""
+    from kppn_desktop.storage import listing
+
+    monkeypatch.setattr(listing, "SEEK_ROWS", seek)
+    rows = _out_of_order(_everything())
+    some = rows[len(rows) // 2]
+    for flt in (queries.ListFilter(), queries.ListFilter(channel="whatsapp"),
+                queries.ListFilter(text="rekonsiliasi"),
+                queries.ListFilter(text=some.stakeholder.name.split()[0]),
+                queries.ListFilter(text="ka", date_to=some.received_date)):
+        whole = queries.list_consultations(office, flt, limit=1000)
+        assert len(whole) > 6, flt
+        keys = queries.list_keys(office, flt, every=3)
+        assert keys == [queries.page_key(s) for s in whole[2::3]], flt
+        assert queries.list_keys(office, flt, every=3, after=keys[0], count=2) == keys[1:3]
+        assert queries.list_keys(office, flt, every=3, count=0) == []
+        for k, offset in ((0, 0), (0, 2), (1, 1), (len(keys) - 1, 2)):
+            page = queries.list_consultations(office, flt, offset=offset, limit=4, after=keys[k])
+            start = 3 * (k + 1) + offset
+            assert [s.id for s in page] == [s.id for s in whole[start:start + 4]], (flt, k)
+    assert queries.list_keys(office, queries.ListFilter(order="deadline", states=("dieskalasi",)),
+                             every=2) == []
+    from kppn_desktop.domain.errors import ValidationError
+
+    for bad in ({"every": 0}, {"every": True}, {"count": -1}):
+        with pytest.raises(ValidationError):
+            queries.list_keys(office, queries.ListFilter(), **bad)
