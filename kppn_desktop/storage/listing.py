@@ -280,7 +280,8 @@ def since_sql(filters: dict, text: str, oldest: tuple, lowest: int,
             [*svalues, *kvalues, *params, lowest, *([int(after[1])] if after else []), *tvalues])
 
 
-def _search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
+def _search_ids(filters: dict, text: str, limit: int, after,
+                window: tuple[int, int] | None = None) -> list[int]:
     """SQLite, text of three characters or more: the ids of the page, exactly newest first.
 
     The stream (:func:`stream_sql`) gives the ``limit`` matches with the highest ids (up to the
@@ -288,8 +289,7 @@ def _search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     streamed ids and sorts after the stream's oldest row: the newest-first index finds those
     between that row and the key, checking the ids in the index and reading only such rows (a
     few, entered out of order). When the stream ran out, only matches above the key's id can
-    be missing: the text index gives those."""
-    window = _id_window(filters, after)
+    be missing: the text index gives those. ``window``: see :func:`id_window_sql`."""
     sql, params = stream_sql(filters, text, limit, after, window)
     streamed = _run(sql, params)
     if len(streamed) == limit:
@@ -444,14 +444,52 @@ def _trigram_ids(filters: dict, text: str, limit: int, after) -> list[int]:
 SEEK_ROWS = 5000
 
 
+def few_sql(filters: dict, text: str, limit: int,
+            window: tuple[int, int] | None = None) -> tuple[str, list]:
+    """SQLite: the text index's first ``limit`` + 1 matches in the order it keeps them (by id,
+    the cheap way: a rare word's few matches cost a third of streaming them from the highest
+    id, and a common word's first ones a fraction of a millisecond)."""
+    within, wvalues = _within(window)
+    return (f"SELECT f.rowid FROM consultation_fts f WHERE consultation_fts MATCH ?{within} "
+            f"LIMIT {int(limit) + 1}", [_match(text), *wvalues])
+
+
+def _among_sql(filters: dict, ids: list[int], limit: int, after) -> tuple[str, list]:
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    return (f"SELECT c.id FROM consultation c WHERE c.id IN ({', '.join('?' * len(ids))})"
+            f"{_and(parts + more)} ORDER BY {NEWEST} LIMIT {int(limit)}",
+            [*ids, *params, *values])
+
+
+def _sqlite_search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
+    """SQLite, text of three characters or more: the ids of the page, newest first.
+
+    The text index's first matches by id (:func:`few_sql`, within the period's ids): a word with
+    a page of them or fewer has them all there, sorted then. Otherwise their spread of ids tells
+    how common the word is: a word that should fill a page among the newest SQLITE_PROBE_ROWS
+    rows is read row by row there first (with a rare filter too, that is sooner than the
+    text index's stream checking each match against the filter); else, or when those rows hold
+    no page, the stream (:func:`_search_ids`)."""
+    window = _id_window(filters, after)
+    few = [i for (i,) in _run(*few_sql(filters, text, limit, window))]
+    if len(few) <= limit:
+        return [i for (i,) in _run(*_among_sql(filters, few, limit, after))] if few else []
+    share = len(few) / (max(few) - min(few) + 1)
+    if share * SQLITE_PROBE_ROWS >= limit:
+        ids = _probe_ids(filters, text, limit, after, rows=SQLITE_PROBE_ROWS, fallback=False)
+        if ids is not None:
+            return ids
+    return _search_ids(filters, text, limit, after, window)
+
+
 def _search_page_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     if _sqlite() and _indexed(text):
-        # A common word (with a rare filter too) fills a page among the newest few thousand
-        # rows sooner than the text index's stream checks each match against the filter.
-        ids = _probe_ids(filters, text, limit, after, rows=SQLITE_PROBE_ROWS, fallback=False)
-        return ids if ids is not None else _search_ids(filters, text, limit, after)
+        return _sqlite_search_ids(filters, text, limit, after)
     if not _sqlite() and _indexed(text):
         return _trigram_ids(filters, text, limit, after)
+    if _sqlite():       # too short for the text index: row by row, newest first, to a page
+        return [i for (i,) in _run(*scan_sql(filters, text, limit, after))]
     return _probe_ids(filters, text, limit, after)
 
 

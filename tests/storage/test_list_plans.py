@@ -169,3 +169,8 @@ def test_a_sqlite_search_in_a_period_streams_only_the_ids_of_the_period():
     assert first.startswith("SCAN f VIRTUAL TABLE") and first.endswith("><"), plan
     assert rest == ["SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"], plan
     assert listing.id_window_sql(_filters(text="supplier"), None) is None
+    # A rare word's few matches, in the text index's own order, then those rows alone.
+    plan = _plan(*listing.few_sql(filters, "supplier", 200, (10, 100)))
+    assert plan.startswith("SCAN f VIRTUAL TABLE") and "\n" not in plan, plan
+    plan = _plan(*listing._among_sql(filters, [3, 5, 8], 200, None))
+    assert plan.startswith("SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"), plan
