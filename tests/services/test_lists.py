@@ -170,7 +170,7 @@ def test_paging_by_key_gives_every_list_and_search_in_order_at_any_depth(office,
     from kppn_desktop.storage import listing
 
     monkeypatch.setattr(listing, "PROBE_ROWS", probe)
-    monkeypatch.setattr(listing, "FIRST_PROBE_ROWS", max(1, probe // 4))
+    monkeypatch.setattr(listing, "_probe_reach", lambda: (max(1, probe // 4), 10 ** 6))
     monkeypatch.setattr(listing, "SQLITE_PROBE_ROWS", probe)
     monkeypatch.setattr(listing, "WINDOW_ROWS", 20 if probe == 3 else listing.WINDOW_ROWS)
     rows = _out_of_order(_everything())
