@@ -177,10 +177,9 @@ def _run(sql: str, params: list) -> list[tuple]:
         cursor.close()
 
 
-#: How many of the newest rows (after the other filters) a search reads row by row before it
-#: asks the text index instead (PostgreSQL, and text too short for the trigrams): a common word
-#: fills a page within them and the scan stops there; a rare one does not, and its few matches
-#: come from the index.
+#: How many of the newest rows (after the other filters) a search reads row by row at most
+#: before it asks the text index instead (PostgreSQL): a common word fills a page within them
+#: and the scan stops there; a rare one does not, and its few matches come from the index.
 PROBE_ROWS = 10_000
 #: SQLite probes fewer before its text index's stream, which is cheap for most words.
 SQLITE_PROBE_ROWS = 2000
