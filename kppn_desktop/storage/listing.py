@@ -181,6 +181,9 @@ def _run(sql: str, params: list) -> list[tuple]:
 #: before it asks the text index instead (PostgreSQL): a common word fills a page within them
 #: and the scan stops there; a rare one does not, and its few matches come from the index.
 PROBE_ROWS = 10_000
+#: SQLite: a word with about this many matches or fewer is read whole from the text index (by
+#: id, the cheap direction) and sorted, rather than streamed from the highest id.
+FEW_MATCHES = 1000
 #: SQLite probes fewer before its text index's stream, which is cheap for most words.
 SQLITE_PROBE_ROWS = 2000
 
@@ -489,7 +492,8 @@ def _sqlite_search_ids(filters: dict, text: str, limit: int, after) -> list[int]
 
     The text index's first matches by id (:func:`few_sql`, within the period's ids): a word with
     a page of them or fewer has them all there, sorted then. Otherwise their spread of ids tells
-    how common the word is: a word that should fill a page among the newest SQLITE_PROBE_ROWS
+    how common the word is: one with about FEW_MATCHES matches or fewer has them all read the
+    same way and sorted; a word that should fill a page among the newest SQLITE_PROBE_ROWS
     rows is read row by row there first (with a rare filter too, that is sooner than the
     text index's stream checking each match against the filter); else, or when those rows hold
     no page, the stream (:func:`_search_ids`)."""
@@ -498,6 +502,13 @@ def _sqlite_search_ids(filters: dict, text: str, limit: int, after) -> list[int]
     if len(few) <= limit:
         return [i for (i,) in _run(*_among_sql(filters, few, limit, after))] if few else []
     share = len(few) / (max(few) - min(few) + 1)
+    highest = window[1] if window else _run("SELECT MAX(id) FROM consultation", [])[0][0]
+    if share * (highest - min(few) + 1) <= FEW_MATCHES:
+        # Some hundreds in all: the rest of them the same cheap way, sorted (the stream's
+        # correction would read the newest-first index over the stretch they span).
+        few = [i for (i,) in _run(*few_sql(filters, text, 2 * FEW_MATCHES, window))]
+        if len(few) <= 2 * FEW_MATCHES:
+            return [i for (i,) in _run(*_among_sql(filters, few, limit, after))]
     if share * SQLITE_PROBE_ROWS >= limit:
         ids = _probe_ids(filters, text, limit, after, rows=SQLITE_PROBE_ROWS, fallback=False)
         if ids is not None:
