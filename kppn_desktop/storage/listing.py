@@ -127,6 +127,13 @@ def _plain(*, states: Iterable[str] | None = None, officer_id: int | None = None
     return parts, params
 
 
+def _few_open(filters: dict) -> bool:
+    """The list is of open consultations only (a few among many resolved)."""
+    states = filters.get("states")
+    return filters.get("overdue_at") is not None or bool(
+        states and set(states) <= set(filters.get("open_states") or ()))
+
+
 def _row_by_row(text: str, *, scan: bool = False) -> tuple[str, list]:
     """The text looked for in each row read. On PostgreSQL the trigram index serves the same
     condition for three characters or more; shorter text is kept away from it (pg_trgm would
@@ -218,6 +225,14 @@ def ids_sql(filters: dict, limit: int, offset: int = 0, after=None) -> tuple[str
     more, values = _key_condition(after)
     return (f"SELECT c.id FROM consultation c{_clause(parts + more)} ORDER BY {NEWEST} "
             f"LIMIT {int(limit)} OFFSET {int(offset)}", params + values)
+
+
+def page_sql(filters: dict, limit: int, offset: int = 0, after=None) -> tuple[str, list]:
+    """PostgreSQL: a page of a list without text, its rows and their joins in one statement."""
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    return (f"SELECT {COLUMNS} FROM consultation c {JOINS}{_clause(parts + more)} "
+            f"ORDER BY {NEWEST} LIMIT {int(limit)} OFFSET {int(offset)}", params + values)
 
 
 def stream_sql(filters: dict, text: str, limit: int, after=None,
@@ -536,7 +551,14 @@ def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> li
         return _run(f"SELECT {COLUMNS} FROM consultation c {JOINS}{clause} "
                     f"ORDER BY {ORDERS[order]} LIMIT {int(limit)} OFFSET {int(offset)}",
                     params + values)
+    if not text and not _sqlite() and not _few_open(filters):
+        # PostgreSQL plans a page and its joins in one statement as well as the ids alone, and
+        # one plan costs less than two (0.6 against 1.6 ms for a short list).
+        return _run(*page_sql(filters, limit, offset, after))
     if not text:
+        # The ids alone first: SQLite reads them in a list index only; PostgreSQL plans the
+        # open consultations' few ids by their state index and a sort (with the joins in the
+        # same statement it walked the newest-first index instead: 25 against 2-4 ms at 1M).
         sql, params = ids_sql(filters, limit, offset, after)
         return _run(f"SELECT {COLUMNS} FROM ({sql}) k JOIN consultation c ON c.id = k.id "
                     f"{JOINS} ORDER BY {NEWEST}", params)

@@ -97,6 +97,17 @@ def test_a_list_reads_a_list_index_newest_first_and_stops_after_a_page(name):
             assert "SCAN c" not in plan or "COVERING INDEX" in plan, plan
 
 
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_a_postgresql_page_with_its_joins_reads_a_list_index_newest_first(name):
+    """PostgreSQL plans a list's page with its joins in one statement (but the open ones)."""
+    if listing._sqlite():
+        pytest.skip("SQLite reads the ids in a list index first (test above)")
+    after = (dt.datetime(2026, 2, 20, tzinfo=dt.timezone.utc), 150)
+    for key in (None, after):
+        plan = _plan(*listing.page_sql(_filters(**FILTERS[name]), 200, 0, key))
+        assert not _sorts(plan) and "Index Scan Backward" in plan, plan
+
+
 def test_an_open_list_reads_the_state_index():
     """Open consultations are few (SQLite's planner is told so; PostgreSQL's knows them by its
     per-value statistics, which a sample of 300 rows does not give): their index, then a sort
