@@ -191,6 +191,9 @@ PROBE_ROWS = 10_000
 #: SQLite: a word with about this many matches or fewer is read whole from the text index (by
 #: id, the cheap direction) and sorted, rather than streamed from the highest id.
 FEW_MATCHES = 1000
+#: SQLite: the text index's first matches by id asked for first; their spread of ids says how
+#: common the word is (a few dozen: a fraction of a millisecond even for a common word).
+PEEK_MATCHES = 20
 #: SQLite probes fewer before its text index's stream, which is cheap for most words.
 SQLITE_PROBE_ROWS = 2000
 
@@ -327,15 +330,17 @@ def _search_ids(filters: dict, text: str, limit: int, after,
 
 
 def probe_sql(filters: dict, text: str, limit: int, after=None,
-              rows: int | None = None) -> list[tuple[str, list]]:
-    """Row by row among the newest rows, then from the index (see :func:`_probe_ids`)."""
+              rows: int | None = None, whole: bool = False) -> list[tuple[str, list]]:
+    """Row by row among the newest rows, then from the index (see :func:`_probe_ids`); with
+    ``whole``, the probe gives the list's rows (:data:`COLUMNS`), not their ids."""
     parts, params = _plain(**filters)
     more, values = _key_condition(after)
     bound = (f"SELECT c.received_at, c.id FROM consultation c{_clause(parts + more)} "
              f"ORDER BY {NEWEST} LIMIT 1 OFFSET {(rows or PROBE_ROWS) - 1}", params + values)
     condition, tvalues = _row_by_row(text)
     # The probe reads the newest rows up to the bound (the PROBE_ROWS-th), filled in later.
-    probe = (f"SELECT c.id FROM consultation c WHERE {condition}{_and(parts + more)} "
+    source = f"{COLUMNS} FROM consultation c {JOINS}" if whole else "c.id FROM consultation c"
+    probe = (f"SELECT {source} WHERE {condition}{_and(parts + more)} "
              f"AND (c.received_at, c.id) >= (?, ?) ORDER BY {NEWEST} LIMIT {int(limit)}",
              [*tvalues, *params, *values])
     if _sqlite():
@@ -351,17 +356,18 @@ def probe_sql(filters: dict, text: str, limit: int, after=None,
     return [bound, probe, indexed]
 
 
-def _probe_ids(filters: dict, text: str, limit: int, after,
-               rows: int | None = None, fallback: bool = True) -> list[int] | None:
+def _probe_ids(filters: dict, text: str, limit: int, after, rows: int | None = None,
+               fallback: bool = True, whole: bool = False) -> list | None:
     """The page of a search read row by row among the newest ``PROBE_ROWS`` rows (a range of
     the newest-first index, which stops after a page); when those do not hold a page, the
-    matches from the text index (pg_trgm), sorted."""
-    bound, (probe, params), indexed = probe_sql(filters, text, limit, after, rows)
+    matches from the text index (pg_trgm), sorted. Ids, or (``whole``, without ``fallback``)
+    the rows of a page found row by row: one statement instead of two."""
+    bound, (probe, params), indexed = probe_sql(filters, text, limit, after, rows, whole)
+    ids = (lambda found: found) if whole else (lambda found: [i for (i,) in found])
     found = _run(*bound)
     if not found:       # the list is shorter than the probe: all of it, row by row
-        return [i for (i,) in _run(probe.replace(" AND (c.received_at, c.id) >= (?, ?)", ""),
-                                    params)]
-    ids = [i for (i,) in _run(probe, [*params, *found[0]])]
+        return ids(_run(probe.replace(" AND (c.received_at, c.id) >= (?, ?)", ""), params))
+    ids = ids(_run(probe, [*params, *found[0]]))
     if len(ids) >= limit:
         return ids
     if not fallback:
@@ -378,17 +384,25 @@ FIRST_PROBE_ROWS = 1000
 #: The trigram index reads a word's every match, each about an eighth of what reading a row
 #: row by row costs (at 1M: 187,282 matches of 'supplier' in 80-145 ms).
 MATCH_COST = 1 / 8
-_table_size: dict[int, tuple[float, int]] = {}
+_table_size: dict[int, tuple[float, int, dt.timedelta]] = {}
 
 
-def _probe_reach() -> tuple[int, int]:
-    """(rows of the first probe, rows of the table) for the size of the table (PostgreSQL's
-    estimate, asked every ten minutes at most)."""
+def _table() -> tuple[int, dt.timedelta]:
+    """(rows, time between the first and the last receipt) of the table: PostgreSQL's estimate
+    of its rows and the ends of its newest-first index, asked every ten minutes at most."""
     now, cached = time.monotonic(), _table_size.get(id(db.obj))
     if cached is None or now - cached[0] > 600:
         rows = _run("SELECT reltuples FROM pg_class WHERE oid = 'consultation'::regclass", [])
-        cached = _table_size[id(db.obj)] = (now, int(rows[0][0]) if rows else 0)
-    return max(min(100, FIRST_PROBE_ROWS), min(FIRST_PROBE_ROWS, cached[1] // 1000)), cached[1]
+        first, last = _run("SELECT MIN(received_at), MAX(received_at) FROM consultation", [])[0]
+        cached = _table_size[id(db.obj)] = (now, max(0, int(rows[0][0]) if rows else 0),
+                                            (last - first) if first and last else dt.timedelta())
+    return cached[1], cached[2]
+
+
+def _probe_reach() -> tuple[int, int]:
+    """(rows of the first probe, rows of the table)."""
+    rows = _table()[0]
+    return max(min(100, FIRST_PROBE_ROWS), min(FIRST_PROBE_ROWS, rows // 1000)), rows
 
 
 def key_at_sql(filters: dict, after, position: int) -> tuple[str, list]:
@@ -468,8 +482,14 @@ def _trigram_ids(filters: dict, text: str, limit: int, after) -> list[int]:
         if len(found) >= limit or _key_at(filters, bound, rest) is None:
             return found
     elif found:
+        # Rows arrive in bursts (office hours, busy days): the stretch is the longer of what
+        # the probed rows' time and the table's average rate say (a list narrower than the
+        # table has its rows further apart than the average: the probe says so).
         newest = _key_at(filters, after, 1)
-        since = newest[0] - (newest[0] - bound[0]) * (2 * limit / len(found))
+        rows, span = _table()
+        wanted = 2 * limit / len(found)
+        since = newest[0] - max((newest[0] - bound[0]) * wanted,
+                                span * (wanted * first / max(rows, 1)))
         page = ids(_run(*trigram_sql(filters, text, limit, after, since)))
         if len(page) >= limit:
             return page
@@ -482,6 +502,20 @@ def _trigram_ids(filters: dict, text: str, limit: int, after) -> list[int]:
 #: A search's page this far (and no further) after a key is the tail of that many matches read
 #: by the search's own way (a jump from a list key, :func:`keys`); farther, the plain SQL.
 SEEK_ROWS = 5000
+
+
+#: SQLite: the newest rows a search glances at first (see :func:`_sqlite_search_ids`).
+GLIMPSE_ROWS = 20
+
+
+def glimpse_sql(filters: dict, text: str, after=None) -> tuple[str, list]:
+    """SQLite: how many of the newest GLIMPSE_ROWS rows of the list (after the key) match."""
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    condition, tvalues = _row_by_row(text)
+    return (f"SELECT COUNT(*) FROM (SELECT c.search_text FROM consultation c"
+            f"{_clause(parts + more)} ORDER BY {NEWEST} LIMIT {GLIMPSE_ROWS}) c "
+            f"WHERE {condition}", [*params, *values, *tvalues])
 
 
 def few_sql(filters: dict, text: str, limit: int,
@@ -502,33 +536,50 @@ def _among_sql(filters: dict, ids: list[int], limit: int, after) -> tuple[str, l
             [*ids, *params, *values])
 
 
-def _sqlite_search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
+def _sqlite_search_ids(filters: dict, text: str, limit: int, after,
+                       whole: bool = False) -> list:
     """SQLite, text of three characters or more: the ids of the page, newest first.
 
-    The text index's first matches by id (:func:`few_sql`, within the period's ids): a word with
-    a page of them or fewer has them all there, sorted then. Otherwise their spread of ids tells
-    how common the word is: one with about FEW_MATCHES matches or fewer has them all read the
-    same way and sorted; a word that should fill a page among the newest SQLITE_PROBE_ROWS
-    rows is read row by row there first (with a rare filter too, that is sooner than the
-    text index's stream checking each match against the filter); else, or when those rows hold
-    no page, the stream (:func:`_search_ids`)."""
+    A word in a tenth of the newest GLIMPSE_ROWS rows is common: the newest SQLITE_PROBE_ROWS
+    rows are read row by row for its page. Otherwise the text index's first PEEK_MATCHES + 1
+    matches by id (:func:`few_sql`, within the period's ids): a word with no more has them all
+    there, sorted then. Otherwise their spread of ids
+    tells how common the word is: a word that should fill a page among the newest
+    SQLITE_PROBE_ROWS rows is read row by row there first (with a rare filter too, that is
+    sooner than the text index's stream checking each match against the filter); one with about
+    FEW_MATCHES matches or fewer has them all read the cheap way and sorted; else, or when the
+    newest rows hold no page, the stream (:func:`_search_ids`). With ``whole``, the page's rows
+    (:data:`COLUMNS`) instead of their ids."""
+    made = _rows_of if whole else (lambda ids: ids)
+
+    def probe():
+        return _probe_ids(filters, text, limit, after, rows=SQLITE_PROBE_ROWS, fallback=False,
+                          whole=whole)
+    # The newest few rows first: a word in a tenth of them goes straight to the probe (even a
+    # few matches from the text index cost a common word more than its whole page: 0.6 ms).
+    glimpse = _run(*glimpse_sql(filters, text, after))[0][0]
+    probed = glimpse * SQLITE_PROBE_ROWS >= limit * GLIMPSE_ROWS
+    if probed:
+        found = probe()
+        if found is not None:
+            return found
     window = _id_window(filters, after)
-    few = [i for (i,) in _run(*few_sql(filters, text, limit, window))]
-    if len(few) <= limit:
-        return [i for (i,) in _run(*_among_sql(filters, few, limit, after))] if few else []
+    few = [i for (i,) in _run(*few_sql(filters, text, PEEK_MATCHES, window))]
+    if len(few) <= PEEK_MATCHES:    # all of them
+        return made([i for (i,) in _run(*_among_sql(filters, few, limit, after))] if few else [])
     share = len(few) / (max(few) - min(few) + 1)
+    if not probed and share * SQLITE_PROBE_ROWS >= limit:
+        found = probe()
+        if found is not None:
+            return found
     highest = window[1] if window else _run("SELECT MAX(id) FROM consultation", [])[0][0]
     if share * (highest - min(few) + 1) <= FEW_MATCHES:
         # Some hundreds in all: the rest of them the same cheap way, sorted (the stream's
         # correction would read the newest-first index over the stretch they span).
         few = [i for (i,) in _run(*few_sql(filters, text, 2 * FEW_MATCHES, window))]
         if len(few) <= 2 * FEW_MATCHES:
-            return [i for (i,) in _run(*_among_sql(filters, few, limit, after))]
-    if share * SQLITE_PROBE_ROWS >= limit:
-        ids = _probe_ids(filters, text, limit, after, rows=SQLITE_PROBE_ROWS, fallback=False)
-        if ids is not None:
-            return ids
-    return _search_ids(filters, text, limit, after, window)
+            return made([i for (i,) in _run(*_among_sql(filters, few, limit, after))])
+    return made(_search_ids(filters, text, limit, after, window))
 
 
 def _search_page_ids(filters: dict, text: str, limit: int, after) -> list[int]:
@@ -562,6 +613,8 @@ def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> li
         sql, params = ids_sql(filters, limit, offset, after)
         return _run(f"SELECT {COLUMNS} FROM ({sql}) k JOIN consultation c ON c.id = k.id "
                     f"{JOINS} ORDER BY {NEWEST}", params)
+    if _sqlite() and _indexed(text) and not offset:
+        return _sqlite_search_ids(filters, text, limit, after, whole=True)
     return _rows_of(_search_page_ids(filters, text, offset + limit, after)[offset:])
 
 

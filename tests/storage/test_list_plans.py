@@ -180,6 +180,10 @@ def test_a_sqlite_search_in_a_period_streams_only_the_ids_of_the_period():
     assert first.startswith("SCAN f VIRTUAL TABLE") and first.endswith("><"), plan
     assert rest == ["SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"], plan
     assert listing.id_window_sql(_filters(text="supplier"), None) is None
+    # The glance at the newest rows reads the list index in its order and stops.
+    for values in ({}, {"channel": "email"}):
+        plan = _plan(*listing.glimpse_sql(_filters(text="supplier", **values), "supplier"))
+        assert not _sorts(plan) and "received_at" in plan, plan
     # A rare word's few matches, in the text index's own order, then those rows alone.
     plan = _plan(*listing.few_sql(filters, "supplier", 200, (10, 100)))
     assert plan.startswith("SCAN f VIRTUAL TABLE") and "\n" not in plan, plan
