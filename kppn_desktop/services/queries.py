@@ -73,7 +73,7 @@ def _summary_query():
 
 
 def _summary(row) -> ConsultationSummary:
-    """A row of ``_SUMMARY_COLUMNS`` or of ``listing.COLUMNS`` (the fields' order)."""
+    """A row of ``_SUMMARY_COLUMNS`` (the fields' order)."""
     return ConsultationSummary.from_values(row)
 
 
@@ -210,23 +210,54 @@ def list_consultations(actor: Actor, flt: ListFilter = ListFilter(), *, offset: 
                        after: tuple[dt.datetime, int] | None = None) -> list[ConsultationSummary]:
     """One page of consultations, in the filter's order: ``limit`` after the first ``offset``,
     or (newest first) after ``after``, the (received_at, id) of the row before the page
-    (:func:`page_key`) -- a page by key costs the same at any depth of the list."""
+    (:func:`page_key`) -- a page by key costs the same at any depth of the list -- and with both,
+    ``limit`` after the first ``offset`` rows after ``after`` (a jump from a key of
+    :func:`list_keys`)."""
     office_id = require(actor, workflow.Action.VIEW)
     for name, value, low, high in (("offset", offset, 0, 2 ** 62), ("limit", limit, 1, PAGE_LIMIT)):
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise ValidationError({name: f"Halaman daftar tidak sah ({name} {value!r})."})
+    _check_key(flt, after)
+    made, convert = ConsultationSummary.from_row, listing.convert
+    return [made(r, convert) for r in listing.rows(_filters(flt, office_id), flt.order, offset,
+                                                   limit, after)]
+
+
+def _check_key(flt: ListFilter, after) -> None:
     if after is not None:
         received, ident = after
         if (flt.order != "newest" or not isinstance(received, dt.datetime)
                 or received.tzinfo is None or validation.record_id(ident) is None):
             raise ValidationError({"after": "Halaman daftar tidak sah (kunci halaman)."})
-    return [_summary(r) for r in listing.rows(_filters(flt, office_id), flt.order, offset, limit,
-                                              after)]
 
 
 def page_key(summary: ConsultationSummary) -> tuple[dt.datetime, int]:
     """What :func:`list_consultations` takes as ``after`` to go on after this row."""
     return summary.received_at, summary.id
+
+
+#: How far apart the keys of :func:`list_keys` are (rows).
+KEY_EVERY = 2000
+
+
+def list_keys(actor: Actor, flt: ListFilter = ListFilter(), *, every: int = KEY_EVERY,
+              after: tuple[dt.datetime, int] | None = None,
+              count: int | None = None) -> list[tuple[dt.datetime, int]]:
+    """The keys (:func:`page_key`) of the ``every``-th, 2 x ``every``-th, ... row of a newest-first
+    list after the key ``after`` (``count`` of them at most; none for the deadline order): the row
+    at position ``p`` is then the page at offset ``p - k * every`` after the ``k``-th key
+    (:func:`list_consultations` with ``after`` and an offset under ``every``), which reads fewer
+    than ``every`` rows instead of all ``p`` above it. Making the keys down to ``p`` reads what
+    that OFFSET would, once."""
+    office_id = require(actor, workflow.Action.VIEW)
+    for name, value, low in (("every", every, 1), ("count", count, 0)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or not low <= value <= 2 ** 31):
+            raise ValidationError({name: f"Kunci daftar tidak sah ({name} {value!r})."})
+    _check_key(flt, after)
+    if flt.order != "newest":
+        return []
+    return listing.keys(_filters(flt, office_id), every, after, count)
 
 
 #: A count stops here by default (:func:`count_consultations`).

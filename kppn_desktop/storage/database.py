@@ -195,6 +195,14 @@ class ReconnectingPostgresqlDatabase(ReconnectMixin, PooledPostgresqlDatabase):
         (peewee.OperationalError, "connection is lost"),
     )
 
+    def _initialize_connection(self, conn):
+        # Every statement planned for the values it runs with. psycopg prepares a statement run
+        # five times, and after five more PostgreSQL may keep one generic plan for any values:
+        # for the overdue list (a few open consultations among a million resolved) that plan
+        # read the newest-first index through every row, 620 ms a page at 1M instead of 2 ms.
+        with conn.cursor() as cursor:
+            cursor.execute("SET plan_cache_mode = force_custom_plan")
+
 
 def _give_peewee_psycopg() -> None:
     """The PostgreSQL driver for peewee, imported only now (see ``storage/__init__``)."""

@@ -13,6 +13,8 @@ serve three characters or more; shorter text is looked for row by row)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import time
 from typing import Iterable
 
 from peewee import SQL, SqliteDatabase, fn
@@ -130,13 +132,21 @@ def _plain(*, office_id: int | None = None, states: Iterable[str] | None = None,
     return parts, params
 
 
-def _row_by_row(text: str) -> tuple[str, list]:
+def _few_open(filters: dict) -> bool:
+    """The list is of open consultations only (a few among many resolved)."""
+    states = filters.get("states")
+    return filters.get("overdue_at") is not None or bool(
+        states and set(states) <= set(filters.get("open_states") or ()))
+
+
+def _row_by_row(text: str, *, scan: bool = False) -> tuple[str, list]:
     """The text looked for in each row read. On PostgreSQL the trigram index serves the same
     condition for three characters or more; shorter text is kept away from it (pg_trgm would
-    read its whole index for two letters: 9.5 s for a capped count at 1M)."""
+    read its whole index for two letters: 9.5 s for a capped count at 1M), and so is a ``scan``
+    (the newest rows read row by row: the index would read every match of a common word)."""
     if _sqlite():
         return "c.search_text LIKE ? ESCAPE '\\'", [_like_pattern(text)]
-    column = "c.search_text" if _indexed(text) else "(c.search_text || '')"
+    column = "c.search_text" if _indexed(text) and not scan else "(c.search_text || '')"
     return f"{column} ILIKE ? ESCAPE '\\'", [_like_pattern(text)]
 
 
@@ -179,11 +189,16 @@ def _run(sql: str, params: list) -> list[tuple]:
         cursor.close()
 
 
-#: How many of the newest rows (after the other filters) a search reads row by row before it
-#: asks the text index instead (PostgreSQL, and text too short for the trigrams): a common word
-#: fills a page within them and the scan stops there; a rare one does not, and its few matches
-#: come from the index.
+#: How many of the newest rows (after the other filters) a search reads row by row at most
+#: before it asks the text index instead (PostgreSQL): a common word fills a page within them
+#: and the scan stops there; a rare one does not, and its few matches come from the index.
 PROBE_ROWS = 10_000
+#: SQLite: a word with about this many matches or fewer is read whole from the text index (by
+#: id, the cheap direction) and sorted, rather than streamed from the highest id.
+FEW_MATCHES = 1000
+#: SQLite: the text index's first matches by id asked for first; their spread of ids says how
+#: common the word is (a few dozen: a fraction of a millisecond even for a common word).
+PEEK_MATCHES = 20
 #: SQLite probes fewer before its text index's stream, which is cheap for most words.
 SQLITE_PROBE_ROWS = 2000
 
@@ -220,18 +235,60 @@ def ids_sql(filters: dict, limit: int, offset: int = 0, after=None) -> tuple[str
             f"LIMIT {int(limit)} OFFSET {int(offset)}", params + values)
 
 
-def stream_sql(filters: dict, text: str, limit: int, after=None) -> tuple[str, list]:
+def page_sql(filters: dict, limit: int, offset: int = 0, after=None) -> tuple[str, list]:
+    """PostgreSQL: a page of a list without text, its rows and their joins in one statement."""
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    return (f"SELECT {COLUMNS} FROM consultation c {JOINS}{_clause(parts + more)} "
+            f"ORDER BY {NEWEST} LIMIT {int(limit)} OFFSET {int(offset)}", params + values)
+
+
+def stream_sql(filters: dict, text: str, limit: int, after=None,
+               window: tuple[int, int] | None = None) -> tuple[str, list]:
     """SQLite: the text index's matches from the highest id down (FTS5 gives them in that order
     and stops after ``limit``), each checked against the other filters. Ids follow the time of
     receipt closely, not exactly (a message may be entered days after it came): :func:`_search_ids`
-    makes the page exact."""
+    makes the page exact. With ``window`` (:func:`id_window_sql`), only the ids in it."""
     parts, params = _plain(**filters)
     more, values = _key_condition(after)
     below = " AND f.rowid <= ?" if after else ""
+    within, wvalues = _within(window)
     return (f"SELECT c.id, c.received_at FROM consultation_fts f CROSS JOIN consultation c "
-            f"ON c.id = f.rowid WHERE consultation_fts MATCH ?{below}{_and(parts + more)} "
+            f"ON c.id = f.rowid WHERE consultation_fts MATCH ?{below}{within}{_and(parts + more)} "
             f"ORDER BY f.rowid DESC LIMIT {int(limit)}",
-            [_match(text), *([int(after[1])] if after else []), *params, *values])
+            [_match(text), *([int(after[1])] if after else []), *wvalues, *params, *values])
+
+
+#: A period holding at most this many rows bounds its search's text index by id (see
+#: :func:`id_window_sql`).
+WINDOW_ROWS = 50_000
+
+
+def id_window_sql(filters: dict, after=None) -> tuple[str, list] | None:
+    """SQLite, a list with a period: (rows, lowest id, highest id) of its rows (after the key),
+    up to ``WINDOW_ROWS`` + 1 of them, read in the list's index alone. Every match of a search in
+    the list has its id in there, so the text index's stream may skip the ids outside: without
+    that, a name searched in one month streams the name's matches in every other month too
+    (4,940 at 1M, 57 ms, for 117 in the month). None for a list without a period."""
+    if not (filters.get("date_from") or filters.get("date_to")):
+        return None
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    return (f"SELECT COUNT(*), MIN(n.id), MAX(n.id) FROM (SELECT c.id FROM consultation c"
+            f"{_clause(parts + more)} LIMIT {WINDOW_ROWS + 1}) n", params + values)
+
+
+def _id_window(filters: dict, after=None) -> tuple[int, int] | None:
+    """The ids every row of the list (after the key) lies between, when its period is short."""
+    statement = id_window_sql(filters, after)
+    if statement is None:
+        return None
+    rows, lowest, highest = _run(*statement)[0]
+    return (lowest or 0, highest or 0) if rows <= WINDOW_ROWS else None
+
+
+def _within(window) -> tuple[str, list]:
+    return (" AND f.rowid BETWEEN ? AND ?", list(window)) if window else ("", [])
 
 
 def since_sql(filters: dict, text: str, oldest: tuple, lowest: int,
@@ -249,7 +306,8 @@ def since_sql(filters: dict, text: str, oldest: tuple, lowest: int,
             [*svalues, *kvalues, *params, lowest, *([int(after[1])] if after else []), *tvalues])
 
 
-def _search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
+def _search_ids(filters: dict, text: str, limit: int, after,
+                window: tuple[int, int] | None = None) -> list[int]:
     """SQLite, text of three characters or more: the ids of the page, exactly newest first.
 
     The stream (:func:`stream_sql`) gives the ``limit`` matches with the highest ids (up to the
@@ -257,8 +315,8 @@ def _search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     streamed ids and sorts after the stream's oldest row: the newest-first index finds those
     between that row and the key, checking the ids in the index and reading only such rows (a
     few, entered out of order). When the stream ran out, only matches above the key's id can
-    be missing: the text index gives those."""
-    sql, params = stream_sql(filters, text, limit, after)
+    be missing: the text index gives those. ``window``: see :func:`id_window_sql`."""
+    sql, params = stream_sql(filters, text, limit, after, window)
     streamed = _run(sql, params)
     if len(streamed) == limit:
         oldest = min((received, ident) for ident, received in streamed)
@@ -267,24 +325,27 @@ def _search_ids(filters: dict, text: str, limit: int, after) -> list[int]:
     elif after:
         parts, fparams = _plain(**filters)
         more, kvalues = _key_condition(after)
+        within, wvalues = _within(window)
         sql = (f"SELECT c.id, c.received_at FROM consultation_fts f CROSS JOIN consultation c "
-               f"ON c.id = f.rowid WHERE consultation_fts MATCH ? AND f.rowid > ?"
+               f"ON c.id = f.rowid WHERE consultation_fts MATCH ? AND f.rowid > ?{within}"
                f"{_and(more + parts)}")
-        streamed += _run(sql, [_match(text), int(after[1]), *kvalues, *fparams])
+        streamed += _run(sql, [_match(text), int(after[1]), *wvalues, *kvalues, *fparams])
     page = sorted(set((received, ident) for ident, received in streamed), reverse=True)
     return [ident for _received, ident in page[:limit]]
 
 
 def probe_sql(filters: dict, text: str, limit: int, after=None,
-              rows: int | None = None) -> list[tuple[str, list]]:
-    """Row by row among the newest rows, then from the index (see :func:`_probe_ids`)."""
+              rows: int | None = None, whole: bool = False) -> list[tuple[str, list]]:
+    """Row by row among the newest rows, then from the index (see :func:`_probe_ids`); with
+    ``whole``, the probe gives the list's rows (:data:`COLUMNS`), not their ids."""
     parts, params = _plain(**filters)
     more, values = _key_condition(after)
     bound = (f"SELECT c.received_at, c.id FROM consultation c{_clause(parts + more)} "
              f"ORDER BY {NEWEST} LIMIT 1 OFFSET {(rows or PROBE_ROWS) - 1}", params + values)
     condition, tvalues = _row_by_row(text)
     # The probe reads the newest rows up to the bound (the PROBE_ROWS-th), filled in later.
-    probe = (f"SELECT c.id FROM consultation c WHERE {condition}{_and(parts + more)} "
+    source = f"{COLUMNS} FROM consultation c {JOINS}" if whole else "c.id FROM consultation c"
+    probe = (f"SELECT {source} WHERE {condition}{_and(parts + more)} "
              f"AND (c.received_at, c.id) >= (?, ?) ORDER BY {NEWEST} LIMIT {int(limit)}",
              [*tvalues, *params, *values])
     if _sqlite():
@@ -293,27 +354,25 @@ def probe_sql(filters: dict, text: str, limit: int, after=None,
     else:
         # Materialized, the matches come from the trigram index (a bitmap scan) and are sorted,
         # rather than the planner walking the newest rows for a word it cannot tell is rare.
-        # The office is checked on the matches, not looked up in an index of its own: the
-        # planner would otherwise intersect the office's whole index with the trigram matches.
-        scoped = [p.replace("c.office_id = ?", "c.office_id + 0 = ?") for p in parts]
         indexed = (f"WITH hits AS MATERIALIZED (SELECT c.id, c.received_at FROM consultation c "
-                   f"WHERE {condition}{_and(scoped + more)}) SELECT h.id FROM hits h "
+                   f"WHERE {condition}{_and(_office_checked(parts) + more)}) SELECT h.id FROM hits h "
                    f"ORDER BY h.received_at DESC, h.id DESC LIMIT {int(limit)}",
                    [*tvalues, *params, *values])
     return [bound, probe, indexed]
 
 
-def _probe_ids(filters: dict, text: str, limit: int, after,
-               rows: int | None = None, fallback: bool = True) -> list[int] | None:
+def _probe_ids(filters: dict, text: str, limit: int, after, rows: int | None = None,
+               fallback: bool = True, whole: bool = False) -> list | None:
     """The page of a search read row by row among the newest ``PROBE_ROWS`` rows (a range of
     the newest-first index, which stops after a page); when those do not hold a page, the
-    matches from the text index (pg_trgm), sorted."""
-    bound, (probe, params), indexed = probe_sql(filters, text, limit, after, rows)
+    matches from the text index (pg_trgm), sorted. Ids, or (``whole``, without ``fallback``)
+    the rows of a page found row by row: one statement instead of two."""
+    bound, (probe, params), indexed = probe_sql(filters, text, limit, after, rows, whole)
+    ids = (lambda found: found) if whole else (lambda found: [i for (i,) in found])
     found = _run(*bound)
     if not found:       # the list is shorter than the probe: all of it, row by row
-        return [i for (i,) in _run(probe.replace(" AND (c.received_at, c.id) >= (?, ?)", ""),
-                                    params)]
-    ids = [i for (i,) in _run(probe, [*params, *found[0]])]
+        return ids(_run(probe.replace(" AND (c.received_at, c.id) >= (?, ?)", ""), params))
+    ids = ids(_run(probe, [*params, *found[0]]))
     if len(ids) >= limit:
         return ids
     if not fallback:
@@ -321,50 +380,322 @@ def _probe_ids(filters: dict, text: str, limit: int, after,
     return [i for (i,) in _run(*indexed)]
 
 
+#: PostgreSQL: the newest rows (after the other filters) a search reads row by row first, at
+#: most: a thousandth of the consultations, at least 100. A word that fills a page there is
+#: common (a fifth of the rows or more); the matches found tell how common it is otherwise, and
+#: so whether reading on row by row (at most PROBE_ROWS) or the trigram index costs less
+#: (:func:`_trigram_ids`).
+FIRST_PROBE_ROWS = 1000
+#: The trigram index reads a word's every match, each about an eighth of what reading a row
+#: row by row costs (at 1M: 187,282 matches of 'supplier' in 80-145 ms).
+MATCH_COST = 1 / 8
+_table_size: dict[int, tuple[float, int, dt.timedelta]] = {}
+
+
+def _table() -> tuple[int, dt.timedelta]:
+    """(rows, time between the first and the last receipt) of the table: PostgreSQL's estimate
+    of its rows and the ends of its newest-first index, asked every ten minutes at most."""
+    now, cached = time.monotonic(), _table_size.get(id(db.obj))
+    if cached is None or now - cached[0] > 600:
+        rows = _run("SELECT reltuples FROM pg_class WHERE oid = 'consultation'::regclass", [])
+        first, last = _run("SELECT MIN(received_at), MAX(received_at) FROM consultation", [])[0]
+        cached = _table_size[id(db.obj)] = (now, max(0, int(rows[0][0]) if rows else 0),
+                                            (last - first) if first and last else dt.timedelta())
+    return cached[1], cached[2]
+
+
+def _probe_reach() -> tuple[int, int]:
+    """(rows of the first probe, rows of the table)."""
+    rows = _table()[0]
+    return max(min(100, FIRST_PROBE_ROWS), min(FIRST_PROBE_ROWS, rows // 1000)), rows
+
+
+def key_at_sql(filters: dict, after, position: int) -> tuple[str, list]:
+    """(received_at, id) of the ``position``-th row (from 1) of a list without its text, after
+    the key: read in the list's index alone."""
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    return (f"SELECT c.received_at, c.id FROM consultation c{_clause(parts + more)} "
+            f"ORDER BY {NEWEST} LIMIT 1 OFFSET {int(position) - 1}", params + values)
+
+
+def _key_at(filters: dict, after, position: int) -> tuple | None:
+    found = _run(*key_at_sql(filters, after, position))
+    return tuple(found[0]) if found else None
+
+
+def scan_sql(filters: dict, text: str, limit: int, after=None,
+             rows: int | None = None) -> tuple[str, list]:
+    """The first ``limit`` matches newest first after the key, the text checked row by row in
+    the list's index order, among the next ``rows`` rows (read in a subquery that stops there:
+    with a range of keys instead, PostgreSQL's planner may read the whole range and sort it,
+    guessing the word rare) or all of them."""
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    condition, tvalues = _row_by_row(text, scan=True)
+    if rows is None:
+        return (f"SELECT c.id FROM consultation c WHERE {condition}{_and(parts + more)} "
+                f"ORDER BY {NEWEST} LIMIT {int(limit)}", [*tvalues, *params, *values])
+    return (f"SELECT c.id FROM (SELECT c.id, c.received_at, c.search_text FROM consultation c"
+            f"{_clause(parts + more)} ORDER BY {NEWEST} LIMIT {int(rows)}) c "
+            f"WHERE {condition} ORDER BY {NEWEST} LIMIT {int(limit)}",
+            [*params, *values, *tvalues])
+
+
+def _office_checked(parts: list[str]) -> list[str]:
+    """``parts`` with the office checked on the rows found, not looked up in an index of its own:
+    beside the trigram index's matches, the planner would otherwise intersect the office's whole
+    index with them (or read the office's rows and filter them for the word)."""
+    return [p.replace("c.office_id = ?", "c.office_id + 0 = ?") for p in parts]
+
+
+def trigram_sql(filters: dict, text: str, limit: int, after=None,
+                since: dt.datetime | None = None) -> tuple[str, list]:
+    """PostgreSQL: the first ``limit`` matches newest first from the trigram index's (a bitmap),
+    materialized and sorted; with ``since``, only those received since then (the bitmap ANDed
+    with a range of the newest-first index: only those rows are read)."""
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    if since is not None:
+        more, values = more + ["c.received_at >= ?"], values + [since]
+    condition, tvalues = _row_by_row(text)
+    return (f"WITH hits AS MATERIALIZED (SELECT c.id, c.received_at FROM consultation c "
+            f"WHERE {condition}{_and(_office_checked(parts) + more)}) SELECT h.id FROM hits h "
+            f"ORDER BY h.received_at DESC, h.id DESC LIMIT {int(limit)}",
+            [*tvalues, *params, *values])
+
+
+def _trigram_ids(filters: dict, text: str, limit: int, after) -> list[int]:
+    """PostgreSQL, text of three characters or more: the ids of the page, newest first.
+
+    The newest rows (:func:`_probe_reach`) are read row by row: a common word fills the page
+    there. Their matches tell how many rows hold a page and how many matches the table holds:
+    when reading on row by row costs less than the trigram index reading every match, the
+    reading goes on (for a word in a fifth of the rows, 0.1 s at 1M by the index). A rarer
+    word asks the trigram index, first within the stretch of time that should hold a page with
+    room to spare (twice the matches needed, by the rate found): the index's bitmap ANDed with
+    that range of the newest-first index, so that only those rows are read; when that stretch
+    holds no page, the older matches after it."""
+    ids = lambda found: [i for (i,) in found]  # noqa: E731
+    first, table = _probe_reach()
+    found = ids(_run(*scan_sql(filters, text, limit, after, rows=first)))
+    if len(found) >= limit:
+        return found
+    bound = _key_at(filters, after, first)
+    if bound is None:   # the list is shorter than the probe: all of it was read
+        return found
+    # Rows to read on for a page, against the index's reading of every match in the table.
+    needed = limit * first / len(found) if found else None
+    if needed is not None and needed <= min(PROBE_ROWS, MATCH_COST * table * len(found) / first):
+        # As far as should hold the page twice over (a subquery to read much of a small table
+        # would be planned as a sort of all of it).
+        rest = int(min(PROBE_ROWS, 2 * needed)) - first
+        found += ids(_run(*scan_sql(filters, text, limit - len(found), bound, rows=rest)))
+        if len(found) >= limit or _key_at(filters, bound, rest) is None:
+            return found
+    elif found:
+        # Rows arrive in bursts (office hours, busy days): the stretch is the longer of what
+        # the probed rows' time and the table's average rate say (a list narrower than the
+        # table has its rows further apart than the average: the probe says so).
+        newest = _key_at(filters, after, 1)
+        rows, span = _table()
+        wanted = 2 * limit / len(found)
+        since = newest[0] - max((newest[0] - bound[0]) * wanted,
+                                span * (wanted * first / max(rows, 1)))
+        page = ids(_run(*trigram_sql(filters, text, limit, after, since)))
+        if len(page) >= limit:
+            return page
+        # The rest lies before that stretch (the index asked again, for the older matches).
+        older = ids(_run(*trigram_sql(filters, text, limit - len(page), (since, 0))))
+        return page + older
+    return ids(_run(*trigram_sql(filters, text, limit, after)))
+
+
+#: A search's page this far (and no further) after a key is the tail of that many matches read
+#: by the search's own way (a jump from a list key, :func:`keys`); farther, the plain SQL.
+SEEK_ROWS = 5000
+
+
+#: SQLite: the newest rows a search glances at first (see :func:`_sqlite_search_ids`).
+GLIMPSE_ROWS = 20
+
+
+def glimpse_sql(filters: dict, text: str, after=None) -> tuple[str, list]:
+    """SQLite: how many of the newest GLIMPSE_ROWS rows of the list (after the key) match."""
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    condition, tvalues = _row_by_row(text)
+    return (f"SELECT COUNT(*) FROM (SELECT c.search_text FROM consultation c"
+            f"{_clause(parts + more)} ORDER BY {NEWEST} LIMIT {GLIMPSE_ROWS}) c "
+            f"WHERE {condition}", [*params, *values, *tvalues])
+
+
+def few_sql(filters: dict, text: str, limit: int,
+            window: tuple[int, int] | None = None) -> tuple[str, list]:
+    """SQLite: the text index's first ``limit`` + 1 matches in the order it keeps them (by id,
+    the cheap way: a rare word's few matches cost a third of streaming them from the highest
+    id, and a common word's first ones a fraction of a millisecond)."""
+    within, wvalues = _within(window)
+    return (f"SELECT f.rowid FROM consultation_fts f WHERE consultation_fts MATCH ?{within} "
+            f"LIMIT {int(limit) + 1}", [_match(text), *wvalues])
+
+
+def _among_sql(filters: dict, ids: list[int], limit: int, after) -> tuple[str, list]:
+    parts, params = _plain(**filters)
+    more, values = _key_condition(after)
+    return (f"SELECT c.id FROM consultation c WHERE c.id IN ({', '.join('?' * len(ids))})"
+            f"{_and(parts + more)} ORDER BY {NEWEST} LIMIT {int(limit)}",
+            [*ids, *params, *values])
+
+
+def _sqlite_search_ids(filters: dict, text: str, limit: int, after,
+                       whole: bool = False) -> list:
+    """SQLite, text of three characters or more: the ids of the page, newest first.
+
+    A word in a tenth of the newest GLIMPSE_ROWS rows is common: the newest SQLITE_PROBE_ROWS
+    rows are read row by row for its page. Otherwise the text index's first PEEK_MATCHES + 1
+    matches by id (:func:`few_sql`, within the period's ids): a word with no more has them all
+    there, sorted then. Otherwise their spread of ids
+    tells how common the word is: a word that should fill a page among the newest
+    SQLITE_PROBE_ROWS rows is read row by row there first (with a rare filter too, that is
+    sooner than the text index's stream checking each match against the filter); one with about
+    FEW_MATCHES matches or fewer has them all read the cheap way and sorted; else, or when the
+    newest rows hold no page, the stream (:func:`_search_ids`). With ``whole``, the page's rows
+    (:data:`COLUMNS`) instead of their ids."""
+    made = _rows_of if whole else (lambda ids: ids)
+
+    def probe():
+        return _probe_ids(filters, text, limit, after, rows=SQLITE_PROBE_ROWS, fallback=False,
+                          whole=whole)
+    # The newest few rows first: a word in a tenth of them goes straight to the probe (even a
+    # few matches from the text index cost a common word more than its whole page: 0.6 ms).
+    glimpse = _run(*glimpse_sql(filters, text, after))[0][0]
+    probed = glimpse * SQLITE_PROBE_ROWS >= limit * GLIMPSE_ROWS
+    if probed:
+        found = probe()
+        if found is not None:
+            return found
+    window = _id_window(filters, after)
+    few = [i for (i,) in _run(*few_sql(filters, text, PEEK_MATCHES, window))]
+    if len(few) <= PEEK_MATCHES:    # all of them
+        return made([i for (i,) in _run(*_among_sql(filters, few, limit, after))] if few else [])
+    share = len(few) / (max(few) - min(few) + 1)
+    if not probed and share * SQLITE_PROBE_ROWS >= limit:
+        found = probe()
+        if found is not None:
+            return found
+    highest = window[1] if window else _run("SELECT MAX(id) FROM consultation", [])[0][0]
+    if share * (highest - min(few) + 1) <= FEW_MATCHES:
+        # Some hundreds in all: the rest of them the same cheap way, sorted (the stream's
+        # correction would read the newest-first index over the stretch they span).
+        few = [i for (i,) in _run(*few_sql(filters, text, 2 * FEW_MATCHES, window))]
+        if len(few) <= 2 * FEW_MATCHES:
+            return made([i for (i,) in _run(*_among_sql(filters, few, limit, after))])
+    return made(_search_ids(filters, text, limit, after, window))
+
+
+def _search_page_ids(filters: dict, text: str, limit: int, after) -> list[int]:
+    if _sqlite() and _indexed(text):
+        return _sqlite_search_ids(filters, text, limit, after)
+    if not _sqlite() and _indexed(text):
+        return _trigram_ids(filters, text, limit, after)
+    if _sqlite():       # too short for the text index: row by row, newest first, to a page
+        return [i for (i,) in _run(*scan_sql(filters, text, limit, after))]
+    return _probe_ids(filters, text, limit, after)
+
+
 def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> list[tuple]:
     text = (filters.get("text") or "").strip()
-    if order != "newest" or (text and offset):
+    if order != "newest" or (text and offset and (after is None or offset + limit > SEEK_ROWS)):
         # The Kasi's escalations by deadline (a short list), and a search's page by number.
         clause, params = where(**filters)
+        more, values = _key_condition(after if order == "newest" else None)
+        clause = clause + _and(more) if clause else _clause(more)
         return _run(f"SELECT {COLUMNS} FROM consultation c {JOINS}{clause} "
-                    f"ORDER BY {ORDERS[order]} LIMIT {int(limit)} OFFSET {int(offset)}", params)
+                    f"ORDER BY {ORDERS[order]} LIMIT {int(limit)} OFFSET {int(offset)}",
+                    params + values)
+    if not text and not _sqlite() and not _few_open(filters):
+        # PostgreSQL plans a page and its joins in one statement as well as the ids alone, and
+        # one plan costs less than two (0.6 against 1.6 ms for a short list).
+        return _run(*page_sql(filters, limit, offset, after))
     if not text:
+        # The ids alone first: SQLite reads them in a list index only; PostgreSQL plans the
+        # open consultations' few ids by their state index and a sort (with the joins in the
+        # same statement it walked the newest-first index instead: 25 against 2-4 ms at 1M).
         sql, params = ids_sql(filters, limit, offset, after)
         return _run(f"SELECT {COLUMNS} FROM ({sql}) k JOIN consultation c ON c.id = k.id "
                     f"{JOINS} ORDER BY {NEWEST}", params)
-    if _sqlite() and _indexed(text):
-        # A common word (with a rare filter too) fills a page among the newest few thousand
-        # rows sooner than the text index's stream checks each match against the filter.
-        ids = _probe_ids(filters, text, limit, after, rows=SQLITE_PROBE_ROWS, fallback=False)
-        return _rows_of(ids if ids is not None else _search_ids(filters, text, limit, after))
-    return _rows_of(_probe_ids(filters, text, limit, after))
+    if _sqlite() and _indexed(text) and not offset:
+        return _sqlite_search_ids(filters, text, limit, after, whole=True)
+    return _rows_of(_search_page_ids(filters, text, offset + limit, after)[offset:])
 
 
 def rows(filters: dict, order: str, offset: int, limit: int,
-         after: tuple[dt.datetime, int] | None = None) -> list[list]:
-    """One page of consultations as lists of :data:`COLUMNS`, instants aware, flags bool: the
-    ``limit`` rows after ``offset`` of them, or (newest first only) after the row whose
-    (received_at, id) is ``after`` -- paging by key, which costs the same at any depth."""
-    text = _sqlite()      # SQLite gives the instants as text, PostgreSQL as naive datetimes
-    parse, utc = dt.datetime.fromisoformat, dt.timezone.utc
-    out = []
-    for row in _fetch_page(filters, order, offset, limit, after):
-        row = list(row)
-        for i in INSTANTS:
-            value = row[i]
-            if value is not None:
-                # Parsing with the zone costs a sixth of parsing and then .replace().
-                row[i] = parse(value + "+00:00") if text else value.replace(tzinfo=utc)
-        for i in FLAGS:
-            if row[i] is not None:
-                row[i] = bool(row[i])
-        out.append(row)
-    return out
+         after: tuple[dt.datetime, int] | None = None) -> list[tuple]:
+    """One page of consultations as the driver gives them (:data:`COLUMNS`; :func:`convert`
+    makes the values of one): the ``limit`` rows after ``offset`` of them, (newest first only)
+    after the row whose (received_at, id) is ``after`` -- paging by key, which costs the same
+    at any depth -- or ``offset`` rows after that row (a jump from a key of :func:`keys`)."""
+    return _fetch_page(filters, order, offset, limit, after)
 
 
-def count_sql(filters: dict, cap: int | None = None) -> tuple[str, list]:
+def keys(filters: dict, every: int, after=None,
+         count: int | None = None) -> list[tuple[dt.datetime, int]]:
+    """(received_at, id), received_at aware, of the ``every``-th, 2 x ``every``-th, ... row of a
+    newest-first list after the key ``after`` (``count`` of them at most): a row far down is
+    reached from the nearest key above it, reading fewer than ``every`` rows (or index entries),
+    instead of by an OFFSET that reads every row above it. A list without text hops from key to
+    key in its index alone (as far as an OFFSET would read); a search sorts its matches once."""
+    text = (filters.get("text") or "").strip()
+    found = []
+    if not text:
+        key = after
+        while count is None or len(found) < count:
+            key = _key_at(filters, key, every)
+            if key is None:
+                break
+            found.append(key)
+    else:
+        clause, params = where(**filters)
+        more, values = _key_condition(after)
+        clause = clause + _and(more) if clause else _clause(more)
+        limit = f" LIMIT {int(count) * int(every)}" if count is not None else ""
+        sql = f"SELECT c.received_at, c.id FROM consultation c{clause} ORDER BY {NEWEST}{limit}"
+        cursor = db.execute_sql(sql if _sqlite() else sql.replace("?", "%s"), params + values)
+        try:
+            found = list(itertools.islice(cursor, every - 1, None, every))
+        finally:
+            cursor.close()
+    return [(_instant(received), ident) for received, ident in found]
+
+
+def _instant(value):
+    """An instant as the driver gives it (SQLite: text; PostgreSQL: a naive datetime), aware."""
+    if isinstance(value, str):
+        # Parsing with the zone costs a sixth of parsing and then .replace().
+        return _parse(value + "+00:00")
+    return value.replace(tzinfo=dt.timezone.utc)
+
+
+def convert(row: tuple) -> list:
+    """The values of a row of :func:`rows`: instants aware, flags bool."""
+    row = list(row)
+    for i in INSTANTS:
+        if row[i] is not None:
+            row[i] = _instant(row[i])
+    for i in FLAGS:
+        if row[i] is not None:
+            row[i] = bool(row[i])
+    return row
+
+
+_parse = dt.datetime.fromisoformat
+
+
+def count_sql(filters: dict, cap: int | None = None,
+              window: tuple[int, int] | None = None) -> tuple[str, list]:
     """The count of a list filter, or (``cap``) of at most ``cap`` + 1 of its rows: a search
-    streams the text index's matches and stops there."""
+    streams the text index's matches (only the ids in ``window``, SQLite) and stops there."""
     parts, params = _plain(**filters)
     text = (filters.get("text") or "").strip()
     limit = f" LIMIT {int(cap) + 1}" if cap is not None else ""
@@ -372,9 +703,11 @@ def count_sql(filters: dict, cap: int | None = None) -> tuple[str, list]:
         if not parts and cap is None:
             return ("SELECT COUNT(*) FROM consultation_fts WHERE consultation_fts MATCH ?",
                     [_match(text)])
+        within, wvalues = _within(window)
         return ("SELECT COUNT(*) FROM (SELECT 1 FROM consultation_fts f CROSS JOIN consultation c "
-                f"ON c.id = f.rowid WHERE consultation_fts MATCH ?"
-                f"{''.join(' AND ' + p for p in parts)}{limit}) n", [_match(text), *params])
+                f"ON c.id = f.rowid WHERE consultation_fts MATCH ?{within}"
+                f"{''.join(' AND ' + p for p in parts)}{limit}) n",
+                [_match(text), *wvalues, *params])
     if text:
         condition, values = _row_by_row(text)
         parts, params = parts + [condition], params + values
@@ -386,7 +719,9 @@ def count_sql(filters: dict, cap: int | None = None) -> tuple[str, list]:
 def count(filters: dict, cap: int | None = None) -> int:
     """How many consultations the filter lists; with ``cap``, at most ``cap`` + 1 (more than
     ``cap``: a large list, counted fully later or never)."""
-    return _run(*count_sql(filters, cap))[0][0]
+    text = (filters.get("text") or "").strip()
+    window = _id_window(filters) if text and _sqlite() and _indexed(text) else None
+    return _run(*count_sql(filters, cap, window))[0][0]
 
 
 def refresh_search_text(*, consultation_ids: Iterable[int] | None = None,

@@ -130,13 +130,14 @@ def test_only_the_pages_looked_at_are_fetched(qtbot, cso_session, office, monkey
     real = queries.list_consultations
 
     def spy(actor, flt, *, offset=0, limit=100, after=None):
-        offsets.append((offset, limit) if after is None else (after, limit))
+        offsets.append((offset, limit) if after is None else (after[1], offset, limit))
         return real(actor, flt, offset=offset, limit=limit, after=after)
 
     monkeypatch.setattr(cm.queries, "list_consultations", spy)
     model = loaded_model(qtbot, cso_session, page_size=10)
     assert model.rowCount() == 35
     assert offsets == [(0, 10)] and model.loaded_pages() == [0]
+    last_of_first = model.consultation_id(9)
     assert model.data(model.index(5, COL_NUMBER)) != PLACEHOLDER
     assert model.data(model.index(30, COL_NUMBER)) == PLACEHOLDER   # asks for page 3
     assert model.data(model.index(31, COL_NUMBER)) == PLACEHOLDER   # already asked: no 2nd fetch
@@ -146,7 +147,8 @@ def test_only_the_pages_looked_at_are_fetched(qtbot, cso_session, office, monkey
     assert (top.row(), bottom.row()) == (30, 34)
     expected = real(office.cso, ListFilter(), offset=30, limit=10)
     assert model.data(model.index(30, COL_NUMBER)) == expected[0].number
-    assert offsets == [(0, 10), (30, 10)] and model.loaded_pages() == [0, 3]
+    # Page 3 is read from the nearest key above it: 20 rows after page 0's last.
+    assert offsets == [(0, 10), (last_of_first, 20, 10)] and model.loaded_pages() == [0, 3]
     cso_session.runner.wait()
 
 
@@ -229,7 +231,7 @@ def test_a_failing_page_is_shown_once_not_retried(qtbot, cso_session, office, mo
     for _ in range(3):
         assert model.data(model.index(11, COL_NUMBER)) == PLACEHOLDER
     qtbot.wait(50)
-    assert calls == [0, 10] and len(shown_errors) == 1
+    assert calls == [0, 5] and len(shown_errors) == 1    # page 2: 5 rows after page 0's last
     monkeypatch.setattr(cm.queries, "list_consultations", real)
     with qtbot.waitSignal(model.count_loaded, timeout=10000):
         model.reload()                  # a reload tries again
@@ -325,4 +327,52 @@ def test_scrolling_on_fetches_the_next_page_by_key(qtbot, cso_session, office, m
     assert asked == [("offset", 0), ("key", last_of_first)]
     expected = real(office.cso, ListFilter(), limit=100)
     assert [model.consultation_id(r) for r in range(20)] == [c.id for c in expected[:20]]
+    cso_session.runner.wait()
+
+
+def test_a_far_jump_reads_from_the_nearest_list_key(qtbot, qtmodeltester, cso_session, office,
+                                                    monkeypatch):
+    """Dragging the scrollbar far down reads the page from the list's keys (made the first time,
+    down to the page, then kept), never by counting every row above it; a reload makes the keys
+    again with its pages (the rows may have moved)."""
+    made = make_consultations(office, 35)
+    monkeypatch.setattr(cm, "KEY_EVERY", 8)
+    asked, keyed = [], []
+    real, real_keys = queries.list_consultations, queries.list_keys
+
+    def spy(actor, flt, *, offset=0, limit=100, after=None):
+        asked.append((offset, after[1] if after else None))
+        return real(actor, flt, offset=offset, limit=limit, after=after)
+
+    def keys_spy(actor, flt, *, every, after=None, count=None):
+        keyed.append((every, after[1] if after else None, count))
+        return real_keys(actor, flt, every=every, after=after, count=count)
+
+    monkeypatch.setattr(cm.queries, "list_consultations", spy)
+    monkeypatch.setattr(cm.queries, "list_keys", keys_spy)
+    model = loaded_model(qtbot, cso_session, page_size=4)
+    expected = [c.id for c in real(office.cso, ListFilter(), limit=100)]
+    assert model.rowCount() == len(made) == 35
+
+    def shown(row):
+        model.data(model.index(row, COL_NUMBER))
+        qtbot.waitUntil(lambda: model.data(model.index(row, COL_NUMBER)) != PLACEHOLDER,
+                        timeout=5000)
+        return model.consultation_id(row)
+
+    assert shown(33) == expected[33]                # page 8: rows 32-35
+    assert keyed == [(8, None, 4)]                  # keys of rows 8, 16, 24, 32 (the 8th ...)
+    assert asked[-1] == (0, expected[31])           # right after the 32nd row
+    assert shown(21) == expected[21]                # page 5: 4 rows after the 16th row's key
+    assert keyed == [(8, None, 4)] and asked[-1] == (4, expected[15])
+    assert shown(12) == expected[12]                # page 3: 4 rows after the 8th row's key
+    assert asked[-1] == (4, expected[7])
+    assert [shown(r) for r in range(35)] == expected
+    qtmodeltester.check(model)
+    keyed.clear()
+    with qtbot.waitSignal(model.count_loaded, timeout=10000):
+        model.reload()
+    assert keyed and keyed[0][1] is None            # made again from the top
+    assert [shown(r) for r in range(35)] == expected
+    qtmodeltester.check(model)
     cso_session.runner.wait()

@@ -157,18 +157,25 @@ def _walk(actor, flt, size):
         after = queries.page_key(page[-1])
 
 
-@pytest.mark.parametrize("probe", [3, 4000])
+@pytest.mark.parametrize("probe", [3, 60, 4000])
 def test_paging_by_key_gives_every_list_and_search_in_order_at_any_depth(office, monkeypatch,
                                                                           probe):
     """Walked page by page (by key), every list is the rows newest first, even with ids out of
     the order of receipt -- through each way a search finds its page: the text index's stream
-    corrected by the newest-first index (SQLite), or the newest rows read row by row, then the
-    index when they hold no page (``probe`` rows: 3 sends nearly every search to the index, 4000
-    reads these small lists row by row)."""
+    corrected by the newest-first index (SQLite; within the ids of a period's rows, or not when
+    the period is long), a word's few matches read whole and sorted, or the newest rows read row
+    by row, then on row by row or from the index, within a stretch of time first (PostgreSQL),
+    when they hold no page (``probe`` rows: 3 sends nearly every search to the index, 60 reads
+    on row by row for a common word, 4000 reads these small lists row by row)."""
     from kppn_desktop.storage import listing
 
     monkeypatch.setattr(listing, "PROBE_ROWS", probe)
+    monkeypatch.setattr(listing, "_probe_reach", lambda: (max(1, probe // 4), 10 ** 6))
     monkeypatch.setattr(listing, "SQLITE_PROBE_ROWS", probe)
+    monkeypatch.setattr(listing, "WINDOW_ROWS", 20 if probe == 3 else listing.WINDOW_ROWS)
+    # SQLite: the stream and its correction (0), a few matches read whole (sometimes), all.
+    monkeypatch.setattr(listing, "FEW_MATCHES", {3: 0, 60: 10}.get(probe, 10 ** 6))
+    monkeypatch.setattr(listing, "PEEK_MATCHES", 2 if probe < 4000 else listing.PEEK_MATCHES)
     rows = _out_of_order(_everything())
     assert _newest(rows) != sorted((c.id for c in rows), reverse=True)   # out of order indeed
     some = rows[len(rows) // 2]
@@ -183,6 +190,10 @@ def test_paging_by_key_gives_every_list_and_search_in_order_at_any_depth(office,
         (queries.ListFilter(text=name), lambda c: name.lower() in _texts(c)),
         (queries.ListFilter(text=name, channel=some.channel),
          lambda c: name.lower() in _texts(c) and c.channel == some.channel),
+        (queries.ListFilter(text=name, date_from=first, date_to=last),
+         lambda c: name.lower() in _texts(c) and first <= c.received_date <= last),
+        (queries.ListFilter(text="rekonsiliasi", date_to=last),
+         lambda c: "rekonsiliasi" in _texts(c) and c.received_date <= last),
         (queries.ListFilter(text="ka", date_from=first, date_to=last),
          lambda c: "ka" in _texts(c) and first <= c.received_date <= last),
         (queries.ListFilter(text="tidak-ada-ini"), lambda c: False),
@@ -207,3 +218,50 @@ def test_a_page_key_must_be_a_newest_first_key(office):
             queries.list_consultations(office, flt, after=after)
     with pytest.raises(ValidationError):
         queries.count_consultations(office, queries.ListFilter(), cap=-1)
+
+
+def test_a_listed_summary_makes_its_values_when_first_read_and_equals_the_one_read_alone(office):
+    page = queries.list_consultations(office, queries.ListFilter(), limit=20)
+    untouched = page[5]
+    assert "_row" in vars(untouched) and untouched.id == vars(untouched)["id"]
+    assert "_row" in vars(untouched)       # the id alone made nothing
+    for s in page:
+        alone = queries.summary_of(s.id)
+        assert s == alone and hash(s) == hash(alone) and repr(s) == repr(alone)
+        assert s.received_at.tzinfo is not None and isinstance(s.service_met, (bool, type(None)))
+    assert "_row" not in vars(untouched)
+    with pytest.raises(AttributeError):
+        untouched.no_such_field  # noqa: B018 - the attribute read is the test
+
+
+@pytest.mark.parametrize("seek", [3, 5000])
+def test_a_list_key_every_so_many_rows_and_a_page_at_an_offset_after_it(office, monkeypatch, seek):
+    """The keys of the every-th rows, from the top or after one of them, and a page at an offset
+    after a key: what the whole list says at those positions, for plain lists and for searches
+    (read the search's way up to ``SEEK_ROWS`` rows after the key, by the plain SQL beyond)."""
+    from kppn_desktop.storage import listing
+
+    monkeypatch.setattr(listing, "SEEK_ROWS", seek)
+    rows = _out_of_order(_everything())
+    some = rows[len(rows) // 2]
+    for flt in (queries.ListFilter(), queries.ListFilter(channel="whatsapp"),
+                queries.ListFilter(text="rekonsiliasi"),
+                queries.ListFilter(text=some.stakeholder.name.split()[0]),
+                queries.ListFilter(text="ka", date_to=some.received_date)):
+        whole = queries.list_consultations(office, flt, limit=1000)
+        assert len(whole) > 6, flt
+        keys = queries.list_keys(office, flt, every=3)
+        assert keys == [queries.page_key(s) for s in whole[2::3]], flt
+        assert queries.list_keys(office, flt, every=3, after=keys[0], count=2) == keys[1:3]
+        assert queries.list_keys(office, flt, every=3, count=0) == []
+        for k, offset in ((0, 0), (0, 2), (1, 1), (len(keys) - 1, 2)):
+            page = queries.list_consultations(office, flt, offset=offset, limit=4, after=keys[k])
+            start = 3 * (k + 1) + offset
+            assert [s.id for s in page] == [s.id for s in whole[start:start + 4]], (flt, k)
+    assert queries.list_keys(office, queries.ListFilter(order="deadline", states=("dieskalasi",)),
+                             every=2) == []
+    from kppn_desktop.domain.errors import ValidationError
+
+    for bad in ({"every": 0}, {"every": True}, {"count": -1}):
+        with pytest.raises(ValidationError):
+            queries.list_keys(office, queries.ListFilter(), **bad)

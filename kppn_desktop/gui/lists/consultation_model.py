@@ -7,7 +7,9 @@ whose page is not loaded yet shows a placeholder ("…") until its page arrives 
 The first page comes before the count: the list shows at once with the rows it has, and the
 count follows (rows are inserted): first a count that stops at ``COUNT_CAP`` ("more than
 10,000", ``count_capped``), then, for a longer list, the whole count. A page that follows a
-loaded one is fetched by key (after its last row), which costs the same at any depth."""
+loaded one is fetched by key (after its last row), which costs the same at any depth; a page far
+from any loaded one (a scrollbar jump) from the nearest of the list's keys every ``KEY_EVERY``
+rows (made as far down as needed, the first time, and again after a reload)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,8 @@ MAX_CACHED_PAGES = 50
 RELOAD_PAGES = 3
 #: The first count stops here; a longer list is counted fully after it.
 COUNT_CAP = queries.COUNT_CAP
+#: A page is reached from a key at most this many rows above it (see ``queries.list_keys``).
+KEY_EVERY = queries.KEY_EVERY
 #: More rows than this arriving with a count reset the model rather than being inserted.
 RESET_ABOVE = 100_000
 
@@ -145,6 +149,38 @@ def deadline_cell(s: ConsultationSummary, now: dt.datetime,
 
 # --- the model -----------------------------------------------------------------------------------
 
+def _nearest_key(page: int, size: int, loaded: dict, keys: list) -> tuple[int, tuple | None]:
+    """(offset, key): where a page is read from -- the nearest key above its first row, the last
+    row of a full page loaded above it or one of the list's keys (every KEY_EVERY rows), with the
+    rows between skipped by offset; from the top when none is nearer."""
+    start = page * size
+    offset, after = start, None
+    for p, rows in loaded.items():
+        if p < page and len(rows) == size and start - (p + 1) * size < offset:
+            offset, after = start - (p + 1) * size, queries.page_key(rows[-1])
+    k = min(start // KEY_EVERY, len(keys))
+    if k and start - k * KEY_EVERY < offset:
+        offset, after = start - k * KEY_EVERY, keys[k - 1]
+    return offset, after
+
+
+def _read_page(actor, flt: ListFilter, size: int, page: int, loaded: dict, keys: list,
+                by_key: bool) -> tuple[list[ConsultationSummary], list]:
+    """(rows, keys), on the worker thread: a page of a newest-first list from the nearest key
+    above it; when that is KEY_EVERY rows or more above (a jump far down), the list's keys are
+    made down to the page first (reading what an OFFSET would, once; the next jumps read fewer
+    than KEY_EVERY rows). Another order (the Kasi's short list by deadline): by offset."""
+    if not by_key:
+        return queries.list_consultations(actor, flt, offset=page * size, limit=size), keys
+    offset, after = _nearest_key(page, size, loaded, keys)
+    if offset >= KEY_EVERY:
+        keys = keys + queries.list_keys(actor, flt, every=KEY_EVERY,
+                                        after=keys[-1] if keys else None,
+                                        count=page * size // KEY_EVERY - len(keys))
+        offset, after = _nearest_key(page, size, loaded, keys)
+    return queries.list_consultations(actor, flt, offset=offset, limit=size, after=after), keys
+
+
 class ConsultationTableModel(QAbstractTableModel):
     """Consultations matching a :class:`ListFilter`, fetched by page through ``session.runner``.
 
@@ -175,6 +211,8 @@ class ConsultationTableModel(QAbstractTableModel):
         self._loaded = False
         self._counted = False
         self._status_cache: dict[int, tuple[str, str | None, str]] = {}
+        #: The keys of the current list's rows KEY_EVERY, 2 x KEY_EVERY, ... (as far as made).
+        self._keys: list[tuple[dt.datetime, int]] = []
         #: Optional: a column's text for a row instead of the standard one (the Kepala Seksi's
         #: inbox shows progress in the status column), and column titles that go with it.
         self.column_text: Callable[[ConsultationSummary, int], str | None] | None = None
@@ -206,6 +244,7 @@ class ConsultationTableModel(QAbstractTableModel):
         thread, then the model resets to it; the count follows."""
         self.filter = flt
         self._loaded = False
+        self._keys = []
         self._fetch(flt, [0], reset=True)
 
     def reload(self, flt: ListFilter | None = None) -> None:
@@ -235,19 +274,18 @@ class ConsultationTableModel(QAbstractTableModel):
         def work():
             calendar = office.ready_calendar(utcnow(), actor.office_id)
             fetched: dict[int, list[ConsultationSummary]] = {}
+            keys: list = []     # made again: the rows may have moved since the old ones
             for p in pages:
                 before = fetched.get(p - 1)
-                if by_key and before is not None and len(before) == size:
-                    rows = queries.list_consultations(actor, flt, limit=size,
-                                                      after=queries.page_key(before[-1]))
-                elif p and before is not None:
+                if p and before is not None and len(before) < size:
                     rows = []       # the page before was the last
                 else:
-                    rows = queries.list_consultations(actor, flt, offset=p * size, limit=size)
+                    rows, keys = _read_page(actor, flt, size, p, fetched, keys, by_key)
                 fetched[p] = rows
             # A reload (the list already on screen) counts in the same go, so that the rows
             # and the count change together and the view keeps its selection.
-            return calendar, fetched, None if reset else queries.count_consultations(actor, flt)
+            recount = None if reset else queries.count_consultations(actor, flt)
+            return calendar, fetched, recount, keys
 
         self.session.runner.run(
             work, lambda result: self._on_pages_fetched(generation, pages, result),
@@ -256,7 +294,7 @@ class ConsultationTableModel(QAbstractTableModel):
     def _on_pages_fetched(self, generation: int, pages: list[int], result) -> None:
         if generation != self._generation:
             return      # a newer filter or reload is on its way
-        calendar, fetched, recount = result
+        calendar, fetched, recount, self._keys = result
         self.calendar = calendar
         self._pending.difference_update(pages)
         self._status_cache.clear()
@@ -347,20 +385,18 @@ class ConsultationTableModel(QAbstractTableModel):
         self._pending.add(page)
         generation, flt = self._generation, self.filter
         actor, size = self.session.actor, self.page_size
-        before = self._pages.get(page - 1)
-        if self._by_key(flt) and before is not None and len(before) == size:
-            after = queries.page_key(before[-1])
-            fetch = lambda: queries.list_consultations(actor, flt, limit=size, after=after)  # noqa: E731
-        else:
-            fetch = lambda: queries.list_consultations(actor, flt, offset=page * size,  # noqa: E731
-                                                       limit=size)
+        loaded, keys, by_key = dict(self._pages), self._keys, self._by_key(flt)
         self.session.runner.run(
-            fetch, lambda rows: self._on_page(generation, page, rows),
+            lambda: _read_page(actor, flt, size, page, loaded, keys, by_key),
+            lambda result: self._on_page(generation, page, *result),
             lambda exc: self._on_failed(generation, [page], exc), owner=self)
 
-    def _on_page(self, generation: int, page: int, rows: list[ConsultationSummary]) -> None:
+    def _on_page(self, generation: int, page: int, rows: list[ConsultationSummary],
+                 keys: list | None = None) -> None:
         if generation != self._generation:
             return
+        if keys is not None and len(keys) > len(self._keys):
+            self._keys = keys
         self._pending.discard(page)
         first = page * self.page_size
         last = min(first + self.page_size, self._count) - 1
