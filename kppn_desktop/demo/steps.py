@@ -205,7 +205,7 @@ def run_all(tour, info) -> None:
     page = window.show_page("reports")
     # As a user would: the period fills in with the office's date (its zone read on a worker;
     # late in the UTC day it is already tomorrow in WITA), then the report is asked for.
-    from kppn_desktop.gui.pages.reports import PRESETS
+    from kppn_desktop.gui.pages.period import PRESETS
 
     tour.wait_until(lambda: page.tz is not None)
     page.ui.presetCombo.setCurrentIndex(PRESETS.index("Bulan ini"))

@@ -5,7 +5,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from kppn_desktop.gui.pages.reports import PRESETS, ReportsPage, preset_range
+from kppn_desktop.gui.pages.period import PRESETS, preset_range
+from kppn_desktop.gui.pages.reports import ReportsPage
 from kppn_desktop.gui.printing import preview as printing
 from kppn_desktop.services import consultations as svc
 from tests.documents.pdftools import page_texts

@@ -13,12 +13,13 @@ from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.gui.forms.ui_kanwil_page import Ui_KanwilPage
 from kppn_desktop.gui.language import formatting, i18n
 from kppn_desktop.gui.pages.admin_common import RowsModel, attach_model
-from kppn_desktop.gui.pages.reports import PRESETS, percent_text, preset_range
+from kppn_desktop.gui.pages.period import PeriodPicker
+from kppn_desktop.gui.pages.reports import percent_text
 from kppn_desktop.gui.printing import preview as printing
 from kppn_desktop.gui.startup import errors
 from kppn_desktop.gui.startup.session import Session
 from kppn_desktop.gui.widgets.common import FieldErrors
-from kppn_desktop.services import kanwil, office
+from kppn_desktop.services import kanwil
 
 
 def _minutes(value: float | None) -> str:
@@ -33,8 +34,6 @@ class KanwilPage(QWidget):
         self.ui.setupUi(self)
         self.report = None
         self.pdf: bytes | None = None
-        #: The Kanwil's zone, read on the worker; until then the workstation's own clock.
-        self.tz = None
         self.errors = FieldErrors({"date_to": (self.ui.toEdit, self.ui.date_toError)})
         self.ranking_model = RowsModel([
             (self.tr("Peringkat"), lambda r: str(r.rank)),
@@ -62,24 +61,16 @@ class KanwilPage(QWidget):
             (self.tr("Stakeholder"), lambda r: r.overdue.stakeholder),
         ], self)
         attach_model(self.ui.overdueView, self.overdue_model, stretch=6)
-        self.ui.presetCombo.addItems([i18n.message(p) for p in PRESETS])
+        self.picker = PeriodPicker(self.ui, session, self)
         self._set_buttons(False)
         self._connect_signals()
-        self.ui.presetCombo.setCurrentIndex(PRESETS.index("Bulan ini"))
-        self._on_presetCombo_currentIndexChanged(self.ui.presetCombo.currentIndex())
-        office_id = session.actor.office_id
-        session.runner.run(lambda: office.office_calendar(office_id).tz, self._on_tz_read,
-                           lambda exc: None)
         self.refresh()
 
     def _connect_signals(self) -> None:
-        self.ui.presetCombo.currentIndexChanged.connect(self._on_presetCombo_currentIndexChanged)
         self.ui.makeButton.clicked.connect(self.make_report)
         self.ui.printButton.clicked.connect(self._on_printButton_clicked)
         self.ui.savePdfButton.clicked.connect(lambda: self._export("pdf"))
         self.ui.xlsxButton.clicked.connect(lambda: self._export("xlsx"))
-        self.ui.fromEdit.dateChanged.connect(self._on_date_edited)
-        self.ui.toEdit.dateChanged.connect(self._on_date_edited)
 
     # --- the escalations past their deadline now (until a report is made) --------------------
 
@@ -102,35 +93,13 @@ class KanwilPage(QWidget):
                      at=formatting.format_short_datetime(cut_off, self.tz), n=len(rows)))
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.overdueTab), title)
 
-    # --- the period -------------------------------------------------------------------------
-
-    def _today(self) -> dt.date:
-        if self.tz is None:
-            return dt.date.today()
-        return dt.datetime.now(self.tz).date()
-
-    def _on_tz_read(self, tz) -> None:
-        self.tz = tz
-        index = self.ui.presetCombo.currentIndex()
-        if PRESETS[index] != "Pilih tanggal":
-            self._on_presetCombo_currentIndexChanged(index)
-
-    def _on_presetCombo_currentIndexChanged(self, index: int) -> None:
-        span = preset_range(PRESETS[index], self._today())
-        if span is None:
-            return
-        for edit, day in ((self.ui.fromEdit, span[0]), (self.ui.toEdit, span[1])):
-            edit.blockSignals(True)
-            edit.setDate(formatting.qdate(day))
-            edit.blockSignals(False)
-
-    def _on_date_edited(self, _date) -> None:
-        self.ui.presetCombo.blockSignals(True)
-        self.ui.presetCombo.setCurrentIndex(PRESETS.index("Pilih tanggal"))
-        self.ui.presetCombo.blockSignals(False)
+    @property
+    def tz(self):
+        """The Kanwil's zone once read (None until then: the workstation's own)."""
+        return self.picker.tz
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()
+        return self.picker.period()
 
     # --- the report -------------------------------------------------------------------------
 

@@ -11,38 +11,18 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import ValidationError
-from kppn_desktop.domain.texts import N_
 from kppn_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from kppn_desktop.gui.language import formatting, i18n
+from kppn_desktop.gui.pages.period import PeriodPicker
 from kppn_desktop.gui.printing import preview as printing
 from kppn_desktop.gui.startup import errors
 from kppn_desktop.gui.startup.session import Session
 from kppn_desktop.gui.widgets.common import FieldErrors
-from kppn_desktop.services import issued_reports, office, reports
-
-PRESETS = (N_("Hari ini"), N_("Kemarin"), N_("Bulan ini"), N_("Bulan lalu"), N_("Tahun ini"),
-           N_("Pilih tanggal"))
+from kppn_desktop.services import issued_reports, reports
 
 #: The report's pages in the window are drawn at this resolution: an A4 page about 1,000 pixels
 #: wide, its table text as large as the window's own (at 60 it was too small to read).
 PREVIEW_DPI = 115
-
-
-def preset_range(name: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    first_of_month = today.replace(day=1)
-    if name == "Hari ini":
-        return today, today
-    if name == "Kemarin":
-        day = today - dt.timedelta(days=1)
-        return day, day
-    if name == "Bulan ini":
-        return first_of_month, today
-    if name == "Bulan lalu":
-        last = first_of_month - dt.timedelta(days=1)
-        return last.replace(day=1), last
-    if name == "Tahun ini":
-        return today.replace(month=1, day=1), today
-    return None
 
 
 def percent_text(value: float | None) -> str:
@@ -62,62 +42,33 @@ class ReportsPage(QWidget):
         self.issuing = False
         self.issued: issued_reports.Issued | None = None
         self.confirmation: QMessageBox | None = None
-        #: The office's zone, read on the worker; until then the workstation's own clock.
-        self.tz = None
         self.errors = FieldErrors({"date_to": (self.ui.toEdit, self.ui.date_toError)})
-        self.ui.presetCombo.addItems([i18n.message(p) for p in PRESETS])
+        self.picker = PeriodPicker(self.ui, session, self)
         self._set_buttons(False)
         self._connect_signals()
-        self.ui.presetCombo.setCurrentIndex(PRESETS.index("Bulan ini"))
-        self._on_presetCombo_currentIndexChanged(self.ui.presetCombo.currentIndex())
-        office_id = session.actor.office_id
-        session.runner.run(lambda: office.office_calendar(office_id).tz, self._on_tz_read,
-                           lambda exc: None)
 
     def _connect_signals(self) -> None:
-        self.ui.presetCombo.currentIndexChanged.connect(self._on_presetCombo_currentIndexChanged)
+        self.picker.changed.connect(self._update_issue_button)
         self.ui.makeButton.clicked.connect(self.make_report)
         self.ui.printButton.clicked.connect(self._on_printButton_clicked)
         self.ui.savePdfButton.clicked.connect(lambda: self._export("pdf"))
         self.ui.csvButton.clicked.connect(lambda: self._export("csv"))
         self.ui.xlsxButton.clicked.connect(lambda: self._export("xlsx"))
         self.ui.issueButton.clicked.connect(self._on_issueButton_clicked)
-        self.ui.fromEdit.dateChanged.connect(self._on_date_edited)
-        self.ui.toEdit.dateChanged.connect(self._on_date_edited)
 
     def refresh(self) -> None:
         """Nothing to reload on its own: a report is made when asked for."""
 
+    @property
+    def tz(self):
+        """The office's zone once read (None until then)."""
+        return self.picker.tz
+
     def _today(self) -> dt.date:
-        """The office's date now (a report's 'Hari ini', 'Bulan ini')."""
-        if self.tz is None:
-            return dt.date.today()
-        return dt.datetime.now(self.tz).date()
-
-    def _on_tz_read(self, tz) -> None:
-        self.tz = tz
-        index = self.ui.presetCombo.currentIndex()
-        if PRESETS[index] != "Pilih tanggal":     # the office's day may differ from this PC's
-            self._on_presetCombo_currentIndexChanged(index)
-
-    def _on_presetCombo_currentIndexChanged(self, index: int) -> None:
-        span = preset_range(PRESETS[index], self._today())
-        if span is None:
-            return
-        for edit, day in ((self.ui.fromEdit, span[0]), (self.ui.toEdit, span[1])):
-            edit.blockSignals(True)
-            edit.setDate(formatting.qdate(day))
-            edit.blockSignals(False)
-        self._update_issue_button()
-
-    def _on_date_edited(self, _date) -> None:
-        self.ui.presetCombo.blockSignals(True)
-        self.ui.presetCombo.setCurrentIndex(PRESETS.index("Pilih tanggal"))
-        self.ui.presetCombo.blockSignals(False)
-        self._update_issue_button()
+        return self.picker.today()
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()
+        return self.picker.period()
 
     def make_report(self) -> None:
         first, last = self.period()

@@ -1220,7 +1220,6 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
     <message>
         <source>Peringkat</source>
-        <extracomment>The Kanwil&apos;s zone, read on the worker; until then the workstation&apos;s own clock.</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
@@ -4366,7 +4365,7 @@ Database: {name}</translation>
     </message>
     <message>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
-        <extracomment>The report&apos;s pages in the window are drawn at this resolution: an A4 page about 1,000 pixels wide, its table text as large as the window&apos;s own (at 60 it was too small to read). The office&apos;s zone, read on the worker; until then the workstation&apos;s own clock.</extracomment>
+        <extracomment>The report&apos;s pages in the window are drawn at this resolution: an A4 page about 1,000 pixels wide, its table text as large as the window&apos;s own (at 60 it was too small to read).</extracomment>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>

@@ -86,8 +86,8 @@ QT_TRANSLATE_NOOP("Messages", "Berkas terlalu besar ({size} MB). Batas ukuran {l
 QT_TRANSLATE_NOOP("Messages", "Berlaku")  # kppn_desktop/domain/regulation_text.py
 QT_TRANSLATE_NOOP("Messages", "Buka kembali")  # kppn_desktop/gui/consultation/actions.py
 QT_TRANSLATE_NOOP("Messages", "Bukti konsultasi")  # kppn_desktop/gui/printing/paper_menu.py
-QT_TRANSLATE_NOOP("Messages", "Bulan ini")  # kppn_desktop/gui/pages/reports.py
-QT_TRANSLATE_NOOP("Messages", "Bulan lalu")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Bulan ini")  # kppn_desktop/gui/pages/period.py
+QT_TRANSLATE_NOOP("Messages", "Bulan lalu")  # kppn_desktop/gui/pages/period.py
 QT_TRANSLATE_NOOP("Messages", "Bulan pengangkatan pada {label} (digit 13–14) harus 01–12.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Cadangan SQLite dipulihkan ke basis data SQLite; untuk pindah ke PostgreSQL gunakan db copy.")  # kppn_desktop/storage/backup.py
 QT_TRANSLATE_NOOP("Messages", "Cadangan terakhir {at}, lebih dari {n} hari kerja yang lalu.")  # kppn_desktop/services/backups.py
@@ -153,7 +153,7 @@ QT_TRANSLATE_NOOP("Messages", "HAI CSO (OM SPAN/MyIntress)")  # kppn_desktop/dom
 QT_TRANSLATE_NOOP("Messages", "Halaman daftar tidak sah (kunci halaman).")  # kppn_desktop/services/queries.py
 QT_TRANSLATE_NOOP("Messages", "Hanya periode yang sudah berakhir yang dapat diterbitkan; angka periode berjalan masih berubah.")  # kppn_desktop/services/issued_reports.py
 QT_TRANSLATE_NOOP("Messages", "Hapus lampiran")  # kppn_desktop/gui/consultation/actions.py
-QT_TRANSLATE_NOOP("Messages", "Hari ini")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Hari ini")  # kppn_desktop/gui/pages/period.py
 QT_TRANSLATE_NOOP("Messages", "Hari kerja yang wajib progres: {due}; progres disampaikan: {updates} kali.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Hari yang tidak dihitung: {days}.")  # kppn_desktop/domain/clocks.py
 QT_TRANSLATE_NOOP("Messages", "Hitung ulang sejak")  # kppn_desktop/services/settings.py
@@ -183,7 +183,7 @@ QT_TRANSLATE_NOOP("Messages", "Kata sandi lama salah.")  # kppn_desktop/services
 QT_TRANSLATE_NOOP("Messages", "Kata sandi tidak boleh berisi karakter kontrol.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Kategori")  # kppn_desktop/gui/consultation/tables.py
 QT_TRANSLATE_NOOP("Messages", "Kategori tidak ditemukan.")  # kppn_desktop/services/library.py
-QT_TRANSLATE_NOOP("Messages", "Kemarin")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Kemarin")  # kppn_desktop/gui/pages/period.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Kantor")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Seksi")  # kppn_desktop/domain/workflow.py
 QT_TRANSLATE_NOOP("Messages", "Kepala Seksi harus memiliki seksi.")  # kppn_desktop/services/users.py
@@ -313,7 +313,7 @@ QT_TRANSLATE_NOOP("Messages", "Pilih kanal konsultasi.")  # kppn_desktop/service
 QT_TRANSLATE_NOOP("Messages", "Pilih kategori layanan.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Pilih sarana penyampaian progres.")  # kppn_desktop/services/consultations.py
 QT_TRANSLATE_NOOP("Messages", "Pilih stakeholder atau isi data stakeholder baru.")  # kppn_desktop/services/consultations.py
-QT_TRANSLATE_NOOP("Messages", "Pilih tanggal")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Pilih tanggal")  # kppn_desktop/gui/pages/period.py
 QT_TRANSLATE_NOOP("Messages", "Pilihan saringan tidak dikenal.")  # kppn_desktop/services/queries.py
 QT_TRANSLATE_NOOP("Messages", "Pindahkan")  # kppn_desktop/gui/consultation/actions.py
 QT_TRANSLATE_NOOP("Messages", "Profil kantor belum diisi.")  # kppn_desktop/services/papers.py
@@ -360,7 +360,7 @@ QT_TRANSLATE_NOOP("Messages", "Status")  # kppn_desktop/gui/consultation/tables.
 QT_TRANSLATE_NOOP("Messages", "Status peraturan tidak dikenal.")  # kppn_desktop/services/library.py
 QT_TRANSLATE_NOOP("Messages", "Struk 80 mm")  # kppn_desktop/gui/printing/paper_menu.py
 QT_TRANSLATE_NOOP("Messages", "Surat Edaran")  # kppn_desktop/domain/regulation_text.py
-QT_TRANSLATE_NOOP("Messages", "Tahun ini")  # kppn_desktop/gui/pages/reports.py
+QT_TRANSLATE_NOOP("Messages", "Tahun ini")  # kppn_desktop/gui/pages/period.py
 QT_TRANSLATE_NOOP("Messages", "Tahun lahir pada {label} (digit 1–4) harus antara {first} dan {last}.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Tahun pengangkatan pada {label} (digit 9–12) paling awal {year}, {age} tahun setelah tahun lahir.")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Tahun-bulan pengangkatan pada {label} (digit 9–14) tidak boleh di masa depan.")  # kppn_desktop/domain/validation.py
