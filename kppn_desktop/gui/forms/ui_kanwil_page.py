@@ -30,6 +30,7 @@ class Ui_KanwilPage(object):
         self.periodBox.setObjectName(u"periodBox")
         self.periodLayout = QGridLayout(self.periodBox)
         self.periodLayout.setObjectName(u"periodLayout")
+        self.periodLayout.setHorizontalSpacing(8)
         self.presetLabel = QLabel(self.periodBox)
         self.presetLabel.setObjectName(u"presetLabel")
 

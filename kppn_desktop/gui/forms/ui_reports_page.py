@@ -29,6 +29,7 @@ class Ui_ReportsPage(object):
         self.periodBox.setObjectName(u"periodBox")
         self.periodLayout = QGridLayout(self.periodBox)
         self.periodLayout.setObjectName(u"periodLayout")
+        self.periodLayout.setHorizontalSpacing(8)
         self.presetLabel = QLabel(self.periodBox)
         self.presetLabel.setObjectName(u"presetLabel")
 

@@ -1232,7 +1232,7 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
     </message>
     <message>
         <source>Konsultasi</source>
-        <translation>Consultation</translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>Selesai</source>
