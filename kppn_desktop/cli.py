@@ -14,6 +14,7 @@ import sys
 
 from kppn_desktop import __version__, logs
 from kppn_desktop.domain.errors import KppnError, ValidationError
+from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 
 log = logging.getLogger(__name__)
 
@@ -251,6 +252,35 @@ def cmd_setup(args) -> int:
     admin = office.setup_office(profile, admin_username=args.admin, admin_full_name=args.name,
                                 admin_password=_read_password(args))
     print(f"Kantor {profile.name} disiapkan; administrator {admin.username} dibuat.")
+    return 0
+
+
+def cmd_office(args) -> int:
+    """``office list|add|link``: the offices of a database shared by a Kanwil and its KPPNs, on
+    the server's command line (like ``setup``: whoever holds the database's URL)."""
+    from kppn_desktop.services import office  # noqa: PLC0415
+    from kppn_desktop.storage.database import open_database  # noqa: PLC0415
+
+    open_database(args.db)
+    if args.office_command == "list":
+        rows = office.list_offices()
+        codes = {o.id: o.code for o in rows}
+        for o in rows:
+            under = f" (Kanwil {codes[o.parent_id]})" if o.parent_id in codes else ""
+            print(f"{o.code}  {o.kind:<6}  {o.name}{under}")
+        return 0
+    if args.office_command == "link":
+        info = office.link_office(args.code, args.kanwil or None)
+        print(f"{info.code} {info.name}: " + (f"di bawah Kanwil {args.kanwil}." if args.kanwil
+                                                else "tidak di bawah Kanwil mana pun."))
+        return 0
+    profile = office.OfficeProfile(code=args.code, name=args.name, city=args.city,
+                                   timezone=args.timezone)
+    info, admin = office.add_office(profile, kind=args.kind, kanwil_code=args.kanwil or None,
+                                    admin_username=args.admin, admin_full_name=args.admin_name,
+                                    admin_password=_read_password(args))
+    print(f"Kantor {info.code} {info.name} ditambahkan; administratornya {admin.username} "
+          "melengkapi profil, seksi, kategori dan penggunanya dari jendela aplikasi.")
     return 0
 
 
@@ -587,6 +617,24 @@ def build_parser() -> argparse.ArgumentParser:
     setup.add_argument("--name", default="Administrator", help="nama lengkap administrator")
     setup.add_argument("--password-stdin", action="store_true")
     setup.set_defaults(func=cmd_setup)
+
+    offices = sub.add_parser("office", help="kantor-kantor dalam satu basis data (Kanwil dan KPPN)")
+    office_sub = offices.add_subparsers(dest="office_command", required=True, metavar="AKSI")
+    office_sub.add_parser("list", help="daftar kantor")
+    add = office_sub.add_parser("add", help="tambah kantor beserta administrator pertamanya")
+    add.add_argument("--code", required=True, help="kode kantor (3 digit)")
+    add.add_argument("--name", required=True, help="nama kantor, mis. 'KPPN Mamuju'")
+    add.add_argument("--kind", choices=["kppn", "kanwil"], default="kppn")
+    add.add_argument("--kanwil", default="", metavar="KODE", help="kode Kanwil induk sebuah KPPN")
+    add.add_argument("--city", required=True, help="kota kantor")
+    add.add_argument("--timezone", default=DEFAULT_TIMEZONE, help="zona waktu kantor")
+    add.add_argument("--admin", required=True, help="nama pengguna administrator kantor itu")
+    add.add_argument("--admin-name", default="Administrator", help="nama lengkapnya")
+    add.add_argument("--password-stdin", action="store_true")
+    link = office_sub.add_parser("link", help="tempatkan KPPN di bawah Kanwil (kosong: lepas)")
+    link.add_argument("--code", required=True, help="kode KPPN")
+    link.add_argument("--kanwil", default="", metavar="KODE", help="kode Kanwil")
+    offices.set_defaults(func=cmd_office)
 
     sample = sub.add_parser("sample-data", help="isi basis data dengan konsultasi contoh")
     sample.add_argument("--consultations", type=int, default=400, metavar="N")

@@ -442,3 +442,47 @@ def test_commands_write_the_log_file_without_their_arguments(capsys, tmp_path, m
     assert "command sla deadline started" in text and "command sla deadline ended (0)" in text
     assert "command db verify failed: Alamat basis data tidak dikenal" in text
     assert "rahasia" not in text and "sandi" not in text
+
+
+def test_offices_are_added_listed_and_linked_on_the_server_s_command_line(capsys, tmp_path):
+    """A Kanwil shares its database with its KPPNs: ``office add`` makes a Kanwil and a KPPN
+    under it, each with its first administrator (who logs in to their own office), ``office
+    link`` puts the first office under the Kanwil; mistakes are named and leave nothing."""
+    from kppn_desktop.services import users
+    from kppn_desktop.storage.database import close_database, open_database
+    from kppn_desktop.storage.models import Office, User
+
+    url = f"sqlite:///{tmp_path}/wilayah.sqlite3"
+    assert run(capsys, "--db", url, "setup", "--password-stdin", stdin="sandi-admin-awal\n")[0] == 0
+    code, out, err = run(capsys, "--db", url, "office", "add", "--code", "122", "--name",
+                         "KPPN Mamuju", "--city", "Mamuju", "--kanwil", "900", "--admin",
+                         "admin.mamuju", "--password-stdin", stdin="sandi-mamuju-1\n")
+    assert code == 2 and "Kanwil" in err            # no Kanwil 900 yet: nothing made
+    for argv, password in ((["--code", "900", "--name", "Kanwil DJPb Sulawesi Barat", "--kind",
+                             "kanwil", "--city", "Mamuju", "--admin", "admin.kanwil"],
+                            "sandi-kanwil-1"),
+                           (["--code", "122", "--name", "KPPN Mamuju", "--city", "Mamuju",
+                             "--kanwil", "900", "--admin", "admin.mamuju"], "sandi-mamuju-1")):
+        code, out, err = run(capsys, "--db", url, "office", "add", *argv, "--password-stdin",
+                             stdin=password + "\n")
+        assert code == 0, err
+    code, out, err = run(capsys, "--db", url, "office", "add", "--code", "123", "--name",
+                         "KPPN Polewali", "--city", "Polewali", "--admin", "admin.mamuju",
+                         "--password-stdin",
+                         stdin="sandi-polewali-1\n")
+    assert code == 2                                  # the administrator's name is taken
+    assert run(capsys, "--db", url, "office", "link", "--code", "121", "--kanwil", "900")[0] == 0
+    code, out, _ = run(capsys, "--db", url, "office", "list")
+    assert out.splitlines() == ["121  kppn    KPPN Majene (Kanwil 900)",
+                                "900  kanwil  Kanwil DJPb Sulawesi Barat",
+                                "122  kppn    KPPN Mamuju (Kanwil 900)"]
+    open_database(url)
+    try:
+        assert Office.get_or_none(Office.code == "123") is None
+        mamuju = Office.get(Office.code == "122")
+        admin = users.login("admin.mamuju", "sandi-mamuju-1")
+        assert admin.office_id == mamuju.id and admin.role == "admin"
+        assert User.get(User.username == "admin.kanwil").office_id == Office.get(
+            Office.code == "900").id
+    finally:
+        close_database()

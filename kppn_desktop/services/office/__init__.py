@@ -43,6 +43,8 @@ from kppn_desktop.services.office.profile import (  # noqa: F401 - the package's
     save_office,
 )
 from kppn_desktop.services.office.setup import (  # noqa: F401 - the package's names
+    add_office,
+    link_office,
     needs_setup,
     setup_office,
 )
