@@ -1983,6 +1983,10 @@ Database: {name}</translation>
         <translation>Sample database</translation>
     </message>
     <message>
+        <source>Basis data ini belum disiapkan: jalankan dahulu &apos;kppn-desktop setup&apos; untuk kantor pertamanya.</source>
+        <translation>This database is not set up yet: first run &apos;kppn-desktop setup&apos; for its first office.</translation>
+    </message>
+    <message>
         <source>Basis data tidak dapat dibuka ({where}): {why}</source>
         <translation>The database cannot be opened ({where}): {why}</translation>
     </message>
@@ -2459,12 +2463,20 @@ Database: {name}</translation>
         <translation>KPA</translation>
     </message>
     <message>
+        <source>KPPN dengan kode itu tidak ada.</source>
+        <translation>There is no KPPN with that code.</translation>
+    </message>
+    <message>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
         <source>Kantor Anda bukan Kanwil: tidak ada KPPN yang dapat dipantau.</source>
         <translation>Your office is not a Kanwil: there are no KPPNs to monitor.</translation>
+    </message>
+    <message>
+        <source>Kanwil dengan kode itu tidak ada.</source>
+        <translation>There is no Kanwil with that code.</translation>
     </message>
     <message>
         <source>Kanwil tidak ditemukan.</source>

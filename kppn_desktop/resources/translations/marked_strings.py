@@ -57,6 +57,7 @@ QT_TRANSLATE_NOOP("Messages", "Bagian sebelum @ pada alamat e-mail tidak sah.") 
 QT_TRANSLATE_NOOP("Messages", "Bank")  # kppn_desktop/domain/validation.py
 QT_TRANSLATE_NOOP("Messages", "Basis data PostgreSQL tujuan tidak kosong. Buat basis data baru (createdb), lalu pulihkan ke sana.")  # kppn_desktop/storage/backup.py
 QT_TRANSLATE_NOOP("Messages", "Basis data contoh")  # kppn_desktop/services/settings.py
+QT_TRANSLATE_NOOP("Messages", "Basis data ini belum disiapkan: jalankan dahulu 'kppn-desktop setup' untuk kantor pertamanya.")  # kppn_desktop/services/office/setup.py
 QT_TRANSLATE_NOOP("Messages", "Basis data tidak dapat dibuka ({where}): {why}")  # kppn_desktop/storage/database.py
 QT_TRANSLATE_NOOP("Messages", "Basis data tujuan tidak kosong ({where}). Buat basis data baru, lalu salin ke sana.")  # kppn_desktop/storage/copying.py
 QT_TRANSLATE_NOOP("Messages", "Basis data tujuan tidak kosong: {target}. Pulihkan ke basis data baru, lalu gunakan basis data itu.")  # kppn_desktop/storage/backup.py
@@ -176,8 +177,10 @@ QT_TRANSLATE_NOOP("Messages", "Judul (tentang …) wajib diisi, paling sedikit 5
 QT_TRANSLATE_NOOP("Messages", "Judul paling panjang 300 karakter.")  # kppn_desktop/services/library_import.py
 QT_TRANSLATE_NOOP("Messages", "Jumlah konsultasi per hari")  # kppn_desktop/services/issued_reports.py
 QT_TRANSLATE_NOOP("Messages", "KPA")  # kppn_desktop/domain/validation.py
+QT_TRANSLATE_NOOP("Messages", "KPPN dengan kode itu tidak ada.")  # kppn_desktop/services/office/setup.py
 QT_TRANSLATE_NOOP("Messages", "Kanal")  # kppn_desktop/gui/consultation/tables.py
 QT_TRANSLATE_NOOP("Messages", "Kantor Anda bukan Kanwil: tidak ada KPPN yang dapat dipantau.")  # kppn_desktop/services/kanwil.py
+QT_TRANSLATE_NOOP("Messages", "Kanwil dengan kode itu tidak ada.")  # kppn_desktop/services/office/setup.py
 QT_TRANSLATE_NOOP("Messages", "Kanwil tidak ditemukan.")  # kppn_desktop/services/office/profile.py
 QT_TRANSLATE_NOOP("Messages", "Kata sandi lama salah.")  # kppn_desktop/services/users.py
 QT_TRANSLATE_NOOP("Messages", "Kata sandi tidak boleh berisi karakter kontrol.")  # kppn_desktop/services/users.py
