@@ -521,6 +521,11 @@ def _trigram_ids(filters: dict, text: str, limit: int, after) -> list[int]:
         page = ids(_run(*trigram_sql(filters, text, limit, after, since)))
         if len(page) >= limit:
             return page
+        start = filters.get("date_from")
+        if start and since <= dt.datetime.combine(start - dt.timedelta(days=1), dt.time()):
+            # The stretch held the whole period: nothing older (asking the index again for
+            # none cost a name in a month at 1M another 20 ms, every match of the name read).
+            return page
         # The rest lies before that stretch (the index asked again, for the older matches).
         older = ids(_run(*trigram_sql(filters, text, limit - len(page), (since, 0))))
         return page + older
