@@ -72,18 +72,33 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _bounds(date_from: dt.date | None, date_to: dt.date | None) -> tuple[list[str], list]:
+def _bounds(date_from: dt.date | None, date_to: dt.date | None,
+            after=None) -> tuple[list[str], list]:
     """Instants that surely hold the office-local days ``date_from``..``date_to`` (a day either
     side covers any office time zone): a range on ``received_at``, the first column after the
-    equality columns of every list index, so a period list reads only its own stretch."""
+    equality columns of every list index, so a period list reads only its own stretch. After a
+    page key (``after``) below the period's end, the key is the range's upper end and the end
+    is left out: SQLite takes one upper bound on a column, and with the end's it read the index
+    from the period's end down to the key (a deep page of a month at 1M: 3.5 against 0.2 ms)."""
     parts, params = [], []
     if date_from:
         parts.append("c.received_at >= ?")
         params.append(dt.datetime.combine(date_from - dt.timedelta(days=1), dt.time()))
     if date_to:
-        parts.append("c.received_at < ?")
-        params.append(dt.datetime.combine(date_to + dt.timedelta(days=2), dt.time()))
+        end = dt.datetime.combine(date_to + dt.timedelta(days=2), dt.time())
+        if after is None or _naive(after[0]) >= end:
+            parts.append("c.received_at < ?")
+            params.append(end)
     return parts, params
+
+
+def _naive(received):
+    """A key's instant as the columns hold it (UTC, naive; SQLite's text parsed)."""
+    if isinstance(received, str):
+        received = _parse(received)
+    if isinstance(received, dt.datetime) and received.tzinfo is not None:
+        return received.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return received
 
 
 def _plain(*, office_id: int | None = None, states: Iterable[str] | None = None,
@@ -91,10 +106,11 @@ def _plain(*, office_id: int | None = None, states: Iterable[str] | None = None,
            section_id: int | None = None, category_id: int | None = None,
            channel: str | None = None, date_from: dt.date | None = None,
            date_to: dt.date | None = None, overdue_at: dt.datetime | None = None,
-           open_states: Iterable[str] = (), escalated: str = "", **_ignored
+           open_states: Iterable[str] = (), escalated: str = "", after=None, **_ignored
            ) -> tuple[list[str], list]:
     """The conditions of a list filter but its text, with their parameters. The office first:
-    every list index is led by it (migration 0018), so one office's list is a range of one."""
+    every list index is led by it (migration 0018), so one office's list is a range of one.
+    ``after``: the page key the caller adds (:func:`_key_condition`), see :func:`_bounds`."""
     parts: list[str] = []
     params: list = []
     if office_id is not None:
@@ -119,7 +135,7 @@ def _plain(*, office_id: int | None = None, states: Iterable[str] | None = None,
     if date_to:
         parts.append("c.received_date <= ?")
         params.append(date_to)
-    more, values = _bounds(date_from, date_to)
+    more, values = _bounds(date_from, date_to, after)
     parts += more
     params += values
     if overdue_at is not None:
@@ -229,7 +245,7 @@ def _rows_of(ids: list[int]) -> list[tuple]:
 def ids_sql(filters: dict, limit: int, offset: int = 0, after=None) -> tuple[str, list]:
     """The ids of a page of a list without text, newest first: read from a list index alone
     (its filter columns are in it), the rows themselves only for the page."""
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     return (f"SELECT c.id FROM consultation c{_clause(parts + more)} ORDER BY {NEWEST} "
             f"LIMIT {int(limit)} OFFSET {int(offset)}", params + values)
@@ -237,7 +253,7 @@ def ids_sql(filters: dict, limit: int, offset: int = 0, after=None) -> tuple[str
 
 def page_sql(filters: dict, limit: int, offset: int = 0, after=None) -> tuple[str, list]:
     """PostgreSQL: a page of a list without text, its rows and their joins in one statement."""
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     return (f"SELECT {COLUMNS} FROM consultation c {JOINS}{_clause(parts + more)} "
             f"ORDER BY {NEWEST} LIMIT {int(limit)} OFFSET {int(offset)}", params + values)
@@ -249,7 +265,7 @@ def stream_sql(filters: dict, text: str, limit: int, after=None,
     and stops after ``limit``), each checked against the other filters. Ids follow the time of
     receipt closely, not exactly (a message may be entered days after it came): :func:`_search_ids`
     makes the page exact. With ``window`` (:func:`id_window_sql`), only the ids in it."""
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     below = " AND f.rowid <= ?" if after else ""
     within, wvalues = _within(window)
@@ -272,7 +288,7 @@ def id_window_sql(filters: dict, after=None) -> tuple[str, list] | None:
     (4,940 at 1M, 57 ms, for 117 in the month). None for a list without a period."""
     if not (filters.get("date_from") or filters.get("date_to")):
         return None
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     return (f"SELECT COUNT(*), MIN(n.id), MAX(n.id) FROM (SELECT c.id FROM consultation c"
             f"{_clause(parts + more)} LIMIT {WINDOW_ROWS + 1}) n", params + values)
@@ -296,7 +312,7 @@ def since_sql(filters: dict, text: str, oldest: tuple, lowest: int,
     """The matches after ``oldest`` (and before the key) whose ids are below ``lowest`` or above
     the key's: a range of the newest-first index, the ids checked in it (not the rowid's range,
     which would read every row below ``lowest``)."""
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, kvalues = _key_condition(after)
     since, svalues = _key_condition(oldest, ">")
     outside = "+c.id < ?" + (" OR +c.id > ?" if after else "")
@@ -323,7 +339,7 @@ def _search_ids(filters: dict, text: str, limit: int, after,
         lowest = min(ident for ident, _received in streamed)
         streamed += _run(*since_sql(filters, text, oldest, lowest, after))
     elif after:
-        parts, fparams = _plain(**filters)
+        parts, fparams = _plain(**filters, after=after)
         more, kvalues = _key_condition(after)
         within, wvalues = _within(window)
         sql = (f"SELECT c.id, c.received_at FROM consultation_fts f CROSS JOIN consultation c "
@@ -338,7 +354,7 @@ def probe_sql(filters: dict, text: str, limit: int, after=None,
               rows: int | None = None, whole: bool = False) -> list[tuple[str, list]]:
     """Row by row among the newest rows, then from the index (see :func:`_probe_ids`); with
     ``whole``, the probe gives the list's rows (:data:`COLUMNS`), not their ids."""
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     bound = (f"SELECT c.received_at, c.id FROM consultation c{_clause(parts + more)} "
              f"ORDER BY {NEWEST} LIMIT 1 OFFSET {(rows or PROBE_ROWS) - 1}", params + values)
@@ -413,7 +429,7 @@ def _probe_reach() -> tuple[int, int]:
 def key_at_sql(filters: dict, after, position: int) -> tuple[str, list]:
     """(received_at, id) of the ``position``-th row (from 1) of a list without its text, after
     the key: read in the list's index alone."""
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     return (f"SELECT c.received_at, c.id FROM consultation c{_clause(parts + more)} "
             f"ORDER BY {NEWEST} LIMIT 1 OFFSET {int(position) - 1}", params + values)
@@ -430,7 +446,7 @@ def scan_sql(filters: dict, text: str, limit: int, after=None,
     the list's index order, among the next ``rows`` rows (read in a subquery that stops there:
     with a range of keys instead, PostgreSQL's planner may read the whole range and sort it,
     guessing the word rare) or all of them."""
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     condition, tvalues = _row_by_row(text, scan=True)
     if rows is None:
@@ -454,7 +470,7 @@ def trigram_sql(filters: dict, text: str, limit: int, after=None,
     """PostgreSQL: the first ``limit`` matches newest first from the trigram index's (a bitmap),
     materialized and sorted; with ``since``, only those received since then (the bitmap ANDed
     with a range of the newest-first index: only those rows are read)."""
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     if since is not None:
         more, values = more + ["c.received_at >= ?"], values + [since]
@@ -505,6 +521,11 @@ def _trigram_ids(filters: dict, text: str, limit: int, after) -> list[int]:
         page = ids(_run(*trigram_sql(filters, text, limit, after, since)))
         if len(page) >= limit:
             return page
+        start = filters.get("date_from")
+        if start and since <= dt.datetime.combine(start - dt.timedelta(days=1), dt.time()):
+            # The stretch held the whole period: nothing older (asking the index again for
+            # none cost a name in a month at 1M another 20 ms, every match of the name read).
+            return page
         # The rest lies before that stretch (the index asked again, for the older matches).
         older = ids(_run(*trigram_sql(filters, text, limit - len(page), (since, 0))))
         return page + older
@@ -522,7 +543,7 @@ GLIMPSE_ROWS = 20
 
 def glimpse_sql(filters: dict, text: str, after=None) -> tuple[str, list]:
     """SQLite: how many of the newest GLIMPSE_ROWS rows of the list (after the key) match."""
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     condition, tvalues = _row_by_row(text)
     return (f"SELECT COUNT(*) FROM (SELECT c.search_text FROM consultation c"
@@ -541,7 +562,7 @@ def few_sql(filters: dict, text: str, limit: int,
 
 
 def _among_sql(filters: dict, ids: list[int], limit: int, after) -> tuple[str, list]:
-    parts, params = _plain(**filters)
+    parts, params = _plain(**filters, after=after)
     more, values = _key_condition(after)
     return (f"SELECT c.id FROM consultation c WHERE c.id IN ({', '.join('?' * len(ids))})"
             f"{_and(parts + more)} ORDER BY {NEWEST} LIMIT {int(limit)}",
@@ -608,8 +629,9 @@ def _fetch_page(filters: dict, order: str, offset: int, limit: int, after) -> li
     text = (filters.get("text") or "").strip()
     if order != "newest" or (text and offset and (after is None or offset + limit > SEEK_ROWS)):
         # The Kasi's escalations by deadline (a short list), and a search's page by number.
-        clause, params = where(**filters)
-        more, values = _key_condition(after if order == "newest" else None)
+        keyed = after if order == "newest" else None
+        clause, params = where(**filters, after=keyed)
+        more, values = _key_condition(keyed)
         clause = clause + _and(more) if clause else _clause(more)
         return _run(f"SELECT {COLUMNS} FROM consultation c {JOINS}{clause} "
                     f"ORDER BY {ORDERS[order]} LIMIT {int(limit)} OFFSET {int(offset)}",
@@ -656,7 +678,7 @@ def keys(filters: dict, every: int, after=None,
                 break
             found.append(key)
     else:
-        clause, params = where(**filters)
+        clause, params = where(**filters, after=after)
         more, values = _key_condition(after)
         clause = clause + _and(more) if clause else _clause(more)
         limit = f" LIMIT {int(count) * int(every)}" if count is not None else ""
