@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kppn_desktop.gui.pages.kanwil import KanwilPage
 from kppn_desktop.gui.shell.main_window import MainWindow
@@ -76,7 +77,7 @@ def test_the_page_ranks_the_kppns_and_lists_their_overdue_escalations(
     page.ui.fromEdit.setDate(page.ui.fromEdit.date().fromString("01/03/2026", "dd/MM/yyyy"))
     page.ui.toEdit.setDate(page.ui.toEdit.date().fromString("31/03/2026", "dd/MM/yyyy"))
     assert page.period() == MARCH
-    qtbot.mouseClick(page.ui.makeButton, qtbot_button())
+    qtbot.mouseClick(page.ui.makeButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
     rows = page.ranking_model.rows
     assert [r.code for r in rows] and {r.code for r in rows} == {"121", "122"}
@@ -112,8 +113,3 @@ def test_an_end_before_the_start_is_said_beside_the_field(qtbot, make_session, r
     page.ui.toEdit.setDate(page.ui.toEdit.date().fromString("01/03/2026", "dd/MM/yyyy"))
     page.make_report()
     assert page.ui.date_toError.text() and page.report is None
-
-
-def qtbot_button():
-    from PySide6.QtCore import Qt
-    return Qt.MouseButton.LeftButton

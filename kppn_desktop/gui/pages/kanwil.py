@@ -104,11 +104,11 @@ class KanwilPage(QWidget):
     # --- the report -------------------------------------------------------------------------
 
     def make_report(self) -> None:
-        first, last = self.period()
         self.errors.clear()
-        if last < first:
-            self.errors.show(ValidationError(
-                {"date_to": self.tr("Tanggal akhir tidak boleh sebelum tanggal awal.")}))
+        try:
+            first, last = self.picker.checked_period()
+        except ValidationError as exc:
+            self.errors.show(exc)
             return
         actor = self.session.actor
         self.ui.makeButton.setEnabled(False)

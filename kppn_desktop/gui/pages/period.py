@@ -9,6 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
 
+from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.texts import N_
 from kppn_desktop.gui.language import formatting, i18n
 from kppn_desktop.services import office
@@ -63,6 +64,15 @@ class PeriodPicker(QObject):
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()
+
+    def checked_period(self) -> tuple[dt.date, dt.date]:
+        """The period to report on; ``ValidationError`` (beside the end date) when it ends
+        before it starts."""
+        first, last = self.period()
+        if last < first:
+            raise ValidationError(
+                {"date_to": self.tr("Tanggal akhir tidak boleh sebelum tanggal awal.")})
+        return first, last
 
     def _on_tz_read(self, tz) -> None:
         self.tz = tz

@@ -1295,10 +1295,6 @@ plus {weekly} weekly days off (Saturday/Sunday)</translation>
         <translation>&amp;Escalations past their deadline as of {at} ({n})</translation>
     </message>
     <message>
-        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
-        <translation>The end date cannot be before the start date.</translation>
-    </message>
-    <message>
         <source>Menyusun laporan gabungan…</source>
         <translation>Making the consolidated report…</translation>
     </message>
@@ -3896,6 +3892,14 @@ Database: {name}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <extracomment>The office&apos;s zone, read on the worker; until then the workstation&apos;s own clock.</extracomment>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyTab</name>
     <message>
         <source>Anonimisasi setelah masa simpan</source>
@@ -4376,12 +4380,8 @@ Database: {name}</translation>
         <translation>&amp;Issue…</translation>
     </message>
     <message>
-        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
-        <extracomment>The report&apos;s pages in the window are drawn at this resolution: an A4 page about 1,000 pixels wide, its table text as large as the window&apos;s own (at 60 it was too small to read).</extracomment>
-        <translation>The end date cannot be before the start date.</translation>
-    </message>
-    <message>
         <source>Menyusun laporan…</source>
+        <extracomment>The report&apos;s pages in the window are drawn at this resolution: an A4 page about 1,000 pixels wide, its table text as large as the window&apos;s own (at 60 it was too small to read).</extracomment>
         <translation>Preparing the report…</translation>
     </message>
     <message>
