@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import NotFound, SessionEnded, ValidationError
-from kppn_desktop.storage import history, statements
+from kppn_desktop.storage import history, statements, transactions
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import User, utcnow
 
@@ -81,8 +81,9 @@ def office_row_id(model, row_id: object, office_id: int, message: str) -> int:
 
 
 def transaction():
-    """One transaction per service call; rolls back on any error."""
-    return db.atomic()
+    """One transaction per service call; rolls back on any error. What every desk shares (the
+    day's report sums, the history's chain) it writes at its end (``storage.transactions``)."""
+    return transactions.transaction()
 
 
 #: The instants a service accepts: the office's own years, not a year typed wrong (1, 9999), which

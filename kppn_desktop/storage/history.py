@@ -4,6 +4,15 @@ Every event carries ``seq`` (1, 2, 3… over the whole database) and the SHA-256
 together with the previous event's hash. Writers lock the single ``ChainHead`` row, so two
 workstations never fork the chain; :func:`verify_chain` finds any later edit or deletion.
 
+On PostgreSQL, a service's transaction (``storage.transactions``) links its events into the chain
+at its very end: an event is stored at once, as its transaction's own reads need it (the clocks, the
+day's sums), but with a placeholder link (:data:`PENDING_SEQ` and no hash, seen by no other
+transaction), and the head is locked, the links written and the transaction committed together.
+So the one row every desk of every office writes is held for the few statements of the linking,
+not for the whole save. The database lets a placeholder link be filled in once and refuses any
+other change (migration 0019). SQLite serialises its writers whole anyway: there an event is
+linked when it is appended.
+
 Anchors outside the database show a history rewritten wholesale (every later hash recomputed):
 - :func:`anchor` is the (event count, head hash) to print on an issued paper, and
   :func:`verify_anchor` tells later whether the history still begins with exactly that prefix;
@@ -18,11 +27,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
-from kppn_desktop.storage import office_key
+from kppn_desktop.storage import office_key, transactions
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import ChainCheckpoint, ChainHead, Event, utcnow
 
@@ -61,13 +70,67 @@ def _lock_head() -> ChainHead:
     return head
 
 
+#: A placeholder link's ``seq`` is this plus the transaction's id times 1,000 plus its rank in
+#: the transaction: unique, and above any real one, so the transaction's own reads in the order of
+#: the history (``clock_columns.clock_events``) see its events last, in the order appended.
+PENDING_SEQ = 2 ** 62
+
+
+#: The order of the chain's links among what a service transaction writes at its end: last.
+LINK_LAST = 100
+
+
+@dataclass
+class _Pending:
+    """The events of a service transaction still to be linked (PostgreSQL)."""
+    transaction_id: int
+    events: list[Event] = field(default_factory=list)
+
+
+def _new_pending() -> _Pending:
+    return _Pending(int(db.execute_sql("SELECT txid_current()").fetchone()[0]))
+
+
+def _defer(kind: str, at: dt.datetime, consultation_id: int | None, actor_id: int | None,
+           subject: str, text: str) -> Event:
+    pending = transactions.collect("history", _new_pending, _link_pending, order=LINK_LAST)
+    seq = PENDING_SEQ + pending.transaction_id * 1000 + len(pending.events)
+    event = Event.create(seq=seq, consultation=consultation_id, kind=kind, at=at, actor=actor_id,
+                         subject=subject, data=text, prev_hash="", hash="")
+    pending.events.append(event)
+    return event
+
+
+def _link_pending(pending: _Pending) -> None:
+    """Link the transaction's pending events after the head, in the order they were appended
+    (those an inner savepoint rolled back are gone and take no place in the chain)."""
+    kept = {row for (row,) in Event.select(Event.id).where(
+        Event.id.in_([e.id for e in pending.events])).tuples()}
+    head = _lock_head()
+    seq, prev = head.seq, head.hash
+    for event in pending.events:
+        if event.id not in kept:
+            continue
+        seq += 1
+        digest = event_hash(seq, event.consultation_id, event.kind, event.at, event.actor_id,
+                            event.subject, event.data, prev)
+        Event.update(seq=seq, prev_hash=prev, hash=digest).where(Event.id == event.id).execute()
+        prev = digest
+    if seq != head.seq:
+        ChainHead.update(seq=seq, hash=prev).where(ChainHead.id == 1).execute()
+        _sign_if_due(seq, prev)
+
+
 def append_event(kind: str, *, at: dt.datetime | None = None, consultation_id: int | None = None,
                  actor_id: int | None = None, subject: str = "", data: dict | None = None) -> Event:
-    """Append one event; must run inside the caller's transaction (``db.atomic()``)."""
+    """Append one event; must run inside the caller's transaction (``db.atomic()``; in a
+    service's ``transactions.transaction`` on PostgreSQL it is linked into the chain at its end)."""
     if not db.in_transaction():
         raise RuntimeError("append_event must run inside a transaction")
     at = at or utcnow()
     text = dump_data(data)
+    if transactions.in_service_transaction() and not isinstance(db.obj, SqliteDatabase):
+        return _defer(kind, at, consultation_id, actor_id, subject, text)
     head = _lock_head()
     seq = head.seq + 1
     digest = event_hash(seq, consultation_id, kind, at, actor_id, subject, text, head.hash)

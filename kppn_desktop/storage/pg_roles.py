@@ -1,8 +1,9 @@
 """Least privilege on PostgreSQL: the application's own role (``kppn-desktop db roles``).
 
 The workstations connect as a role that may read and write the office's rows but may only
-*append* to the history: INSERT and SELECT on ``event`` and ``chain_checkpoint``, never UPDATE,
-DELETE or TRUNCATE, and no DDL at all (it cannot drop the append-only triggers, which only the
+*append* to the history: INSERT and SELECT on ``event`` and ``chain_checkpoint``, never UPDATE
+(but for the three link columns of an event its own transaction has just stored), DELETE or
+TRUNCATE, and no DDL at all (it cannot drop the append-only triggers, which only the
 owner may). Schema changes (``db upgrade``) and this command run as the database owner. Run it
 again after an upgrade that adds tables (it is idempotent; later tables also get the same rights
 through the owner's default privileges).
@@ -17,6 +18,8 @@ from kppn_desktop.domain.texts import N_
 
 #: Tables the application may only append to and read.
 APPEND_ONLY = ("event", "chain_checkpoint")
+#: The columns of ``event`` the application may write after its INSERT: the link into the chain.
+LINK_COLUMNS = ("seq", "prev_hash", "hash")
 #: Tables the application may only read (the owner's migrations write them).
 READ_ONLY = ("schema_migration",)
 
@@ -104,6 +107,10 @@ def grant_app_role(owner_url: str, role: str, password: str | None = None) -> st
                 if table in tables:
                     cur.execute(sql.SQL("REVOKE INSERT ON {} FROM {}")
                                 .format(sql.Identifier(table), ident))
+            # The link of an event is written as its transaction ends (``storage.history``);
+            # the append-only trigger lets only a placeholder link be filled in, once.
+            cur.execute(sql.SQL("GRANT UPDATE ({}) ON event TO {}").format(
+                sql.SQL(", ").join(sql.Identifier(c) for c in LINK_COLUMNS), ident))
     except psycopg.errors.InsufficientPrivilege as exc:
         raise KppnError("Perintah ini harus dijalankan sebagai pemilik basis data (yang boleh "
                         f"membuat peran): {exc}") from None

@@ -35,6 +35,7 @@ from peewee import SqliteDatabase
 
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
+from kppn_desktop.storage import transactions
 from kppn_desktop.storage.database import db
 
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
@@ -196,8 +197,19 @@ def _count_resolutions(days: list[dt.date], zone: ZoneInfo, office_id: int) -> N
 
 def refresh(days: Iterable[dt.date], office_id: int) -> None:
     """Count ``days`` (office-local days of receipt, resolution or reopening) of office
-    ``office_id`` again, and their months; inside the caller's transaction. On PostgreSQL a lock
-    per office and day keeps two workstations from counting it at once."""
+    ``office_id`` again, and their months; inside the caller's transaction. In a service's
+    transaction they are counted at its end, once for all its changes
+    (``storage.transactions``): the lock of a day is held only from then to the commit."""
+    if transactions.in_service_transaction():
+        transactions.collect(("rollups", int(office_id)), set,
+                             lambda collected: _refresh_now(collected, office_id)).update(days)
+        return
+    _refresh_now(days, office_id)
+
+
+def _refresh_now(days: Iterable[dt.date], office_id: int) -> None:
+    """On PostgreSQL a lock per office and day keeps two workstations from counting it at
+    once."""
     days = sorted(set(days))
     if not days:
         return

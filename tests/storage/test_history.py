@@ -4,7 +4,7 @@ import peewee
 import pytest
 from peewee import SqliteDatabase
 
-from kppn_desktop.storage import history
+from kppn_desktop.storage import history, transactions
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import Event
 
@@ -89,3 +89,81 @@ def test_the_chain_format_frozen_in_migration_0011_is_the_one_the_history_writes
     assert frozen.dump_data(data) == history.dump_data(data)
     args = (7, 3, "selesai", at, 2, "konsultasi", history.dump_data(data), "ab" * 32)
     assert frozen.event_hash(*args) == history.event_hash(*args)
+
+
+def _linked(*subjects, rolled_back=()):
+    """One service transaction appending an event per subject; those in ``rolled_back`` inside
+    a savepoint that is rolled back."""
+    with transactions.transaction():
+        for subject in subjects:
+            if subject in rolled_back:
+                with pytest.raises(ZeroDivisionError):
+                    with db.atomic():
+                        history.append_event("administrasi", subject=subject)
+                        raise ZeroDivisionError
+            else:
+                history.append_event("administrasi", subject=subject)
+
+
+def test_a_service_transaction_links_its_events_in_order_and_without_gaps(database):
+    _append(2)
+    _linked("a", "b", "x", "c", rolled_back=("x",))
+    _append(1)
+    _linked("d")
+    rows = list(Event.select(Event.seq, Event.subject).order_by(Event.seq).tuples())
+    assert rows == [(1, "uji:0"), (2, "uji:1"), (3, "a"), (4, "b"), (5, "c"), (6, "uji:0"),
+                    (7, "d")]
+    report = history.verify_chain()
+    assert report.ok and report.events_checked == 7
+
+
+def test_inside_its_transaction_a_pending_event_reads_last_in_the_order_of_the_history(database):
+    _append(2)
+    with transactions.transaction():
+        history.append_event("administrasi", subject="baru-1")
+        history.append_event("administrasi", subject="baru-2")
+        order = [s for (s,) in Event.select(Event.subject).order_by(Event.seq).tuples()]
+        assert order == ["uji:0", "uji:1", "baru-1", "baru-2"]
+    assert history.verify_chain().ok
+
+
+def test_a_failed_service_transaction_leaves_no_event_and_no_link(database):
+    _append(1)
+    with pytest.raises(ZeroDivisionError):
+        with transactions.transaction():
+            history.append_event("administrasi", subject="gagal")
+            raise ZeroDivisionError
+    _linked("berikut")
+    assert [s for (s,) in Event.select(Event.subject).order_by(Event.seq).tuples()] == \
+        ["uji:0", "berikut"]
+    assert history.verify_chain().ok
+
+
+@pytest.mark.postgres
+def test_only_a_pending_link_may_be_filled_in_and_only_once(database):
+    if isinstance(db.obj, SqliteDatabase):
+        pytest.skip("SQLite links an event when it is appended")
+    _append(2)
+    pending = history.PENDING_SEQ + 5
+
+    def refused(statement, params=()):
+        with pytest.raises(peewee.DatabaseError) as err:
+            with db.atomic():
+                db.execute_sql(statement, params)
+        assert "hanya dapat ditambah" in str(err.value)
+
+    # A committed event's link or content: refused.
+    refused("UPDATE event SET hash = 'x', prev_hash = 'y' WHERE seq = 2")
+    refused("UPDATE event SET seq = 9 WHERE seq = 2")
+    with db.atomic():
+        db.execute_sql("INSERT INTO event (seq, kind, at, recorded_at, subject, data, prev_hash, "
+                       "hash) VALUES (%s, 'administrasi', now(), now(), 'p', '{}', '', '')",
+                       [pending])
+        # A pending event's content may not change with its link...
+        refused("UPDATE event SET seq = 3, hash = 'h', subject = 'lain' WHERE seq = %s", [pending])
+        # ... nor may its link stay a placeholder.
+        refused("UPDATE event SET hash = 'h' WHERE seq = %s", [pending])
+        db.execute_sql("UPDATE event SET seq = 3, prev_hash = 'p', hash = 'h' WHERE seq = %s",
+                       [pending])
+        refused("UPDATE event SET hash = 'lagi' WHERE seq = 3")
+        db.rollback()

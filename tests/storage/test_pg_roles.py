@@ -66,6 +66,12 @@ def test_the_application_role_works_the_desk_but_may_only_append_to_the_history(
                       "CREATE TABLE lain (id int)",
                       "DELETE FROM schema_migration"):
         _refused(statement)
+    # Its link only while a placeholder of its own transaction (storage.history): a committed
+    # event's link is refused by the append-only trigger.
+    with pytest.raises(peewee.DatabaseError) as err:
+        with db.atomic():
+            db.execute_sql("UPDATE event SET hash = 'x', prev_hash = 'y' WHERE seq = 2")
+    assert "hanya dapat ditambah" in str(err.value)
     assert history.verify_chain().ok
 
 
