@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import NotFound, SessionEnded, ValidationError
 from kppn_desktop.storage import history, statements, transactions
-from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import User, utcnow
 
 
