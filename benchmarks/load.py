@@ -1,7 +1,7 @@
-"""A day at an office with many desks on one PostgreSQL (issue 14): 9 CSO desks and 3 Kepala
-Seksi desks, each its own process, doing a compressed day's work through the real services at a
-desk's pace (a short pause between actions, as a person at a counter), then all of them racing to
-resolve the same open consultations.
+"""A day of three offices with many desks on one PostgreSQL (issue 14): 3 KPPNs, each with 3 CSO
+desks and a Kepala Seksi desk, 12 processes in all, doing a compressed day's work through the real
+services at a desk's pace (a short pause between actions, as a person at a counter), then each
+office's CSO desks racing to resolve the same open consultations.
 
 Checked, not only timed:
 - no lost update: in the race each consultation is resolved exactly once, every other desk is
@@ -24,29 +24,45 @@ import time
 
 from benchmarks.common import Result
 
-CSO_DESKS = 9
-KASI_SECTIONS = ("PDMS", "BANK", "VERAKI")
+#: The offices (code, name, the section of its Kepala Seksi desk) and the CSO desks of each.
+OFFICES = (("121", "KPPN Majene", "PDMS"), ("122", "KPPN Mamuju", "BANK"),
+           ("123", "KPPN Pasangkayu", "VERAKI"))
+CSO_PER_OFFICE = 3
 PER_DESK = 30                   # consultations a CSO desk takes in the compressed day
 PAUSE = (0.05, 0.25)            # seconds between a desk's actions
 RACE = 20                       # open consultations every CSO desk tries to resolve at once
 PASSWORD = "sandi-beban-2026"
 
 
-def _prepare(url: str) -> None:
+def _prepare(url: str, offices=OFFICES, cso_per_office: int = CSO_PER_OFFICE) -> None:
+    """The offices, each with its administrator, its CSOs ('121.cso1'…) and its Kepala Seksi
+    ('121.kasi', of the office's section)."""
     from kppn_desktop.services import office as office_service
     from kppn_desktop.services import users
     from kppn_desktop.storage.database import close_database, open_database
 
     open_database(url)
-    admin = office_service.setup_office(office_service.OfficeProfile(), admin_username="admin",
-                                        admin_full_name="Admin", admin_password=PASSWORD)
-    sections = {s.code: s.id for s in office_service.list_sections()}
-    for i in range(CSO_DESKS):
-        users.add_user(admin, f"cso{i + 1}", f"CSO {i + 1}", "cso", PASSWORD)
-    for code in KASI_SECTIONS:
-        users.add_user(admin, f"kasi.{code.lower()}", f"Kasi {code}", "kasi", PASSWORD,
-                       section_id=sections[code])
+    for n, (code, name, section) in enumerate(offices):
+        profile = office_service.OfficeProfile(code=code, name=name, full_name=name, city=name[5:])
+        if n == 0:
+            admin = office_service.setup_office(profile, admin_username=f"{code}.admin",
+                                                admin_full_name="Admin", admin_password=PASSWORD)
+        else:
+            _info, admin = office_service.add_office(profile, admin_username=f"{code}.admin",
+                                                     admin_full_name="Admin",
+                                                     admin_password=PASSWORD)
+        sections = {s.code: s.id for s in office_service.list_sections(office_id=admin.office_id)}
+        for i in range(cso_per_office):
+            users.add_user(admin, f"{code}.cso{i + 1}", f"CSO {code} {i + 1}", "cso", PASSWORD)
+        users.add_user(admin, f"{code}.kasi", f"Kasi {section} {code}", "kasi", PASSWORD,
+                       section_id=sections[section])
     close_database()
+
+
+def _desks(offices, cso_per_office: int) -> list[tuple[str, str]]:
+    """(CSO user name, the section it escalates to) of every CSO desk of ``offices``."""
+    return [(f"{code}.cso{i + 1}", section) for code, _name, section in offices
+            for i in range(cso_per_office)]
 
 
 def _person(make, name: str, kode_satker: str):
@@ -62,7 +78,8 @@ def _timed(times: list[float], fn, *args, **kwargs):
     return result
 
 
-def _cso_day(url: str, username: str, seed: int, gate, out, per_desk: int, pause) -> None:
+def _cso_day(url: str, username: str, section: str, seed: int, gate, out, per_desk: int,
+             pause) -> None:
     from kppn_desktop.services import consultations as svc
     from kppn_desktop.services import office as office_service
     from kppn_desktop.services import users
@@ -73,8 +90,9 @@ def _cso_day(url: str, username: str, seed: int, gate, out, per_desk: int, pause
     rng = random.Random(seed)
     open_database(url, migrate=False)
     actor = users.login(username, PASSWORD)
-    categories = office_service.list_categories()
-    sections = {s.code: s.id for s in office_service.list_sections()}
+    categories = office_service.list_categories(office_id=actor.office_id)
+    section_id = {s.code: s.id for s in office_service.list_sections(
+        office_id=actor.office_id)}[section]
     times: list[float] = []
     actions = 0
     gate.wait()
@@ -95,7 +113,7 @@ def _cso_day(url: str, username: str, seed: int, gate, out, per_desk: int, pause
                    "ulang SPM.", "PER-2/PB/2024", expected_version=c.version)
             actions += 1
         elif roll < 0.9:
-            _timed(times, svc.escalate, actor, c.id, section_id=sections[rng.choice(KASI_SECTIONS)],
+            _timed(times, svc.escalate, actor, c.id, section_id=section_id,
                    reason="Perlu keputusan seksi.", contact_person="Bendahara",
                    contact_phone="081234567890", expected_version=c.version)
             actions += 1
@@ -168,35 +186,38 @@ def _race(url: str, username: str, targets, gate, out) -> None:
     out.put((username, won, lost))
 
 
-def day(url: str, cso_desks: int, kasi: bool, per_desk: int = PER_DESK, pause=PAUSE) -> dict:
-    """One day's work by ``cso_desks`` CSO desks (and the three Kepala Seksi desks when
+def day(url: str, offices=OFFICES, cso_per_office: int = CSO_PER_OFFICE, kasi: bool = True,
+        per_desk: int = PER_DESK, pause=PAUSE) -> dict:
+    """One day's work by the CSO desks of ``offices`` (and each office's Kepala Seksi desk when
     ``kasi``) on the prepared database at ``url``; returns what they reported."""
     ctx = multiprocessing.get_context("spawn")
-    kasis = [f"kasi.{code.lower()}" for code in KASI_SECTIONS] if kasi else []
-    gate, stop, out = ctx.Barrier(cso_desks + len(kasis) + 1), ctx.Event(), ctx.Queue()
+    desks = _desks(offices, cso_per_office)
+    kasis = [f"{code}.kasi" for code, *_ in offices] if kasi else []
+    gate, stop, out = ctx.Barrier(len(desks) + len(kasis) + 1), ctx.Event(), ctx.Queue()
     procs = [ctx.Process(target=_cso_day,
-                         args=(url, f"cso{i + 1}", i, gate, out, per_desk, pause))
-             for i in range(cso_desks)]
+                         args=(url, name, section, i, gate, out, per_desk, pause))
+             for i, (name, section) in enumerate(desks)]
     procs += [ctx.Process(target=_kasi_day, args=(url, name, 100 + i, gate, stop, out, pause))
               for i, name in enumerate(kasis)]
     for p in procs:
         p.start()
     gate.wait()
     begin = time.perf_counter()
-    reports = [out.get() for _ in range(cso_desks)]
+    reports = [out.get() for _ in desks]
     stop.set()
     reports += [out.get() for _ in kasis]
     wall = time.perf_counter() - begin
     for p in procs:
         p.join()
     times = sorted(t for *_, ts in reports for t in ts)
-    return {"reports": reports, "times": times, "wall": wall,
+    return {"reports": reports, "times": times, "wall": wall, "desks": len(procs),
             "actions": sum(r[2] for r in reports)}
 
 
-def race(url: str, desks: int, count: int = RACE) -> dict:
-    """Every CSO desk resolves the same ``RACE`` open consultations at once, each with the
-    version it read before: exactly one may win each."""
+def race(url: str, offices=OFFICES, cso_per_office: int = CSO_PER_OFFICE,
+         count: int = RACE) -> dict:
+    """Every CSO desk of each office resolves the same ``count`` open consultations of its
+    office at once, each with the version it read before: exactly one may win each."""
     from kppn_desktop.services import consultations as svc
     from kppn_desktop.services import office as office_service
     from kppn_desktop.services import users
@@ -205,27 +226,31 @@ def race(url: str, desks: int, count: int = RACE) -> dict:
     from kppn_desktop.storage.database import close_database, open_database
 
     open_database(url, migrate=False)
-    actor = users.login("cso1", PASSWORD)
-    category = office_service.list_categories()[0]
-    targets = []
-    for i in range(count):
-        taken = svc.take_consultation(
-            actor, channel="tatap_muka", questions=[QuestionInput(category.id, "Perlombaan?")],
-            stakeholder=_person(StakeholderInput, f"Peserta Perlombaan {i}", "123456"))
-        c = taken.consultations[0]
-        targets.append((c.id, c.version))
+    targets = {}
+    for code, *_ in offices:
+        actor = users.login(f"{code}.cso1", PASSWORD)
+        category = office_service.list_categories(office_id=actor.office_id)[0]
+        targets[code] = []
+        for i in range(count):
+            taken = svc.take_consultation(
+                actor, channel="tatap_muka", questions=[QuestionInput(category.id, "Perlombaan?")],
+                stakeholder=_person(StakeholderInput, f"Peserta Perlombaan {i}", "123456"))
+            c = taken.consultations[0]
+            targets[code].append((c.id, c.version))
     close_database()
+    desks = _desks(offices, cso_per_office)
     ctx = multiprocessing.get_context("spawn")
-    gate, out = ctx.Barrier(desks + 1), ctx.Queue()
-    procs = [ctx.Process(target=_race, args=(url, f"cso{i + 1}", targets, gate, out))
-             for i in range(desks)]
+    gate, out = ctx.Barrier(len(desks) + 1), ctx.Queue()
+    procs = [ctx.Process(target=_race, args=(url, name, targets[name.split(".")[0]], gate, out))
+             for name, _section in desks]
     for p in procs:
         p.start()
     gate.wait()
     results = [out.get() for _ in procs]
     for p in procs:
         p.join()
-    return {"targets": [cid for cid, _ in targets], "results": results}
+    return {"targets": [cid for office in targets.values() for cid, _ in office],
+            "losers": count * (cso_per_office - 1) * len(offices), "results": results}
 
 
 def check(url: str, raced: dict, actions: int) -> list[str]:
@@ -241,16 +266,14 @@ def check(url: str, raced: dict, actions: int) -> list[str]:
     try:
         wins = Counter(cid for _, won, _ in raced["results"] for cid in won)
         losses = sum(lost for *_, lost in raced["results"])
-        desks = len(raced["results"])
         for cid in raced["targets"]:
             if wins[cid] != 1:
                 problems.append(f"perlombaan: konsultasi {cid} diselesaikan {wins[cid]} kali")
             stored = Resolution.select().where(Resolution.consultation == cid).count()
             if stored != 1:
                 problems.append(f"perlombaan: konsultasi {cid} punya {stored} jawaban")
-        if losses != len(raced["targets"]) * (desks - 1):
-            problems.append(f"perlombaan: {losses} penolakan, seharusnya "
-                            f"{len(raced['targets']) * (desks - 1)}")
+        if losses != raced["losers"]:
+            problems.append(f"perlombaan: {losses} penolakan, seharusnya {raced['losers']}")
         chain = history.verify_chain()
         if not chain.ok:
             problems.append(f"rantai riwayat putus: {chain}")
@@ -282,19 +305,21 @@ def run(server_url: str) -> list[Result]:
     alone_url, office_url = base + "/kppn_load_alone", base + "/kppn_load_office"
     for url in (alone_url, office_url):
         empty_database(url)
-        _prepare(url)
-    alone = day(alone_url, 1, kasi=False)
-    office = day(office_url, CSO_DESKS, kasi=True)
-    raced = race(office_url, CSO_DESKS)
+    _prepare(alone_url, OFFICES[:1], 1)
+    _prepare(office_url)
+    alone = day(alone_url, OFFICES[:1], 1, kasi=False)
+    office = day(office_url)
+    raced = race(office_url)
     problems = check(office_url, raced, office["actions"])
-    note = (f"{CSO_DESKS} CSO + {len(KASI_SECTIONS)} Kasi, proses terpisah, jeda {PAUSE[0]}–"
-            f"{PAUSE[1]} s antar tindakan; {office['actions']} tindakan dalam "
+    note = (f"{len(OFFICES)} kantor × ({CSO_PER_OFFICE} CSO + 1 Kasi), {office['desks']} proses, "
+            f"jeda {PAUSE[0]}–{PAUSE[1]} s antar tindakan; {office['actions']} tindakan dalam "
             f"{office['wall']:.0f} s; median {statistics.median(office['times']) * 1000:.0f} ms "
             f"(sendiri {statistics.median(alone['times']) * 1000:.0f} ms); perlombaan {RACE} "
-            f"konsultasi × {CSO_DESKS} meja: "
+            f"konsultasi per kantor × {CSO_PER_OFFICE} meja: "
             + ("tiap konsultasi tepat satu pemenang, rantai utuh, hitung ulang 0 perubahan"
                if not problems else "; ".join(problems)))
-    return [Result("Beban", "Simpan p95, satu hari kerja 12 meja", "postgresql, 1 kantor",
+    return [Result("Beban", f"Simpan p95, satu hari kerja {office['desks']} meja",
+                   f"postgresql, {len(OFFICES)} kantor",
                    p95(office["times"]) * 1000, p95(alone["times"]) * 1000, target=3.0,
                    note=note)] + ([Result("Beban", "GAGAL", "postgresql", 1, 1, note=note)]
                                   if problems else [])

@@ -5,6 +5,7 @@ one transaction, writes its event to the history and refreshes the clock columns
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 import peewee
 from peewee import fn
@@ -19,7 +20,7 @@ from kppn_desktop.services.context import Actor, find, instant, office_of_actor,
 from kppn_desktop.services.queries import documents_open, summary_of, visit_result
 from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
 from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
-from kppn_desktop.storage import history, library_index, listing, personal
+from kppn_desktop.storage import history, library_index, listing, personal, transactions
 from kppn_desktop.storage.models import (
     Category,
     Consultation,
@@ -59,15 +60,35 @@ def _event(consultation_id: int, kind: EventKind, actor: Actor, at: dt.datetime,
                          actor_id=actor.user_id, data=data)
 
 
-def _next_number(office_code: str, day: dt.date) -> str:
-    """'121-20260317-0001': office code, office-local day, sequence of that day. The upsert takes a
-    row lock, so workstations saving at the same second get different numbers."""
-    (NumberSequence.insert(office_code=office_code, day=day, last=1)
+def _number_at_end(consultation_id: int, office_code: str, day: dt.date) -> None:
+    """Give a new consultation its number, '121-20260317-0001' (office code, office-local day,
+    sequence of that day), and its search text. The day's counter row is locked from its upsert
+    to the commit, so in a service's transaction the numbers of the day are given at its end
+    (``storage.transactions``): the desks of an office taking visits at once wait for each
+    other only through those few statements, not through each other's whole save."""
+    if transactions.in_service_transaction():
+        transactions.collect(("numbers", office_code, day), list,
+                             lambda ids: _give_numbers(ids, office_code, day),
+                             order=NUMBERS_FIRST).append(consultation_id)
+    else:
+        _give_numbers([consultation_id], office_code, day)
+
+
+#: The numbers come before the rest of a transaction's end: the day's sums do not read them.
+NUMBERS_FIRST = -10
+
+
+def _give_numbers(ids: list[int], office_code: str, day: dt.date) -> None:
+    """Numbers for ``ids`` (in that order) from office ``office_code``'s counter of ``day``."""
+    (NumberSequence.insert(office_code=office_code, day=day, last=len(ids))
      .on_conflict(conflict_target=[NumberSequence.office_code, NumberSequence.day],
-                  update={NumberSequence.last: NumberSequence.last + 1}).execute())
+                  update={NumberSequence.last: NumberSequence.last + len(ids)}).execute())
     last = (NumberSequence.select(NumberSequence.last)
             .where(NumberSequence.office_code == office_code, NumberSequence.day == day).scalar())
-    return f"{office_code}-{day:%Y%m%d}-{last:04d}"
+    for n, consultation_id in enumerate(ids, start=last - len(ids) + 1):
+        Consultation.update(number=f"{office_code}-{day:%Y%m%d}-{n:04d}").where(
+            Consultation.id == consultation_id).execute()
+    listing.refresh_search_text(consultation_ids=ids)
 
 
 def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
@@ -158,7 +179,8 @@ def _create_consultation(actor: Actor, visit: Visit, office_code: str, category:
     target = (category.service_minutes
               or office_service.service_standard(office_id).service_minutes)
     row = Consultation.create(
-        number=_next_number(office_code, local_day), office=office_id, visit=visit,
+        # Unique until its number is given, at the end of the transaction.
+        number=f"~{secrets.token_hex(8)}", office=office_id, visit=visit,
         stakeholder=visit.stakeholder_id,
         channel=visit.channel, category=category, section=category.section_id,
         officer=actor.user_id, summary=summary, question=text,
@@ -170,7 +192,7 @@ def _create_consultation(actor: Actor, visit: Visit, office_code: str, category:
     if start and at > received_at:
         _event(row.id, EventKind.SERVICE_STARTED, actor, at)
     projection.project(row.id, target)
-    listing.refresh_search_text(consultation_ids=[row.id])
+    _number_at_end(row.id, office_code, local_day)
     library_index.mark_found(row.id, text)
     return row
 

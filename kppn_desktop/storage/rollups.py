@@ -115,7 +115,8 @@ def _tenths() -> str:
 
 
 def _count_days(days: list[dt.date] | None, office_id: int) -> None:
-    """Insert the 'day' rows of ``days`` (None: of every day) of office ``office_id``."""
+    """Insert the 'day' rows of ``days`` (None: of every day) of office ``office_id``: the parts
+    of those days read once (a materialised ``WITH``), then summed by each dimension."""
     office = int(office_id)
     marks = "1 = 1" if days is None else f"IN ({', '.join('?' * len(days))})"
 
@@ -123,21 +124,21 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
         return f"{column} IS NOT NULL" if days is None else f"{column} {marks}"
     params = [] if days is None else list(days)
     sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
-    for dimension, expression in DIMENSIONS.items():
-        parts = []
-        for part in _PARTS:
-            values = ", ".join(f"{part.measures.get(m, '0')} AS {m}" for m in MEASURE_COLUMNS)
-            table, key = part.table, expression
-            if dimension == "section":
-                key = _SECTIONS[part.escalation]
-                if not part.escalation:
-                    table += " JOIN category cat ON cat.id = c.category_id"
-            parts.append(f"SELECT {part.day} AS d, {key} AS g, {values} FROM {table} "
-                         f"WHERE {where(part.day)} AND c.office_id = {office} AND {part.where}")
-        db.execute_sql(sql(
-            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', d, '{dimension}', g, "
-            f"{sums} "
-            f"FROM ({' UNION ALL '.join(parts)}) AS u GROUP BY d, g"), params * len(_PARTS))
+    parts = []
+    for part in _PARTS:
+        values = ", ".join(f"{part.measures.get(m, '0')} AS {m}" for m in MEASURE_COLUMNS)
+        keys = ", ".join(f"{_SECTIONS[part.escalation] if expression is None else expression} "
+                         f"AS k_{dimension}" for dimension, expression in DIMENSIONS.items())
+        table = part.table if part.escalation else \
+            part.table + " JOIN category cat ON cat.id = c.category_id"
+        parts.append(f"SELECT {part.day} AS d, {keys}, {values} FROM {table} "
+                     f"WHERE {where(part.day)} AND c.office_id = {office} AND {part.where}")
+    by_dimension = " UNION ALL ".join(
+        f"SELECT {office}, 'day', d, '{dimension}', k_{dimension}, {sums} FROM u "
+        f"GROUP BY d, k_{dimension}" for dimension in DIMENSIONS)
+    db.execute_sql(sql(
+        f"WITH u AS MATERIALIZED ({' UNION ALL '.join(parts)}) "
+        f"INSERT INTO report_rollup ({_COLUMNS}) {by_dimension}"), params * len(_PARTS))
     tenths = _tenths()
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
     db.execute_sql(sql(

@@ -7,7 +7,9 @@ import threading
 from kppn_desktop.domain.errors import ConflictError
 from kppn_desktop.services import consultations as svc
 from kppn_desktop.services import queries
+from kppn_desktop.storage import clock_columns, history
 from kppn_desktop.storage.database import db
+from kppn_desktop.storage.models import Event
 
 from .helpers import take, wita
 
@@ -58,6 +60,31 @@ def test_workstations_saving_at_the_same_second_get_distinct_numbers(office):
     assert not [r for r in results if isinstance(r, Exception)], results
     numbers = sorted(r.consultations[0].number for r in results)
     assert numbers == [f"121-20260317-{n:04d}" for n in range(1, 7)]
+    # Given as each save ends: what is stored and searched is the number, never a placeholder.
+    for number in numbers:
+        [found] = queries.list_consultations(office.cso, queries.ListFilter(text=number))
+        assert found.number == number
+    assert history.verify_chain().ok
+
+
+def test_several_desks_saving_at_once_keep_the_chain_whole_and_the_sums_exact(office):
+    """Takes, resolutions and escalations of several desks at once, each writing the shared sums
+    and the chain's links at its end: the history verifies in one unbroken order and a full
+    recount of the sums changes nothing."""
+    taken = [take(office, wita(2026, 3, 17, 9, i)).consultations[0] for i in range(4)]
+    jobs = [lambda i=i: take(office, wita(2026, 3, 17, 10, i), request_key=f"meja{i}")
+            for i in range(4)]
+    jobs += [lambda c=c: svc.resolve(office.cso, c.id, "Dijawab.", expected_version=c.version,
+                                     at=wita(2026, 3, 17, 10, 30)) for c in taken[:2]]
+    jobs += [lambda c=c: svc.escalate(office.cso2, c.id, section_id=office.sections["PDMS"],
+                                      reason="Perlu seksi.", contact_person="Bendahara",
+                                      contact_phone="081234567890", expected_version=c.version,
+                                      at=wita(2026, 3, 17, 10, 30)) for c in taken[2:]]
+    results = _run_together(*jobs)
+    assert not [r for r in results if isinstance(r, Exception)], results
+    report = history.verify_chain()
+    assert report.ok and report.events_checked == Event.select().count()
+    assert not clock_columns.recount().changed
 
 
 def test_the_same_save_sent_from_two_connections_at_once_is_stored_once(office):
