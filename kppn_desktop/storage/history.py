@@ -70,9 +70,10 @@ def _lock_head() -> ChainHead:
     return head
 
 
-#: A placeholder link's ``seq`` is this plus the transaction's id times 1,000 plus its rank in
-#: the transaction: unique, and above any real one, so the transaction's own reads in the order of
-#: the history (``clock_columns.clock_events``) see its events last, in the order appended.
+#: A placeholder link's ``seq`` is this plus the server process of the connection times 2**20
+#: plus the event's rank in its transaction: unique among the transactions open at once (one per
+#: connection), and above any real one, so the transaction's own reads in the order of the history
+#: (``clock_columns.clock_events``) see its events last, in the order appended.
 PENDING_SEQ = 2 ** 62
 
 
@@ -83,39 +84,35 @@ LINK_LAST = 100
 @dataclass
 class _Pending:
     """The events of a service transaction still to be linked (PostgreSQL)."""
-    transaction_id: int
+    base: int
     events: list[Event] = field(default_factory=list)
 
 
 def _new_pending() -> _Pending:
-    return _Pending(int(db.execute_sql("SELECT txid_current()").fetchone()[0]))
+    return _Pending(PENDING_SEQ + db.connection().info.backend_pid * 2 ** 20)
 
 
 def _defer(kind: str, at: dt.datetime, consultation_id: int | None, actor_id: int | None,
            subject: str, text: str) -> Event:
     pending = transactions.collect("history", _new_pending, _link_pending, order=LINK_LAST)
-    seq = PENDING_SEQ + pending.transaction_id * 1000 + len(pending.events)
-    event = Event.create(seq=seq, consultation=consultation_id, kind=kind, at=at, actor=actor_id,
-                         subject=subject, data=text, prev_hash="", hash="")
+    event = Event.create(seq=pending.base + len(pending.events), consultation=consultation_id,
+                         kind=kind, at=at, actor=actor_id, subject=subject, data=text,
+                         prev_hash="", hash="")
     pending.events.append(event)
     return event
 
 
 def _link_pending(pending: _Pending) -> None:
     """Link the transaction's pending events after the head, in the order they were appended
-    (those an inner savepoint rolled back are gone and take no place in the chain)."""
-    kept = {row for (row,) in Event.select(Event.id).where(
-        Event.id.in_([e.id for e in pending.events])).tuples()}
+    (one an inner savepoint rolled back is gone, and takes no place in the chain)."""
     head = _lock_head()
     seq, prev = head.seq, head.hash
     for event in pending.events:
-        if event.id not in kept:
-            continue
-        seq += 1
-        digest = event_hash(seq, event.consultation_id, event.kind, event.at, event.actor_id,
-                            event.subject, event.data, prev)
-        Event.update(seq=seq, prev_hash=prev, hash=digest).where(Event.id == event.id).execute()
-        prev = digest
+        digest = event_hash(seq + 1, event.consultation_id, event.kind, event.at,
+                            event.actor_id, event.subject, event.data, prev)
+        if Event.update(seq=seq + 1, prev_hash=prev, hash=digest).where(
+                Event.id == event.id).execute():
+            seq, prev = seq + 1, digest
     if seq != head.seq:
         ChainHead.update(seq=seq, hash=prev).where(ChainHead.id == 1).execute()
         _sign_if_due(seq, prev)

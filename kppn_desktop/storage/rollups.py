@@ -183,17 +183,19 @@ def _count_resolutions(days: list[dt.date], zone: ZoneInfo, office_id: int) -> N
     office's through its consultation (the history itself has no office column)."""
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
     office = int(office_id)
+    dimension = "CASE e.kind " + " ".join(f"WHEN '{kind}' THEN '{dimension}'"
+                                          for dimension, kind in TRANSITIONS.items()) + " END"
+    kinds = ", ".join(f"'{kind}'" for kind in TRANSITIONS.values())
     for day in days:
         begin = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.timezone.utc)
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(
             dt.timezone.utc)
-        for dimension, kind in TRANSITIONS.items():
-            db.execute_sql(sql(
-                f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', ?, '{dimension}', "
-                f"'', COUNT(*), {zeros} FROM event e JOIN consultation c ON c.id = e.consultation_id "
-                f"WHERE e.kind = ? AND e.at >= ? AND e.at < ? AND c.office_id = {office} "
-                "HAVING COUNT(*) > 0"),
-                [day, kind, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
+        db.execute_sql(sql(
+            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', ?, {dimension}, "
+            f"'', COUNT(*), {zeros} FROM event e JOIN consultation c ON c.id = e.consultation_id "
+            f"WHERE e.kind IN ({kinds}) AND e.at >= ? AND e.at < ? AND c.office_id = {office} "
+            "GROUP BY e.kind"),
+            [day, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
 
 
 def refresh(days: Iterable[dt.date], office_id: int) -> None:
@@ -219,10 +221,11 @@ def _refresh_now(days: Iterable[dt.date], office_id: int) -> None:
         # Days before months, each in date order, so two writers never wait on each other.
         # The day's ordinal and the office in one key: (office, day) pairs never collide below
         # office 2**20 and day 9999-12-31.
-        for namespace, dates in ((7110, days), (7111, months)):
-            for d in dates:
-                db.execute_sql("SELECT pg_advisory_xact_lock(%s, %s)",
-                               [namespace, int(office_id) * 4_000_000 + d.toordinal()])
+        keys = [(namespace, int(office_id) * 4_000_000 + d.toordinal())
+                for namespace, dates in ((7110, days), (7111, months)) for d in dates]
+        # One statement: PostgreSQL evaluates the select list left to right.
+        db.execute_sql("SELECT " + ", ".join(["pg_advisory_xact_lock(%s, %s)"] * len(keys)),
+                       [n for key in keys for n in key])
     marks = ", ".join("?" * len(days))
     db.execute_sql(sql(f"DELETE FROM report_rollup WHERE office_id = ? AND period = 'day' "
                        f"AND start IN ({marks})"), [office_id, *days])
