@@ -79,7 +79,14 @@ NUMBERS_FIRST = -10
 
 
 def _give_numbers(ids: list[int], office_code: str, day: dt.date) -> None:
-    """Numbers for ``ids`` (in that order) from office ``office_code``'s counter of ``day``."""
+    """Numbers for ``ids`` (in that order) from office ``office_code``'s counter of ``day``; one
+    an inner savepoint rolled back is gone and takes no number."""
+    kept = {row for (row,) in Consultation.select(Consultation.id)
+            .where(Consultation.id.in_(ids)).tuples()}
+    # Once each: SQLite gives a rolled-back row's id to the next one.
+    ids = [i for i in dict.fromkeys(ids) if i in kept]
+    if not ids:
+        return
     (NumberSequence.insert(office_code=office_code, day=day, last=len(ids))
      .on_conflict(conflict_target=[NumberSequence.office_code, NumberSequence.day],
                   update={NumberSequence.last: NumberSequence.last + len(ids)}).execute())

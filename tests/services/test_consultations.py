@@ -334,3 +334,25 @@ def test_a_workstation_clock_a_little_fast_loses_no_event(office):
     done = svc.resolve(office.cso, c.id, "Dijawab.", expected_version=c.version,
                        at=now + dt.timedelta(seconds=30))
     assert done.state == State.RESOLVED and done.service_met is not None
+
+
+def test_a_consultation_rolled_back_within_a_save_takes_no_number(office):
+    """Numbers are given as the save ends: one made in a part of the save that was undone takes
+    none, so the day's numbers stay without gaps."""
+    import pytest
+
+    from kppn_desktop.services.context import transaction
+    from kppn_desktop.storage.database import db
+
+    class Undone(Exception):
+        pass
+
+    with transaction():
+        first = take(office, wita(2026, 3, 17, 9, 0)).consultations[0]
+        with pytest.raises(Undone):
+            with db.atomic():
+                take(office, wita(2026, 3, 17, 9, 1))
+                raise Undone
+        second = take(office, wita(2026, 3, 17, 9, 2)).consultations[0]
+    numbers = [queries.summary_of(c.id).number for c in (first, second)]
+    assert numbers == ["121-20260317-0001", "121-20260317-0002"]
