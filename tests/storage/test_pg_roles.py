@@ -82,3 +82,26 @@ def test_the_roles_command_refuses_sqlite_and_bad_names(database):
     for name in ("", "Kppn", "1app", "app; DROP TABLE event", "a" * 64):
         with pytest.raises(KppnError):
             pg_roles.grant_app_role(PG_URL or "postgresql://x@127.0.0.1/x", name)
+
+
+@pytest.mark.postgres
+def test_an_upgrade_lets_the_application_role_link_its_events(office, app_role):
+    """A role made by ``db roles`` before migration 0019 may append events but not fill in their
+    links: the upgrade grants that, or the first save after it would be refused."""
+    import importlib
+
+    migration = importlib.import_module(
+        "kppn_desktop.storage.migrations.0019_history_linked_at_commit")
+    role = app_role.split("//")[1].split(":")[0]
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"REVOKE UPDATE (seq, prev_hash, hash) ON event FROM {role}")
+    with pytest.raises(peewee.DatabaseError) as err:
+        take(office, wita(2026, 3, 17, 9, 0))
+    assert "permission denied" in str(err.value)
+    close_database()
+    open_database(PG_URL)
+    migration.up(None, db)
+    close_database()
+    open_database(app_role)
+    [c] = take(office, wita(2026, 3, 17, 9, 0)).consultations
+    assert c.number == "121-20260317-0001" and history.verify_chain().ok

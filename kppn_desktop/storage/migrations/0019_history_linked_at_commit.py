@@ -4,7 +4,8 @@ more and an empty hash), and the link is written just before the commit, so the 
 locked for a few statements instead of the whole save. The append-only trigger now lets exactly
 that through: a placeholder link filled in once, nothing else of the event changed. Every other
 UPDATE, any DELETE and TRUNCATE are refused as before, and the application's role may update only
-the three link columns (``db roles``). SQLite links an event when it is appended: nothing
+the three link columns (granted here to every role that may append to the history, and by
+``db roles``). SQLite links an event when it is appended: nothing
 changes there."""
 import importlib
 
@@ -27,6 +28,15 @@ def up(migrator, db):
         f"AND NEW.hash <> '' AND NEW.seq < {PENDING_SEQ} "
         f"AND ROW({new}) IS NOT DISTINCT FROM ROW({old}) THEN RETURN NEW; END IF; "
         f"RAISE EXCEPTION '{APPEND_ONLY.MESSAGE}'; END $$")
+    # The application's role (``db roles``) may append to the history: it may now fill in the
+    # links too, or its first save after this upgrade would be refused.
+    roles = [row[0] for row in db.execute_sql(
+        "SELECT DISTINCT grantee FROM information_schema.role_table_grants "
+        "WHERE table_schema = 'public' AND table_name = 'event' AND privilege_type = 'INSERT' "
+        "AND grantee <> current_user").fetchall()]
+    for role in roles:
+        quoted = '"' + role.replace('"', '""') + '"'
+        db.execute_sql(f"GRANT UPDATE (seq, prev_hash, hash) ON event TO {quoted}")
 
 
 def down(migrator, db):
