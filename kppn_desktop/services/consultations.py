@@ -20,7 +20,7 @@ from kppn_desktop.services.context import Actor, find, instant, office_of_actor,
 from kppn_desktop.services.queries import documents_open, summary_of, visit_result
 from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
 from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
-from kppn_desktop.storage import history, library_index, listing, personal, transactions
+from kppn_desktop.storage import history, library_index, listing, personal
 from kppn_desktop.storage.models import (
     Category,
     Consultation,
@@ -60,33 +60,12 @@ def _event(consultation_id: int, kind: EventKind, actor: Actor, at: dt.datetime,
                          actor_id=actor.user_id, data=data)
 
 
-def _number_at_end(consultation_id: int, office_code: str, day: dt.date) -> None:
-    """Give a new consultation its number, '121-20260317-0001' (office code, office-local day,
-    sequence of that day), and its search text. The day's counter row is locked from its upsert
-    to the commit, so in a service's transaction the numbers of the day are given at its end
-    (``storage.transactions``): the desks of an office taking visits at once wait for each
-    other only through those few statements, not through each other's whole save."""
-    if transactions.in_service_transaction():
-        transactions.collect(("numbers", office_code, day), list,
-                             lambda ids: _give_numbers(ids, office_code, day),
-                             order=NUMBERS_FIRST).append(consultation_id)
-    else:
-        _give_numbers([consultation_id], office_code, day)
-
-
-#: The numbers come before the rest of a transaction's end: the day's sums do not read them.
-NUMBERS_FIRST = -10
-
-
 def _give_numbers(ids: list[int], office_code: str, day: dt.date) -> None:
-    """Numbers for ``ids`` (in that order) from office ``office_code``'s counter of ``day``; one
-    an inner savepoint rolled back is gone and takes no number."""
-    kept = {row for (row,) in Consultation.select(Consultation.id)
-            .where(Consultation.id.in_(ids)).tuples()}
-    # Once each: SQLite gives a rolled-back row's id to the next one.
-    ids = [i for i in dict.fromkeys(ids) if i in kept]
-    if not ids:
-        return
+    """Numbers for new consultations ``ids`` (in that order), '121-20260317-0001' (office code,
+    office-local day, sequence of that day), from office ``office_code``'s counter of ``day``,
+    and their search text. The counter row is locked from its upsert to the commit, so a take
+    gives its numbers last: the desks of an office taking visits at once wait for each other
+    through those few statements, not through each other's whole take."""
     (NumberSequence.insert(office_code=office_code, day=day, last=len(ids))
      .on_conflict(conflict_target=[NumberSequence.office_code, NumberSequence.day],
                   update={NumberSequence.last: NumberSequence.last + len(ids)}).execute())
@@ -186,7 +165,7 @@ def _create_consultation(actor: Actor, visit: Visit, office_code: str, category:
     target = (category.service_minutes
               or office_service.service_standard(office_id).service_minutes)
     row = Consultation.create(
-        # Unique until its number is given, at the end of the transaction.
+        # Unique until its number is given, last in the take (_give_numbers).
         number=f"~{secrets.token_hex(8)}", office=office_id, visit=visit,
         stakeholder=visit.stakeholder_id,
         channel=visit.channel, category=category, section=category.section_id,
@@ -199,7 +178,6 @@ def _create_consultation(actor: Actor, visit: Visit, office_code: str, category:
     if start and at > received_at:
         _event(row.id, EventKind.SERVICE_STARTED, actor, at)
     projection.project(row.id, target)
-    _number_at_end(row.id, office_code, local_day)
     library_index.mark_found(row.id, text)
     return row
 
@@ -265,11 +243,12 @@ def take_consultation(actor: Actor, *, channel: str, questions: list[QuestionInp
             visit = Visit.create(office=office, channel=channel, external_ref=external_ref.strip(),
                                  received_at=received, stakeholder=person_id,
                                  officer=actor.user_id, request_key=request_key)
-            for i, (category, text, summary) in enumerate(clean_questions):
-                key = f"{request_key}:{i}" if request_key else None
-                _create_consultation(actor, visit, office.code, category, text, summary,
-                                     received, start_service, key, now)
+            rows = [_create_consultation(actor, visit, office.code, category, text, summary,
+                                         received, start_service,
+                                         f"{request_key}:{i}" if request_key else None, now)
+                    for i, (category, text, summary) in enumerate(clean_questions)]
             Stakeholder.update(updated_at=now).where(Stakeholder.id == person_id).execute()
+            _give_numbers([row.id for row in rows], office.code, rows[0].received_date)
     except peewee.IntegrityError:
         # The same save arrived twice at once from two connections: the first one won.
         if request_key and (existing := Visit.get_or_none(Visit.request_key == request_key,
@@ -301,6 +280,7 @@ def add_question(actor: Actor, visit_id: int, question: QuestionInput, *,
         received = visit.received_at if validation.is_online(visit.channel) else now
         row = _create_consultation(actor, visit, office.code, category, text, summary, received,
                                    True, request_key, now)
+        _give_numbers([row.id], office.code, row.received_date)
     return summary_of(row.id)
 
 
