@@ -436,8 +436,8 @@ def kanwil_offices(count: int, report: SampleReport) -> list[int]:
             code=KANWIL_CODE, name=KANWIL_NAME, office_type="Kanwil", full_name=KANWIL_NAME,
             address="Jl. Abdul Malik Pattana Endeng, Mamuju", city="Mamuju", website="",
             kanwil=KANWIL_NAME), kind="kanwil").id
-        for username, name, role in (("kanwil", "Pemantau Kanwil", "kanwil"),
-                                     ("admin.kanwil", "Administrator Kanwil", "admin")):
+        for username, name, role in (("kanwil", "Yusuf Rahman", "kanwil"),
+                                     ("admin.kanwil", "Dewi Lestari", "admin")):
             password = secrets.token_urlsafe(9)
             users.create_user_unchecked(username, name, role, password, office_id=kanwil_id)
             report.passwords.append((username, password, role))
