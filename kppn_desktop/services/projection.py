@@ -32,14 +32,24 @@ def clocks_of(consultation_id: int, service_target: int, now: dt.datetime | None
 def clocks_of_many(consultations: list[tuple[int, int]], now: dt.datetime, office_id: int
                    ) -> dict[int, list[CycleClocks]]:
     """:func:`clocks_of` of several consultations of office ``office_id`` as of ``now``, given as
-    (id, service target): their events read in one query per 500, the office's calendar and
-    standard once (a report over many open escalations read both for each one)."""
-    calendar, standard = office_calendar(office_id), service_standard(office_id)
+    (id, service target) (:func:`clocks_across`)."""
+    return clocks_across([(cid, target, office_id) for cid, target in consultations], now)
+
+
+def clocks_across(consultations: list[tuple[int, int, int]], now: dt.datetime
+                  ) -> dict[int, list[CycleClocks]]:
+    """:func:`clocks_of` of several consultations as of ``now``, given as (id, service target,
+    office), each by its own office's calendar and standard: their events read in one query per
+    500, each office's calendar and standard once (a report over many open escalations read both
+    for each one)."""
+    rules = {office: (office_calendar(office), service_standard(office))
+             for office in {office for _cid, _target, office in consultations}}
     out = {}
     for start in range(0, len(consultations), 500):
         part = consultations[start:start + 500]
-        events = clock_columns.clock_events([cid for cid, _target in part])
-        for cid, target in part:
+        events = clock_columns.clock_events([cid for cid, _target, _office in part])
+        for cid, target, office in part:
+            calendar, standard = rules[office]
             out[cid] = consultation_clocks(events.get(cid, []), calendar, standard, now,
                                            service_minutes=target)
     return out
