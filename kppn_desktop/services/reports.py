@@ -155,36 +155,21 @@ def _overdue_of(cut_off: dt.datetime, present: bool, last: dt.date, calendars: d
                 ) -> list[tuple[int, documents.OverdueRow]]:
     """(office, row) of each consultation of the offices of ``calendars`` (office -> calendar)
     received by ``last`` that was open and past its deadline at ``cut_off`` (with
-    ``escalated_only``, the escalations past their solution deadline), by deadline, then
-    ``ties`` (columns), then id. ``present``: the cut-off is now, and the stored state is the
-    state then (the first :data:`OVERDUE_LIMIT` are read); else (a past period) each candidate's
-    clocks are computed again as of the cut-off, so one resolved since is listed and one
-    resolved then but reopened since is not."""
+    ``escalated_only``, the escalations past their solution deadline), by deadline. ``present``:
+    the cut-off is now, and the stored state is the state then (the first
+    :data:`OVERDUE_LIMIT` by deadline, then ``ties`` (columns), then id); else (a past period)
+    each candidate's clocks are computed again as of the cut-off, so one resolved since is
+    listed and one resolved then but reopened since is not."""
     if present:
-        found = [(office, deadline, row) for office, row, deadline
-                 in _overdue_now(cut_off, last, list(calendars), escalated_only, ties)]
+        found = _overdue_now(cut_off, last, list(calendars), escalated_only, ties)
     else:
         found = _overdue_then(cut_off, last, calendars, escalated_only)
-    return [(office, documents.OverdueRow(
-        number=number, received_at=received, stakeholder=stakeholder, category=category,
-        officer=officer, deadline=deadline,
-        overdue_minutes=round(calendars[office].office_minutes_between(deadline, cut_off)),
-        section=section or ""))
-        for office, deadline, (_cid, _office, _target, number, received, stakeholder, category,
-                               officer, section, _due) in found]
-
-
-def _overdue_query(by_office: bool = False):
-    """A row of the overdue list as read of a consultation, its due instant last; with
-    ``by_office``, joined with its office (to order by the office's code)."""
-    columns = (Consultation.id, Consultation.office, Consultation.service_target,
-               Consultation.number, Consultation.received_at, Stakeholder.name, Category.name,
-               User.full_name, Section.name, _due().alias("due"))
-    query = (Consultation.select(*columns)
-             .join_from(Consultation, Stakeholder).join_from(Consultation, Category)
-             .join_from(Consultation, User, on=(Consultation.officer == User.id))
-             .join_from(Consultation, Section, JOIN.LEFT_OUTER))
-    return query.join_from(Consultation, Office) if by_office else query
+    return [(row.office_id, documents.OverdueRow(
+        number=row.number, received_at=row.received_at, stakeholder=row.stakeholder,
+        category=row.category, officer=row.officer, deadline=deadline,
+        overdue_minutes=round(calendars[row.office_id].office_minutes_between(deadline, cut_off)),
+        section=row.section or ""))
+        for row, deadline in found]
 
 
 def _due():
@@ -194,10 +179,24 @@ def _due():
                         Consultation.solution_due_at)], Consultation.service_due_at)
 
 
+def _overdue_query(by_office: bool = False):
+    """What the overdue list reads of a consultation (as named tuples), with the deadline it is
+    held to now (``due``); with ``by_office``, joined with its office (to order by its code)."""
+    query = (Consultation.select(
+        Consultation.id, Consultation.office.alias("office_id"), Consultation.service_target,
+        Consultation.number, Consultation.received_at, Stakeholder.name.alias("stakeholder"),
+        Category.name.alias("category"), User.full_name.alias("officer"),
+        Section.name.alias("section"), _due().alias("due"))
+        .join_from(Consultation, Stakeholder).join_from(Consultation, Category)
+        .join_from(Consultation, User, on=(Consultation.officer == User.id))
+        .join_from(Consultation, Section, JOIN.LEFT_OUTER))
+    return query.join_from(Consultation, Office) if by_office else query
+
+
 def _overdue_now(cut_off: dt.datetime, last: dt.date, office_ids: list[int],
-                 escalated_only: bool, ties: tuple) -> list[tuple[int, tuple, dt.datetime]]:
-    """(office, row, deadline) of the first :data:`OVERDUE_LIMIT` consultations of the offices
-    open now and past their stored deadline (:func:`_overdue_of`, the cut-off now)."""
+                 escalated_only: bool, ties: tuple) -> list[tuple]:
+    """(row, deadline) of the first :data:`OVERDUE_LIMIT` consultations of the offices open now
+    and past their stored deadline (:func:`_overdue_of`, the cut-off now)."""
     open_states = [s.value for s in workflow.OPEN_STATES]
     due = _due()
     # A CASE is no field: give it the instant as stored (naive UTC), not an aware value that
@@ -210,31 +209,33 @@ def _overdue_now(cut_off: dt.datetime, last: dt.date, office_ids: list[int],
                          listing.rare(Consultation.state.in_(open_states)),
                          Consultation.received_date <= last, due < cut_db)
              .order_by(due, *ties, Consultation.id).limit(OVERDUE_LIMIT))
-    return [(row[1], row, Consultation.service_due_at.python_value(row[-1]))
-            for row in query.tuples()]
+    return [(row, Consultation.service_due_at.python_value(row.due))
+            for row in query.namedtuples()]
 
 
 def _overdue_then(cut_off: dt.datetime, last: dt.date, calendars: dict, escalated_only: bool
-                  ) -> list[tuple[int, dt.datetime, tuple]]:
-    """(office, deadline then, row) of the consultations of the offices past their deadline at
-    the past instant ``cut_off``, their clocks counted again as of then (:func:`_overdue_of`)."""
+                  ) -> list[tuple]:
+    """(row, deadline then) of the consultations of the offices past their deadline at the past
+    instant ``cut_off``, their clocks counted again as of then (:func:`_overdue_of`), by
+    deadline; with the section each was with then."""
     ids = _open_then(cut_off, last, list(calendars))
     if escalated_only:
         ids = _escalated_by(ids, max(c.local(cut_off).date() for c in calendars.values()))
     candidates = []
     for start in range(0, len(ids), 500):
         candidates.extend(_overdue_query().where(Consultation.id.in_(ids[start:start + 500]))
-                          .tuples())
-    candidates.sort(key=lambda row: (row[-1] is None, row[-1], row[0]))
-    every_clock = projection.clocks_across([(c[0], c[2], c[1]) for c in candidates], cut_off)
+                          .namedtuples())
+    candidates.sort(key=lambda row: (row.due is None, row.due, row.id))
+    every_clock = projection.clocks_across(
+        [(row.id, row.service_target, row.office_id) for row in candidates], cut_off)
     late = []
     for row in candidates:
-        cycle = every_clock[row[0]][-1]
+        cycle = every_clock[row.id][-1]
         deadline = _deadline_passed(cycle, cut_off)
         if deadline is not None and not (escalated_only and cycle.solution is None):
             late.append((row, cycle, deadline))
-    sections = _sections_then({row[0]: cycle for row, cycle, _deadline in late})
-    found = [(row[1], deadline, (*row[:8], sections.get(row[0], ""), row[9]))
+    sections = _sections_then({row.id: cycle for row, cycle, _deadline in late})
+    found = [(row._replace(section=sections.get(row.id, "")), deadline)
              for row, _cycle, deadline in late]
     found.sort(key=lambda item: item[1])
     return found

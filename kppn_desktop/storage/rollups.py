@@ -321,7 +321,7 @@ def sums_of_offices(first: dt.date, last: dt.date, dimensions: tuple[str, ...],
     ``last``, of every office of ``office_ids`` (office-local days, each office's own) in one
     grouped query; an office or dimension with no row has no entry."""
     where, params = _pieces(first, last, office_ids)
-    selected = ", ".join(f"SUM({m})" for m in columns)
+    selected = ", ".join(_sum(m) for m in columns)
     cursor = db.execute_sql(sql(
         f"SELECT office_id, dimension, \"key\", {selected} FROM report_rollup "
         f"WHERE dimension IN ({', '.join('?' * len(dimensions))}) AND {where} "
@@ -332,6 +332,17 @@ def sums_of_offices(first: dt.date, last: dt.date, dimensions: tuple[str, ...],
         for name, value in zip(columns, values):
             setattr(row, name, value or 0)
     return out
+
+
+def _sum(measure: str) -> str:
+    """The SQL sum of a measure over the rows of a report. The handling minutes are floats, whose
+    sum depends on the order they are added in: PostgreSQL reads several offices' rows in another
+    order (a bitmap scan) than one office's (its index), and the Kanwil's average differed from
+    the office's own report in the last digit. There they are added in the index's order,
+    as one office's index scan adds them; SQLite reads every office in its index order."""
+    if measure == "minutes_sum" and not _sqlite():
+        return 'SUM(minutes_sum ORDER BY "period", "start")'
+    return f"SUM({measure})"
 
 
 def sums(first: dt.date, last: dt.date, dimension: str, office_id: int,
