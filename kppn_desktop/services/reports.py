@@ -220,7 +220,7 @@ def _overdue_then(cut_off: dt.datetime, last: dt.date, calendars: dict, escalate
     deadline; with the section each was with then."""
     ids = _open_then(cut_off, last, list(calendars))
     if escalated_only:
-        ids = _escalated_by(ids, max(c.local(cut_off).date() for c in calendars.values()))
+        ids = _breached_by(ids, max(c.local(cut_off).date() for c in calendars.values()))
     candidates = []
     for start in range(0, len(ids), 500):
         candidates.extend(_overdue_query().where(Consultation.id.in_(ids[start:start + 500]))
@@ -262,15 +262,19 @@ def _open_then(cut_off: dt.datetime, last: dt.date, office_ids: list[int]) -> li
     return sorted({cid for q in (still_open, resolved_since) for (cid,) in q.tuples()})
 
 
-def _escalated_by(ids: list[int], day: dt.date) -> list[int]:
-    """Those of ``ids`` with a cycle escalated on or before the office-local ``day``: only they
-    can have been escalations at a cut-off on that day, so only their clocks need counting."""
+def _breached_by(ids: list[int], day: dt.date) -> list[int]:
+    """Those of ``ids`` with a cycle escalated by the office-local ``day`` whose solution clock is
+    breached by that day or not decided yet. An escalation past its deadline at a cut-off on
+    ``day`` was breached then, and a breach is final (DOMAIN.md): its cycle's stored verdict is
+    that breach, or none while no event has come since. Only their clocks need counting."""
+    cycle = ConsultationCycle
     out = set()
     for start in range(0, len(ids), 500):
-        out.update(cid for (cid,) in ConsultationCycle.select(ConsultationCycle.consultation)
-                   .where(ConsultationCycle.consultation.in_(ids[start:start + 500]),
-                          ConsultationCycle.escalated == True,  # noqa: E712 - SQL
-                          ConsultationCycle.stopped_on <= day).tuples())
+        out.update(cid for (cid,) in cycle.select(cycle.consultation).where(
+            cycle.consultation.in_(ids[start:start + 500]),
+            cycle.escalated == True, cycle.stopped_on <= day,  # noqa: E712 - SQL
+            cycle.solution_met.is_null() | ((cycle.solution_met == False)  # noqa: E712 - SQL
+                                            & (cycle.solution_decided_on <= day))).tuples())
     return sorted(out)
 
 
