@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from peewee import JOIN, Case
 
 from kppn_desktop import documents
-from kppn_desktop.domain import clocks, validation, workflow
+from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.texts import N_, Text
@@ -325,21 +325,23 @@ def _running_missed(first: dt.date, last: dt.date, cut_off: dt.datetime,
 def _running_missed_of(first: dt.date, last: dt.date, cut_off: dt.datetime,
                        office_ids: list[int]) -> dict[int, dict[str, int]]:
     """office -> :func:`_running_missed` of each of the offices whose cut-off is ``cut_off``:
-    their open escalations read in one query, their clocks counted from one read of their
-    events (per 500), each on its own office's calendar."""
+    their open escalations read in one query, their progress clocks counted from one read of
+    their events (per 500), each on its own office's calendar and standard. Only the current
+    cycle's: an earlier cycle was resolved, and its missed days were final and stored then."""
     out: dict[int, dict[str, int]] = {office: {} for office in office_ids}
     escalations = list(Consultation.select(
-        Consultation.id, Consultation.service_target, Consultation.office, Consultation.section)
+        Consultation.id, Consultation.office, Consultation.cycle, Consultation.section)
         .where(Consultation.office.in_(office_ids),
                listing.rare(Consultation.state == workflow.State.ESCALATED),
                Consultation.escalated_at < cut_off).tuples())
     if not escalations:
         return out
-    every_clock = projection.clocks_across(
-        [(cid, target, office) for cid, target, office, _section in escalations], cut_off)
-    stored = _stored_missed([cid for cid, _target, _office, _section in escalations])
-    for cid, _target, office, section in escalations:
-        live = set(clocks.missed_update_days(every_clock[cid]))
+    progress = projection.progress_across(
+        [(cid, office) for cid, office, _cycle, _section in escalations], cut_off)
+    stored = _stored_missed([cid for cid, _office, _cycle, _section in escalations])
+    for cid, office, cycle, section in escalations:
+        # Escalated before the cut-off and escalated still: its current cycle was the latest then.
+        live = {(cycle, day) for day in progress[cid].missed_days} if progress[cid] else set()
         new = sum(first <= day <= last for _cycle, day in live - stored.get(cid, set()))
         if new:
             out[office][_key(section)] = out[office].get(_key(section), 0) + new

@@ -117,24 +117,28 @@ def _headline(f: documents.OfficeFigures) -> tuple:
             f.p90_handling_minutes, f.backlog)
 
 
-def _overdue_escalations(office_id: int, cut_off: dt.datetime) -> set[tuple]:
-    """(number, deadline, office minutes overdue) of every consultation of the office that was
-    an escalation past its solution deadline at ``cut_off``: each one's clocks counted alone,
-    as of then, on its office's calendar."""
+def _recount(office_id: int, cut_off: dt.datetime, first: dt.date = dt.date.min,
+             last: dt.date = dt.date.max) -> tuple[set[tuple], int]:
+    """Every consultation of the office, its clocks counted alone as of ``cut_off`` on its
+    office's calendar: (number, deadline, office minutes overdue) of those that were escalations
+    past their solution deadline then, and the progress updates missed from ``first`` to
+    ``last``."""
+    from kppn_desktop.domain import clocks
     from kppn_desktop.storage.models import Consultation
 
     calendar = office_service.office_calendar(office_id)
-    out = set()
+    overdue, missed = set(), 0
     for cid, number, target in (Consultation.select(Consultation.id, Consultation.number,
                                                     Consultation.service_target)
                                 .where(Consultation.office == office_id).tuples()):
-        cycle = projection.clocks_of(cid, target, cut_off)[-1]
-        solution = cycle.solution
+        cycles = projection.clocks_of(cid, target, cut_off)
+        missed += sum(first <= day <= last for _n, day in clocks.missed_update_days(cycles))
+        solution = cycles[-1].solution
         if (solution is not None and solution.stopped_at is None
                 and solution.deadline is not None and solution.deadline < cut_off):
-            out.add((number, solution.deadline,
-                     round(calendar.office_minutes_between(solution.deadline, cut_off))))
-    return out
+            overdue.add((number, solution.deadline,
+                         round(calendar.office_minutes_between(solution.deadline, cut_off))))
+    return overdue, missed
 
 
 @settings(max_examples=10, deadline=None,
@@ -145,8 +149,9 @@ def _overdue_escalations(office_id: int, cut_off: dt.datetime) -> set[tuple]:
 @example(start=59, length=30, later=200)        # March, still lasting
 def test_each_office_is_judged_on_its_own_calendar_and_cut_off(region, start, length, later):
     """Any period (past, or still lasting), as of any instant from when the data was made to 20
-    days on: each KPPN's row is its own service report's headline, and the overdue escalations
-    are those each office's clocks say, as of its own cut-off."""
+    days on: each KPPN's row is its own service report's headline, and its missed progress
+    updates and the overdue escalations are those each office's clocks say, as of its own
+    cut-off."""
     now = MADE + dt.timedelta(hours=later)
     first = dt.date(2026, 1, 1) + dt.timedelta(days=start)
     last = first + dt.timedelta(days=length)
@@ -159,7 +164,9 @@ def test_each_office_is_judged_on_its_own_calendar_and_cut_off(region, start, le
         own = reports.service_report(None, first, last, now=now, office_id=office.id)
         assert _headline(by_code[office.code]) == _figures(own), office.code
         cut_off, _present = reports.cut_off_of(last, now, office_service.office_calendar(office.id))
-        expected_overdue |= {(office.code, *row) for row in _overdue_escalations(office.id, cut_off)}
+        overdue, missed = _recount(office.id, cut_off, first, last)
+        assert by_code[office.code].missed_progress_updates == missed, office.code
+        expected_overdue |= {(office.code, *row) for row in overdue}
     listed = [(r.office_code, r.overdue.number, r.overdue.deadline, r.overdue.overdue_minutes)
               for r in report.overdue]
     assert set(listed) == expected_overdue
@@ -174,7 +181,7 @@ def test_the_overdue_escalations_now_and_at_a_past_instant(region):
     for at in (None, MADE - dt.timedelta(days=3), MADE - dt.timedelta(days=20, hours=5)):
         cut_off = at or dt.datetime.now(dt.timezone.utc)
         rows = kanwil.overdue_escalations(region, at)
-        expected = {(o.code, *row) for o in offices for row in _overdue_escalations(o.id, cut_off)}
+        expected = {(o.code, *row) for o in offices for row in _recount(o.id, cut_off)[0]}
         if at is None:       # minutes go on counting while the test runs: compare without them
             assert {r[:3] for r in expected} == {
                 (r.office_code, r.overdue.number, r.overdue.deadline) for r in rows}
