@@ -3,7 +3,7 @@ table per office, a ranking, the totals) and the overdue escalations across its 
 
 Read-only, for a user of role ``kanwil`` of a Kanwil office; the KPPNs are the offices whose
 parent is that Kanwil. Each KPPN's figures are its own service report's headline figures
-(``reports.office_headline``: the running sums of the period and the few open consultations), on
+(``reports.office_headlines``: the running sums of the period and the few open consultations), on
 its own calendar, as of the end of the period in its own time zone (or now, while the period
 lasts); the totals are their sums; nothing here reads the consultations of a period one by one.
 The return values are plain data (``documents.KanwilReport``) for a page, a PDF or a workbook."""
