@@ -41,9 +41,9 @@ def clocks_across(consultations: list[tuple[int, int, int]], now: dt.datetime
                   ) -> dict[int, list[CycleClocks]]:
     """:func:`clocks_of` of several consultations as of ``now``, given as (id, service target,
     office), each by its own office's calendar and standard (:func:`_across`)."""
+    targets = {cid: target for cid, target, _office in consultations}
     return _across([(cid, office) for cid, _target, office in consultations],
-                   {cid: target for cid, target, _office in consultations},
-                   lambda cid, events, calendar, standard, targets: consultation_clocks(
+                   lambda cid, events, calendar, standard: consultation_clocks(
                        events, calendar, standard, now, service_minutes=targets[cid]))
 
 
@@ -51,13 +51,12 @@ def progress_across(consultations: list[tuple[int, int]], now: dt.datetime
                     ) -> dict[int, clocks.ClockResult | None]:
     """The progress clock of the latest cycle of several consultations as of ``now``, given as
     (id, office), alone (:func:`_across`): the open escalations' missed updates in a report."""
-    return _across(consultations, None,
-                   lambda cid, events, calendar, standard, _extra: clocks.progress_clock(
-                       events, calendar, standard.progress_every_working_days, now))
+    return _across(consultations, lambda _cid, events, calendar, standard: clocks.progress_clock(
+        events, calendar, standard.progress_every_working_days, now))
 
 
-def _across(consultations: list[tuple[int, int]], extra, count) -> dict:
-    """id -> ``count(id, events, calendar, standard, extra)`` of each consultation, given as (id,
+def _across(consultations: list[tuple[int, int]], count) -> dict:
+    """id -> ``count(id, events, calendar, standard)`` of each consultation, given as (id,
     office): their events read in one query per 500, each office's calendar and standard once
     (a report over many open escalations read both for each one)."""
     rules = {office: (office_calendar(office), service_standard(office))
@@ -67,7 +66,7 @@ def _across(consultations: list[tuple[int, int]], extra, count) -> dict:
         part = consultations[start:start + 500]
         events = clock_columns.clock_events([cid for cid, _office in part])
         for cid, office in part:
-            out[cid] = count(cid, events.get(cid, []), *rules[office], extra)
+            out[cid] = count(cid, events.get(cid, []), *rules[office])
     return out
 
 
