@@ -3,7 +3,7 @@ table per office, a ranking, the totals) and the overdue escalations across its 
 
 Read-only, for a user of role ``kanwil`` of a Kanwil office; the KPPNs are the offices whose
 parent is that Kanwil. Each KPPN's figures are its own service report's headline figures
-(``reports.office_headline``: the running sums of the period and the few open consultations), on
+(``reports.office_headlines``: the running sums of the period and the few open consultations), on
 its own calendar, as of the end of the period in its own time zone (or now, while the period
 lasts); the totals are their sums; nothing here reads the consultations of a period one by one.
 The return values are plain data (``documents.KanwilReport``) for a page, a PDF or a workbook."""
@@ -88,20 +88,19 @@ def consolidated_report(actor: Actor, first: dt.date, last: dt.date,
                         now: dt.datetime | None = None) -> documents.KanwilReport:
     """The consolidated report of the actor's Kanwil for the period: each KPPN's headline
     figures, ranked (:data:`RANKING_RULE`), their totals, and the escalations past their
-    solution deadline at each office's cut-off."""
+    solution deadline at each office's cut-off. All the KPPNs are read together (their sums in
+    one grouped query, their open consultations in one query per cut-off), each on its own
+    calendar, as of its own cut-off."""
     kanwil = _kanwil(actor)
     reports.check_period(first, last)
     now = instant(now, "now")
-    rows, overdue = [], []
-    for office in _kppns(kanwil.id):
-        figures, cut_off, present = reports.office_headline(office.id, first, last, now)
-        rows.append((office, figures))
-        overdue += [documents.KanwilOverdueRow(office.code, office.name, row) for row in
-                    reports.overdue_of(office.id, cut_off, present, escalated_only=True)]
+    kppns = _kppns(kanwil.id)
+    cuts = reports.cuts([office.id for office in kppns], last, now)
+    headlines = reports.office_headlines(cuts, first, last)
+    rows = [(office, headlines[office.id]) for office in kppns]
     ranked = sorted(rows, key=lambda r: (rank_key(r[1]), r[0].code))
     own_calendar = office_service.office_calendar(kanwil.id)
     cut_off, _present = reports.cut_off_of(last, now, own_calendar)
-    overdue.sort(key=lambda r: (r.overdue.deadline, r.office_code, r.overdue.number))
     return documents.KanwilReport(
         header=office_header(kanwil.id), kanwil_name=kanwil.full_name or kanwil.name,
         period_start=first, period_end=last,
@@ -109,7 +108,18 @@ def consolidated_report(actor: Actor, first: dt.date, last: dt.date,
         offices=tuple(documents.KanwilOfficeRow(n, office.code, office.name, figures)
                       for n, (office, figures) in enumerate(ranked, start=1)),
         totals=totals([figures for _office, figures in rows]),
-        overdue=tuple(overdue[:OVERDUE_LIMIT]), ranking_rule=RANKING_RULE, city=kanwil.city)
+        overdue=_overdue(kppns, cuts), ranking_rule=RANKING_RULE, city=kanwil.city)
+
+
+def _overdue(kppns: list[Office], cuts: list[reports.Cut]
+             ) -> tuple[documents.KanwilOverdueRow, ...]:
+    """The escalations of the KPPNs past their solution deadline at each one's cut, most overdue
+    first (then by office and number), at most :data:`OVERDUE_LIMIT`."""
+    by_id = {office.id: office for office in kppns}
+    out = [documents.KanwilOverdueRow(by_id[office].code, by_id[office].name, row)
+           for office, row in reports.overdue_of_offices(cuts, escalated_only=True)]
+    out.sort(key=lambda r: (r.overdue.deadline, r.office_code, r.overdue.number))
+    return tuple(out[:OVERDUE_LIMIT])
 
 
 def overdue_escalations(actor: Actor, cut_off: dt.datetime | None = None
@@ -121,11 +131,9 @@ def overdue_escalations(actor: Actor, cut_off: dt.datetime | None = None
     at = now if cut_off is None else instant(cut_off, "cut_off")
     if at > now:
         raise ValidationError({"cut_off": "Batas data tidak boleh di masa depan."})
-    out = [documents.KanwilOverdueRow(office.code, office.name, row)
-           for office in _kppns(kanwil.id)
-           for row in reports.overdue_of(office.id, at, cut_off is None, escalated_only=True)]
-    out.sort(key=lambda r: (r.overdue.deadline, r.office_code, r.overdue.number))
-    return tuple(out[:OVERDUE_LIMIT])
+    kppns = _kppns(kanwil.id)
+    return _overdue(kppns, [reports.Cut(office.id, office_service.office_calendar(office.id), at,
+                                        cut_off is None) for office in kppns])
 
 
 def _renderer(kind: object):

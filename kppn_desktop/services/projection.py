@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kppn_desktop.domain import clocks
 from kppn_desktop.domain.clocks import CLOCK_KINDS, CycleClocks, consultation_clocks, missed_updates  # noqa: F401
 from kppn_desktop.domain.clocks import stored_columns as columns  # noqa: F401 - projection.columns
 from kppn_desktop.domain.events import ClockEvent, EventKind
@@ -32,16 +33,40 @@ def clocks_of(consultation_id: int, service_target: int, now: dt.datetime | None
 def clocks_of_many(consultations: list[tuple[int, int]], now: dt.datetime, office_id: int
                    ) -> dict[int, list[CycleClocks]]:
     """:func:`clocks_of` of several consultations of office ``office_id`` as of ``now``, given as
-    (id, service target): their events read in one query per 500, the office's calendar and
-    standard once (a report over many open escalations read both for each one)."""
-    calendar, standard = office_calendar(office_id), service_standard(office_id)
+    (id, service target) (:func:`clocks_across`)."""
+    return clocks_across([(cid, target, office_id) for cid, target in consultations], now)
+
+
+def clocks_across(consultations: list[tuple[int, int, int]], now: dt.datetime
+                  ) -> dict[int, list[CycleClocks]]:
+    """:func:`clocks_of` of several consultations as of ``now``, given as (id, service target,
+    office), each by its own office's calendar and standard (:func:`_across`)."""
+    targets = {cid: target for cid, target, _office in consultations}
+    return _across([(cid, office) for cid, _target, office in consultations],
+                   lambda cid, events, calendar, standard: consultation_clocks(
+                       events, calendar, standard, now, service_minutes=targets[cid]))
+
+
+def progress_across(consultations: list[tuple[int, int]], now: dt.datetime
+                    ) -> dict[int, clocks.ClockResult | None]:
+    """The progress clock of the latest cycle of several consultations as of ``now``, given as
+    (id, office), alone (:func:`_across`): the open escalations' missed updates in a report."""
+    return _across(consultations, lambda _cid, events, calendar, standard: clocks.progress_clock(
+        events, calendar, standard.progress_every_working_days, now))
+
+
+def _across(consultations: list[tuple[int, int]], count) -> dict:
+    """id -> ``count(id, events, calendar, standard)`` of each consultation, given as (id,
+    office): their events read in one query per 500, each office's calendar and standard once
+    (a report over many open escalations read both for each one)."""
+    rules = {office: (office_calendar(office), service_standard(office))
+             for office in {office for _cid, office in consultations}}
     out = {}
     for start in range(0, len(consultations), 500):
         part = consultations[start:start + 500]
-        events = clock_columns.clock_events([cid for cid, _target in part])
-        for cid, target in part:
-            out[cid] = consultation_clocks(events.get(cid, []), calendar, standard, now,
-                                           service_minutes=target)
+        events = clock_columns.clock_events([cid for cid, _office in part])
+        for cid, office in part:
+            out[cid] = count(cid, events.get(cid, []), *rules[office])
     return out
 
 

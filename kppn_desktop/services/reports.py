@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from peewee import JOIN, Case
 
 from kppn_desktop import documents
-from kppn_desktop.domain import clocks, validation, workflow
+from kppn_desktop.domain import validation, workflow
+from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services import office as office_service
@@ -28,6 +29,7 @@ from kppn_desktop.storage.models import (
     Consultation,
     ConsultationCycle,
     MissedUpdate,
+    Office,
     Section,
     Stakeholder,
     User,
@@ -55,32 +57,41 @@ def _running(cut_off: dt.datetime, calendar, office_id: int) -> list[_Running]:
     """The open consultations of office ``office_id`` whose current cycle's clock ran out before
     ``cut_off`` with no stored verdict yet (the verdicts of earlier cycles are final and
     stored)."""
+    return _running_of(cut_off, {office_id: calendar})[office_id]
+
+
+def _running_of(cut_off: dt.datetime, calendars: dict) -> dict[int, list[_Running]]:
+    """office -> :func:`_running` of each office of ``calendars`` (office -> its calendar, which
+    gives the office-local day of each deadline), offices whose cut-off is ``cut_off``, in one
+    query."""
     rows = (Consultation.select(
-        Consultation.channel, Consultation.category, Category.section, Consultation.section,
-        Consultation.officer, Consultation.state, ConsultationCycle.service_met,
-        Consultation.service_due_at, ConsultationCycle.solution_met, Consultation.solution_due_at)
+        Consultation.office, Consultation.channel, Consultation.category, Category.section,
+        Consultation.section, Consultation.officer, Consultation.state,
+        ConsultationCycle.service_met, Consultation.service_due_at, ConsultationCycle.solution_met,
+        Consultation.solution_due_at)
         .join(ConsultationCycle, on=((ConsultationCycle.consultation == Consultation.id)
                                      & (ConsultationCycle.number == Consultation.cycle)))
         .join_from(Consultation, Category)
-        .where(Consultation.office == office_id,
+        .where(Consultation.office.in_(list(calendars)),
                listing.rare(Consultation.state.in_([s.value for s in workflow.OPEN_STATES])),
                (Consultation.service_due_at < cut_off) | (Consultation.solution_due_at < cut_off))
         .tuples())
-    out = []
-    for (channel, category, intake_section, section, officer, state, service_met, service_due,
-         solution_met, solution_due) in rows:
+    out: dict[int, list[_Running]] = {office: [] for office in calendars}
+    for (office, channel, category, intake_section, section, officer, state, service_met,
+         service_due, solution_met, solution_due) in rows:
+        calendar = calendars[office]
         keys = {"total": "", "channel": channel, "category": str(category),
                 "officer": str(officer)}
         # As the sums count them: a service clock by its category's section, a solution clock by
         # the section it was escalated to.
         if (service_met is None and service_due is not None and service_due < cut_off
                 and state in RUNNING_SERVICE_STATES):
-            out.append(_Running(calendar.local(service_due).date(),
-                                {**keys, "section": _key(intake_section)}, False))
+            out[office].append(_Running(calendar.local(service_due).date(),
+                                        {**keys, "section": _key(intake_section)}, False))
         if (solution_met is None and state == workflow.State.ESCALATED
                 and solution_due is not None and solution_due < cut_off):
-            out.append(_Running(calendar.local(solution_due).date(),
-                                {**keys, "section": _key(section)}, True))
+            out[office].append(_Running(calendar.local(solution_due).date(),
+                                        {**keys, "section": _key(section)}, True))
     return out
 
 
@@ -106,8 +117,13 @@ def _pending(dimension: str, running: list[_Running], last: dt.date,
     """key -> (service, solution) clocks opened by the cut-off and not decided by then: the
     "belum dinilai" (every clock opened up to the period's last day, less every one decided up
     to it, the running breaches included)."""
-    done = _with_running(dimension, rollups.upto(last, dimension, office_id), running, dt.date.min,
-                         last)
+    return _undecided(dimension, rollups.upto(last, dimension, office_id), running, last)
+
+
+def _undecided(dimension: str, upto: dict, running: list[_Running], last: dt.date
+               ) -> dict[str, tuple[int, int]]:
+    """:func:`_pending` from the sums ``upto`` the period's last day (changed in place)."""
+    done = _with_running(dimension, upto, running, dt.date.min, last)
     return {key: (max(s.clocks - s.met - s.breached, 0),
                   max(s.solution_clocks - s.solution_met - s.solution_breached, 0))
             for key, s in done.items()}
@@ -127,88 +143,161 @@ def _breakdown(sums: dict, labels: dict) -> tuple:
 
 
 def _overdue(cut_off: dt.datetime, present: bool, last: dt.date,
-             calendar, office_id: int, escalated_only: bool = False
-             ) -> tuple[documents.OverdueRow, ...]:
-    """The consultations received by ``last`` that were open and past their deadline at the
-    cut-off. ``present``: the cut-off is now, and the stored state is the state then; else (a
-    past period) each candidate's clocks are computed again as of the cut-off, so one resolved
-    since is listed and one resolved then but reopened since is not."""
+             calendar, office_id: int) -> tuple[documents.OverdueRow, ...]:
+    """The consultations of office ``office_id`` received by ``last`` that were open and past
+    their deadline at the cut-off, most overdue first (:func:`_overdue_of`)."""
+    rows = _overdue_of(cut_off, present, last, {office_id: calendar})
+    return tuple(row for _office, row in rows[:OVERDUE_LIMIT])
+
+
+def _overdue_of(cut_off: dt.datetime, present: bool, last: dt.date, calendars: dict,
+                escalated_only: bool = False, ties: tuple = ()
+                ) -> list[tuple[int, documents.OverdueRow]]:
+    """(office, row) of each consultation of the offices of ``calendars`` (office -> calendar)
+    received by ``last`` that was open and past its deadline at ``cut_off`` (with
+    ``escalated_only``, the escalations past their solution deadline), by deadline. ``present``:
+    the cut-off is now, and the stored state is the state then (the first
+    :data:`OVERDUE_LIMIT` by deadline, then ``ties`` (columns), then id); else (a past period)
+    each candidate's clocks are computed again as of the cut-off, so one resolved since is
+    listed and one resolved then but reopened since is not."""
+    if present:
+        found = _overdue_now(cut_off, last, list(calendars), escalated_only, ties)
+    else:
+        found = _overdue_then(cut_off, last, calendars, escalated_only)
+    return [(row.office_id, documents.OverdueRow(
+        number=row.number, received_at=row.received_at, stakeholder=row.stakeholder,
+        category=row.category, officer=row.officer, deadline=deadline,
+        overdue_minutes=round(calendars[row.office_id].office_minutes_between(deadline, cut_off)),
+        section=row.section or ""))
+        for row, deadline in found]
+
+
+def _due():
+    """The deadline a consultation is held to now: the solution deadline once escalated, else
+    the service deadline."""
+    return Case(None, [(Consultation.state == workflow.State.ESCALATED,
+                        Consultation.solution_due_at)], Consultation.service_due_at)
+
+
+def _overdue_query(by_office: bool = False):
+    """What the overdue list reads of a consultation (as named tuples), with the deadline it is
+    held to now (``due``); with ``by_office``, joined with its office (to order by its code)."""
+    query = (Consultation.select(
+        Consultation.id, Consultation.office.alias("office_id"), Consultation.service_target,
+        Consultation.number, Consultation.received_at, Stakeholder.name.alias("stakeholder"),
+        Category.name.alias("category"), User.full_name.alias("officer"),
+        Section.name.alias("section"), _due().alias("due"))
+        .join_from(Consultation, Stakeholder).join_from(Consultation, Category)
+        .join_from(Consultation, User, on=(Consultation.officer == User.id))
+        .join_from(Consultation, Section, JOIN.LEFT_OUTER))
+    return query.join_from(Consultation, Office) if by_office else query
+
+
+def _overdue_now(cut_off: dt.datetime, last: dt.date, office_ids: list[int],
+                 escalated_only: bool, ties: tuple) -> list[tuple]:
+    """(row, deadline) of the first :data:`OVERDUE_LIMIT` consultations of the offices open now
+    and past their stored deadline (:func:`_overdue_of`, the cut-off now)."""
     open_states = [s.value for s in workflow.OPEN_STATES]
-    due = Case(None, [(Consultation.state == workflow.State.ESCALATED, Consultation.solution_due_at)],
-               Consultation.service_due_at)
+    due = _due()
     # A CASE is no field: give it the instant as stored (naive UTC), not an aware value that
     # PostgreSQL would read in the server's time zone.
     cut_db = Consultation.service_due_at.db_value(cut_off)
-    columns = (Consultation.id, Consultation.service_target, Consultation.number,
-               Consultation.received_at, Stakeholder.name, Category.name, User.full_name,
-               Section.name, due.alias("due"))
-    query = (Consultation.select(*columns)
-             .join_from(Consultation, Stakeholder).join_from(Consultation, Category)
-             .join_from(Consultation, User, on=(Consultation.officer == User.id))
-             .join_from(Consultation, Section, JOIN.LEFT_OUTER))
-    if present:
-        if escalated_only:
-            query = query.where(Consultation.state == workflow.State.ESCALATED)
-        query = query.where(Consultation.office == office_id,
-                            listing.rare(Consultation.state.in_(open_states)),
-                            Consultation.received_date <= last, due < cut_db).limit(OVERDUE_LIMIT)
-        candidates = list(query.order_by(due, Consultation.id).tuples())
-    else:
-        # Open at the cut-off: open now, or resolved after it. Past its deadline then: a stored
-        # deadline before it, or a later cycle whose earlier deadline the columns no longer hold.
-        # Two queries, each on its index: the office's open ones (office, state) and those
-        # resolved after the cut-off (resolved_at, the office checked on each row). As one OR
-        # the planner read every row of the office received by the period's end.
-        # The ids first, from the consultation table alone (joined, the planner led with the
-        # categories and read every consultation of the period's end).
-        late = ((Consultation.service_due_at < cut_off) | (Consultation.solution_due_at < cut_off)
-                | (Consultation.cycle > 1))
-        still_open = Consultation.select(Consultation.id).where(
-            Consultation.office == office_id, listing.rare(Consultation.state.in_(open_states)),
-            Consultation.received_date <= last, late)
-        resolved_since = Consultation.select(Consultation.id).where(
-            Consultation.resolved_at > cut_off, (Consultation.office + 0) == office_id,
-            (Consultation.received_date + 0) <= last, late)
-        ids = sorted({cid for q in (still_open, resolved_since) for (cid,) in q.tuples()})
-        candidates = []
-        for start in range(0, len(ids), 500):
-            candidates.extend(query.where(Consultation.id.in_(ids[start:start + 500])).tuples())
-        candidates.sort(key=lambda row: (row[-1] is None, row[-1], row[0]))
-    rows = []
-    every_clock = {} if present else projection.clocks_of_many(
-        [(c[0], c[1]) for c in candidates], cut_off, office_id)
-    for cid, _target, number, received, stakeholder, category, officer, section, deadline in (
-            candidates):
-        if present:
-            deadline = Consultation.service_due_at.python_value(deadline)
-        else:
-            cycles = every_clock[cid]
-            deadline = _deadline_passed(cycles[-1], cut_off)
-            if deadline is None or (escalated_only and cycles[-1].solution is None):
-                continue
-            section = _section_then(cid, cycles[-1])
-        rows.append(documents.OverdueRow(
-            number=number, received_at=received, stakeholder=stakeholder, category=category,
-            officer=officer, deadline=deadline,
-            overdue_minutes=round(calendar.office_minutes_between(deadline, cut_off)),
-            section=section or ""))
-    rows.sort(key=lambda row: row.deadline)
-    return tuple(rows[:OVERDUE_LIMIT])
+    query = _overdue_query(by_office=bool(ties))
+    if escalated_only:
+        query = query.where(Consultation.state == workflow.State.ESCALATED)
+    query = (query.where(Consultation.office.in_(office_ids),
+                         listing.rare(Consultation.state.in_(open_states)),
+                         Consultation.received_date <= last, due < cut_db)
+             .order_by(due, *ties, Consultation.id).limit(OVERDUE_LIMIT))
+    return [(row, Consultation.service_due_at.python_value(row.due))
+            for row in query.namedtuples()]
 
 
-def _section_then(consultation_id: int, cycle) -> str:
-    """The section a consultation was with in ``cycle`` (its clocks as of a past cut-off): the
-    one it was escalated to, else its category's; not the one it is with now."""
-    if cycle.solution is not None:
-        query = (ConsultationCycle.select(Section.name)
-                 .join(Section, on=(ConsultationCycle.section == Section.id))
-                 .where(ConsultationCycle.consultation == consultation_id,
-                        ConsultationCycle.number == cycle.number))
-    else:
-        query = (Consultation.select(Section.name).join(Category)
-                 .join(Section, on=(Category.section == Section.id))
-                 .where(Consultation.id == consultation_id))
-    return query.scalar() or ""
+def _overdue_then(cut_off: dt.datetime, last: dt.date, calendars: dict, escalated_only: bool
+                  ) -> list[tuple]:
+    """(row, deadline then) of the consultations of the offices past their deadline at the past
+    instant ``cut_off``, their clocks counted again as of then (:func:`_overdue_of`), by
+    deadline; with the section each was with then."""
+    ids = _open_then(cut_off, last, list(calendars))
+    if escalated_only:
+        ids = _breached_by(ids, max(c.local(cut_off).date() for c in calendars.values()))
+    candidates = []
+    for start in range(0, len(ids), 500):
+        candidates.extend(_overdue_query().where(Consultation.id.in_(ids[start:start + 500]))
+                          .namedtuples())
+    candidates.sort(key=lambda row: (row.due is None, row.due, row.id))
+    every_clock = projection.clocks_across(
+        [(row.id, row.service_target, row.office_id) for row in candidates], cut_off)
+    late = []
+    for row in candidates:
+        cycle = every_clock[row.id][-1]
+        deadline = _deadline_passed(cycle, cut_off)
+        if deadline is not None and not (escalated_only and cycle.solution is None):
+            late.append((row, cycle, deadline))
+    sections = _sections_then({row.id: cycle for row, cycle, _deadline in late})
+    found = [(row._replace(section=sections.get(row.id, "")), deadline)
+             for row, _cycle, deadline in late]
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+def _open_then(cut_off: dt.datetime, last: dt.date, office_ids: list[int]) -> list[int]:
+    """The ids of the consultations of the offices received by ``last`` that may have been open
+    and past a deadline at ``cut_off``: open now, or resolved after it; with a stored deadline
+    before it, or a later cycle whose earlier deadline the columns no longer hold."""
+    # Two queries, each on its index: the offices' open ones (office, state) and those resolved
+    # after the cut-off (resolved_at, the office checked on each row). As one OR the planner read
+    # every row of the office received by the period's end. The ids first, from the consultation
+    # table alone (joined, the planner led with the categories and read every consultation of
+    # the period's end).
+    open_states = [s.value for s in workflow.OPEN_STATES]
+    late = ((Consultation.service_due_at < cut_off) | (Consultation.solution_due_at < cut_off)
+            | (Consultation.cycle > 1))
+    still_open = Consultation.select(Consultation.id).where(
+        Consultation.office.in_(office_ids), listing.rare(Consultation.state.in_(open_states)),
+        Consultation.received_date <= last, late)
+    resolved_since = Consultation.select(Consultation.id).where(
+        Consultation.resolved_at > cut_off, (Consultation.office + 0).in_(office_ids),
+        (Consultation.received_date + 0) <= last, late)
+    return sorted({cid for q in (still_open, resolved_since) for (cid,) in q.tuples()})
+
+
+def _breached_by(ids: list[int], day: dt.date) -> list[int]:
+    """Those of ``ids`` with a cycle escalated by the office-local ``day`` whose solution clock is
+    breached by that day or not decided yet. An escalation past its deadline at a cut-off on
+    ``day`` was breached then, and a breach is final (DOMAIN.md): its cycle's stored verdict is
+    that breach, or none while no event has come since. Only their clocks need counting."""
+    cycle = ConsultationCycle
+    out = set()
+    for start in range(0, len(ids), 500):
+        out.update(cid for (cid,) in cycle.select(cycle.consultation).where(
+            cycle.consultation.in_(ids[start:start + 500]),
+            cycle.escalated == True, cycle.stopped_on <= day,  # noqa: E712 - SQL
+            cycle.solution_met.is_null() | ((cycle.solution_met == False)  # noqa: E712 - SQL
+                                            & (cycle.solution_decided_on <= day))).tuples())
+    return sorted(out)
+
+
+def _sections_then(cycles: dict) -> dict[int, str]:
+    """consultation -> the section it was with in ``cycles[consultation]`` (its current cycle as
+    of a past cut-off): the one it was escalated to, else its category's; not the one it is
+    with now."""
+    escalated = {cid: cycle.number for cid, cycle in cycles.items() if cycle.solution is not None}
+    others = [cid for cid, cycle in cycles.items() if cycle.solution is None]
+    out = {}
+    ids = list(escalated)
+    for start in range(0, len(ids), 500):
+        for cid, number, name in (ConsultationCycle.select(
+                ConsultationCycle.consultation, ConsultationCycle.number, Section.name)
+                .join(Section, on=(ConsultationCycle.section == Section.id))
+                .where(ConsultationCycle.consultation.in_(ids[start:start + 500])).tuples()):
+            if escalated[cid] == number:
+                out[cid] = name
+    for start in range(0, len(others), 500):
+        out.update(Consultation.select(Consultation.id, Section.name).join(Category)
+                   .join(Section, on=(Category.section == Section.id))
+                   .where(Consultation.id.in_(others[start:start + 500])).tuples())
+    return out
 
 
 def _deadline_passed(cycle, cut_off: dt.datetime) -> dt.datetime | None:
@@ -230,29 +319,45 @@ def _running_missed(first: dt.date, last: dt.date, cut_off: dt.datetime,
     """Progress updates missed from ``first`` to ``last`` by the escalations still open, per
     section (key as in the sums), that no event has stored yet: days keep ending without an
     update. Each escalation's missed days as of the cut-off, less those already stored."""
-    out: dict[str, int] = {}
+    return _running_missed_of(first, last, cut_off, [office_id])[office_id]
+
+
+def _running_missed_of(first: dt.date, last: dt.date, cut_off: dt.datetime,
+                       office_ids: list[int]) -> dict[int, dict[str, int]]:
+    """office -> :func:`_running_missed` of each of the offices whose cut-off is ``cut_off``:
+    their open escalations read in one query, their progress clocks counted from one read of
+    their events (per 500), each on its own office's calendar and standard. Only the current
+    cycle's: an earlier cycle was resolved, and its missed days were final and stored then."""
+    out: dict[int, dict[str, int]] = {office: {} for office in office_ids}
     escalations = list(Consultation.select(
-        Consultation.id, Consultation.service_target, Consultation.section)
-        .where(Consultation.office == office_id,
+        Consultation.id, Consultation.office, Consultation.cycle, Consultation.section)
+        .where(Consultation.office.in_(office_ids),
                listing.rare(Consultation.state == workflow.State.ESCALATED),
                Consultation.escalated_at < cut_off).tuples())
     if not escalations:
         return out
-    stored: dict[int, set] = {}
-    every_clock = projection.clocks_of_many([(cid, target) for cid, target, _s in escalations],
-                                            cut_off, office_id)
-    for start in range(0, len(escalations), 500):
-        ids = [cid for cid, _target, _section in escalations[start:start + 500]]
-        for cid, cycle, day in (MissedUpdate.select(MissedUpdate.consultation, MissedUpdate.cycle,
-                                                    MissedUpdate.day)
-                                .where(MissedUpdate.consultation.in_(ids)).tuples()):
-            stored.setdefault(cid, set()).add((cycle, day))
-    for cid, _target, section in escalations:
-        live = set(clocks.missed_update_days(every_clock[cid]))
+    progress = projection.progress_across(
+        [(cid, office) for cid, office, _cycle, _section in escalations], cut_off)
+    stored = _stored_missed([cid for cid, _office, _cycle, _section in escalations])
+    for cid, office, cycle, section in escalations:
+        # Escalated before the cut-off and escalated still: its current cycle was the latest then.
+        live = {(cycle, day) for day in progress[cid].missed_days} if progress[cid] else set()
         new = sum(first <= day <= last for _cycle, day in live - stored.get(cid, set()))
         if new:
-            out[_key(section)] = out.get(_key(section), 0) + new
+            out[office][_key(section)] = out[office].get(_key(section), 0) + new
     return out
+
+
+def _stored_missed(ids: list[int]) -> dict[int, set[tuple[int, dt.date]]]:
+    """consultation -> the (cycle, day) of its missed updates as stored."""
+    stored: dict[int, set] = {}
+    for start in range(0, len(ids), 500):
+        for cid, cycle, day in (MissedUpdate.select(MissedUpdate.consultation, MissedUpdate.cycle,
+                                                    MissedUpdate.day)
+                                .where(MissedUpdate.consultation.in_(ids[start:start + 500]))
+                                .tuples()):
+            stored.setdefault(cid, set()).add((cycle, day))
+    return stored
 
 
 def _solution_by_section(sums: dict, pending: dict, running_missed: dict[str, int],
@@ -311,8 +416,8 @@ def cut_off_of(last: dt.date, now: dt.datetime, calendar) -> tuple[dt.datetime, 
 Headline = documents.OfficeFigures
 
 
-def _headline(office_id: int, first: dt.date, last: dt.date, totals: rollups.Sums,
-              pending: tuple[int, int], running_missed: dict[str, int]) -> Headline:
+def _headline(totals: rollups.Sums, pending: tuple[int, int], running_missed: dict[str, int],
+              p90: float | None, backlog: int) -> Headline:
     service_judged = totals.met + totals.breached
     solution_judged = totals.solution_met + totals.solution_breached
     return Headline(
@@ -325,36 +430,82 @@ def _headline(office_id: int, first: dt.date, last: dt.date, totals: rollups.Sum
         first_contact=totals.first_contact,
         avg_handling_minutes=(totals.minutes_sum / totals.minutes_n
                               if totals.minutes_n else None),
-        p90_handling_minutes=rollups.nearest_rank(first, last, 0.9, totals.minutes_n, office_id),
-        backlog=rollups.backlog(last, office_id),
+        p90_handling_minutes=p90, backlog=backlog,
         minutes_sum=totals.minutes_sum, minutes_n=totals.minutes_n)
 
 
-def office_headline(office_id: int, first: dt.date, last: dt.date, now: dt.datetime
-                    ) -> tuple[Headline, dt.datetime, bool]:
-    """The headline figures of office ``office_id`` for the period, its cut-off, and whether the
-    cut-off is the present. No role check: for the services that checked theirs (the Kanwil's
-    consolidated report)."""
-    calendar = office_service.office_calendar(office_id)
-    cut_off, present = cut_off_of(last, now, calendar)
-    running = _running(cut_off, calendar, office_id)
-    totals = _with_running("total", rollups.sums(first, last, "total", office_id), running,
-                           first, last).get("", rollups.Sums())
-    pending = _pending("total", running, last, office_id).get("", (0, 0))
-    running_missed = _running_missed(first, last, cut_off, office_id)
-    return (_headline(office_id, first, last, totals, pending, running_missed), cut_off,
-            present)
+@dataclass(frozen=True)
+class Cut:
+    """An office as its report of a period is cut (DOMAIN.md): its calendar, its cut-off (the
+    end of the period in its own time zone, or now while the period lasts) and whether the
+    cut-off is the present."""
+
+    office_id: int
+    calendar: OfficeCalendar
+    cut_off: dt.datetime
+    present: bool
 
 
-def overdue_of(office_id: int, cut_off: dt.datetime, present: bool, *,
-               escalated_only: bool = False) -> tuple[documents.OverdueRow, ...]:
-    """The consultations of office ``office_id`` open and past their deadline at ``cut_off``
-    (``present``: the cut-off is now; else each is recounted as of then), received up to that
+def cuts(office_ids: list[int], last: dt.date, now: dt.datetime) -> list[Cut]:
+    """The cut of each office of ``office_ids`` for a period ending on ``last``."""
+    out = []
+    for office_id in office_ids:
+        calendar = office_service.office_calendar(office_id)
+        out.append(Cut(office_id, calendar, *cut_off_of(last, now, calendar)))
+    return out
+
+
+def _by_cut_off(offices: list[Cut], *, with_day: bool = False) -> dict[tuple, list[Cut]]:
+    """The offices grouped by their cut-off instant (and whether it is the present; with
+    ``with_day``, the office-local day it falls on too), each group read in one query: offices
+    in one time zone share theirs."""
+    groups: dict[tuple, list[Cut]] = {}
+    for cut in offices:
+        day = cut.calendar.local(cut.cut_off).date() if with_day else None
+        groups.setdefault((cut.cut_off, cut.present, day), []).append(cut)
+    return groups
+
+
+def office_headlines(offices: list[Cut], first: dt.date, last: dt.date) -> dict[int, Headline]:
+    """office -> the headline figures of the period of each office, on its own calendar as of
+    its own cut-off: the running sums of all of them in one grouped query each, their open
+    consultations in one query per cut-off. No role check: for the services that checked theirs
+    (the Kanwil's consolidated report)."""
+    ids = [cut.office_id for cut in offices]
+    running: dict[int, list[_Running]] = {}
+    running_missed: dict[int, dict[str, int]] = {}
+    for (cut_off, _present, _day), group in _by_cut_off(offices).items():
+        running.update(_running_of(cut_off, {cut.office_id: cut.calendar for cut in group}))
+        running_missed.update(_running_missed_of(first, last, cut_off,
+                                                 [cut.office_id for cut in group]))
+    period = rollups.sums_of_offices(first, last, ("total",), ids)
+    totals = {office: _with_running("total", period.get((office, "total"), {}),
+                                    running[office], first, last).get("", rollups.Sums())
+              for office in ids}
+    upto = rollups.upto_of_offices(last, rollups.BACKLOG_DIMENSIONS, ids)
+    p90 = rollups.nearest_ranks(first, last, 0.9, {o: totals[o].minutes_n for o in ids})
+    out = {}
+    for office in ids:
+        backlog = rollups.backlog_from(upto, office)
+        pending = _undecided("total", upto.get((office, "total"), {}), running[office],
+                             last).get("", (0, 0))
+        out[office] = _headline(totals[office], pending, running_missed[office], p90[office],
+                                backlog)
+    return out
+
+
+def overdue_of_offices(offices: list[Cut], *, escalated_only: bool = False
+                       ) -> list[tuple[int, documents.OverdueRow]]:
+    """(office, row) of the consultations of the offices open and past their deadline at each
+    one's cut-off (present: as stored; else each recounted as of then), received up to that
     office-local day; with ``escalated_only``, the escalations past their solution deadline.
-    No role check, as :func:`office_headline`."""
-    calendar = office_service.office_calendar(office_id)
-    last = calendar.local(cut_off).date()
-    return _overdue(cut_off, present, last, calendar, office_id, escalated_only)
+    Unordered; at least the first :data:`OVERDUE_LIMIT` by deadline, office code and number.
+    No role check, as :func:`office_headlines`."""
+    out = []
+    for (cut_off, present, day), group in _by_cut_off(offices, with_day=True).items():
+        out += _overdue_of(cut_off, present, day, {cut.office_id: cut.calendar for cut in group},
+                           escalated_only, ties=(Office.code, Consultation.number))
+    return out
 
 
 def service_report(actor: Actor | None, first: dt.date, last: dt.date,
@@ -393,7 +544,9 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         return round(100 * s.met / judged, 1) if judged else None
     labels = _labels(office_id)
     running_missed = _running_missed(first, last, cut_off, office_id)
-    head = _headline(office_id, first, last, totals, pending, running_missed)
+    head = _headline(totals, pending, running_missed,
+                     rollups.nearest_rank(first, last, 0.9, totals.minutes_n, office_id),
+                     rollups.backlog(last, office_id))
     return documents.ServiceReport(
         header=office_header(office_id), period_start=first, period_end=last, generated_at=now,
         city=profile.city if profile else "", total=head.total, resolved=head.resolved,

@@ -298,9 +298,15 @@ class Sums:
             setattr(self, name, getattr(self, name) + (value or 0))
 
 
-def _pieces(first: dt.date, last: dt.date, office_id: int) -> tuple[str, list]:
-    """The rollup rows of office ``office_id`` that make up [first, last]: whole months, and days
-    at either edge."""
+def _offices(office_ids: Iterable[int]) -> str:
+    """The condition on ``office_id`` for the offices ``office_ids`` (ids written in: integers)."""
+    ids = sorted({int(o) for o in office_ids})
+    return f"office_id = {ids[0]}" if len(ids) == 1 else f"office_id IN ({', '.join(map(str, ids))})"
+
+
+def _pieces(first: dt.date, last: dt.date, office_ids: Iterable[int]) -> tuple[str, list]:
+    """The rollup rows of the offices ``office_ids`` that make up [first, last]: whole months, and
+    days at either edge."""
     months, spans = [], []
     day = first
     while day <= last:
@@ -317,46 +323,91 @@ def _pieces(first: dt.date, last: dt.date, office_id: int) -> tuple[str, list]:
     for a, b in spans:
         parts.append("(period = 'day' AND start BETWEEN ? AND ?)")
         params += [a, b]
-    return f"office_id = {int(office_id)} AND (" + " OR ".join(parts) + ")", params
+    return f"{_offices(office_ids)} AND (" + " OR ".join(parts) + ")", params
+
+
+#: (office id, dimension) -> key -> sums.
+OfficeSums = dict[tuple[int, str], dict[str, "Sums"]]
+
+
+def sums_of_offices(first: dt.date, last: dt.date, dimensions: tuple[str, ...],
+                    office_ids: Iterable[int], columns: tuple[str, ...] = MEASURE_COLUMNS
+                    ) -> OfficeSums:
+    """(office, dimension) -> key -> the sums over consultations received from ``first`` to
+    ``last``, of every office of ``office_ids`` (office-local days, each office's own) in one
+    grouped query; an office or dimension with no row has no entry."""
+    where, params = _pieces(first, last, office_ids)
+    selected = ", ".join(_sum(m) for m in columns)
+    cursor = db.execute_sql(sql(
+        f"SELECT office_id, dimension, \"key\", {selected} FROM report_rollup "
+        f"WHERE dimension IN ({', '.join('?' * len(dimensions))}) AND {where} "
+        "GROUP BY office_id, dimension, \"key\""), [*dimensions, *params])
+    out: OfficeSums = {}
+    for office, dimension, key, *values in cursor.fetchall():
+        row = out.setdefault((office, dimension), {})[key] = Sums()
+        for name, value in zip(columns, values):
+            setattr(row, name, value or 0)
+    return out
+
+
+def _sum(measure: str) -> str:
+    """The SQL sum of a measure over the rows of a report. The handling minutes are floats, whose
+    sum depends on the order they are added in: PostgreSQL reads several offices' rows in another
+    order (a bitmap scan) than one office's (its index), and the Kanwil's average differed from
+    the office's own report in the last digit. There they are added in the index's order,
+    as one office's index scan adds them; SQLite reads every office in its index order."""
+    if measure == "minutes_sum" and not _sqlite():
+        return 'SUM(minutes_sum ORDER BY "period", "start")'
+    return f"SUM({measure})"
 
 
 def sums(first: dt.date, last: dt.date, dimension: str, office_id: int,
          columns: tuple[str, ...] = MEASURE_COLUMNS) -> dict[str, Sums]:
     """key -> the sums of office ``office_id`` over consultations received from ``first`` to
     ``last``."""
-    where, params = _pieces(first, last, office_id)
-    selected = ", ".join(f"SUM({m})" for m in columns)
-    cursor = db.execute_sql(sql(
-        f"SELECT \"key\", {selected} FROM report_rollup WHERE dimension = ? AND {where} "
-        "GROUP BY \"key\""), [dimension, *params])
-    out = {}
-    for key, *values in cursor.fetchall():
-        out[key] = Sums()
-        for name, value in zip(columns, values):
-            setattr(out[key], name, value or 0)
-    return out
+    return sums_of_offices(first, last, (dimension,), [office_id], columns).get(
+        (office_id, dimension), {})
 
 
-def upto(last: dt.date, dimension: str, office_id: int,
-         columns: tuple[str, ...] = MEASURE_COLUMNS) -> dict[str, Sums]:
-    """key -> the sums of office ``office_id`` of every day up to ``last`` (from the month sums,
-    so the cost follows the number of months, not of consultations)."""
-    cursor = db.execute_sql(f"SELECT MIN(start) FROM report_rollup WHERE office_id = "
-                            f"{int(office_id)} AND period = 'day' AND dimension = 'total'")
+def upto_of_offices(last: dt.date, dimensions: tuple[str, ...], office_ids: Iterable[int],
+                    columns: tuple[str, ...] = MEASURE_COLUMNS) -> OfficeSums:
+    """:func:`sums_of_offices` of every day up to ``last`` (from the month sums, so the cost
+    follows the number of months, not of consultations): from the first day any of the offices
+    has sums."""
+    office_ids = list(office_ids)
+    cursor = db.execute_sql(f"SELECT MIN(start) FROM report_rollup WHERE {_offices(office_ids)} "
+                            "AND period = 'day' AND dimension = 'total'")
     first = cursor.fetchone()[0]
     if first is None:
         return {}
     first = dt.date.fromisoformat(first) if isinstance(first, str) else first
-    return {} if first > last else sums(first, last, dimension, office_id, columns)
+    return {} if first > last else sums_of_offices(first, last, dimensions, office_ids, columns)
+
+
+def upto(last: dt.date, dimension: str, office_id: int,
+         columns: tuple[str, ...] = MEASURE_COLUMNS) -> dict[str, Sums]:
+    """key -> the sums of office ``office_id`` of every day up to ``last``."""
+    return upto_of_offices(last, (dimension,), [office_id], columns).get(
+        (office_id, dimension), {})
+
+
+#: The dimensions whose sums up to a day make the backlog at its end (:func:`backlog_from`).
+BACKLOG_DIMENSIONS = ("total", "resolved", "reopened")
+
+
+def backlog_from(upto_sums: OfficeSums, office_id: int) -> int:
+    """The backlog of office ``office_id`` at the end of a day, from its sums up to that day of
+    :data:`BACKLOG_DIMENSIONS`: every arrival, minus every resolution, plus every reopening."""
+    def total(dimension: str) -> int:
+        return upto_sums.get((office_id, dimension), {}).get("", Sums()).total
+    return total("total") - total("resolved") + total("reopened")
 
 
 def backlog(last: dt.date, office_id: int) -> int:
     """Consultations of office ``office_id`` open at the end of ``last`` (office-local), as the
-    history stood then: every arrival up to that day, minus every resolution, plus every
-    reopening up to it."""
-    def total(dimension: str) -> int:
-        return upto(last, dimension, office_id, ("total",)).get("", Sums()).total
-    return total("total") - total("resolved") + total("reopened")
+    history stood then."""
+    return backlog_from(upto_of_offices(last, BACKLOG_DIMENSIONS, [office_id], ("total",)),
+                        office_id)
 
 
 def daily(first: dt.date, last: dt.date, office_id: int) -> dict[dt.date, Sums]:
@@ -371,18 +422,30 @@ def daily(first: dt.date, last: dt.date, office_id: int) -> dict[dt.date, Sums]:
     return out
 
 
+def nearest_ranks(first: dt.date, last: dt.date, fraction: float, counts: dict[int, int]
+                  ) -> dict[int, float | None]:
+    """office -> the nearest-rank percentile of the handling minutes (to a tenth of a minute) of
+    the ``counts[office]`` consultations of the period that have them (None: none): each
+    office's histogram added up in SQL, every office in one query."""
+    ranks = {int(o): max(math.ceil(round(fraction * n, 9)), 1) for o, n in counts.items() if n}
+    out: dict[int, float | None] = dict.fromkeys(counts)
+    if not ranks:
+        return out
+    where, params = _pieces(first, last, ranks)
+    rank_of = "CASE office_id " + " ".join(f"WHEN {o} THEN {r}" for o, r in ranks.items()) + " END"
+    cursor = db.execute_sql(sql(
+        "SELECT office_id, MIN(k) FROM (SELECT office_id, CAST(\"key\" AS INTEGER) AS k, "
+        "SUM(SUM(total)) OVER (PARTITION BY office_id ORDER BY CAST(\"key\" AS INTEGER)) AS upto "
+        f"FROM report_rollup WHERE dimension = 'minutes' AND {where} "
+        "GROUP BY office_id, CAST(\"key\" AS INTEGER)) AS h "
+        f"WHERE upto >= {rank_of} GROUP BY office_id"), params)
+    for office, tenths in cursor.fetchall():
+        out[office] = tenths / 10
+    return out
+
+
 def nearest_rank(first: dt.date, last: dt.date, fraction: float, count: int,
                  office_id: int) -> float | None:
-    """The nearest-rank percentile of the handling minutes (to a tenth of a minute) of the
-    ``count`` consultations of the period that have them: the histogram added up in SQL."""
-    if not count:
-        return None
-    where, params = _pieces(first, last, office_id)
-    rank = max(math.ceil(round(fraction * count, 9)), 1)
-    cursor = db.execute_sql(sql(
-        "SELECT k FROM (SELECT CAST(\"key\" AS INTEGER) AS k, "
-        "SUM(SUM(total)) OVER (ORDER BY CAST(\"key\" AS INTEGER)) AS upto FROM report_rollup "
-        f"WHERE dimension = 'minutes' AND {where} GROUP BY CAST(\"key\" AS INTEGER)) AS h "
-        "WHERE upto >= ? ORDER BY k LIMIT 1"), [*params, rank])
-    row = cursor.fetchone()
-    return row[0] / 10 if row else None
+    """The nearest-rank percentile of the handling minutes of office ``office_id``
+    (:func:`nearest_ranks`)."""
+    return nearest_ranks(first, last, fraction, {office_id: count})[office_id]
