@@ -113,3 +113,22 @@ def test_an_end_before_the_start_is_said_beside_the_field(qtbot, make_session, r
     page.ui.toEdit.setDate(page.ui.toEdit.date().fromString("01/03/2026", "dd/MM/yyyy"))
     page.make_report()
     assert page.ui.date_toError.text() and page.report is None
+
+
+def test_a_kanwil_s_administrator_has_no_desk_s_tabs(qtbot, make_session, region, office):
+    """Sections and categories, the service standard and the consultations' personal data are a
+    KPPN's: a Kanwil's administrator sees its users, calendar and profile only."""
+    from kppn_desktop.gui.pages.admin import AdminPage
+
+    kanwil_id = region[0].office_id
+    users.create_user_unchecked("admin.kw", "Dewi Lestari", "admin", "sandi-admin.kw",
+                                office_id=kanwil_id)
+    shown = {}
+    for who, actor in (("kanwil", users.login("admin.kw", "sandi-admin.kw")),
+                       ("kppn", office.admin)):
+        page = AdminPage(make_session(actor))
+        qtbot.addWidget(page)
+        tabs = page.ui.tabs
+        shown[who] = [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    assert len(shown["kppn"]) == 6
+    assert shown["kanwil"] == [shown["kppn"][i] for i in (0, 2, 4)]

@@ -39,6 +39,7 @@ from kppn_desktop.services.office.profile import (  # noqa: F401 - the package's
     get_office,
     list_offices,
     login_title,
+    office_kind,
     office_row,
     save_office,
 )

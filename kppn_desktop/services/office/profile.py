@@ -112,6 +112,12 @@ def _office_info(row: Office) -> OfficeInfo:
     return OfficeInfo(row.id, row.code, row.name, row.kind, row.parent_id)
 
 
+def office_kind(office_id: int) -> str:
+    """'kppn' or 'kanwil': what office ``office_id`` is (a Kanwil has no desk of its own)."""
+    kind = Office.select(Office.kind).where(Office.id == office_id).scalar()
+    return kind or workflow.OfficeKind.KPPN
+
+
 def list_offices() -> list[OfficeInfo]:
     """Every office of the database (the command line's office tools)."""
     return [_office_info(o) for o in Office.select().order_by(Office.id)]
