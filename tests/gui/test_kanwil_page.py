@@ -115,7 +115,7 @@ def test_an_end_before_the_start_is_said_beside_the_field(qtbot, make_session, r
     assert page.ui.date_toError.text() and page.report is None
 
 
-def test_a_kanwil_s_administrator_has_no_desk_s_tabs(qtbot, make_session, region, office):
+def test_a_kanwil_s_administrator_has_no_desk_s_tabs_or_pages(qtbot, make_session, region, office):
     """Sections and categories, the service standard and the consultations' personal data are a
     KPPN's: a Kanwil's administrator sees its users, calendar and profile only."""
     from kppn_desktop.gui.pages.admin import AdminPage
@@ -132,3 +132,9 @@ def test_a_kanwil_s_administrator_has_no_desk_s_tabs(qtbot, make_session, region
         shown[who] = [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
     assert len(shown["kppn"]) == 6
     assert shown["kanwil"] == [shown["kppn"][i] for i in (0, 2, 4)]
+    # Nor its desk's pages: no consultations, no report of its own, no consultation menu.
+    window = MainWindow(make_session(users.login("admin.kw", "sandi-admin.kw")))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "leave_confirmed", True))
+    titles = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+    assert titles == ["Perpustakaan", "Administrasi"]
+    assert not window.ui.menuConsultation.menuAction().isVisible()

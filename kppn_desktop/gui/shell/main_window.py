@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kppn_desktop import __version__
 from kppn_desktop.domain.texts import N_
-from kppn_desktop.domain.workflow import Action, Role
+from kppn_desktop.domain.workflow import Action, OfficeKind, Role
 from kppn_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kppn_desktop.gui.language import i18n
 from kppn_desktop.gui.language.formatting import format_short_datetime
@@ -32,6 +32,7 @@ from kppn_desktop.gui.shell.desk_notices import DeskNotices
 from kppn_desktop.gui.shell.notices import BackupKeeper, ConnectionBand, LimitNotices
 from kppn_desktop.gui.startup.session import Session
 from kppn_desktop.gui.widgets.geometry import PreserveGeometry
+from kppn_desktop.services import office as office_service
 from kppn_desktop.services import settings
 
 if TYPE_CHECKING:
@@ -120,6 +121,11 @@ PAGE_SPECS = (
     PageSpec("admin", N_("Administrasi"), lambda s: s.actor.may(Action.MANAGE_USERS),
              _admin_page),
 )
+
+
+#: The pages of an office with a desk: a Kanwil has no consultations of its own, so even its
+#: administrator has none of them.
+DESK_PAGES = ("intake", "queue", "kasi", "reports")
 
 
 class _Pages(dict):
@@ -214,7 +220,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("KPPN Desktop — {name}").format(name=session.actor.full_name))
-        specs = [spec for spec in PAGE_SPECS if spec.allowed(session)]
+        desk = office_service.office_kind(session.actor.office_id) != OfficeKind.KANWIL
+        specs = [spec for spec in PAGE_SPECS
+                 if spec.allowed(session) and (desk or spec.key not in DESK_PAGES)]
         self.pages = _Pages(self, specs)
         self._locked = False
         self._hidden: list[QWidget] = []
