@@ -276,7 +276,7 @@ def _recount_office(office_id: int, scope: list, since: dt.date | None, progress
             # Only the days the corrected consultations count on (the day's sums are whole
             # counts of the day, so counting those days again is enough).
             before = _rollup_rows(office_id, touched)
-            rollups.refresh(touched, office_id)
+            rollups.refresh(touched, office_id, at_end=False)     # read back here
             after = _rollup_rows(office_id, touched)
     sums += [k for k in before.keys() | after.keys()
              if k not in before or k not in after

@@ -198,12 +198,13 @@ def _count_resolutions(days: list[dt.date], zone: ZoneInfo, office_id: int) -> N
             [day, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
 
 
-def refresh(days: Iterable[dt.date], office_id: int) -> None:
+def refresh(days: Iterable[dt.date], office_id: int, *, at_end: bool = True) -> None:
     """Count ``days`` (office-local days of receipt, resolution or reopening) of office
     ``office_id`` again, and their months; inside the caller's transaction. In a service's
     transaction they are counted at its end, once for all its changes
-    (``storage.transactions``): the lock of a day is held only from then to the commit."""
-    if transactions.in_service_transaction():
+    (``storage.transactions``): the lock of a day is held only from then to the commit. A
+    caller that reads the sums back at once says ``at_end=False``."""
+    if at_end and transactions.in_service_transaction():
         transactions.collect(("rollups", int(office_id)), set,
                              lambda collected: _refresh_now(collected, office_id)).update(days)
         return

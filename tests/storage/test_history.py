@@ -144,7 +144,8 @@ def test_only_a_pending_link_may_be_filled_in_and_only_once(database):
     if isinstance(db.obj, SqliteDatabase):
         pytest.skip("SQLite links an event when it is appended")
     _append(2)
-    pending = history.PENDING_SEQ + 5
+    mine = history.PENDING_SEQ + db.connection().info.backend_pid * 2 ** 20
+    pending, anothers = mine + 5, mine + 2 ** 20 + 5
 
     def refused(statement, params=()):
         with pytest.raises(peewee.DatabaseError) as err:
@@ -156,9 +157,13 @@ def test_only_a_pending_link_may_be_filled_in_and_only_once(database):
     refused("UPDATE event SET hash = 'x', prev_hash = 'y' WHERE seq = 2")
     refused("UPDATE event SET seq = 9 WHERE seq = 2")
     with db.atomic():
-        db.execute_sql("INSERT INTO event (seq, kind, at, recorded_at, subject, data, prev_hash, "
-                       "hash) VALUES (%s, 'administrasi', now(), now(), 'p', '{}', '', '')",
-                       [pending])
+        for seq in (pending, anothers):
+            db.execute_sql("INSERT INTO event (seq, kind, at, recorded_at, subject, data, "
+                           "prev_hash, hash) VALUES (%s, 'administrasi', now(), now(), 'p', '{}', "
+                           "'', '')", [seq])
+        # Another connection's placeholder (its server process in the number): refused.
+        refused("UPDATE event SET seq = 3, prev_hash = 'p', hash = 'h' WHERE seq = %s",
+                [anothers])
         # A pending event's content may not change with its link...
         refused("UPDATE event SET seq = 3, hash = 'h', subject = 'lain' WHERE seq = %s", [pending])
         # ... nor may its link stay a placeholder.

@@ -2,7 +2,8 @@
 (``storage.history``): an event is stored first with a placeholder link (a ``seq`` of 2**62 or
 more and an empty hash), and the link is written just before the commit, so the chain's head is
 locked for a few statements instead of the whole save. The append-only trigger now lets exactly
-that through: a placeholder link filled in once, nothing else of the event changed. Every other
+that through: a placeholder link filled in once, by the connection that stored it, nothing else
+of the event changed. Every other
 UPDATE, any DELETE and TRUNCATE are refused as before, and the application's role may update only
 the three link columns (granted here to every role that may append to the history, and by
 ``db roles``). SQLite links an event when it is appended: nothing
@@ -25,6 +26,8 @@ def up(migrator, db):
         "CREATE OR REPLACE FUNCTION event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN "
         f"IF TG_OP = 'UPDATE' AND OLD.hash = '' AND OLD.seq >= {PENDING_SEQ} "
+        # Only by the connection that stored it (its server process is in the placeholder).
+        f"AND (OLD.seq - {PENDING_SEQ}) / {2 ** 20} = pg_backend_pid() "
         f"AND NEW.hash <> '' AND NEW.seq < {PENDING_SEQ} "
         f"AND ROW({new}) IS NOT DISTINCT FROM ROW({old}) THEN RETURN NEW; END IF; "
         f"RAISE EXCEPTION '{APPEND_ONLY.MESSAGE}'; END $$")
