@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from kppn_desktop.domain.calendar import OfficeCalendar
 from kppn_desktop.domain.events import ClockEvent, EventKind
@@ -370,19 +371,29 @@ def _solution(cycle, cal: OfficeCalendar, days: int, now: datetime) -> ClockResu
 
 # --- progress clock ----------------------------------------------------------------------------
 
-def _progress(cycle, cal: OfficeCalendar, every: int, now: datetime) -> ClockResult | None:
+@dataclass(frozen=True)
+class _ProgressDays:
+    """What the progress clock counts: the working days an update was due, the days credited
+    with one, and the last day of each whole chunk of ``every`` days that had none (missed)."""
+    escalated: Any
+    resolved: Any
+    updates: list
+    due: list[date]
+    credited: set[date]
+    missed: tuple[date, ...]
+
+
+def _progress_days(cycle, cal: OfficeCalendar, every: int, now: datetime) -> _ProgressDays | None:
     esc_i = _first(cycle, (EventKind.ESCALATED,))
     if esc_i is None:
         return None
     escalated = cycle[esc_i]
     res_i = _first(cycle, (EventKind.RESOLVED,), esc_i + 1)
     resolved = cycle[res_i] if res_i is not None else None
-    esc_day = escalated.at.date()
-    after_esc = esc_day + timedelta(days=1)
-    one_day = timedelta(days=1)
+    after_esc = escalated.at.date() + timedelta(days=1)
     if resolved:
         # The resolution itself informs the stakeholder on its day.
-        due = cal.working_days_between(after_esc, resolved.at.date() - one_day)
+        due = cal.working_days_between(after_esc, resolved.at.date() - timedelta(days=1))
     else:
         due = [d for d in cal.working_days_between(after_esc, now.date()) if cal.close_of(d) <= now]
 
@@ -399,6 +410,17 @@ def _progress(cycle, cal: OfficeCalendar, every: int, now: datetime) -> ClockRes
     whole = len(due) - len(due) % every
     chunks = [due[i:i + every] for i in range(0, whole, every)]
     missed = tuple(chunk[-1] for chunk in chunks if not credited.intersection(chunk))
+    return _ProgressDays(escalated, resolved, updates, due, credited, missed)
+
+
+def _progress(cycle, cal: OfficeCalendar, every: int, now: datetime) -> ClockResult | None:
+    days = _progress_days(cycle, cal, every, now)
+    if days is None:
+        return None
+    escalated, resolved, updates, due, credited, missed = (
+        days.escalated, days.resolved, days.updates, days.due, days.credited, days.missed)
+    esc_day = escalated.at.date()
+    after_esc = esc_day + timedelta(days=1)
 
     deadline = None
     if not resolved:
@@ -469,6 +491,17 @@ def solution_clock(events, calendar: OfficeCalendar, working_days: int,
     was not escalated."""
     cycle = _latest_cycle(events, calendar, now)
     return None if cycle is None else _solution(cycle, calendar, working_days, calendar.local(now))
+
+
+def progress_missed_days(events, calendar: OfficeCalendar, every_working_days: int,
+                         now: datetime) -> tuple[date, ...] | None:
+    """The progress clock's ``missed_days`` of the latest cycle in ``events`` as of ``now``,
+    without the rest of the clock (its explanation, deadline and office minutes): what a report
+    needs of many open escalations. None if that cycle was not escalated."""
+    cycle = _latest_cycle(events, calendar, now)
+    days = None if cycle is None else _progress_days(cycle, calendar, every_working_days,
+                                                     calendar.local(now))
+    return None if days is None else days.missed
 
 
 def progress_clock(events, calendar: OfficeCalendar, every_working_days: int,

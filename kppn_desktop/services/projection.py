@@ -47,12 +47,14 @@ def clocks_across(consultations: list[tuple[int, int, int]], now: dt.datetime
                        events, calendar, standard, now, service_minutes=targets[cid]))
 
 
-def progress_across(consultations: list[tuple[int, int]], now: dt.datetime
-                    ) -> dict[int, clocks.ClockResult | None]:
-    """The progress clock of the latest cycle of several consultations as of ``now``, given as
-    (id, office), alone (:func:`_across`): the open escalations' missed updates in a report."""
-    return _across(consultations, lambda _cid, events, calendar, standard: clocks.progress_clock(
-        events, calendar, standard.progress_every_working_days, now))
+def missed_progress_across(consultations: list[tuple[int, int]], now: dt.datetime
+                           ) -> dict[int, tuple[dt.date, ...] | None]:
+    """The days the latest cycle of several consultations, given as (id, office), missed a
+    progress update as of ``now`` (:func:`_across`; None: not escalated): the open escalations'
+    missed updates in a report, without the rest of their progress clocks."""
+    return _across(consultations, lambda _cid, events, calendar, standard:
+                   clocks.progress_missed_days(events, calendar,
+                                               standard.progress_every_working_days, now))
 
 
 def _across(consultations: list[tuple[int, int]], count) -> dict:

@@ -336,12 +336,12 @@ def _running_missed_of(first: dt.date, last: dt.date, cut_off: dt.datetime,
                Consultation.escalated_at < cut_off).tuples())
     if not escalations:
         return out
-    progress = projection.progress_across(
+    missed = projection.missed_progress_across(
         [(cid, office) for cid, office, _cycle, _section in escalations], cut_off)
     stored = _stored_missed([cid for cid, _office, _cycle, _section in escalations])
     for cid, office, cycle, section in escalations:
         # Escalated before the cut-off and escalated still: its current cycle was the latest then.
-        live = {(cycle, day) for day in progress[cid].missed_days} if progress[cid] else set()
+        live = {(cycle, day) for day in missed[cid] or ()}
         new = sum(first <= day <= last for _cycle, day in live - stored.get(cid, set()))
         if new:
             out[office][_key(section)] = out[office].get(_key(section), 0) + new

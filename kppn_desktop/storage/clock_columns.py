@@ -13,6 +13,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import peewee as pw
+
 from kppn_desktop.domain.clocks import (
     CLOCK_KINDS,
     CycleClocks,
@@ -31,6 +33,7 @@ from kppn_desktop.storage.models import (
     Escalation,
     Event,
     MissedUpdate,
+    instant_from_db,
     utcnow,
 )
 from kppn_desktop.storage.office_rules import office_calendar, service_standard
@@ -44,10 +47,15 @@ def clock_events(consultation_ids, *, reasons: bool = False) -> dict[int, list[C
     ``reasons``, a pause carries the documents asked for (read from their row: the history keeps
     only its seal), for the clocks' explanation; the figures never need it."""
     out: dict[int, list[ClockEvent]] = defaultdict(list)
-    rows = list(Event.select(Event.consultation, Event.kind, Event.at, Event.data)
-                .where(Event.consultation.in_(list(consultation_ids)),
-                       Event.kind.in_([k.value for k in CLOCK_KINDS]))
-                .order_by(Event.consultation, Event.seq).tuples())
+    # A raw read (a report reads the events of hundreds of open escalations: peewee's per-row
+    # conversion cost more than the query), the history's text only for the reasons.
+    query = (Event.select(Event.consultation, Event.kind, Event.at,
+                          Event.data if reasons else pw.Value(""))
+             .where(Event.consultation.in_(list(consultation_ids)),
+                    Event.kind.in_([k.value for k in CLOCK_KINDS]))
+             .order_by(Event.consultation, Event.seq))
+    rows = [(cid, kind, instant_from_db(at), data)
+            for cid, kind, at, data in db.execute_sql(*query.sql()).fetchall()]
     said = [""] * len(rows)
     if reasons and rows:
         from kppn_desktop.storage import personal  # noqa: PLC0415

@@ -20,6 +20,7 @@ from typing import Iterable
 from peewee import SQL, SqliteDatabase, fn
 
 from kppn_desktop.storage.database import db
+from kppn_desktop.storage.models import instant_from_db
 
 COLUMNS = (
     "c.id, c.number, c.visit_id, c.state, c.version, c.channel, c.category_id, cat.name, "
@@ -692,12 +693,7 @@ def keys(filters: dict, every: int, after=None,
     return [(_instant(received), ident) for received, ident in found]
 
 
-def _instant(value):
-    """An instant as the driver gives it (SQLite: text; PostgreSQL: a naive datetime), aware."""
-    if isinstance(value, str):
-        # Parsing with the zone costs a sixth of parsing and then .replace().
-        return _parse(value + "+00:00")
-    return value.replace(tzinfo=dt.timezone.utc)
+_instant = instant_from_db
 
 
 def convert(row: tuple) -> list:

@@ -32,6 +32,16 @@ class UtcDateTimeField(pw.DateTimeField):
         return value
 
 
+def instant_from_db(value) -> dt.datetime:
+    """An instant as the driver gives it in a raw row (SQLite: text; PostgreSQL: a naive
+    datetime), aware UTC: what :class:`UtcDateTimeField` gives, at a fraction of peewee's cost
+    per row."""
+    if isinstance(value, str):
+        # Parsing with the zone costs a sixth of parsing and then .replace().
+        return dt.datetime.fromisoformat(value + "+00:00")
+    return value.replace(tzinfo=dt.timezone.utc)
+
+
 class BaseModel(pw.Model):
     class Meta:
         database = db

@@ -37,6 +37,7 @@ from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.storage import transactions
 from kppn_desktop.storage.database import db
+from kppn_desktop.storage.models import instant_from_db
 
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
                    "minutes_n", "solution_met", "solution_breached", "missed", "clocks",
@@ -269,11 +270,7 @@ def rebuild(office_id: int | None = None) -> None:
 
 
 def _instant(value) -> dt.datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    return value.replace(tzinfo=dt.timezone.utc)
+    return None if value is None else instant_from_db(value)
 
 
 # --- reading -----------------------------------------------------------------------------------

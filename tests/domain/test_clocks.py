@@ -17,6 +17,7 @@ from kppn_desktop.domain.clocks import (
     Pause,
     consultation_clocks,
     progress_clock,
+    progress_missed_days,
     service_clock,
     service_deadline,
     solution_clock,
@@ -566,3 +567,25 @@ def test_solution_deadline_recounted_from_the_rules(cal, day, minute, waited):
     events.append(ev(K.ESCALATED, last))
     clock = solution_clock(events, cal, 3, last + timedelta(minutes=1))
     assert clock.deadline == expected
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(start=st.integers(0, 300), gaps=st.lists(st.integers(0, 4 * 24 * 60), max_size=6),
+       resolved=st.booleans(), every=st.integers(1, 3), later=st.integers(0, 20 * 24 * 60))
+def test_a_report_s_missed_progress_days_are_the_progress_clock_s(cal, start, gaps, resolved,
+                                                                  every, later):
+    """``progress_missed_days`` (what a report reads of many open escalations) gives exactly the
+    progress clock's missed days, for any escalation, updates, resolution and moment."""
+    received = datetime.combine(date(2026, 1, 5) + timedelta(days=start), time(9), WITA)
+    events = [ev(K.RECEIVED, received), ev(K.ESCALATED, received + timedelta(minutes=10))]
+    t = received + timedelta(minutes=10)
+    for gap in gaps:
+        t += timedelta(minutes=gap)
+        events.append(ev(K.PROGRESS_UPDATE, t))
+    if resolved:
+        t += timedelta(hours=5)
+        events.append(ev(K.RESOLVED, t))
+    now = t + timedelta(minutes=later)
+    clock = progress_clock(events, cal, every, now)
+    assert progress_missed_days(events, cal, every, now) == clock.missed_days
+    assert progress_missed_days(events[:1], cal, every, now) is None
