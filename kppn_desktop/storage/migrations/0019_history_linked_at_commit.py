@@ -3,10 +3,9 @@
 more and an empty hash), and the link is written just before the commit, so the chain's head is
 locked for a few statements instead of the whole save. The append-only trigger now lets exactly
 that through: a placeholder link filled in once, by the connection that stored it, nothing else
-of the event changed. Every other
-UPDATE, any DELETE and TRUNCATE are refused as before, and the application's role may update only
-the three link columns (granted here to every role that may append to the history, and by
-``db roles``). SQLite links an event when it is appended: nothing
+of the event changed. Every other UPDATE, any DELETE and TRUNCATE are refused as before, and the
+application's role may update only the three link columns (granted here to every role that may
+append to the history, and by ``db roles``). SQLite links an event when it is appended: nothing
 changes there."""
 import importlib
 
