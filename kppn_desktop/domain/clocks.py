@@ -8,6 +8,7 @@ sentences that explain it, because a desk officer must be able to say why a case
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -390,27 +391,67 @@ def _progress_days(cycle, cal: OfficeCalendar, every: int, now: datetime) -> _Pr
     escalated = cycle[esc_i]
     res_i = _first(cycle, (EventKind.RESOLVED,), esc_i + 1)
     resolved = cycle[res_i] if res_i is not None else None
-    after_esc = escalated.at.date() + timedelta(days=1)
     if resolved:
         # The resolution itself informs the stakeholder on its day.
-        due = cal.working_days_between(after_esc, resolved.at.date() - timedelta(days=1))
+        due = cal.working_days_between(escalated.at.date() + timedelta(days=1),
+                                       resolved.at.date() - timedelta(days=1))
     else:
-        due = [d for d in cal.working_days_between(after_esc, now.date()) if cal.close_of(d) <= now]
+        due = _due_by(escalated.at, cal, now)
 
     updates = [e for e in cycle[esc_i + 1:res_i] if e.kind is EventKind.PROGRESS_UPDATE]
-    credited = set()
-    for update in updates:
-        # A day that closed without an update stays missed: an update after its close (or on a
-        # non-working day) counts for the next working day.
-        day = update.at.date()
-        on_time = cal.is_working_day(day) and update.at < cal.close_of(day)
-        credited.add(day if on_time else cal.nth_working_day_after(day, 1))
+    credited = {_credited_day(update.at, cal) for update in updates}
     # Only whole chunks can be missed: an unfinished one still has days left (or was closed by
     # the resolution, which informs the stakeholder itself).
     whole = len(due) - len(due) % every
     chunks = [due[i:i + every] for i in range(0, whole, every)]
     missed = tuple(chunk[-1] for chunk in chunks if not credited.intersection(chunk))
     return _ProgressDays(escalated, resolved, updates, due, credited, missed)
+
+
+def _due_by(escalated_at: datetime, cal: OfficeCalendar, now: datetime) -> list[date]:
+    """The working days after the escalation (office-local ``escalated_at``) that closed by
+    ``now`` (office-local), each of which needs an update while it is open."""
+    return [d for d in cal.working_days_between(escalated_at.date() + timedelta(days=1), now.date())
+            if cal.close_of(d) <= now]
+
+
+def _credited_day(at: datetime, cal: OfficeCalendar) -> date:
+    """The working day an update given at ``at`` (office-local) counts for. A day that closed
+    without an update stays missed: an update after its close (or on a non-working day) counts
+    for the next working day."""
+    day = at.date()
+    on_time = cal.is_working_day(day) and at < cal.close_of(day)
+    return day if on_time else cal.nth_working_day_after(day, 1)
+
+
+def progress_due_days(escalated_at: datetime, calendar: OfficeCalendar, now: datetime
+                      ) -> list[date]:
+    """The working days after an escalation at ``escalated_at`` that closed by ``now``: the days
+    its progress clock's chunks are made of while it is open (the same for every escalation of
+    that office-local day)."""
+    return _due_by(calendar.local(escalated_at), calendar, calendar.local(now))
+
+
+def progress_missed_since_update(due: list[date], last_update_at: datetime | None,
+                                 calendar: OfficeCalendar, every_working_days: int
+                                 ) -> tuple[date, ...]:
+    """The progress clock's missed days of an escalation still open, whose due days are ``due``
+    (:func:`progress_due_days`), after the chunk its last update (given at ``last_update_at``;
+    None: none since the escalation) counts for: every whole chunk since has none, so each is
+    missed. The clock's missed days up to that update were decided when it was given, and
+    stored with it: what a report needs of many open escalations is this, from two instants
+    each, not their histories."""
+    every = every_working_days
+    start = 0
+    if last_update_at is not None:
+        credited = _credited_day(calendar.local(last_update_at), calendar)
+        i = bisect_left(due, credited)
+        if i < len(due) and due[i] == credited:
+            start = (i // every + 1) * every          # the chunk after the credited one
+        elif i:
+            start = len(due)                          # credited to a day not closed yet
+    whole = len(due) - len(due) % every
+    return tuple(due[i + every - 1] for i in range(start, whole, every))
 
 
 def _progress(cycle, cal: OfficeCalendar, every: int, now: datetime) -> ClockResult | None:
@@ -491,17 +532,6 @@ def solution_clock(events, calendar: OfficeCalendar, working_days: int,
     was not escalated."""
     cycle = _latest_cycle(events, calendar, now)
     return None if cycle is None else _solution(cycle, calendar, working_days, calendar.local(now))
-
-
-def progress_missed_days(events, calendar: OfficeCalendar, every_working_days: int,
-                         now: datetime) -> tuple[date, ...] | None:
-    """The progress clock's ``missed_days`` of the latest cycle in ``events`` as of ``now``,
-    without the rest of the clock (its explanation, deadline and office minutes): what a report
-    needs of many open escalations. None if that cycle was not escalated."""
-    cycle = _latest_cycle(events, calendar, now)
-    days = None if cycle is None else _progress_days(cycle, calendar, every_working_days,
-                                                     calendar.local(now))
-    return None if days is None else days.missed
 
 
 def progress_clock(events, calendar: OfficeCalendar, every_working_days: int,

@@ -34,6 +34,7 @@ from kppn_desktop.storage.models import (
     Event,
     MissedUpdate,
     instant_from_db,
+    raw_rows,
     utcnow,
 )
 from kppn_desktop.storage.office_rules import office_calendar, service_standard
@@ -54,8 +55,7 @@ def clock_events(consultation_ids, *, reasons: bool = False) -> dict[int, list[C
              .where(Event.consultation.in_(list(consultation_ids)),
                     Event.kind.in_([k.value for k in CLOCK_KINDS]))
              .order_by(Event.consultation, Event.seq))
-    rows = [(cid, kind, instant_from_db(at), data)
-            for cid, kind, at, data in db.execute_sql(*query.sql()).fetchall()]
+    rows = raw_rows(query, instants=(2,))
     said = [""] * len(rows)
     if reasons and rows:
         from kppn_desktop.storage import personal  # noqa: PLC0415
@@ -70,6 +70,44 @@ def clock_events(consultation_ids, *, reasons: bool = False) -> dict[int, list[C
         out[cid].append(ClockEvent(EventKind(kind), at, reason))
     return out
 
+
+
+def escalations_and_updates(consultation_ids, until: dt.datetime
+                            ) -> dict[int, tuple[dt.datetime, dt.datetime | None]]:
+    """consultation id -> (its latest escalation, the latest progress update after it) up to
+    ``until``, for consultations escalated by then: the two instants of an open escalation that
+    its progress clock's running part needs (``clocks.progress_missed_since_update``). A raw
+    read of those two kinds only, in the order of the history."""
+    ids = ", ".join(str(int(cid)) for cid in consultation_ids) or "NULL"
+    # The ids written in (integers): peewee's parameter for each of hundreds cost more than the
+    # query.
+    cursor = db.execute_sql(rollups.sql(
+        f"SELECT consultation_id, kind, \"at\" FROM event WHERE consultation_id IN ({ids}) "
+        "AND kind IN (?, ?) ORDER BY consultation_id, seq"),
+        [EventKind.ESCALATED.value, EventKind.PROGRESS_UPDATE.value])
+    out: dict[int, tuple[dt.datetime, dt.datetime | None]] = {}
+    for cid, kind, at in cursor.fetchall():
+        at = instant_from_db(at)
+        if at > until:
+            continue                    # not yet given as of ``until``
+        if kind == EventKind.ESCALATED:
+            out[cid] = (at, None)       # a new cycle's escalation: its updates start again
+        elif cid in out:
+            out[cid] = (out[cid][0], at)
+    return out
+
+
+def missed_of(consultation_ids) -> dict[int, set[tuple[int, dt.date]]]:
+    """consultation id -> the (cycle, day) of its missed updates as stored (a raw read, the ids
+    written in)."""
+    ids = ", ".join(str(int(cid)) for cid in consultation_ids) or "NULL"
+    out: dict[int, set[tuple[int, dt.date]]] = {}
+    for cid, cycle, day in db.execute_sql(
+            f'SELECT consultation_id, cycle, "day" FROM missed_update '
+            f"WHERE consultation_id IN ({ids})").fetchall():
+        day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+        out.setdefault(cid, set()).add((cycle, day))
+    return out
 
 #: The stored columns of a cycle row (``domain.clocks.cycle_columns``), in order.
 CYCLE_COLUMNS = ("number", "service_met", "service_minutes", "escalated", "solution_met",
@@ -246,11 +284,7 @@ def _recount_office(office_id: int, scope: list, since: dt.date | None, progress
                         .tuples()):
                 stored_cycles[row[0]].append(dict(zip(CYCLE_COLUMNS, row[1:])))
             sections = escalation_sections(ids)
-            stored_missed = defaultdict(set)
-            for cid, number, day in (MissedUpdate.select(MissedUpdate.consultation,
-                                                         MissedUpdate.cycle, MissedUpdate.day)
-                                     .where(MissedUpdate.consultation.in_(ids)).tuples()):
-                stored_missed[cid].add((number, day))
+            stored_missed = defaultdict(set, missed_of(ids))
             for cid, number, target, received, *old in rows:
                 history = events.get(cid, [])
                 at = max((e.at for e in history), default=now)

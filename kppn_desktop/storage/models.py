@@ -42,6 +42,24 @@ def instant_from_db(value) -> dt.datetime:
     return value.replace(tzinfo=dt.timezone.utc)
 
 
+
+def raw_rows(query, instants: tuple[int, ...] = ()) -> list[tuple]:
+    """The rows of a peewee ``query`` as the driver gives them, with the columns at ``instants``
+    made aware UTC instants (None stays None): a read of hundreds of rows without peewee's
+    conversion of every value (three quarters of the time of the open consultations' read in a
+    report at 1M consultations)."""
+    rows = db.execute_sql(*query.sql()).fetchall()
+    if not instants:
+        return rows
+    out = []
+    for row in rows:
+        row = list(row)
+        for i in instants:
+            if row[i] is not None:
+                row[i] = instant_from_db(row[i])
+        out.append(tuple(row))
+    return out
+
 class BaseModel(pw.Model):
     class Meta:
         database = db

@@ -302,9 +302,12 @@ def _offices(office_ids: Iterable[int]) -> str:
     return f"office_id = {ids[0]}" if len(ids) == 1 else f"office_id IN ({', '.join(map(str, ids))})"
 
 
-def _pieces(first: dt.date, last: dt.date, office_ids: Iterable[int]) -> tuple[str, list]:
-    """The rollup rows of the offices ``office_ids`` that make up [first, last]: whole months, and
-    days at either edge."""
+def _period_rows(first: dt.date, last: dt.date, office_ids: Iterable[int],
+                 dimensions: tuple[str, ...], columns: tuple[str, ...]) -> tuple[str, list]:
+    """A derived table (SQL, parameters) of the rollup rows of the offices ``office_ids`` and
+    ``dimensions`` that make up [first, last]: the whole months (one range), and the days at
+    either edge. Each part is its own index range, joined with UNION ALL: as one condition
+    with OR, SQLite read every row of the office (40 ms at 1M consultations, not 0.2)."""
     months, spans = [], []
     day = first
     while day <= last:
@@ -314,14 +317,18 @@ def _pieces(first: dt.date, last: dt.date, office_ids: Iterable[int]) -> tuple[s
         else:
             spans.append((day, min(month_end, last)))
         day = month_end + dt.timedelta(days=1)
+    ranges = [("month", months[0], months[-1])] if months else []
+    ranges += [("day", a, b) for a, b in spans]
+    if not ranges:
+        ranges = [("day", first, last)]        # first > last: no row
+    selected = ", ".join(("office_id", "dimension", '"key"', '"period"', "start", *columns))
+    where = (f"{_offices(office_ids)} AND period = ? "
+             f"AND dimension IN ({', '.join('?' * len(dimensions))}) AND start BETWEEN ? AND ?")
     parts, params = [], []
-    if months:
-        parts.append(f"(period = 'month' AND start IN ({', '.join('?' * len(months))}))")
-        params += months
-    for a, b in spans:
-        parts.append("(period = 'day' AND start BETWEEN ? AND ?)")
-        params += [a, b]
-    return f"{_offices(office_ids)} AND (" + " OR ".join(parts) + ")", params
+    for period, a, b in ranges:
+        parts.append(f"SELECT {selected} FROM report_rollup WHERE {where}")
+        params += [period, *dimensions, a, b]
+    return "(" + " UNION ALL ".join(parts) + ")", params
 
 
 #: (office id, dimension) -> key -> sums.
@@ -334,12 +341,11 @@ def sums_of_offices(first: dt.date, last: dt.date, dimensions: tuple[str, ...],
     """(office, dimension) -> key -> the sums over consultations received from ``first`` to
     ``last``, of every office of ``office_ids`` (office-local days, each office's own) in one
     grouped query; an office or dimension with no row has no entry."""
-    where, params = _pieces(first, last, office_ids)
+    rows, params = _period_rows(first, last, office_ids, dimensions, columns)
     selected = ", ".join(_sum(m) for m in columns)
     cursor = db.execute_sql(sql(
-        f"SELECT office_id, dimension, \"key\", {selected} FROM report_rollup "
-        f"WHERE dimension IN ({', '.join('?' * len(dimensions))}) AND {where} "
-        "GROUP BY office_id, dimension, \"key\""), [*dimensions, *params])
+        f"SELECT office_id, dimension, \"key\", {selected} FROM {rows} AS r "
+        "GROUP BY office_id, dimension, \"key\""), params)
     out: OfficeSums = {}
     for office, dimension, key, *values in cursor.fetchall():
         row = out.setdefault((office, dimension), {})[key] = Sums()
@@ -429,13 +435,12 @@ def nearest_ranks(first: dt.date, last: dt.date, fraction: float, counts: dict[i
     out: dict[int, float | None] = dict.fromkeys(counts)
     if not ranks:
         return out
-    where, params = _pieces(first, last, ranks)
+    rows, params = _period_rows(first, last, ranks, ("minutes",), ("total",))
     rank_of = "CASE office_id " + " ".join(f"WHEN {o} THEN {r}" for o, r in ranks.items()) + " END"
     cursor = db.execute_sql(sql(
         "SELECT office_id, MIN(k) FROM (SELECT office_id, CAST(\"key\" AS INTEGER) AS k, "
         "SUM(SUM(total)) OVER (PARTITION BY office_id ORDER BY CAST(\"key\" AS INTEGER)) AS upto "
-        f"FROM report_rollup WHERE dimension = 'minutes' AND {where} "
-        "GROUP BY office_id, CAST(\"key\" AS INTEGER)) AS h "
+        f"FROM {rows} AS r GROUP BY office_id, CAST(\"key\" AS INTEGER)) AS h "
         f"WHERE upto >= {rank_of} GROUP BY office_id"), params)
     for office, tenths in cursor.fetchall():
         out[office] = tenths / 10

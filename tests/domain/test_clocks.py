@@ -17,7 +17,8 @@ from kppn_desktop.domain.clocks import (
     Pause,
     consultation_clocks,
     progress_clock,
-    progress_missed_days,
+    progress_due_days,
+    progress_missed_since_update,
     service_clock,
     service_deadline,
     solution_clock,
@@ -569,23 +570,25 @@ def test_solution_deadline_recounted_from_the_rules(cal, day, minute, waited):
     assert clock.deadline == expected
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(start=st.integers(0, 300), gaps=st.lists(st.integers(0, 4 * 24 * 60), max_size=6),
-       resolved=st.booleans(), every=st.integers(1, 3), later=st.integers(0, 20 * 24 * 60))
-def test_a_report_s_missed_progress_days_are_the_progress_clock_s(cal, start, gaps, resolved,
-                                                                  every, later):
-    """``progress_missed_days`` (what a report reads of many open escalations) gives exactly the
-    progress clock's missed days, for any escalation, updates, resolution and moment."""
+       every=st.integers(1, 3), later=st.integers(0, 20 * 24 * 60),
+       escalated_after=st.integers(0, 3 * 24 * 60))
+def test_an_open_escalation_s_missed_days_since_its_last_update_are_the_progress_clock_s(
+        cal, start, gaps, every, later, escalated_after):
+    """``progress_missed_since_update`` (what a report reads of many open escalations) gives
+    exactly the progress clock's missed days after the day of the last update (all of them
+    without one), for any escalation, updates and moment; those before were stored with it."""
     received = datetime.combine(date(2026, 1, 5) + timedelta(days=start), time(9), WITA)
-    events = [ev(K.RECEIVED, received), ev(K.ESCALATED, received + timedelta(minutes=10))]
-    t = received + timedelta(minutes=10)
+    escalated = received + timedelta(minutes=escalated_after)
+    events = [ev(K.RECEIVED, received), ev(K.ESCALATED, escalated)]
+    t = escalated
     for gap in gaps:
         t += timedelta(minutes=gap)
         events.append(ev(K.PROGRESS_UPDATE, t))
-    if resolved:
-        t += timedelta(hours=5)
-        events.append(ev(K.RESOLVED, t))
     now = t + timedelta(minutes=later)
     clock = progress_clock(events, cal, every, now)
-    assert progress_missed_days(events, cal, every, now) == clock.missed_days
-    assert progress_missed_days(events[:1], cal, every, now) is None
+    last_update = t if gaps else None
+    want = tuple(d for d in clock.missed_days if last_update is None or d > last_update.date())
+    due = progress_due_days(escalated, cal, now)
+    assert progress_missed_since_update(due, last_update, cal, every) == want
