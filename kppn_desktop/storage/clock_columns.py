@@ -71,6 +71,11 @@ def clock_events(consultation_ids, *, reasons: bool = False) -> dict[int, list[C
     return out
 
 
+def _written_in(ids) -> str:
+    """Consultation ids written into a statement (integers): peewee's parameter for each of
+    hundreds cost more than the query."""
+    return ", ".join(str(int(cid)) for cid in ids) or "NULL"
+
 
 def escalations_and_updates(consultation_ids, until: dt.datetime
                             ) -> dict[int, tuple[dt.datetime, dt.datetime | None]]:
@@ -78,11 +83,9 @@ def escalations_and_updates(consultation_ids, until: dt.datetime
     ``until``, for consultations escalated by then: the two instants of an open escalation that
     its progress clock's running part needs (``clocks.progress_missed_since_update``). A raw
     read of those two kinds only, in the order of the history."""
-    ids = ", ".join(str(int(cid)) for cid in consultation_ids) or "NULL"
-    # The ids written in (integers): peewee's parameter for each of hundreds cost more than the
-    # query.
     cursor = db.execute_sql(rollups.sql(
-        f"SELECT consultation_id, kind, \"at\" FROM event WHERE consultation_id IN ({ids}) "
+        "SELECT consultation_id, kind, \"at\" FROM event "
+        f"WHERE consultation_id IN ({_written_in(consultation_ids)}) "
         "AND kind IN (?, ?) ORDER BY consultation_id, seq"),
         [EventKind.ESCALATED.value, EventKind.PROGRESS_UPDATE.value])
     out: dict[int, tuple[dt.datetime, dt.datetime | None]] = {}
@@ -99,15 +102,15 @@ def escalations_and_updates(consultation_ids, until: dt.datetime
 
 def missed_of(consultation_ids) -> dict[int, set[tuple[int, dt.date]]]:
     """consultation id -> the (cycle, day) of its missed updates as stored (a raw read, the ids
-    written in)."""
-    ids = ", ".join(str(int(cid)) for cid in consultation_ids) or "NULL"
+    written in: :func:`_written_in`)."""
     out: dict[int, set[tuple[int, dt.date]]] = {}
     for cid, cycle, day in db.execute_sql(
             f'SELECT consultation_id, cycle, "day" FROM missed_update '
-            f"WHERE consultation_id IN ({ids})").fetchall():
+            f"WHERE consultation_id IN ({_written_in(consultation_ids)})").fetchall():
         day = dt.date.fromisoformat(day) if isinstance(day, str) else day
         out.setdefault(cid, set()).add((cycle, day))
     return out
+
 
 #: The stored columns of a cycle row (``domain.clocks.cycle_columns``), in order.
 CYCLE_COLUMNS = ("number", "service_met", "service_minutes", "escalated", "solution_met",
