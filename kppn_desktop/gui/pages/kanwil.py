@@ -62,15 +62,33 @@ class KanwilPage(QWidget):
         ], self)
         attach_model(self.ui.overdueView, self.overdue_model, stretch=6)
         self.picker = PeriodPicker(self.ui, session, self)
+        #: Reports asked for so far: only the latest one's result is shown.
+        self._asked = 0
+        #: This month's report is made when the page is first shown, once the Kanwil's zone
+        #: (its date) is known: a Kanwil user starts here, and an empty table said nothing.
+        self._first_report_due = True
         self._set_buttons(False)
         self._connect_signals()
         self.refresh()
 
     def _connect_signals(self) -> None:
+        self.picker.changed.connect(self._make_first_report)
         self.ui.makeButton.clicked.connect(self.make_report)
         self.ui.printButton.clicked.connect(self._on_printButton_clicked)
         self.ui.savePdfButton.clicked.connect(lambda: self._export("pdf"))
         self.ui.xlsxButton.clicked.connect(lambda: self._export("xlsx"))
+
+    def showEvent(self, event):  # Qt override
+        super().showEvent(event)
+        self._make_first_report()
+
+    def _make_first_report(self) -> None:
+        """The report of the period shown (this month) the first time the page is visible with
+        the Kanwil's zone known; after that, only when asked for."""
+        if self._first_report_due and self.isVisible() and self.tz is not None:
+            self._first_report_due = False
+            if self.report is None:
+                self.make_report()
 
     # --- the escalations past their deadline now (until a report is made) --------------------
 
@@ -111,18 +129,25 @@ class KanwilPage(QWidget):
             self.errors.show(exc)
             return
         actor = self.session.actor
-        self.ui.makeButton.setEnabled(False)
+        self._first_report_due = False
+        self._asked += 1
+        asked = self._asked
+        # The button stays enabled: another period may be asked for while one is being made
+        # (this month's, made when the page opened); the latest one asked for is shown.
         self.ui.summaryLabel.setText(self.tr("Menyusun laporan gabungan…"))
 
         def work():
             report = kanwil.consolidated_report(actor, first, last)
-            return report, kanwil.render(report, "pdf")
+            return asked, report, kanwil.render(report, "pdf")
 
-        self.session.runner.run(work, self._on_report_ready, self._on_report_failed)
+        self.session.runner.run(work, self._on_report_ready,
+                                lambda exc: self._on_report_failed(asked, exc), owner=self)
 
     def _on_report_ready(self, result) -> None:
-        self.report, self.pdf = result
-        self.ui.makeButton.setEnabled(True)
+        asked, report, pdf = result
+        if asked != self._asked:
+            return          # an earlier report, asked for before the one being made
+        self.report, self.pdf = report, pdf
         r, t = self.report, self.report.totals
         self.ui.summaryLabel.setText(self.tr(
             "<b>{first} – {last}</b>, {offices} KPPN: {total} konsultasi, {resolved} selesai, "
@@ -139,8 +164,9 @@ class KanwilPage(QWidget):
         self._show_overdue(r.overdue, r.cut_off)
         self._set_buttons(True)
 
-    def _on_report_failed(self, exc: Exception) -> None:
-        self.ui.makeButton.setEnabled(True)
+    def _on_report_failed(self, asked: int, exc: Exception) -> None:
+        if asked != self._asked:
+            return
         self.ui.summaryLabel.clear()
         if isinstance(exc, ValidationError):
             self.errors.show(exc)
