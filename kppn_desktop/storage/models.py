@@ -267,6 +267,8 @@ class Consultation(BaseModel):
             (("state", "solution_due_at"), False),
             (("stakeholder", "received_at"), False),
             (("category", "received_date"), False),
+            # A past period's consultations resolved since its cut-off (migration 0020).
+            (("office", "resolved_at", "received_date"), False),
             # The newest-first list indexes (migration 0015, led by the office since 0018): each
             # carries every column a list filters on, so a list checks its filters in the index
             # and stops after a page.
