@@ -6,42 +6,43 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import Case, fn
-
 from kppn_desktop import documents
 from kppn_desktop.domain.regulation_text import citation
-from kppn_desktop.storage.models import Article, Category, Consultation, Regulation, Resolution
+from kppn_desktop.storage import rollups
+from kppn_desktop.storage.models import Article, Category, Regulation
 
 TOP = 10
 
 
-def library_use(first: dt.date, last: dt.date, tz, office_id: int) -> documents.LibraryUse:
+def library_use(first: dt.date, last: dt.date, office_id: int) -> documents.LibraryUse:
     """Answers given by office ``office_id`` from ``first`` to ``last`` (office-local days; by the
-    time of the answer, through the index on ``resolution.at``) and questions received in those
-    days."""
-    start = dt.datetime.combine(first, dt.time(), tz).astimezone(dt.timezone.utc)
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.timezone.utc)
-    in_period = ((Resolution.at >= start) & (Resolution.at < end)
-                 & (Consultation.office == office_id))
-    answers = Resolution.select().join(Consultation).where(in_period).count()
-    n = fn.COUNT(Resolution.id)
-    cited_rows = list(Resolution.select(Resolution.article, n.alias("n")).join(Consultation)
-                      .where(in_period, Resolution.article.is_null(False))
-                      .group_by(Resolution.article).tuples())
-    cited = sum(count for _article, count in cited_rows)
+    time of the answer) and questions received in those days, from the running sums
+    (``storage.rollups``: the answers and their cited articles per day, the questions looked up
+    and those that found nothing per category and day), so the cost follows the days of the
+    period, not its answers (a year at 1M consultations read 280,000 answers: 800 ms)."""
+    sums = rollups.sums_of_offices(first, last, rollups.LIBRARY_DIMENSIONS, [office_id],
+                                   ("total",))
+
+    def counts(dimension: str) -> dict[str, int]:
+        return {key: row.total for key, row in sums.get((office_id, dimension), {}).items()
+                if row.total}
+    answers = sum(counts("answers").values())
+    cited_rows = [(int(article), n) for article, n in counts("article").items()]
+    cited = sum(n for _article, n in cited_rows)
     best = sorted(cited_rows, key=lambda r: (-r[1], r[0]))[:TOP]
     names = {a.id: (citation(a.regulation.kind, a.regulation.number, a.regulation.year, a.number),
                     a.regulation.title)
              for a in Article.select(Article, Regulation).join(Regulation)
              .where(Article.id.in_([a for a, _ in best]))} if best else {}
     top = tuple((*names[a], count) for a, count in best if a in names)
-    missed = fn.SUM(Case(None, [(Consultation.library_found == False, 1)], 0))  # noqa: E712
-    rows = (Consultation.select(Category.name, fn.COUNT(Consultation.id), missed)
-            .join(Category)
-            .where(Consultation.received_date.between(first, last),
-                   Consultation.office == office_id,
-                   Consultation.library_found.is_null(False))
-            .group_by(Category.name).tuples())
-    nothing = sorted(((name, int(asked), int(none or 0)) for name, asked, none in rows
+    asked, missed = counts("library_asked"), counts("library_missed")
+    labels = dict(Category.select(Category.id, Category.name)
+                  .where(Category.id.in_([int(k) for k in asked])).tuples()) if asked else {}
+    by_name: dict[str, list[int]] = {}
+    for key, n in asked.items():
+        row = by_name.setdefault(labels.get(int(key), key), [0, 0])
+        row[0] += n
+        row[1] += missed.get(key, 0)
+    nothing = sorted(((name, asked_n, none) for name, (asked_n, none) in by_name.items()
                       if none), key=lambda r: (-r[2], r[0]))[:TOP]
     return documents.LibraryUse(answers, cited, top, tuple(nothing))

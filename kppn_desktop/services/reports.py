@@ -569,7 +569,7 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         daily_volume=tuple((d, daily[d].total if d in daily else 0) for d in days),
         daily_compliance=tuple((d, compliance(daily.get(d))) for d in days),
         head_name=profile.head_name if profile else "", head_nip=profile.head_nip if profile else "",
-        library=library_use(first, last, calendar.tz, office_id))
+        library=library_use(first, last, office_id))
 
 
 def _renderer(kind: object):

@@ -96,6 +96,11 @@ DIMENSIONS = {
     "officer": "CAST(c.officer_id AS TEXT)",
 }
 
+#: The library's part of the report (issue 12), counted with the rest: answers given and the
+#: articles they cite ('article', by article id) on the day of the answer; questions looked up
+#: in the library and those it held nothing for ('library_asked', 'library_missed', by
+#: category) on the day of receipt. Each row counts in ``total``.
+LIBRARY_DIMENSIONS = ("answers", "article", "library_asked", "library_missed")
 
 def _sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
@@ -148,6 +153,16 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
         f"WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
         f"AND c.office_id = {office} "
         f"GROUP BY k.stopped_on, {tenths}"), params)
+    # The library's part of the report (issue 12), per category by the day of receipt: the
+    # questions the library was looked up for (when taken or last edited), and those it held no
+    # article or FAQ entry for.
+    library = " UNION ALL ".join(
+        f"SELECT {office}, 'day', c.received_date, '{dimension}', CAST(c.category_id AS TEXT), "
+        f"COUNT(*), {zeros} FROM consultation c WHERE {where('c.received_date')} "
+        f"AND c.office_id = {office} AND {condition} GROUP BY c.received_date, c.category_id"
+        for dimension, condition in (("library_asked", "c.library_found IS NOT NULL"),
+                                     ("library_missed", "c.library_found IS FALSE")))
+    db.execute_sql(sql(f"INSERT INTO report_rollup ({_COLUMNS}) {library}"), params * 2)
 
 
 def _sum_month(first: dt.date, office_id: int) -> None:
@@ -187,16 +202,26 @@ def _count_resolutions(days: list[dt.date], zone: ZoneInfo, office_id: int) -> N
     dimension = "CASE e.kind " + " ".join(f"WHEN '{kind}' THEN '{dimension}'"
                                           for dimension, kind in TRANSITIONS.items()) + " END"
     kinds = ", ".join(f"'{kind}'" for kind in TRANSITIONS.values())
+    # The library's part (issue 12): the answers given that day, and those citing an article of
+    # the library, per article (``resolution``: one row per answer, at the time it was given).
+    answers = (f"SELECT {office}, 'day', ?, 'answers', '', COUNT(*), {zeros} FROM resolution r "
+               f"JOIN consultation c ON c.id = r.consultation_id WHERE r.at >= ? AND r.at < ? "
+               f"AND c.office_id = {office} GROUP BY c.office_id "
+               "UNION ALL "
+               f"SELECT {office}, 'day', ?, 'article', CAST(r.article_id AS TEXT), COUNT(*), "
+               f"{zeros} FROM resolution r JOIN consultation c ON c.id = r.consultation_id "
+               f"WHERE r.at >= ? AND r.at < ? AND c.office_id = {office} "
+               "AND r.article_id IS NOT NULL GROUP BY r.article_id")
     for day in days:
         begin = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.timezone.utc)
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(
             dt.timezone.utc)
+        span = [day, begin.replace(tzinfo=None), end.replace(tzinfo=None)]
         db.execute_sql(sql(
             f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', ?, {dimension}, "
             f"'', COUNT(*), {zeros} FROM event e JOIN consultation c ON c.id = e.consultation_id "
             f"WHERE e.kind IN ({kinds}) AND e.at >= ? AND e.at < ? AND c.office_id = {office} "
-            "GROUP BY e.kind"),
-            [day, begin.replace(tzinfo=None), end.replace(tzinfo=None)])
+            f"GROUP BY e.kind UNION ALL {answers}"), span * 3)
 
 
 def refresh(days: Iterable[dt.date], office_id: int, *, at_end: bool = True) -> None:

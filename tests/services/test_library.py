@@ -392,3 +392,71 @@ def test_sqlite_keeps_an_index_of_the_articles_and_faq_entries_of_its_own(stocke
                                            LibraryEntry.id.in_(curated)).exists()
     assert [h.citation for h in library.search(stocked.cso, "dicairkan", kinds=("jawaban",))] \
         == [c.number]
+
+
+def _library_recount(first: dt.date, last: dt.date, tz, office_id: int):
+    """The library's part of a report counted from every answer and question of the period
+    (what the report counted before its running sums): the plain recount it must equal."""
+    from peewee import Case, fn
+
+    from kppn_desktop.storage.models import Category, Consultation
+
+    start = dt.datetime.combine(first, dt.time(), tz).astimezone(dt.timezone.utc)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.timezone.utc)
+    in_period = ((Resolution.at >= start) & (Resolution.at < end)
+                 & (Consultation.office == office_id))
+    answers = Resolution.select().join(Consultation).where(in_period).count()
+    cited = dict(Resolution.select(Resolution.article, fn.COUNT(Resolution.id))
+                 .join(Consultation).where(in_period, Resolution.article.is_null(False))
+                 .group_by(Resolution.article).tuples())
+    missed = fn.SUM(Case(None, [(Consultation.library_found == False, 1)], 0))  # noqa: E712
+    rows = (Consultation.select(Category.name, fn.COUNT(Consultation.id), missed).join(Category)
+            .where(Consultation.received_date.between(first, last),
+                   Consultation.office == office_id, Consultation.library_found.is_null(False))
+            .group_by(Category.name).tuples())
+    return answers, cited, {name: (int(n), int(none or 0)) for name, n, none in rows if none}
+
+
+def test_the_library_s_part_of_a_report_equals_a_recount_of_its_answers_and_questions(database):
+    """The library's figures come from the running sums (issue 14, reports at 1M): for sample
+    data and periods of every length, after answers, edits and a rebuild of the sums, they are
+    those counted from every answer and question of the period."""
+    from kppn_desktop.demo import sample
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.services.library_report import library_use
+    from kppn_desktop.services.users import login
+    from kppn_desktop.storage import rollups
+    from kppn_desktop.storage.models import Category, Consultation, User
+
+    now = dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc)
+    made = sample.generate(consultations=300, months=3, seed=11, now=now)
+    office_id = User.get(User.username == "cso1").office_id
+    tz = office_service.office_calendar(office_id).tz
+    cso = login("cso1", dict((u, p) for u, p, _r in made.passwords)["cso1"])
+    # Edits move a question to another category and change whether the library held an answer.
+    other = Category.select().where(Category.office == office_id).order_by(Category.id.desc())[0]
+    edited = list(Consultation.select().where(Consultation.state == "diterima",
+                                              Consultation.office == office_id).limit(3))
+    assert edited
+    for c in edited:
+        svc.edit_consultation(cso, c.id, question="Bagaimana mengganti foto profil pegawai?",
+                              summary="Foto profil", category_id=other.id,
+                              expected_version=c.version, at=now)
+    periods = [(dt.date(2025, 12, 1), dt.date(2026, 3, 13)), (dt.date(2026, 1, 1),
+               dt.date(2026, 1, 31)), (dt.date(2026, 2, 3), dt.date(2026, 2, 3)),
+               (dt.date(2026, 1, 15), dt.date(2026, 3, 2)), (dt.date(2026, 3, 13),
+               dt.date(2026, 3, 13))]
+    checked = 0
+    for rebuilt in (False, True):
+        if rebuilt:
+            rollups.rebuild(office_id)
+        for first, last in periods:
+            got = library_use(first, last, office_id)
+            answers, cited, nothing = _library_recount(first, last, tz, office_id)
+            assert got.answers == answers, (first, last)
+            assert got.cited == sum(cited.values()), (first, last)
+            assert [n for *_name, n in got.top_articles] == sorted(cited.values(),
+                                                                   reverse=True)[:10]
+            assert {name: (n, none) for name, n, none in got.nothing_found} == nothing
+            checked += answers
+    assert checked > 100
