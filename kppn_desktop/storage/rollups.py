@@ -204,21 +204,26 @@ def _count_resolutions(days: list[dt.date], zone: ZoneInfo, office_id: int) -> N
     kinds = ", ".join(f"'{kind}'" for kind in TRANSITIONS.values())
     # The library's part (issue 12): the answers given that day, and those citing an article of
     # the library, per article (``resolution``: one row per answer, at the time it was given).
-    answers = (f"SELECT {office}, 'day', ?, 'answers', '', COUNT(*), {zeros} FROM resolution r "
+    # The day's parameter typed as a date on PostgreSQL (in a UNION it would take it for text);
+    # not on SQLite, where a CAST to DATE makes a number of '2026-11-30' (2026).
+    day = "?" if _sqlite() else "CAST(? AS DATE)"
+    answers = (f"SELECT {office}, 'day', {day}, 'answers', '', COUNT(*), {zeros} "
+               "FROM resolution r "
                f"JOIN consultation c ON c.id = r.consultation_id WHERE r.at >= ? AND r.at < ? "
                f"AND c.office_id = {office} GROUP BY c.office_id "
                "UNION ALL "
-               f"SELECT {office}, 'day', ?, 'article', CAST(r.article_id AS TEXT), COUNT(*), "
+               f"SELECT {office}, 'day', {day}, 'article', CAST(r.article_id AS TEXT), "
+               "COUNT(*), "
                f"{zeros} FROM resolution r JOIN consultation c ON c.id = r.consultation_id "
                f"WHERE r.at >= ? AND r.at < ? AND c.office_id = {office} "
                "AND r.article_id IS NOT NULL GROUP BY r.article_id")
-    for day in days:
-        begin = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.timezone.utc)
-        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone).astimezone(
+    for each in days:
+        begin = dt.datetime.combine(each, dt.time(), zone).astimezone(dt.timezone.utc)
+        end = dt.datetime.combine(each + dt.timedelta(days=1), dt.time(), zone).astimezone(
             dt.timezone.utc)
-        span = [day, begin.replace(tzinfo=None), end.replace(tzinfo=None)]
+        span = [each, begin.replace(tzinfo=None), end.replace(tzinfo=None)]
         db.execute_sql(sql(
-            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', ?, {dimension}, "
+            f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', {day}, {dimension}, "
             f"'', COUNT(*), {zeros} FROM event e JOIN consultation c ON c.id = e.consultation_id "
             f"WHERE e.kind IN ({kinds}) AND e.at >= ? AND e.at < ? AND c.office_id = {office} "
             f"GROUP BY e.kind UNION ALL {answers}"), span * 3)
