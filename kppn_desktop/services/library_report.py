@@ -35,7 +35,7 @@ def library_use(first: dt.date, last: dt.date, office_id: int) -> documents.Libr
              for a in Article.select(Article, Regulation).join(Regulation)
              .where(Article.id.in_([a for a, _ in best]))} if best else {}
     top = tuple((*names[a], count) for a, count in best if a in names)
-    asked, missed = counts("library_asked"), counts("library_missed")
+    asked, missed = counts("lib_asked"), counts("lib_none")
     labels = dict(Category.select(Category.id, Category.name)
                   .where(Category.id.in_([int(k) for k in asked])).tuples()) if asked else {}
     by_name: dict[str, list[int]] = {}

@@ -98,9 +98,10 @@ DIMENSIONS = {
 
 #: The library's part of the report (issue 12), counted with the rest: answers given and the
 #: articles they cite ('article', by article id) on the day of the answer; questions looked up
-#: in the library and those it held nothing for ('library_asked', 'library_missed', by
-#: category) on the day of receipt. Each row counts in ``total``.
-LIBRARY_DIMENSIONS = ("answers", "article", "library_asked", "library_missed")
+#: in the library and those it held nothing for ('lib_asked', 'lib_none', by
+#: category) on the day of receipt. Each row counts in ``total``. (A dimension's name fits
+#: its column: 10 characters.)
+LIBRARY_DIMENSIONS = ("answers", "article", "lib_asked", "lib_none")
 
 def _sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
@@ -160,8 +161,8 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
         f"SELECT {office}, 'day', c.received_date, '{dimension}', CAST(c.category_id AS TEXT), "
         f"COUNT(*), {zeros} FROM consultation c WHERE {where('c.received_date')} "
         f"AND c.office_id = {office} AND {condition} GROUP BY c.received_date, c.category_id"
-        for dimension, condition in (("library_asked", "c.library_found IS NOT NULL"),
-                                     ("library_missed", "c.library_found IS FALSE")))
+        for dimension, condition in (("lib_asked", "c.library_found IS NOT NULL"),
+                                     ("lib_none", "c.library_found IS FALSE")))
     db.execute_sql(sql(f"INSERT INTO report_rollup ({_COLUMNS}) {library}"), params * 2)
 
 
