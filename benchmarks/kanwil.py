@@ -25,6 +25,11 @@ def _actor():
     return users.actor_for(User.get(User.username == "kanwil").id)
 
 
+def _cases(today: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
+    """The periods measured: the last full month, the twelve before it, the month so far."""
+    return {**periods(today), "bulan berjalan": (today.replace(day=1), today)}
+
+
 def compare(url: str, runs: int) -> dict[str, tuple[float, float, int]]:
     """period -> (median seconds of the Kanwil report, of one office's report, consultations of
     the period in all offices)."""
@@ -39,8 +44,7 @@ def compare(url: str, runs: int) -> dict[str, tuple[float, float, int]]:
         now = dt.datetime.now(dt.timezone.utc)
         out = {}
         today = office_service.office_calendar(first_office).local(now).date()
-        cases = {**periods(today), "bulan berjalan": (today.replace(day=1), today)}
-        for name, (first, last) in cases.items():
+        for name, (first, last) in _cases(today).items():
             total = kanwil.consolidated_report(actor, first, last, now).totals.total   # warm
             reports.service_report(None, first, last, now, office_id=first_office)
             times = {"kanwil": [], "kantor": []}
@@ -75,9 +79,8 @@ def parts(url: str, offices: int, runs: int) -> dict[str, tuple[float, float]]:
         office = Office.select().where(Office.kind == "kppn").order_by(Office.id).first().id
         now = dt.datetime.now(dt.timezone.utc)
         today = office_service.office_calendar(office).local(now).date()
-        cases = {**periods(today), "bulan berjalan": (today.replace(day=1), today)}
         out = {}
-        for name, (first, last) in cases.items():
+        for name, (first, last) in _cases(today).items():
             def work(first=first, last=last):
                 cut = reports.cuts([office], last, now)
                 reports.office_headlines(cut, first, last)

@@ -38,11 +38,7 @@ def library_use(first: dt.date, last: dt.date, office_id: int) -> documents.Libr
     asked, missed = counts("lib_asked"), counts("lib_none")
     labels = dict(Category.select(Category.id, Category.name)
                   .where(Category.id.in_([int(k) for k in asked])).tuples()) if asked else {}
-    by_name: dict[str, list[int]] = {}
-    for key, n in asked.items():
-        row = by_name.setdefault(labels.get(int(key), key), [0, 0])
-        row[0] += n
-        row[1] += missed.get(key, 0)
-    nothing = sorted(((name, asked_n, none) for name, (asked_n, none) in by_name.items()
-                      if none), key=lambda r: (-r[2], r[0]))[:TOP]
+    # A category's name is unique in its office: one line per category.
+    nothing = sorted(((labels.get(int(key), key), n, missed[key]) for key, n in asked.items()
+                      if missed.get(key)), key=lambda r: (-r[2], r[0]))[:TOP]
     return documents.LibraryUse(answers, cited, top, tuple(nothing))

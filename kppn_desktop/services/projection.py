@@ -54,8 +54,7 @@ def missed_progress_across(escalations: list[tuple[int, int]], now: dt.datetime
     stored with that update), each by its own office's calendar and standard: a report's open
     escalations, from two instants of each read in one query per 500, the due days of each
     office and day of escalation counted once."""
-    rules = {office: (office_calendar(office), service_standard(office))
-             for office in {office for _cid, office in escalations}}
+    rules = _rules_of(escalations)
     due: dict[tuple[int, dt.date], list[dt.date]] = {}
     out = {}
     for start in range(0, len(escalations), 500):
@@ -75,12 +74,18 @@ def missed_progress_across(escalations: list[tuple[int, int]], now: dt.datetime
     return out
 
 
+def _rules_of(consultations: list[tuple[int, int]]) -> dict:
+    """office -> (its calendar, its standard) of each office of consultations given as (id,
+    office), each read once."""
+    return {office: (office_calendar(office), service_standard(office))
+            for office in {office for _cid, office in consultations}}
+
+
 def _across(consultations: list[tuple[int, int]], count) -> dict:
     """id -> ``count(id, events, calendar, standard)`` of each consultation, given as (id,
     office): their events read in one query per 500, each office's calendar and standard once
     (a report over many open escalations read both for each one)."""
-    rules = {office: (office_calendar(office), service_standard(office))
-             for office in {office for _cid, office in consultations}}
+    rules = _rules_of(consultations)
     out = {}
     for start in range(0, len(consultations), 500):
         part = consultations[start:start + 500]

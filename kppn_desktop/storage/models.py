@@ -42,7 +42,6 @@ def instant_from_db(value) -> dt.datetime:
     return value.replace(tzinfo=dt.timezone.utc)
 
 
-
 def raw_rows(query, instants: tuple[int, ...] = ()) -> list[tuple]:
     """The rows of a peewee ``query`` as the driver gives them, with the columns at ``instants``
     made aware UTC instants (None stays None): a read of hundreds of rows without peewee's
@@ -59,6 +58,7 @@ def raw_rows(query, instants: tuple[int, ...] = ()) -> list[tuple]:
                 row[i] = instant_from_db(row[i])
         out.append(tuple(row))
     return out
+
 
 class BaseModel(pw.Model):
     class Meta:

@@ -103,6 +103,7 @@ DIMENSIONS = {
 #: its column: 10 characters.)
 LIBRARY_DIMENSIONS = ("answers", "article", "lib_asked", "lib_none")
 
+
 def _sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
 
@@ -148,22 +149,23 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
         f"INSERT INTO report_rollup ({_COLUMNS}) {by_dimension}"), params * len(_PARTS))
     tenths = _tenths()
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
+    # In the same statement as the handling minutes' histogram (no round trip of its own), the
+    # library's part of the report (issue 12), per category by the day of receipt: the
+    # questions the library was looked up for (when taken or last edited), and those it held
+    # no article or FAQ entry for.
+    library = "".join(
+        f" UNION ALL SELECT {office}, 'day', c.received_date, '{dimension}', "
+        f"CAST(c.category_id AS TEXT), COUNT(*), {zeros} FROM consultation c "
+        f"WHERE {where('c.received_date')} AND c.office_id = {office} AND {condition} "
+        "GROUP BY c.received_date, c.category_id"
+        for dimension, condition in (("lib_asked", "c.library_found IS NOT NULL"),
+                                     ("lib_none", "c.library_found IS FALSE")))
     db.execute_sql(sql(
         f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'day', k.stopped_on, 'minutes', "
         f"{tenths}, COUNT(*), {zeros} FROM {_CYCLE} "
         f"WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
         f"AND c.office_id = {office} "
-        f"GROUP BY k.stopped_on, {tenths}"), params)
-    # The library's part of the report (issue 12), per category by the day of receipt: the
-    # questions the library was looked up for (when taken or last edited), and those it held no
-    # article or FAQ entry for.
-    library = " UNION ALL ".join(
-        f"SELECT {office}, 'day', c.received_date, '{dimension}', CAST(c.category_id AS TEXT), "
-        f"COUNT(*), {zeros} FROM consultation c WHERE {where('c.received_date')} "
-        f"AND c.office_id = {office} AND {condition} GROUP BY c.received_date, c.category_id"
-        for dimension, condition in (("lib_asked", "c.library_found IS NOT NULL"),
-                                     ("lib_none", "c.library_found IS FALSE")))
-    db.execute_sql(sql(f"INSERT INTO report_rollup ({_COLUMNS}) {library}"), params * 2)
+        f"GROUP BY k.stopped_on, {tenths}{library}"), params * 3)
 
 
 def _sum_month(first: dt.date, office_id: int) -> None:

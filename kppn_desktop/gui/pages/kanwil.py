@@ -87,8 +87,7 @@ class KanwilPage(QWidget):
         the Kanwil's zone known; after that, only when asked for."""
         if self._first_report_due and self.isVisible() and self.tz is not None:
             self._first_report_due = False
-            if self.report is None:
-                self.make_report()
+            self.make_report()
 
     # --- the escalations past their deadline now (until a report is made) --------------------
 
