@@ -409,6 +409,49 @@ def test_average_and_percentile_round_the_exact_minutes_once(office, durations):
     assert report.p90_handling_minutes == _half_up(exact[rank - 1])
 
 
+_windows: dict = {}
+
+
+@settings(max_examples=10, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(handled=st.lists(st.tuples(
+    st.integers(0, 10_000),
+    st.one_of(st.integers(1, 3900), st.sampled_from([9, 10, 99, 100, 999, 1000, 1001, 3899])),
+    st.integers(-3000, 2999)), min_size=1, max_size=12))
+def test_the_90th_percentile_of_months_and_edge_days_is_a_recount(office, handled):
+    """Handling times around whole minutes (9.9 and 10.0, 99.9 and 100.0), on days spread over
+    three months and around the period (from the 20th of the first to the 10th of the third):
+    the report's 90th percentile, found by whole minute and then by tenth, is the nearest rank
+    of a recount in decimals of those received in the period."""
+    from decimal import Decimal
+
+    from kppn_desktop.services import office as office_service
+
+    calendar = office_service.office_calendar()
+    n = _windows[id(office)] = _windows.get(id(office), -1) + 1
+    start = dt.date(2023 + n * 3 // 12, n * 3 % 12 + 1, 1)
+    days = [start + dt.timedelta(days=i) for i in range(88)]
+    days = [d for d in days if calendar.is_working_day(d)]
+    first = start.replace(day=20)
+    last = dt.date(start.year + (start.month + 1) // 12, (start.month + 1) % 12 + 1, 10)
+    exact = []
+    for i, (pick, tenths, jitter) in enumerate(handled):
+        day = days[pick % len(days)]
+        at = wita(day.year, day.month, day.day, 8, i)
+        [c] = take(office, at).consultations
+        ms = tenths * 6000 + jitter
+        svc.resolve(office.cso, c.id, "Jawaban", expected_version=c.version,
+                    at=at + dt.timedelta(milliseconds=ms))
+        if first <= day <= last:
+            exact.append(Decimal(ms) / Decimal(60_000))
+    report = reports.service_report(None, first, last, now=wita(2026, 12, 1, 9, 0))
+    if not exact:
+        assert report.p90_handling_minutes is None
+        return
+    rank = -(-9 * len(exact) // 10)
+    assert report.p90_handling_minutes == _half_up(sorted(exact)[rank - 1])
+
+
 def test_reopening_does_not_undo_a_decided_result(office):
     """Met in its first cycle, then reopened: the first cycle stays met (a result is final) and
     the new cycle's clock is the one not yet judged. (At the real present: the services judge
