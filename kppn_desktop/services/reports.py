@@ -262,7 +262,7 @@ def _open_then(cut_off: dt.datetime, last: dt.date, office_ids: list[int]) -> li
         # office's rows for the many and read them by their day of receipt (400 ms at 1M).
         listing.rare(Consultation.resolved_at > cut_off), Consultation.office.in_(office_ids),
         Consultation.received_date <= last, late)
-    return sorted({cid for q in (still_open, resolved_since) for (cid,) in q.tuples()})
+    return sorted({cid for q in (still_open, resolved_since) for (cid,) in raw_rows(q)})
 
 
 def _breached_by(ids: list[int], day: dt.date, escalated_only: bool = False) -> list[int]:
@@ -285,8 +285,8 @@ def _breached_by(ids: list[int], day: dt.date, escalated_only: bool = False) -> 
     late = solution if escalated_only else (solution | service)
     out = set()
     for start in range(0, len(ids), 500):
-        out.update(cid for (cid,) in cycle.select(cycle.consultation).where(
-            cycle.consultation.in_(ids[start:start + 500]), late).tuples())
+        out.update(cid for (cid,) in raw_rows(cycle.select(cycle.consultation).where(
+            cycle.consultation.in_(ids[start:start + 500]), late)))
     return sorted(out)
 
 
