@@ -32,6 +32,7 @@ from kppn_desktop.storage.models import (
     Section,
     Stakeholder,
     User,
+    ids_in,
     raw_rows,
 )
 from kppn_desktop.storage.office_rules import office_of
@@ -222,10 +223,7 @@ def _overdue_then(cut_off: dt.datetime, last: dt.date, calendars: dict, escalate
     ids = _open_then(cut_off, last, list(calendars))
     ids = _breached_by(ids, max(c.local(cut_off).date() for c in calendars.values()),
                        escalated_only)
-    candidates = []
-    for start in range(0, len(ids), 500):
-        candidates.extend(_overdue_query().where(Consultation.id.in_(ids[start:start + 500]))
-                          .namedtuples())
+    candidates = list(_overdue_query().where(ids_in(Consultation.id, ids)).namedtuples())
     candidates.sort(key=lambda row: (row.due is None, row.due, row.id))
     every_clock = projection.clocks_across(
         [(row.id, row.service_target, row.office_id) for row in candidates], cut_off)
@@ -283,11 +281,8 @@ def _breached_by(ids: list[int], day: dt.date, escalated_only: bool = False) -> 
                   | ((cycle.service_met == False)  # noqa: E712 - SQL
                      & (cycle.service_decided_on <= day))))
     late = solution if escalated_only else (solution | service)
-    out = set()
-    for start in range(0, len(ids), 500):
-        out.update(cid for (cid,) in raw_rows(cycle.select(cycle.consultation).where(
-            cycle.consultation.in_(ids[start:start + 500]), late)))
-    return sorted(out)
+    return sorted({cid for (cid,) in raw_rows(cycle.select(cycle.consultation).where(
+        ids_in(cycle.consultation, ids), late))})
 
 
 def _sections_then(cycles: dict) -> dict[int, str]:
@@ -297,18 +292,15 @@ def _sections_then(cycles: dict) -> dict[int, str]:
     escalated = {cid: cycle.number for cid, cycle in cycles.items() if cycle.solution is not None}
     others = [cid for cid, cycle in cycles.items() if cycle.solution is None]
     out = {}
-    ids = list(escalated)
-    for start in range(0, len(ids), 500):
-        for cid, number, name in (ConsultationCycle.select(
-                ConsultationCycle.consultation, ConsultationCycle.number, Section.name)
-                .join(Section, on=(ConsultationCycle.section == Section.id))
-                .where(ConsultationCycle.consultation.in_(ids[start:start + 500])).tuples()):
-            if escalated[cid] == number:
-                out[cid] = name
-    for start in range(0, len(others), 500):
-        out.update(Consultation.select(Consultation.id, Section.name).join(Category)
-                   .join(Section, on=(Category.section == Section.id))
-                   .where(Consultation.id.in_(others[start:start + 500])).tuples())
+    for cid, number, name in raw_rows(ConsultationCycle.select(
+            ConsultationCycle.consultation, ConsultationCycle.number, Section.name)
+            .join(Section, on=(ConsultationCycle.section == Section.id))
+            .where(ids_in(ConsultationCycle.consultation, escalated))):
+        if escalated[cid] == number:
+            out[cid] = name
+    out.update(raw_rows(Consultation.select(Consultation.id, Section.name).join(Category)
+                        .join(Section, on=(Category.section == Section.id))
+                        .where(ids_in(Consultation.id, others))))
     return out
 
 

@@ -36,6 +36,7 @@ from kppn_desktop.storage.models import (
     instant_from_db,
     raw_rows,
     utcnow,
+    written_ids,
 )
 from kppn_desktop.storage.office_rules import office_calendar, service_standard
 
@@ -71,12 +72,6 @@ def clock_events(consultation_ids, *, reasons: bool = False) -> dict[int, list[C
     return out
 
 
-def _written_in(ids) -> str:
-    """Consultation ids written into a statement (integers): peewee's parameter for each of
-    hundreds cost more than the query."""
-    return ", ".join(str(int(cid)) for cid in ids) or "NULL"
-
-
 def escalations_and_updates(consultation_ids, until: dt.datetime
                             ) -> dict[int, tuple[dt.datetime, dt.datetime | None]]:
     """consultation id -> (its latest escalation, the latest progress update after it) up to
@@ -85,7 +80,7 @@ def escalations_and_updates(consultation_ids, until: dt.datetime
     read of those two kinds only, in the order of the history."""
     cursor = db.execute_sql(rollups.sql(
         "SELECT consultation_id, kind, \"at\" FROM event "
-        f"WHERE consultation_id IN ({_written_in(consultation_ids)}) "
+        f"WHERE consultation_id IN ({written_ids(consultation_ids)}) "
         "AND kind IN (?, ?) ORDER BY consultation_id, seq"),
         [EventKind.ESCALATED.value, EventKind.PROGRESS_UPDATE.value])
     out: dict[int, tuple[dt.datetime, dt.datetime | None]] = {}
@@ -102,11 +97,11 @@ def escalations_and_updates(consultation_ids, until: dt.datetime
 
 def missed_of(consultation_ids) -> dict[int, set[tuple[int, dt.date]]]:
     """consultation id -> the (cycle, day) of its missed updates as stored (a raw read, the ids
-    written in: :func:`_written_in`)."""
+    written in: :func:`models.written_ids`)."""
     out: dict[int, set[tuple[int, dt.date]]] = {}
     for cid, cycle, day in db.execute_sql(
             f'SELECT consultation_id, cycle, "day" FROM missed_update '
-            f"WHERE consultation_id IN ({_written_in(consultation_ids)})").fetchall():
+            f"WHERE consultation_id IN ({written_ids(consultation_ids)})").fetchall():
         day = dt.date.fromisoformat(day) if isinstance(day, str) else day
         out.setdefault(cid, set()).add((cycle, day))
     return out
