@@ -156,17 +156,14 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
         f"INSERT INTO report_rollup ({_COLUMNS}) {by_dimension}"), params * len(_PARTS))
     tenths = _tenths()
     zeros = ", ".join(["0"] * (len(MEASURE_COLUMNS) - 1))
-    # The histogram's two dimensions (:data:`MINUTES`, :data:`WHOLE_MINUTES`), then in the same
-    # statement (no round trip of its own) the library's part of the report (issue 12), per
-    # category by the day of receipt: the questions the library was looked up for (when taken
-    # or last edited), and those it held no article or FAQ entry for.
-    histogram = " UNION ALL ".join(
-        f"SELECT {office}, 'day', k.stopped_on, '{dimension}', {key}, COUNT(*), {zeros} "
-        f"FROM {_CYCLE} WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
-        f"AND c.office_id = {office} GROUP BY k.stopped_on, {group}"
-        for dimension, key, group in ((MINUTES, f"CAST({tenths} AS TEXT)", tenths),
-                                      (WHOLE_MINUTES, f"CAST({tenths} / 10 AS TEXT)",
-                                       f"{tenths} / 10")))
+    # The histogram's two dimensions (:data:`MINUTES`, :data:`WHOLE_MINUTES`) from one read of
+    # the days' cycles, then in the same statement (no round trip of its own) the library's part
+    # of the report (issue 12), per category by the day of receipt: the questions the library
+    # was looked up for (when taken or last edited), and those it held no article or FAQ entry
+    # for.
+    histogram = (f"SELECT k.stopped_on AS d, {tenths} AS t, COUNT(*) AS n FROM {_CYCLE} "
+                 f"WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
+                 f"AND c.office_id = {office} GROUP BY k.stopped_on, {tenths}")
     library = "".join(
         f" UNION ALL SELECT {office}, 'day', c.received_date, '{dimension}', "
         f"CAST(c.category_id AS TEXT), COUNT(*), {zeros} FROM consultation c "
@@ -174,8 +171,11 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
         "GROUP BY c.received_date, c.category_id"
         for dimension, condition in (("lib_asked", "c.library_found IS NOT NULL"),
                                      ("lib_none", "c.library_found IS FALSE")))
-    db.execute_sql(sql(f"INSERT INTO report_rollup ({_COLUMNS}) {histogram}{library}"),
-                   params * 4)
+    db.execute_sql(sql(
+        f"WITH h AS MATERIALIZED ({histogram}) INSERT INTO report_rollup ({_COLUMNS}) "
+        f"SELECT {office}, 'day', d, '{MINUTES}', CAST(t AS TEXT), n, {zeros} FROM h "
+        f"UNION ALL SELECT {office}, 'day', d, '{WHOLE_MINUTES}', CAST(t / 10 AS TEXT), SUM(n), "
+        f"{zeros} FROM h GROUP BY d, t / 10{library}"), params * 3)
 
 
 def _sum_month(first: dt.date, office_id: int) -> None:
