@@ -345,37 +345,44 @@ def _offices(office_ids: Iterable[int]) -> str:
     return f"office_id = {ids[0]}" if len(ids) == 1 else f"office_id IN ({', '.join(map(str, ids))})"
 
 
-def _month_only_in(first: dt.date, last: dt.date, office_ids: list[int],
-              dimensions: tuple[str, ...]) -> bool:
-    """Whether the offices' rows of ``dimensions`` for the days of the month of [first, last]
-    all lie in [first, last], so that its month row is their sum: a month so far (no day after
-    today has a row) or the first month of an office's sums. One look at the index: a report of
-    the month so far read each day's rows of every key (about 30 times the month's)."""
+def _with_days_outside(first: dt.date, last: dt.date, office_ids: list[int],
+                       dimensions: tuple[str, ...]) -> set[int]:
+    """The offices of ``office_ids`` with a row of ``dimensions`` on a day of the month of
+    [first, last] outside it; for the others, that month's row is the sum of those days (the
+    month so far: no day after today has a row; an office's first month). A look at the index
+    per office and side: a report of the month so far read each day's rows of every key (about
+    30 times the month's)."""
     start = first.replace(day=1)
     end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
     outside = [(a, b) for a, b in ((start, first - dt.timedelta(days=1)),
                                    (last + dt.timedelta(days=1), end)) if a <= b]
     if not outside:
-        return True
-    where = (f"{_offices(office_ids)} AND period = 'day' "
-             f"AND dimension IN ({', '.join('?' * len(dimensions))}) AND start BETWEEN ? AND ?")
-    cursor = db.execute_sql(sql("SELECT EXISTS (" + " UNION ALL ".join(
-        f"SELECT 1 FROM report_rollup WHERE {where}" for _range in outside) + ")"),
-        [value for a, b in outside for value in (*dimensions, a, b)])
-    return not cursor.fetchone()[0]
+        return set()
+    marks = ", ".join("?" * len(dimensions))
+    probes = [" OR ".join(
+        f"EXISTS (SELECT 1 FROM report_rollup WHERE office_id = {int(office)} "
+        f"AND period = 'day' AND dimension IN ({marks}) AND start BETWEEN ? AND ?)"
+        for _range in outside) for office in office_ids]
+    cursor = db.execute_sql(sql(" UNION ALL ".join(
+        f"SELECT {int(office)} WHERE {probe}" for office, probe in zip(office_ids, probes))),
+        [value for _office in office_ids for a, b in outside for value in (*dimensions, a, b)])
+    return {row[0] for row in cursor.fetchall()}
 
 
 def _period_rows(first: dt.date, last: dt.date, office_ids: Iterable[int],
                  dimensions: tuple[str, ...], columns: tuple[str, ...],
                  keys: tuple[str, str] | None = None) -> tuple[str, list]:
     """A derived table (SQL, parameters) of the rollup rows of the offices ``office_ids`` and
-    ``dimensions`` that make up [first, last]: the whole months (one range), and the days at
-    either edge, or their month when no other day of it has a row (:func:`_month_only_in`). Each
-    part is its own index range, joined with UNION ALL: as one condition with OR, SQLite read
-    every row of the office (40 ms at 1M consultations, not 0.2). With ``keys`` (the lowest
-    and highest), only the rows of those keys: each month and day named, so that each is one
-    range of the index (its last column is the key)."""
-    office_ids = list(office_ids)
+    ``dimensions`` that make up [first, last]: the whole months (one range), then for a month
+    at either edge, its month row for the offices with no other day of it
+    (:func:`_with_days_outside`) and its days for the rest. Each office's rows come in the same
+    parts and order whichever offices are read with it, so that its float sums are added in
+    the same order as in its own report. Each part is its own index range, joined with UNION
+    ALL: as one condition with OR, SQLite read every row of the office (40 ms at 1M
+    consultations, not 0.2). With ``keys`` (the lowest and highest), only the rows of those
+    keys: each month and day named, so that each is one range of the index (its last column is
+    the key)."""
+    office_ids = sorted({int(o) for o in office_ids})
     months, spans = [], []
     day = first
     while day <= last:
@@ -385,26 +392,25 @@ def _period_rows(first: dt.date, last: dt.date, office_ids: Iterable[int],
         else:
             spans.append((day, min(month_end, last)))
         day = month_end + dt.timedelta(days=1)
-    for span in list(spans):
-        if _month_only_in(*span, office_ids, dimensions):
-            spans.remove(span)
-            months.append(span[0].replace(day=1))
-    months.sort()
-    ranges = [("month", months)] if months else []
-    ranges += [("day", [a + dt.timedelta(days=n) for n in range((b - a).days + 1)])
-               for a, b in spans]
+    pieces = [(office_ids, "month", months)] if months else []
+    for a, b in spans:
+        elsewhere = _with_days_outside(a, b, office_ids, dimensions)
+        whole = [o for o in office_ids if o not in elsewhere]
+        if whole:
+            pieces.append((whole, "month", [a.replace(day=1)]))
+        if elsewhere:
+            pieces.append((sorted(elsewhere), "day",
+                           [a + dt.timedelta(days=n) for n in range((b - a).days + 1)]))
     selected = ", ".join(("office_id", "dimension", '"key"', '"period"', "start", *columns))
-    where = (f"{_offices(office_ids)} AND period = ? "
-             f"AND dimension IN ({', '.join('?' * len(dimensions))}) AND ")
     parts, params = [], []
-    for period, starts in ranges or [("day", [])]:        # first > last: no row
+    for offices, period, starts in pieces or [(office_ids, "day", [])]:   # first > last: none
+        where = (f"SELECT {selected} FROM report_rollup WHERE {_offices(offices)} "
+                 f"AND period = ? AND dimension IN ({', '.join('?' * len(dimensions))}) AND ")
         if keys is None:
-            parts.append(f"SELECT {selected} FROM report_rollup WHERE {where}"
-                         "start BETWEEN ? AND ?")
-            params += [period, *dimensions, *(starts[:1] + starts[-1:] or [last, first])]
+            parts.append(where + "start BETWEEN ? AND ?")
+            params += [period, *dimensions, *(starts[:1] + starts[-1:] or [first, last])]
         else:
-            parts.append(f"SELECT {selected} FROM report_rollup WHERE {where}"
-                         f"start IN ({', '.join('?' * len(starts)) or 'NULL'}) "
+            parts.append(where + f"start IN ({', '.join('?' * len(starts)) or 'NULL'}) "
                          'AND "key" BETWEEN ? AND ?')
             params += [period, *dimensions, *starts, *keys]
     return "(" + " UNION ALL ".join(parts) + ")", params
@@ -533,7 +539,7 @@ def nearest_ranks(first: dt.date, last: dt.date, fraction: float, counts: dict[i
     histograms of every office in two queries: the whole minute of each office's rank
     (:data:`WHOLE_MINUTES`), then its tenth among that minute's ten (:data:`MINUTES`). The keys
     are text: between a minute's first and last tenth ('150' and '159') lie its ten, and maybe
-    greater tenths with more digits ('1500'), which sort after them and are never reached."""
+    greater tenths with more digits ('1500'), left out."""
     ranks = {int(o): max(math.ceil(round(fraction * n, 9)), 1) for o, n in counts.items() if n}
     out: dict[int, float | None] = dict.fromkeys(counts)
     wholes = _histograms(*_period_rows(first, last, ranks, (WHOLE_MINUTES,), ("total",))) \
@@ -551,7 +557,10 @@ def nearest_ranks(first: dt.date, last: dt.date, fraction: float, counts: dict[i
     tenths = _histograms("(" + " UNION ALL ".join(parts) + ")", params)
     for office, at in found.items():
         if at is not None:
-            tenth = _at_rank(tenths.get(office, ()), ranks[office], at[1])
+            # Only that minute's tenths: were the two reads to disagree (a change committed
+            # between them), the longer keys in the range are another minute's.
+            ten = [(value, n) for value, n in tenths.get(office, ()) if value // 10 == at[0]]
+            tenth = _at_rank(ten, ranks[office], at[1])
             out[office] = None if tenth is None else tenth[0] / 10
     return out
 
