@@ -360,7 +360,7 @@ def _with_days_outside(first: dt.date, last: dt.date, office_ids: list[int],
         return set()
     marks = ", ".join("?" * len(dimensions))
     probes = [" OR ".join(
-        f"EXISTS (SELECT 1 FROM report_rollup WHERE office_id = {int(office)} "
+        f"EXISTS (SELECT 1 FROM report_rollup WHERE {_offices([office])} "
         f"AND period = 'day' AND dimension IN ({marks}) AND start BETWEEN ? AND ?)"
         for _range in outside) for office in office_ids]
     cursor = db.execute_sql(sql(" UNION ALL ".join(
@@ -371,7 +371,7 @@ def _with_days_outside(first: dt.date, last: dt.date, office_ids: list[int],
 
 def _period_rows(first: dt.date, last: dt.date, office_ids: Iterable[int],
                  dimensions: tuple[str, ...], columns: tuple[str, ...],
-                 keys: tuple[str, str] | None = None) -> tuple[str, list]:
+                 keys: dict[int, tuple[str, str]] | None = None) -> tuple[str, list]:
     """A derived table (SQL, parameters) of the rollup rows of the offices ``office_ids`` and
     ``dimensions`` that make up [first, last]: the whole months (one range), then for a month
     at either edge, its month row for the offices with no other day of it
@@ -379,9 +379,9 @@ def _period_rows(first: dt.date, last: dt.date, office_ids: Iterable[int],
     parts and order whichever offices are read with it, so that its float sums are added in
     the same order as in its own report. Each part is its own index range, joined with UNION
     ALL: as one condition with OR, SQLite read every row of the office (40 ms at 1M
-    consultations, not 0.2). With ``keys`` (the lowest and highest), only the rows of those
-    keys: each month and day named, so that each is one range of the index (its last column is
-    the key)."""
+    consultations, not 0.2). With ``keys`` (office -> the lowest and highest), only each office's
+    rows of its keys: each office, month and day named, so that each is one range of the index
+    (its last column is the key)."""
     office_ids = sorted({int(o) for o in office_ids})
     months, spans = [], []
     day = first
@@ -402,17 +402,19 @@ def _period_rows(first: dt.date, last: dt.date, office_ids: Iterable[int],
             pieces.append((sorted(elsewhere), "day",
                            [a + dt.timedelta(days=n) for n in range((b - a).days + 1)]))
     selected = ", ".join(("office_id", "dimension", '"key"', '"period"', "start", *columns))
+    def where(offices: list[int]) -> str:
+        return (f"SELECT {selected} FROM report_rollup WHERE {_offices(offices)} "
+                f"AND period = ? AND dimension IN ({', '.join('?' * len(dimensions))}) AND ")
     parts, params = [], []
     for offices, period, starts in pieces or [(office_ids, "day", [])]:   # first > last: none
-        where = (f"SELECT {selected} FROM report_rollup WHERE {_offices(offices)} "
-                 f"AND period = ? AND dimension IN ({', '.join('?' * len(dimensions))}) AND ")
         if keys is None:
-            parts.append(where + "start BETWEEN ? AND ?")
+            parts.append(where(offices) + "start BETWEEN ? AND ?")
             params += [period, *dimensions, *(starts[:1] + starts[-1:] or [first, last])]
-        else:
-            parts.append(where + f"start IN ({', '.join('?' * len(starts)) or 'NULL'}) "
-                         'AND "key" BETWEEN ? AND ?')
-            params += [period, *dimensions, *starts, *keys]
+            continue
+        for office in offices:
+            parts.append(where([office]) + f"start IN ({', '.join('?' * len(starts)) or 'NULL'})"
+                         ' AND "key" BETWEEN ? AND ?')
+            params += [period, *dimensions, *starts, *keys[office]]
     return "(" + " UNION ALL ".join(parts) + ")", params
 
 
@@ -544,24 +546,20 @@ def nearest_ranks(first: dt.date, last: dt.date, fraction: float, counts: dict[i
     out: dict[int, float | None] = dict.fromkeys(counts)
     wholes = _histograms(*_period_rows(first, last, ranks, (WHOLE_MINUTES,), ("total",))) \
         if ranks else {}
-    found = {office: _at_rank(wholes.get(office, ()), rank) for office, rank in ranks.items()}
-    parts, params = [], []
-    for office, at in found.items():
-        if at is not None:
-            rows, more = _period_rows(first, last, [office], (MINUTES,), ("total",),
-                                      (str(at[0] * 10), str(at[0] * 10 + 9)))
-            parts.append(f"SELECT * FROM {rows} AS r{len(parts)}")
-            params += more
-    if not parts:
+    # office -> (the whole minute of its rank, how many come before that minute)
+    found = {office: at for office, rank in ranks.items()
+             if (at := _at_rank(wholes.get(office, ()), rank)) is not None}
+    if not found:
         return out
-    tenths = _histograms("(" + " UNION ALL ".join(parts) + ")", params)
-    for office, at in found.items():
-        if at is not None:
-            # Only that minute's tenths: were the two reads to disagree (a change committed
-            # between them), the longer keys in the range are another minute's.
-            ten = [(value, n) for value, n in tenths.get(office, ()) if value // 10 == at[0]]
-            tenth = _at_rank(ten, ranks[office], at[1])
-            out[office] = None if tenth is None else tenth[0] / 10
+    tenths = _histograms(*_period_rows(
+        first, last, found, (MINUTES,), ("total",),
+        {office: (str(minute * 10), str(minute * 10 + 9)) for office, (minute, _n) in found.items()}))
+    for office, (minute, before) in found.items():
+        # Only that minute's tenths: were the two reads to disagree (a change committed between
+        # them), the longer keys in the range are another minute's.
+        ten = [(value, n) for value, n in tenths.get(office, ()) if value // 10 == minute]
+        tenth = _at_rank(ten, ranks[office], before)
+        out[office] = None if tenth is None else tenth[0] / 10
     return out
 
 
