@@ -66,6 +66,8 @@ class ClockResult:
     # Progress only: the working days that needed an update so far, and updates given.
     due_days: tuple[date, ...] = ()
     updates: int = 0
+    # Progress only: the working day the latest update counts for (None: none given).
+    last_credited: date | None = None
 
     @property
     def met(self) -> bool | None:
@@ -396,7 +398,7 @@ def _progress_days(cycle, cal: OfficeCalendar, every: int, now: datetime) -> _Pr
         due = cal.working_days_between(escalated.at.date() + timedelta(days=1),
                                        resolved.at.date() - timedelta(days=1))
     else:
-        due = _due_by(escalated.at, cal, now)
+        due = _due_by(escalated.at.date(), cal, now)
 
     updates = [e for e in cycle[esc_i + 1:res_i] if e.kind is EventKind.PROGRESS_UPDATE]
     credited = {_credited_day(update.at, cal) for update in updates}
@@ -408,10 +410,10 @@ def _progress_days(cycle, cal: OfficeCalendar, every: int, now: datetime) -> _Pr
     return _ProgressDays(escalated, resolved, updates, due, credited, missed)
 
 
-def _due_by(escalated_at: datetime, cal: OfficeCalendar, now: datetime) -> list[date]:
-    """The working days after the escalation (office-local ``escalated_at``) that closed by
+def _due_by(escalated_on: date, cal: OfficeCalendar, now: datetime) -> list[date]:
+    """The working days after the escalation's office-local day ``escalated_on`` that closed by
     ``now`` (office-local), each of which needs an update while it is open."""
-    return [d for d in cal.working_days_between(escalated_at.date() + timedelta(days=1), now.date())
+    return [d for d in cal.working_days_between(escalated_on + timedelta(days=1), now.date())
             if cal.close_of(d) <= now]
 
 
@@ -424,27 +426,26 @@ def _credited_day(at: datetime, cal: OfficeCalendar) -> date:
     return day if on_time else cal.nth_working_day_after(day, 1)
 
 
-def progress_due_days(escalated_at: datetime, calendar: OfficeCalendar, now: datetime
+def progress_due_days(escalated_on: date, calendar: OfficeCalendar, now: datetime
                       ) -> list[date]:
-    """The working days after an escalation at ``escalated_at`` that closed by ``now``: the days
-    its progress clock's chunks are made of while it is open (the same for every escalation of
-    that office-local day)."""
-    return _due_by(calendar.local(escalated_at), calendar, calendar.local(now))
+    """The working days after an escalation on the office-local day ``escalated_on`` that closed
+    by ``now``: the days its progress clock's chunks are made of while it is open (the same for
+    every escalation of that day)."""
+    return _due_by(escalated_on, calendar, calendar.local(now))
 
 
-def progress_missed_since_update(due: list[date], last_update_at: datetime | None,
-                                 calendar: OfficeCalendar, every_working_days: int
+def progress_missed_since_update(due: list[date], credited: date | None, every_working_days: int
                                  ) -> tuple[date, ...]:
     """The progress clock's missed days of an escalation still open, whose due days are ``due``
-    (:func:`progress_due_days`), after the chunk its last update (given at ``last_update_at``;
-    None: none since the escalation) counts for: every whole chunk since has none, so each is
-    missed. The clock's missed days up to that update were decided when it was given, and
-    stored with it: what a report needs of many open escalations is this, from two instants
-    each, not their histories."""
+    (:func:`progress_due_days`), after the chunk its last update counts for (``credited``, the
+    progress clock's ``last_credited``, stored with its cycle; None: none since the
+    escalation): every whole chunk since has none, so each is missed. The clock's missed days
+    up to that update were decided when it was given, and stored with it: what a report needs
+    of many open escalations is this, from two days each (stored with the cycle), not their
+    histories."""
     every = every_working_days
     start = 0
-    if last_update_at is not None:
-        credited = _credited_day(calendar.local(last_update_at), calendar)
+    if credited is not None:
         i = bisect_left(due, credited)
         if i < len(due) and due[i] == credited:
             start = (i // every + 1) * every          # the chunk after the credited one
@@ -505,7 +506,8 @@ def _progress(cycle, cal: OfficeCalendar, every: int, now: datetime) -> ClockRes
     return ClockResult(Text(N_("Progres berkala")), status, escalated.at, deadline,
                        resolved.at if resolved else None,
                        cal.office_minutes_between(escalated.at, end), None, None, 0.0, (),
-                       skipped, missed, tuple(lines), tuple(due), len(updates))
+                       skipped, missed, tuple(lines), tuple(due), len(updates),
+                       max(credited, default=None))
 
 
 # --- public entry points -----------------------------------------------------------------------
@@ -640,7 +642,11 @@ def cycle_columns(cycles: list[CycleClocks]) -> list[dict]:
              "service_decided_on": _day(decided_at(c.service)),
              "stopped_on": _day(c.service.stopped_at),
              "solution_decided_on": _day(decided_at(c.solution)),
-             "resolved_on": _day(_resolved_at(c))}
+             "resolved_on": _day(_resolved_at(c)),
+             # What a report needs of an open escalation's progress clock (the missed days since
+             # its last update: ``progress_missed_since_update``), without its history.
+             "escalated_on": _day(c.progress.started_at) if c.progress else None,
+             "credited_on": c.progress.last_credited if c.progress else None}
             for c in cycles]
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kppn_desktop.domain import clocks
 from kppn_desktop.domain.clocks import CLOCK_KINDS, CycleClocks, consultation_clocks, missed_updates  # noqa: F401
 from kppn_desktop.domain.clocks import stored_columns as columns  # noqa: F401 - projection.columns
 from kppn_desktop.domain.events import ClockEvent, EventKind
@@ -45,33 +44,6 @@ def clocks_across(consultations: list[tuple[int, int, int]], now: dt.datetime
     return _across([(cid, office) for cid, _target, office in consultations],
                    lambda cid, events, calendar, standard: consultation_clocks(
                        events, calendar, standard, now, service_minutes=targets[cid]))
-
-
-def missed_progress_across(escalations: list[tuple[int, int]], now: dt.datetime
-                           ) -> dict[int, tuple[dt.date, ...]]:
-    """The days each escalation, given as (id, office) and open at ``now``, missed a progress
-    update since its last update (``clocks.progress_missed_since_update``; the days before were
-    stored with that update), each by its own office's calendar and standard: a report's open
-    escalations, from two instants of each read in one query per 500, the due days of each
-    office and day of escalation counted once."""
-    rules = _rules_of(escalations)
-    due: dict[tuple[int, dt.date], list[dt.date]] = {}
-    out = {}
-    for start in range(0, len(escalations), 500):
-        part = escalations[start:start + 500]
-        instants = clock_columns.escalations_and_updates([cid for cid, _office in part], now)
-        for cid, office in part:
-            if cid not in instants:
-                out[cid] = ()
-                continue
-            escalated_at, last_update_at = instants[cid]
-            calendar, standard = rules[office]
-            key = (office, calendar.local(escalated_at).date())
-            if key not in due:
-                due[key] = clocks.progress_due_days(escalated_at, calendar, now)
-            out[cid] = clocks.progress_missed_since_update(
-                due[key], last_update_at, calendar, standard.progress_every_working_days)
-    return out
 
 
 def _rules_of(consultations: list[tuple[int, int]]) -> dict:

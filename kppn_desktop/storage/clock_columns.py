@@ -33,7 +33,7 @@ from kppn_desktop.storage.models import (
     Escalation,
     Event,
     MissedUpdate,
-    instant_from_db,
+    day_from_db,
     raw_rows,
     utcnow,
     written_ids,
@@ -72,29 +72,6 @@ def clock_events(consultation_ids, *, reasons: bool = False) -> dict[int, list[C
     return out
 
 
-def escalations_and_updates(consultation_ids, until: dt.datetime
-                            ) -> dict[int, tuple[dt.datetime, dt.datetime | None]]:
-    """consultation id -> (its latest escalation, the latest progress update after it) up to
-    ``until``, for consultations escalated by then: the two instants of an open escalation that
-    its progress clock's running part needs (``clocks.progress_missed_since_update``). A raw
-    read of those two kinds only, in the order of the history."""
-    cursor = db.execute_sql(rollups.sql(
-        "SELECT consultation_id, kind, \"at\" FROM event "
-        f"WHERE consultation_id IN ({written_ids(consultation_ids)}) "
-        "AND kind IN (?, ?) ORDER BY consultation_id, seq"),
-        [EventKind.ESCALATED.value, EventKind.PROGRESS_UPDATE.value])
-    out: dict[int, tuple[dt.datetime, dt.datetime | None]] = {}
-    for cid, kind, at in cursor.fetchall():
-        at = instant_from_db(at)
-        if at > until:
-            continue                    # not yet given as of ``until``
-        if kind == EventKind.ESCALATED:
-            out[cid] = (at, None)       # a new cycle's escalation: its updates start again
-        elif cid in out:
-            out[cid] = (out[cid][0], at)
-    return out
-
-
 def missed_of(consultation_ids) -> dict[int, set[tuple[int, dt.date]]]:
     """consultation id -> the (cycle, day) of its missed updates as stored (a raw read, the ids
     written in: :func:`models.written_ids`)."""
@@ -102,15 +79,14 @@ def missed_of(consultation_ids) -> dict[int, set[tuple[int, dt.date]]]:
     for cid, cycle, day in db.execute_sql(
             f'SELECT consultation_id, cycle, "day" FROM missed_update '
             f"WHERE consultation_id IN ({written_ids(consultation_ids)})").fetchall():
-        day = dt.date.fromisoformat(day) if isinstance(day, str) else day
-        out.setdefault(cid, set()).add((cycle, day))
+        out.setdefault(cid, set()).add((cycle, day_from_db(day)))
     return out
 
 
 #: The stored columns of a cycle row (``domain.clocks.cycle_columns``), in order.
 CYCLE_COLUMNS = ("number", "service_met", "service_minutes", "escalated", "solution_met",
                  "missed_updates", "opened_on", "service_decided_on", "stopped_on",
-                 "solution_decided_on", "resolved_on", "section")
+                 "solution_decided_on", "resolved_on", "section", "escalated_on", "credited_on")
 _DAY_COLUMNS = CYCLE_COLUMNS[6:11]
 
 

@@ -42,6 +42,11 @@ def instant_from_db(value) -> dt.datetime:
     return value.replace(tzinfo=dt.timezone.utc)
 
 
+def day_from_db(value) -> dt.date:
+    """A day as the driver gives it in a raw row (SQLite: text; PostgreSQL: a date)."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def written_ids(ids) -> str:
     """Ids written into a statement (each made an integer): for hundreds of ids, peewee's
     parameter for each cost more than the query."""
@@ -320,6 +325,12 @@ class ConsultationCycle(BaseModel):
     # The section the cycle was escalated to (after any move): its solution clock and missed
     # updates count there, whatever section the consultation is with later.
     section = pw.ForeignKeyField(Section, null=True, backref="+", on_delete="SET NULL")
+    # An escalated cycle's progress clock, as a report needs it of an open escalation (the
+    # updates it missed since its last one, ``clocks.progress_missed_since_update``): the
+    # office-local day it was escalated on, and the working day its latest update counts for
+    # (None: none given).
+    escalated_on = pw.DateField(null=True)
+    credited_on = pw.DateField(null=True)
 
     class Meta:
         indexes = ((("consultation", "number"), True),)

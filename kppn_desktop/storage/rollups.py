@@ -37,7 +37,7 @@ from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.storage import transactions
 from kppn_desktop.storage.database import db
-from kppn_desktop.storage.models import instant_from_db
+from kppn_desktop.storage.models import day_from_db, instant_from_db
 
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
                    "minutes_n", "solution_met", "solution_breached", "missed", "clocks",
@@ -471,7 +471,7 @@ def upto_of_offices(last: dt.date, dimensions: tuple[str, ...], office_ids: Iter
     first = cursor.fetchone()[0]
     if first is None:
         return {}
-    first = dt.date.fromisoformat(first) if isinstance(first, str) else first
+    first = day_from_db(first)
     return {} if first > last else sums_of_offices(first, last, dimensions, office_ids, columns)
 
 
@@ -508,7 +508,7 @@ def daily(first: dt.date, last: dt.date, office_id: int) -> dict[dt.date, Sums]:
         "AND dimension = 'total' AND start BETWEEN ? AND ?"), [office_id, first, last])
     out = {}
     for day, *values in cursor.fetchall():
-        day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+        day = day_from_db(day)
         out.setdefault(day, Sums()).add(values)
     return out
 

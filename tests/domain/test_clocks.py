@@ -578,7 +578,8 @@ def test_an_open_escalation_s_missed_days_since_its_last_update_are_the_progress
         cal, start, gaps, every, later, escalated_after):
     """``progress_missed_since_update`` (what a report reads of many open escalations) gives
     exactly the progress clock's missed days after the day of the last update (all of them
-    without one), for any escalation, updates and moment; those before were stored with it."""
+    without one), for any escalation, updates and moment; those before were stored with it.
+    From the two days stored with the cycle at its last event, as the clock counted them then."""
     received = datetime.combine(date(2026, 1, 5) + timedelta(days=start), time(9), WITA)
     escalated = received + timedelta(minutes=escalated_after)
     events = [ev(K.RECEIVED, received), ev(K.ESCALATED, escalated)]
@@ -590,5 +591,7 @@ def test_an_open_escalation_s_missed_days_since_its_last_update_are_the_progress
     clock = progress_clock(events, cal, every, now)
     last_update = t if gaps else None
     want = tuple(d for d in clock.missed_days if last_update is None or d > last_update.date())
-    due = progress_due_days(escalated, cal, now)
-    assert progress_missed_since_update(due, last_update, cal, every) == want
+    stored = progress_clock(events, cal, every, t)          # as the last event stored it
+    assert stored.started_at.date() == cal.local(escalated).date()
+    due = progress_due_days(stored.started_at.date(), cal, now)
+    assert progress_missed_since_update(due, stored.last_credited, every) == want
