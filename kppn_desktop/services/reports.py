@@ -233,9 +233,11 @@ def _overdue_then(cut_off: dt.datetime, last: dt.date, calendars: dict, escalate
     """(row, deadline then) of the consultations of the offices past their deadline at the past
     instant ``cut_off``, their clocks counted again as of then (:func:`_overdue_of`), by
     deadline; with the section each was with then."""
-    ids = _open_then(cut_off, last, list(calendars))
+    ids = _open_then(cut_off, last, list(calendars), escalated_only)
     ids = _breached_by(ids, max(c.local(cut_off).date() for c in calendars.values()),
                        escalated_only)
+    if not ids:
+        return []           # none: the reads below would be composed and run for nothing
     candidates = list(_overdue_query().where(ids_in(Consultation.id, ids)).namedtuples())
     candidates.sort(key=lambda row: (row.due is None, row.due, row.id))
     every_clock = projection.clocks_across(
@@ -253,10 +255,14 @@ def _overdue_then(cut_off: dt.datetime, last: dt.date, calendars: dict, escalate
     return found
 
 
-def _open_then(cut_off: dt.datetime, last: dt.date, office_ids: list[int]) -> list[int]:
+def _open_then(cut_off: dt.datetime, last: dt.date, office_ids: list[int],
+               escalated_only: bool = False) -> list[int]:
     """The ids of the consultations of the offices received by ``last`` that may have been open
     and past a deadline at ``cut_off``: open now, or resolved after it; with a stored deadline
-    before it, or a later cycle whose earlier deadline the columns no longer hold."""
+    before it, or a later cycle whose earlier deadline the columns no longer hold. With
+    ``escalated_only``, of those ever escalated (``escalated_at`` stays once set): one escalated
+    by the cut-off is among them, and those resolved since are read through their own partial
+    index (migration 0024)."""
     # Two queries, each on its index: the offices' open ones (office, state) and those resolved
     # after the cut-off (office, resolved_at, received_date: migration 0020). As one OR the
     # planner read every row of the office received by the period's end. The ids first, from the
@@ -273,6 +279,10 @@ def _open_then(cut_off: dt.datetime, last: dt.date, office_ids: list[int]) -> li
         # office's rows for the many and read them by their day of receipt (400 ms at 1M).
         listing.rare(Consultation.resolved_at > cut_off), Consultation.office.in_(office_ids),
         Consultation.received_date <= last, late)
+    if escalated_only:
+        # The very term of the partial index's WHERE: SQLite uses it only when the query has it.
+        still_open = still_open.where(Consultation.escalated_at.is_null(False))
+        resolved_since = resolved_since.where(Consultation.escalated_at.is_null(False))
     return sorted({cid for q in (still_open, resolved_since) for (cid,) in raw_rows(q)})
 
 
@@ -302,6 +312,8 @@ def _sections_then(cycles: dict) -> dict[int, str]:
     """consultation -> the section it was with in ``cycles[consultation]`` (its current cycle as
     of a past cut-off): the one it was escalated to, else its category's; not the one it is
     with now."""
+    if not cycles:
+        return {}
     escalated = {cid: cycle.number for cid, cycle in cycles.items() if cycle.solution is not None}
     others = [cid for cid, cycle in cycles.items() if cycle.solution is None]
     out = {}

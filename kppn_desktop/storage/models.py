@@ -302,6 +302,15 @@ class Consultation(BaseModel):
         )
 
 
+#: The escalations among a past period's consultations resolved since its cut-off (the
+#: Kanwil's list of overdue escalations then; migration 0024): a partial index, of the
+#: consultations ever escalated only (``escalated_at`` is set at an escalation and stays).
+ESCALATED_RESOLVED_SINCE = "consultation_escalated_resolved_since"
+Consultation.add_index(Consultation.index(
+    Consultation.office, Consultation.resolved_at, Consultation.received_date,
+    name=ESCALATED_RESOLVED_SINCE).where(Consultation.escalated_at.is_null(False)))
+
+
 class ConsultationCycle(BaseModel):
     """One cycle of a consultation (the first from its receipt, one more from each reopening) and
     the verdicts of its clocks: a projection of the history, like the clock columns of

@@ -256,6 +256,24 @@ def test_a_past_period_reads_the_office_s_consultations_resolved_since_by_their_
            "resolved_at>?)" in plan, plan
 
 
+def test_the_kanwil_s_past_overdue_escalations_read_only_the_escalations_resolved_since():
+    """The Kanwil's list of escalations overdue at a past cut-off: of those resolved since, only
+    the office's escalations are read, through the partial index of migration 0024 (at 1M a
+    quarter of the month's 20,000 resolutions since, in the sample), not every resolution."""
+    if not listing._sqlite():
+        pytest.skip("SQLite's plan with the statistics of 1M; PostgreSQL chooses by its own")
+    from kppn_desktop.services import reports
+    from kppn_desktop.storage.models import ESCALATED_RESOLVED_SINCE
+
+    office = db.execute_sql("SELECT MIN(id) FROM office").fetchone()[0]
+    cut = dt.datetime(2026, 2, 28, 16, tzinfo=dt.timezone.utc)
+    [(sql, params)] = _statements_of(
+        lambda: reports._open_then(cut, MONTH[1], [office], escalated_only=True),
+        '"resolved_at" >')
+    plan = _plan(sql, params)
+    assert f"INDEX {ESCALATED_RESOLVED_SINCE} (office_id=? AND resolved_at>?)" in plan, plan
+
+
 def test_the_new_index_s_statistics_keep_an_office_s_open_consultations_on_their_index():
     """The upgrade to 0020 gives its index statistics made from those of the office's and of
     ``resolved_at``'s indexes (a database analyzed before has them for every other index); with
