@@ -67,7 +67,8 @@ _COLUMNS = {
                    "received_date", "cycle", "answer", "regulation", "resolved_at", "escalated_at",
                    "contact_person", "contact_phone", "service_target", "service_due_at",
                    "service_minutes", "service_met", "solution_due_at", "solution_met",
-                   "missed_updates", "updated_at", "version", "search_text", "seal_key"),
+                   "missed_updates", "escalated_on", "credited_on", "updated_at", "version",
+                   "search_text", "seal_key"),
     ConsultationCycle: ("consultation_id", *(ConsultationCycle._meta.fields[name].column_name
                                              for name in CYCLE_COLUMNS)),
     MissedUpdate: ("consultation_id", "cycle", "day"),
@@ -273,7 +274,8 @@ class _Writer:
             row["contact_person"], row["contact_phone"], target,
             _naive(clocks["service_due_at"]), clocks["service_minutes"], clocks["service_met"],
             _naive(clocks["solution_due_at"]), clocks["solution_met"], clocks["missed_updates"],
-            _naive(row["updated_at"]), row["version"], "", key))
+            clocks["escalated_on"], clocks["credited_on"], _naive(row["updated_at"]),
+            row["version"], "", key))
         batch.resolved_days.update(cal.local(at).date() for kind, at, _actor, _data in events
                                    if kind in (EventKind.RESOLVED, EventKind.REOPENED))
         batch.events.extend((cid, kind.value, at, actor.user_id, "", data)

@@ -438,10 +438,10 @@ def progress_missed_since_update(due: list[date], credited: date | None, every_w
                                  ) -> tuple[date, ...]:
     """The progress clock's missed days of an escalation still open, whose due days are ``due``
     (:func:`progress_due_days`), after the chunk its last update counts for (``credited``, the
-    progress clock's ``last_credited``, stored with its cycle; None: none since the
+    progress clock's ``last_credited``, stored with the consultation; None: none since the
     escalation): every whole chunk since has none, so each is missed. The clock's missed days
     up to that update were decided when it was given, and stored with it: what a report needs
-    of many open escalations is this, from two days each (stored with the cycle), not their
+    of many open escalations is this, from two days each (stored columns), not their
     histories."""
     every = every_working_days
     start = 0
@@ -596,6 +596,11 @@ def stored_columns(cycles: list[CycleClocks]) -> dict:
         "solution_due_at": current.solution.deadline if current.solution else None,
         "solution_met": _combined([c.solution for c in cycles if c.solution]),
         "missed_updates": missed_updates(cycles),
+        # What a report needs of the current cycle's progress clock while it is open (the days
+        # missed since its last update: ``progress_missed_since_update``), without its history:
+        # the office-local day it was escalated on, and the day its last update counts for.
+        "escalated_on": _day(current.progress.started_at) if current.progress else None,
+        "credited_on": current.progress.last_credited if current.progress else None,
     }
 
 
@@ -642,11 +647,7 @@ def cycle_columns(cycles: list[CycleClocks]) -> list[dict]:
              "service_decided_on": _day(decided_at(c.service)),
              "stopped_on": _day(c.service.stopped_at),
              "solution_decided_on": _day(decided_at(c.solution)),
-             "resolved_on": _day(_resolved_at(c)),
-             # What a report needs of an open escalation's progress clock (the missed days since
-             # its last update: ``progress_missed_since_update``), without its history.
-             "escalated_on": _day(c.progress.started_at) if c.progress else None,
-             "credited_on": c.progress.last_credited if c.progress else None}
+             "resolved_on": _day(_resolved_at(c))}
             for c in cycles]
 
 

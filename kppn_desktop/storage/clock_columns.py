@@ -86,7 +86,7 @@ def missed_of(consultation_ids) -> dict[int, set[tuple[int, dt.date]]]:
 #: The stored columns of a cycle row (``domain.clocks.cycle_columns``), in order.
 CYCLE_COLUMNS = ("number", "service_met", "service_minutes", "escalated", "solution_met",
                  "missed_updates", "opened_on", "service_decided_on", "stopped_on",
-                 "solution_decided_on", "resolved_on", "section", "escalated_on", "credited_on")
+                 "solution_decided_on", "resolved_on", "section")
 _DAY_COLUMNS = CYCLE_COLUMNS[6:11]
 
 
@@ -147,7 +147,7 @@ def store(consultation_id: int, cycles: list[CycleClocks]) -> tuple[dict, set[dt
 # --- recount: what the stored figures should be, and what differed ------------------------------
 
 _COLUMN_NAMES = ("service_due_at", "service_minutes", "service_met", "solution_due_at",
-                 "solution_met", "missed_updates")
+                 "solution_met", "missed_updates", "escalated_on", "credited_on")
 
 
 @dataclass(frozen=True)
