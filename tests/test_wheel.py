@@ -51,6 +51,9 @@ def pdf_font_names(data: bytes) -> set[str]:
 @pytest.fixture
 def installed(tmp_path):
     """``(bin folder, environment)`` of a fresh virtualenv holding the wheel; removed after."""
+    # No PYTHONPATH for pip either: with a checkout on it (its editable install's egg-info), pip
+    # took kppn_desktop for installed already and put nothing in the new environment.
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     src = tmp_path / "src"
     shutil.copytree(ROOT / "kppn_desktop", src / "kppn_desktop",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
@@ -58,7 +61,7 @@ def installed(tmp_path):
         shutil.copy2(ROOT / name, src / name)
     dist = tmp_path / "dist"
     built = _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist),
-                  str(src)], cwd=tmp_path)
+                  str(src)], cwd=tmp_path, env=clean)
     if built.returncode != 0 and _pip_failed_offline(built):
         pytest.skip("the package index is out of reach: " + built.stderr[-300:])
     assert built.returncode == 0, built.stderr
@@ -67,7 +70,7 @@ def installed(tmp_path):
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     done = _run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q",
-                 str(wheel)], cwd=tmp_path)
+                 str(wheel)], cwd=tmp_path, env=clean)
     if done.returncode != 0 and _pip_failed_offline(done):
         pytest.skip("the package index is out of reach: " + done.stderr[-300:])
     assert done.returncode == 0, done.stderr
