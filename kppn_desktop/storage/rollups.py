@@ -190,6 +190,28 @@ def _sum_month(first: dt.date, office_id: int) -> None:
         "AND start BETWEEN ? AND ? GROUP BY dimension, \"key\""), [first, first, last])
 
 
+#: The dimensions that have year rows too: what the sums up to a day read (the backlog and the
+#: clocks not decided by then, :func:`upto_of_offices`), one key each. Their months since an
+#: office began grow by twelve a year; a year row is summed from its twelve month rows (36 rows
+#: at a save), not from its days.
+YEAR_DIMENSIONS = ("total", "resolved", "reopened")
+
+
+def _sum_year(first: dt.date, office_id: int) -> None:
+    """The year rows of :data:`YEAR_DIMENSIONS` of the year beginning on ``first``, from its
+    month rows."""
+    sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
+    office = int(office_id)
+    dimensions = ", ".join(f"'{d}'" for d in YEAR_DIMENSIONS)
+    db.execute_sql(sql("DELETE FROM report_rollup WHERE office_id = ? AND period = 'year' "
+                       "AND start = ?"), [office, first])
+    db.execute_sql(sql(
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'year', ?, dimension, \"key\", "
+        f"{sums} FROM report_rollup WHERE office_id = {office} AND period = 'month' "
+        f"AND dimension IN ({dimensions}) AND start BETWEEN ? AND ? "
+        "GROUP BY dimension, \"key\""), [first, first, first.replace(month=12, day=1)])
+
+
 def _office_zone(office_id: int) -> ZoneInfo:
     cursor = db.execute_sql(sql("SELECT timezone FROM office WHERE id = ?"), [office_id])
     row = cursor.fetchone()
@@ -262,12 +284,14 @@ def _refresh_now(days: Iterable[dt.date], office_id: int) -> None:
     if not days:
         return
     months = sorted({d.replace(day=1) for d in days})
+    years = sorted({d.replace(month=1) for d in months})
     if not _sqlite():
-        # Days before months, each in date order, so two writers never wait on each other.
-        # The day's ordinal and the office in one key: (office, day) pairs never collide below
-        # office 2**20 and day 9999-12-31.
+        # Days before months before years, each in date order, so two writers never wait on each
+        # other. The day's ordinal and the office in one key: (office, day) pairs never collide
+        # below office 2**20 and day 9999-12-31.
         keys = [(namespace, int(office_id) * 4_000_000 + d.toordinal())
-                for namespace, dates in ((7110, days), (7111, months)) for d in dates]
+                for namespace, dates in ((7110, days), (7111, months), (7112, years))
+                for d in dates]
         # One statement: PostgreSQL evaluates the select list left to right.
         db.execute_sql("SELECT " + ", ".join(["pg_advisory_xact_lock(%s, %s)"] * len(keys)),
                        [n for key in keys for n in key])
@@ -278,11 +302,13 @@ def _refresh_now(days: Iterable[dt.date], office_id: int) -> None:
     _count_resolutions(days, _office_zone(office_id), office_id)
     for month in months:
         _sum_month(month, office_id)
+    for year in years:
+        _sum_year(year, office_id)
 
 
 def rebuild(office_id: int | None = None) -> None:
-    """Count every day and month of office ``office_id`` (None: of every office) again (after a
-    migration or a bulk load)."""
+    """Count every day, month and year row of office ``office_id`` (None: of every office) again
+    (after a migration or a bulk load)."""
     if office_id is None:
         for office in offices():
             rebuild(office)
@@ -310,6 +336,13 @@ def rebuild(office_id: int | None = None) -> None:
         f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'month', {month}, dimension, "
         f"\"key\", {sums} FROM report_rollup WHERE office_id = {office} AND period = 'day' "
         f"GROUP BY {month}, dimension, \"key\"")
+    year = ("date(start, 'start of year')" if _sqlite()
+            else "CAST(date_trunc('year', start) AS DATE)")
+    dimensions = ", ".join(f"'{d}'" for d in YEAR_DIMENSIONS)
+    db.execute_sql(
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'year', {year}, dimension, "
+        f"\"key\", {sums} FROM report_rollup WHERE office_id = {office} AND period = 'month' "
+        f"AND dimension IN ({dimensions}) GROUP BY {year}, dimension, \"key\"")
 
 
 def _instant(value) -> dt.datetime | None:
@@ -371,7 +404,8 @@ def _with_days_outside(first: dt.date, last: dt.date, office_ids: list[int],
 
 def _period_rows(first: dt.date, last: dt.date, office_ids: Iterable[int],
                  dimensions: tuple[str, ...], columns: tuple[str, ...],
-                 keys: dict[int, tuple[str, str]] | None = None) -> tuple[str, list]:
+                 keys: dict[int, tuple[str, str]] | None = None, *, years: bool = False
+                 ) -> tuple[str, list]:
     """A derived table (SQL, parameters) of the rollup rows of the offices ``office_ids`` and
     ``dimensions`` that make up [first, last]: the whole months (one range), then for a month
     at either edge, its month row for the offices with no other day of it
@@ -381,7 +415,8 @@ def _period_rows(first: dt.date, last: dt.date, office_ids: Iterable[int],
     ALL: as one condition with OR, SQLite read every row of the office (40 ms at 1M
     consultations, not 0.2). With ``keys`` (office -> the lowest and highest), only each office's
     rows of its keys: each office, month and day named, so that each is one range of the index
-    (its last column is the key)."""
+    (its last column is the key). With ``years`` (``dimensions`` of :data:`YEAR_DIMENSIONS`),
+    each whole calendar year from its year row, and the months before and after it."""
     office_ids = sorted({int(o) for o in office_ids})
     months, spans = [], []
     day = first
@@ -392,7 +427,15 @@ def _period_rows(first: dt.date, last: dt.date, office_ids: Iterable[int],
         else:
             spans.append((day, min(month_end, last)))
         day = month_end + dt.timedelta(days=1)
-    pieces = [(office_ids, "month", months)] if months else []
+    whole_years = sorted({m for m in months if m.month == 1
+                          and m.replace(month=12) in months}) if years else []
+    if whole_years:
+        before = [m for m in months if m < whole_years[0]]
+        after = [m for m in months if m.year > whole_years[-1].year]
+        pieces = [(office_ids, period, starts) for period, starts in (
+            ("month", before), ("year", whole_years), ("month", after)) if starts]
+    else:
+        pieces = [(office_ids, "month", months)] if months else []
     for a, b in spans:
         elsewhere = _with_days_outside(a, b, office_ids, dimensions)
         whole = [o for o in office_ids if o not in elsewhere]
@@ -423,12 +466,14 @@ OfficeSums = dict[tuple[int, str], dict[str, "Sums"]]
 
 
 def sums_of_offices(first: dt.date, last: dt.date, dimensions: tuple[str, ...],
-                    office_ids: Iterable[int], columns: tuple[str, ...] = MEASURE_COLUMNS
-                    ) -> OfficeSums:
+                    office_ids: Iterable[int], columns: tuple[str, ...] = MEASURE_COLUMNS, *,
+                    years: bool = False) -> OfficeSums:
     """(office, dimension) -> key -> the sums over consultations received from ``first`` to
     ``last``, of every office of ``office_ids`` (office-local days, each office's own) in one
-    grouped query; an office or dimension with no row has no entry."""
-    rows, params = _period_rows(first, last, office_ids, dimensions, columns)
+    grouped query; an office or dimension with no row has no entry. ``years``: whole years from
+    their year rows (:func:`_period_rows`; only the counts up to a day ask for them, so that a
+    period's float sums stay added month by month, as every report read them)."""
+    rows, params = _period_rows(first, last, office_ids, dimensions, columns, years=years)
     selected = ", ".join(_sum(m) for m in columns)
     cursor = db.execute_sql(sql(
         f"SELECT office_id, dimension, \"key\", {selected} FROM {rows} AS r "
@@ -463,8 +508,8 @@ def sums(first: dt.date, last: dt.date, dimension: str, office_id: int,
 def upto_of_offices(last: dt.date, dimensions: tuple[str, ...], office_ids: Iterable[int],
                     columns: tuple[str, ...] = MEASURE_COLUMNS) -> OfficeSums:
     """:func:`sums_of_offices` of every day up to ``last`` (from the month sums, so the cost
-    follows the number of months, not of consultations): from the first day any of the offices
-    has sums."""
+    follows the number of months, not of consultations; for :data:`YEAR_DIMENSIONS`, whole
+    years from their year rows): from the first day any of the offices has sums."""
     office_ids = list(office_ids)
     cursor = db.execute_sql(f"SELECT MIN(start) FROM report_rollup WHERE {_offices(office_ids)} "
                             "AND period = 'day' AND dimension = 'total'")
@@ -472,7 +517,10 @@ def upto_of_offices(last: dt.date, dimensions: tuple[str, ...], office_ids: Iter
     if first is None:
         return {}
     first = day_from_db(first)
-    return {} if first > last else sums_of_offices(first, last, dimensions, office_ids, columns)
+    if first > last:
+        return {}
+    return sums_of_offices(first, last, dimensions, office_ids, columns,
+                           years=set(dimensions) <= set(YEAR_DIMENSIONS))
 
 
 def upto(last: dt.date, dimension: str, office_id: int,
@@ -483,7 +531,7 @@ def upto(last: dt.date, dimension: str, office_id: int,
 
 
 #: The dimensions whose sums up to a day make the backlog at its end (:func:`backlog_from`).
-BACKLOG_DIMENSIONS = ("total", "resolved", "reopened")
+BACKLOG_DIMENSIONS = YEAR_DIMENSIONS
 
 
 def backlog_from(upto_sums: OfficeSums, office_id: int) -> int:

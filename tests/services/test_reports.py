@@ -15,7 +15,7 @@ from kppn_desktop.services import papers, reports
 from kppn_desktop.services.records import QuestionInput
 from tests.documents.pdftools import text_of
 
-from .helpers import take, wita
+from .helpers import bendahara, take, wita
 
 UTC = dt.timezone.utc
 
@@ -291,6 +291,65 @@ def test_running_sums_give_the_report_the_rows_would(database):
     office_id = Consultation.select().first().office_id
     assert rollups.sums(dt.date(2026, 3, 1), dt.date(2026, 3, 12), "total", office_id)
     assert rollups.sums(dt.date(2026, 3, 12), dt.date(2026, 3, 1), "total", office_id) == {}
+
+
+def test_the_backlog_reads_whole_years_from_their_year_rows(database):
+    """The backlog is a sum since the office began: whole years come from their year rows
+    (migration 0025). Over bulk data of three years, and after changes to the oldest year (a
+    consultation of 2024 answered now: its service clock's breach is decided on its 2024
+    deadline), it equals a count of the history, and the year rows equal what a full count of
+    the sums makes."""
+    from kppn_desktop.demo import sample
+    from kppn_desktop.services.context import Actor
+    from kppn_desktop.storage import rollups
+    from kppn_desktop.storage.database import db
+    from kppn_desktop.storage.models import Consultation, User
+
+    made_at = dt.datetime(2026, 3, 13, 3, 30, tzinfo=UTC)
+    sample.generate(consultations=300, months=28, seed=4, now=made_at, bulk=True)
+    u = User.get(User.username == "cso1")
+    cso = Actor(u.id, u.username, u.full_name, u.role)
+
+    def year_rows():
+        return sorted(db.execute_sql(
+            "SELECT office_id, start, dimension, \"key\", total, clocks, met, breached "
+            "FROM report_rollup WHERE period = 'year'").fetchall())
+
+    def rebuilt():
+        with db.atomic():
+            rollups.rebuild()
+        return year_rows()
+
+    assert {str(row[1])[:4] for row in year_rows()} >= {"2024", "2025"}
+    assert rebuilt() == year_rows()
+    [late] = svc.take_consultation(
+        cso, channel="tatap_muka", stakeholder=bendahara(), at=wita(2024, 6, 4, 9, 0),
+        questions=[QuestionInput(Consultation.get_by_id(1).category_id, "SPM LS ditolak?")]
+    ).consultations
+    svc.resolve(cso, late.id, "Jawaban akhir", expected_version=late.version,
+                at=made_at + dt.timedelta(minutes=5))
+    now = made_at + dt.timedelta(days=1)
+    kept = year_rows()
+    seen = []
+    real = db.obj
+    run = real.execute_sql
+
+    def spy(sql, params=None, *args, **kwargs):
+        seen.append(list(params or ()))
+        return run(sql, params, *args, **kwargs)
+
+    for last in (dt.date(2024, 12, 31), dt.date(2025, 12, 31), dt.date(2026, 1, 31),
+                 dt.date(2026, 3, 12)):
+        real.execute_sql = spy
+        try:
+            report = reports.service_report(None, last.replace(day=1), last, now=now)
+        finally:
+            del real.execute_sql
+        assert report.backlog == _direct(last.replace(day=1), last, now)["backlog"], last
+        if last.year > 2024:
+            assert any("year" in params for params in seen), last   # read from a year row
+        seen.clear()
+    assert rebuilt() == kept
 
 
 def test_backlog_is_the_state_at_the_cut_off(office):
