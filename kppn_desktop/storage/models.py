@@ -323,13 +323,15 @@ def escalated_now() -> pw.Expression:
     return Consultation.state == pw.SQL(f"'{State.ESCALATED.value}'")
 
 
-#: The open escalations as a report counts their missed progress, grouped by office, section
-#: and those two days (migration 0023): a partial index holding every column that count reads,
-#: of the escalated consultations only (a few per office at any time).
+#: The open escalations (migration 0023), a partial index of the escalated consultations only
+#: (a few per office at any time): by office and solution deadline (those past it, for the
+#: Kanwil's overdue list), holding every column the count of their missed progress reads (per
+#: office, section and those two days).
 OPEN_ESCALATIONS = "consultation_open_escalations"
 Consultation.add_index(Consultation.index(
-    Consultation.office, Consultation.section, Consultation.escalated_on, Consultation.credited_on,
-    Consultation.escalated_at, Consultation.cycle,
+    Consultation.office, Consultation.solution_due_at, Consultation.section,
+    Consultation.escalated_on, Consultation.credited_on, Consultation.escalated_at,
+    Consultation.cycle,
     # The state too: SQLite 3.40 checks the index's own condition in the row unless it has it.
     Consultation.state, name=OPEN_ESCALATIONS).where(escalated_now()))
 
