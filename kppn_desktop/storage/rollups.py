@@ -178,16 +178,35 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
         f"{zeros} FROM h GROUP BY d, t / 10{library}"), params * 3)
 
 
-def _sum_month(first: dt.date, office_id: int) -> None:
-    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+def _insert_sums(office_id: int, period: str, start: str, source: str, *, between=None,
+                 group: str = "") -> None:
+    """Rows of ``period`` (starting on the SQL ``start``) summed from the office's rows of the
+    shorter ``source`` period: of the days or months ``between`` (first, last) when given, else
+    all (grouped by ``group`` too). Year rows only for :data:`YEAR_DIMENSIONS`."""
     sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
     office = int(office_id)
-    db.execute_sql(sql("DELETE FROM report_rollup WHERE office_id = ? AND period = 'month' "
-                       "AND start = ?"), [office, first])
+    where = "".join((
+        f" AND dimension IN ({', '.join(repr(d) for d in YEAR_DIMENSIONS)})"
+        if period == "year" else "", " AND start BETWEEN ? AND ?" if between else ""))
     db.execute_sql(sql(
-        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'month', ?, dimension, \"key\", "
-        f"{sums} FROM report_rollup WHERE office_id = {office} AND period = 'day' "
-        "AND start BETWEEN ? AND ? GROUP BY dimension, \"key\""), [first, first, last])
+        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, '{period}', {start}, "
+        f"dimension, \"key\", {sums} FROM report_rollup WHERE office_id = {office} "
+        f"AND period = '{source}'{where} GROUP BY {group + ', ' if group else ''}dimension, \"key\""),
+        [between[0], *between] if between else [])
+
+
+def _sum_period(period: str, first: dt.date, last: dt.date, source: str, office_id: int
+                ) -> None:
+    """The rows of the ``period`` beginning on ``first``, from its ``source`` rows up to
+    ``last``."""
+    db.execute_sql(sql("DELETE FROM report_rollup WHERE office_id = ? AND period = ? "
+                       "AND start = ?"), [int(office_id), period, first])
+    _insert_sums(office_id, period, "?", source, between=(first, last))
+
+
+def _sum_month(first: dt.date, office_id: int) -> None:
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    _sum_period("month", first, last, "day", office_id)
 
 
 #: The dimensions that have year rows too: what the sums up to a day read (the backlog and the
@@ -200,16 +219,7 @@ YEAR_DIMENSIONS = ("total", "resolved", "reopened")
 def _sum_year(first: dt.date, office_id: int) -> None:
     """The year rows of :data:`YEAR_DIMENSIONS` of the year beginning on ``first``, from its
     month rows."""
-    sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
-    office = int(office_id)
-    dimensions = ", ".join(f"'{d}'" for d in YEAR_DIMENSIONS)
-    db.execute_sql(sql("DELETE FROM report_rollup WHERE office_id = ? AND period = 'year' "
-                       "AND start = ?"), [office, first])
-    db.execute_sql(sql(
-        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'year', ?, dimension, \"key\", "
-        f"{sums} FROM report_rollup WHERE office_id = {office} AND period = 'month' "
-        f"AND dimension IN ({dimensions}) AND start BETWEEN ? AND ? "
-        "GROUP BY dimension, \"key\""), [first, first, first.replace(month=12, day=1)])
+    _sum_period("year", first, first.replace(month=12), "month", office_id)
 
 
 def _office_zone(office_id: int) -> ZoneInfo:
@@ -329,20 +339,10 @@ def rebuild(office_id: int | None = None) -> None:
             days.append(day)
             day += dt.timedelta(days=1)
         _count_resolutions(days, zone, office)
-    month = ("date(start, 'start of month')" if _sqlite()
-             else "CAST(date_trunc('month', start) AS DATE)")
-    sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
-    db.execute_sql(
-        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'month', {month}, dimension, "
-        f"\"key\", {sums} FROM report_rollup WHERE office_id = {office} AND period = 'day' "
-        f"GROUP BY {month}, dimension, \"key\"")
-    year = ("date(start, 'start of year')" if _sqlite()
-            else "CAST(date_trunc('year', start) AS DATE)")
-    dimensions = ", ".join(f"'{d}'" for d in YEAR_DIMENSIONS)
-    db.execute_sql(
-        f"INSERT INTO report_rollup ({_COLUMNS}) SELECT {office}, 'year', {year}, dimension, "
-        f"\"key\", {sums} FROM report_rollup WHERE office_id = {office} AND period = 'month' "
-        f"AND dimension IN ({dimensions}) GROUP BY {year}, dimension, \"key\"")
+    for period, source in (("month", "day"), ("year", "month")):
+        start = (f"date(start, 'start of {period}')" if _sqlite()
+                 else f"CAST(date_trunc('{period}', start) AS DATE)")
+        _insert_sums(office, period, start, source, group=start)
 
 
 def _instant(value) -> dt.datetime | None:
