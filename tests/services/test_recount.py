@@ -64,3 +64,35 @@ def test_a_recount_after_a_correction_counts_only_what_it_can_touch_and_misses_n
     assert found.changed and found.checked < Consultation.select().count()
     assert not office_service.recount_clocks(admin, full=True).changed
     assert not office_service.recount_clocks(admin).changed       # nothing pending any more
+
+
+def test_a_closure_on_the_day_an_update_counts_for_reaches_the_open_escalation_s_missed_days(
+        office):
+    """An open escalation's missed progress days since its last update come from two stored
+    days (migration 0023), the day that update counts for among them, and which day that is
+    depends on the calendar: an update after hours counts for the next working day. A closure
+    entered afterwards on that day moves it; the recount the correction starts stores it again,
+    and the report counts what the whole clock counts."""
+    from kppn_desktop.services import projection
+
+    [c] = take(office, wita(2026, 3, 3, 9, 0)).consultations
+    c = svc.escalate(office.cso, c.id, section_id=office.sections["BANK"], reason="Konfirmasi",
+                     contact_person="Nur", contact_phone="081244556677",
+                     expected_version=c.version, at=wita(2026, 3, 3, 10, 0))
+    # Wednesday 20:00, after hours: it counts for Thursday.
+    svc.record_progress(office.cso, c.id, "Progres", channel="telepon",
+                        expected_version=c.version, at=wita(2026, 3, 4, 20, 0))
+    now = wita(2026, 3, 13, 18, 0).astimezone(dt.timezone.utc)
+    march = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+
+    def missed_by_clock():
+        clocks = projection.clocks_of(c.id, c.service_target, now)
+        return len(clocks[-1].progress.missed_days)
+
+    assert reports.service_report(office.kakan, *march, now=now).missed_progress_updates \
+        == missed_by_clock() > 0
+    # The office was in fact closed that Thursday (entered later).
+    office_service.set_closure(office.admin, dt.date(2026, 3, 5), "Banjir, kantor tutup")
+    office_service.recount_clocks(office.admin)
+    assert reports.service_report(office.kakan, *march, now=now).missed_progress_updates \
+        == missed_by_clock() > 0
