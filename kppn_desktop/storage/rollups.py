@@ -297,14 +297,14 @@ def _refresh_now(days: Iterable[dt.date], office_id: int) -> None:
     years = sorted({d.replace(month=1) for d in months})
     if not _sqlite():
         # Days before months before years, each in date order, so two writers never wait on each
-        # other. The day's ordinal and the office in one key: (office, day) pairs never collide
-        # below office 2**20 and day 9999-12-31.
-        keys = [(namespace, int(office_id) * 4_000_000 + d.toordinal())
+        # other. One 64-bit key each: the kind, the office and the day's ordinal (below 2**22
+        # up to 9999-12-31), apart for any office below 2**22. The two-int4 form took office *
+        # 4,000,000 + ordinal, out of int4's range from office 537 on: every save failed there.
+        keys = [(namespace << 44) | (int(office_id) << 22) | d.toordinal()
                 for namespace, dates in ((7110, days), (7111, months), (7112, years))
                 for d in dates]
         # One statement: PostgreSQL evaluates the select list left to right.
-        db.execute_sql("SELECT " + ", ".join(["pg_advisory_xact_lock(%s, %s)"] * len(keys)),
-                       [n for key in keys for n in key])
+        db.execute_sql("SELECT " + ", ".join(["pg_advisory_xact_lock(%s)"] * len(keys)), keys)
     marks = ", ".join("?" * len(days))
     db.execute_sql(sql(f"DELETE FROM report_rollup WHERE office_id = ? AND period = 'day' "
                        f"AND start IN ({marks})"), [office_id, *days])
