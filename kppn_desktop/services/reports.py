@@ -66,8 +66,8 @@ def _running(cut_off: dt.datetime, calendar, office_id: int) -> list[_Running]:
 
 def _running_of(cut_off: dt.datetime, calendars: dict) -> dict[int, list[_Running]]:
     """office -> :func:`_running` of each office of ``calendars`` (office -> its calendar, which
-    gives the office-local day of each deadline), offices whose cut-off is ``cut_off``, in one
-    query."""
+    gives the office-local day of each deadline), offices whose cut-off is ``cut_off``: one
+    query per clock, for all of them."""
     cycle = ConsultationCycle
 
     def ran_out(state, due, met) -> list[tuple]:
@@ -339,19 +339,20 @@ def _deadline_passed(cycle, cut_off: dt.datetime) -> dt.datetime | None:
     return None
 
 
-def _running_missed(first: dt.date, last: dt.date, cut_off: dt.datetime,
+def _running_missed(first: dt.date, last: dt.date, cut_off: dt.datetime, calendar,
                     office_id: int) -> dict[str, int]:
     """Progress updates missed from ``first`` to ``last`` by the escalations still open, per
     section (key as in the sums), that no event has stored yet: days keep ending without an
     update. Each escalation's missed days as of the cut-off, less those already stored."""
-    return _running_missed_of(first, last, cut_off, [office_id])[office_id]
+    return _running_missed_of(first, last, cut_off, {office_id: calendar})[office_id]
 
 
 def _running_missed_of(first: dt.date, last: dt.date, cut_off: dt.datetime,
-                       office_ids: list[int]) -> dict[int, dict[str, int]]:
-    """office -> :func:`_running_missed` of each of the offices whose cut-off is ``cut_off``,
-    each on its own office's calendar and standard. Only the current cycle's: an earlier cycle
-    was resolved, and its missed days were final and stored then.
+                       calendars: dict) -> dict[int, dict[str, int]]:
+    """office -> :func:`_running_missed` of each office of ``calendars`` (office -> its
+    calendar, as the caller has it) whose cut-off is ``cut_off``, each on its own calendar and
+    standard. Only the current cycle's: an earlier cycle was resolved, and its missed days were
+    final and stored then.
 
     An open escalation's missed days since its last update follow from two days stored with it
     (``clocks.progress_missed_since_update``): the day its current cycle was escalated on and
@@ -361,6 +362,7 @@ def _running_missed_of(first: dt.date, last: dt.date, cut_off: dt.datetime,
     already stored (by an event since: one after the cut-off stored them all) are taken off,
     read per group and day. At 1M an office's 585 open escalations were counted one by one from
     their histories: 7 ms, ten times that for a Kanwil of ten offices."""
+    office_ids = list(calendars)
     out: dict[int, dict[str, int]] = {office: {} for office in office_ids}
     group = (Consultation.office, Consultation.section, Consultation.escalated_on,
              Consultation.credited_on)
@@ -381,9 +383,8 @@ def _running_missed_of(first: dt.date, last: dt.date, cut_off: dt.datetime,
     groups = grouped()
     if not groups:
         return out
-    rules = {office: (office_service.office_calendar(office),
-                      office_service.service_standard(office).progress_every_working_days)
-             for office in {row[0] for row in groups}}
+    every_of = {office: office_service.service_standard(office).progress_every_working_days
+                for office in {row[0] for row in groups}}
     due: dict[tuple, list[dt.date]] = {}
     live: dict[tuple, frozenset[dt.date]] = {}
 
@@ -395,13 +396,12 @@ def _running_missed_of(first: dt.date, last: dt.date, cut_off: dt.datetime,
             if escalated_on is None:            # no progress clock counted yet
                 live[key] = frozenset()
                 return live[key]
-            calendar, every = rules[office]
             day = day_from_db(escalated_on)
             if (office, day) not in due:
-                due[office, day] = clocks.progress_due_days(day, calendar, cut_off)
+                due[office, day] = clocks.progress_due_days(day, calendars[office], cut_off)
             credited = None if credited_on is None else day_from_db(credited_on)
             live[key] = frozenset(d for d in clocks.progress_missed_since_update(
-                due[office, day], credited, every) if first <= d <= last)
+                due[office, day], credited, every_of[office]) if first <= d <= last)
         return live[key]
 
     def add(office: int, section, n: int) -> None:
@@ -532,9 +532,9 @@ def office_headlines(offices: list[Cut], first: dt.date, last: dt.date) -> dict[
     running: dict[int, list[_Running]] = {}
     running_missed: dict[int, dict[str, int]] = {}
     for (cut_off, _present, _day), group in _by_cut_off(offices).items():
-        running.update(_running_of(cut_off, {cut.office_id: cut.calendar for cut in group}))
-        running_missed.update(_running_missed_of(first, last, cut_off,
-                                                 [cut.office_id for cut in group]))
+        calendars = {cut.office_id: cut.calendar for cut in group}
+        running.update(_running_of(cut_off, calendars))
+        running_missed.update(_running_missed_of(first, last, cut_off, calendars))
     period = rollups.sums_of_offices(first, last, ("total",), ids)
     totals = {office: _with_running("total", period.get((office, "total"), {}),
                                     running[office], first, last).get("", rollups.Sums())
@@ -600,7 +600,7 @@ def service_report(actor: Actor | None, first: dt.date, last: dt.date,
         judged = (s.met + s.breached) if s else 0
         return round(100 * s.met / judged, 1) if judged else None
     labels = _labels(office_id)
-    running_missed = _running_missed(first, last, cut_off, office_id)
+    running_missed = _running_missed(first, last, cut_off, calendar, office_id)
     head = _headline(totals, pending, running_missed,
                      rollups.nearest_rank(first, last, 0.9, totals.minutes_n, office_id),
                      rollups.backlog(last, office_id))

@@ -321,6 +321,7 @@ def test_the_new_index_s_statistics_keep_an_office_s_open_consultations_on_their
         pytest.skip("SQLite's plan with the statistics of 1M")
     import importlib
 
+    from kppn_desktop.services import office as office_service
     from kppn_desktop.services import reports
     from kppn_desktop.storage.models import OPEN_ESCALATIONS
 
@@ -333,8 +334,10 @@ def test_the_new_index_s_statistics_keep_an_office_s_open_consultations_on_their
     assert stat == "1000000 1000000 1 1"
     db.execute_sql("ANALYZE sqlite_schema")
     office = db.execute_sql("SELECT MIN(id) FROM office").fetchone()[0]
+    calendar = office_service.office_calendar(office)
     statements = _statements_of(
-        lambda: reports._running_missed_of(*MONTH, NOW, [office]), '"escalated_at" <')
+        lambda: reports._running_missed_of(*MONTH, NOW, {office: calendar}),
+        '"escalated_at" <')
     assert len(statements) == 2, statements      # the escalations, then their stored days
     for sql, params in statements:
         plan = _plan(sql, params)
