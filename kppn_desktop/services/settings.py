@@ -149,18 +149,32 @@ def get(key: Key, office_id: int | None = None) -> Any:
 
 def get_many(keys: list[Key], office_id: int | None = None) -> dict[str, Any]:
     office = office_of(office_id) or 0
-    n = len(keys)
-    sql = statements.composed(f"settings:{n}", lambda: Setting.select(
+    return get_of_offices(keys, [office])[office]
+
+
+def get_of_offices(keys: list[Key], office_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """office -> :func:`get_many` of each office of ``office_ids``, in one read (a Kanwil's
+    report reads the standard of each of its KPPNs)."""
+    n, m = len(keys), len(office_ids)
+    sql = statements.composed(f"settings:{n}:{m}", lambda: Setting.select(
         Setting.key, Setting.value, Setting.office_id).where(
-        Setting.key.in_([str(i) for i in range(n)]), Setting.office_id.in_([0, -1])))
-    cursor = db.execute_sql(sql, (*(k.name for k in keys), 0, office))
+        Setting.key.in_([str(i) for i in range(n)]),
+        Setting.office_id.in_([0, *(-1 - i for i in range(m))])))
+    cursor = db.execute_sql(sql, (*(k.name for k in keys), 0, *office_ids))
     try:
         found = cursor.fetchall()
     finally:
         cursor.close()
-    rows = {key: value for key, value, owner in found
-            if (owner == 0) == ALL_KEYS_WIDE.get(key, False)}
-    return {k.name: json.loads(rows[k.name]) if k.name in rows else k.default for k in keys}
+    wide = {key: value for key, value, owner in found
+            if owner == 0 and ALL_KEYS_WIDE.get(key, False)}
+    out = {}
+    for office in office_ids:
+        rows = {**wide, **{key: value for key, value, owner in found
+                           if owner == office and owner != 0
+                           and not ALL_KEYS_WIDE.get(key, False)}}
+        out[office] = {k.name: json.loads(rows[k.name]) if k.name in rows else k.default
+                       for k in keys}
+    return out
 
 
 def put(key: Key, value: Any, office_id: int | None = None) -> None:

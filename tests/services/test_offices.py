@@ -236,6 +236,19 @@ def _settings(a, b):
     assert settings_service.get(settings_service.SERVICE_MINUTES, a.id) == 20
     assert office_service.service_standard(a.id).service_minutes == 20
     assert office_service.service_standard(b.id).service_minutes == 30
+    # Read together (a Kanwil's report), each office keeps its own; a database-wide key its one.
+    settings_service.change(a.admin, settings_service.PROGRESS_EVERY_WORKING_DAYS, 2)
+    both = office_service.service_standards([a.id, b.id])
+    assert both == {a.id: office_service.service_standard(a.id),
+                    b.id: office_service.service_standard(b.id)}
+    assert (both[a.id].service_minutes, both[b.id].service_minutes) == (20, 30)
+    assert (both[a.id].progress_every_working_days, both[b.id].progress_every_working_days) == (2, 1)
+    wide = [settings_service.SERVICE_MINUTES, settings_service.SAMPLE_OFFICE]
+    settings_service.put(settings_service.SAMPLE_OFFICE, True, a.id)
+    assert settings_service.get_of_offices(wide, [a.id, b.id]) == {
+        a.id: settings_service.get_many(wide, a.id), b.id: settings_service.get_many(wide, b.id)}
+    assert settings_service.get_many(wide, b.id) == {"standard.service_minutes": 30,
+                                                      "sample.office": True}
 
 
 def _profile(a, b):

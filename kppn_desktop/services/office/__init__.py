@@ -18,6 +18,7 @@ from kppn_desktop.services.office.calendar import (  # noqa: F401 - the package'
     remove_closure,
     remove_hours_override,
     service_standard,
+    service_standards,
     set_closure,
     set_weekly_hours,
     weekly_hours,

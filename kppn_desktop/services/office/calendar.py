@@ -25,15 +25,20 @@ if TYPE_CHECKING:
 
 def service_standard(office_id: int | None = None) -> ServiceStandard:
     """The service standard of office ``office_id`` (None: the default office)."""
-    values = settings.get_many([settings.SERVICE_MINUTES, settings.SOLUTION_WORKING_DAYS,
-                                settings.PROGRESS_EVERY_WORKING_DAYS, settings.STANDARD_REFERENCE],
-                               office_id)
-    return ServiceStandard(
+    office = office_rules.office_of(office_id) or 0
+    return service_standards([office])[office]
+
+
+def service_standards(office_ids: list[int]) -> dict[int, ServiceStandard]:
+    """office -> :func:`service_standard` of each office of ``office_ids``, in one read."""
+    keys = [settings.SERVICE_MINUTES, settings.SOLUTION_WORKING_DAYS,
+            settings.PROGRESS_EVERY_WORKING_DAYS, settings.STANDARD_REFERENCE]
+    return {office: ServiceStandard(
         service_minutes=values[settings.SERVICE_MINUTES.name],
         solution_working_days=values[settings.SOLUTION_WORKING_DAYS.name],
         progress_every_working_days=values[settings.PROGRESS_EVERY_WORKING_DAYS.name],
-        standard_reference=values[settings.STANDARD_REFERENCE.name],
-    )
+        standard_reference=values[settings.STANDARD_REFERENCE.name])
+        for office, values in settings.get_of_offices(keys, office_ids).items()}
 
 
 def _build_calendar(office_id: int | None = None) -> OfficeCalendar:
