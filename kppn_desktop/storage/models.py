@@ -369,9 +369,14 @@ class MissedUpdate(BaseModel):
     belongs to the period in which that day ended). A projection of the history, rewritten with
     the cycle rows."""
 
-    consultation = pw.ForeignKeyField(Consultation, backref="missed", on_delete="CASCADE")
+    consultation = pw.ForeignKeyField(Consultation, backref="missed", on_delete="CASCADE",
+                                      index=False)          # (consultation, cycle, day)
     cycle = pw.IntegerField()
     day = pw.DateField(index=True)
+
+    class Meta:
+        # Each day once (migration 0026): the reports take the stored days off those they count.
+        indexes = ((("consultation", "cycle", "day"), True),)
 
 
 class Event(BaseModel):

@@ -76,3 +76,69 @@ def test_a_database_from_a_newer_version_is_refused(database, db_url):
     close_database()
     with pytest.raises(schema.NewerSchemaError, match="versi KPPN Desktop yang lebih baru"):
         open_database(db_url)
+
+
+def test_a_missed_progress_day_is_stored_once(database):
+    """0026: a day stored twice for one cycle of a consultation (the reports would take it off
+    twice) is stored once after the upgrade, the oldest row kept; then a second one is refused."""
+    import datetime as dt
+
+    import peewee
+
+    from kppn_desktop.storage.models import Consultation, MissedUpdate
+
+    from kppn_desktop.demo import sample
+
+    sample.generate(consultations=20, months=1, seed=5, bulk=True,
+                    now=dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc))
+    first, second = [c.id for c in Consultation.select(Consultation.id).limit(2)]
+    day, other = dt.date(2020, 3, 2), dt.date(2020, 3, 3)      # none of the sample's
+    schema._runner().down("0026_one_missed_day_once")
+    kept = MissedUpdate.insert(consultation=first, cycle=1, day=day).execute()
+    for consultation, cycle, each in ((first, 1, day), (first, 1, day), (first, 2, day),
+                                      (first, 1, other), (second, 1, day)):
+        MissedUpdate.insert(consultation=consultation, cycle=cycle, day=each).execute()
+    assert schema.upgrade() == ["0026_one_missed_day_once"]
+    rows = sorted(MissedUpdate.select(MissedUpdate.consultation, MissedUpdate.cycle,
+                                      MissedUpdate.day).where(
+        MissedUpdate.consultation.in_([first, second]), MissedUpdate.day.in_([day, other]))
+        .tuples())
+    assert rows == [(first, 1, day), (first, 1, other), (first, 2, day), (second, 1, day)]
+    assert MissedUpdate.get(MissedUpdate.consultation == first, MissedUpdate.cycle == 1,
+                            MissedUpdate.day == day).id == kept
+    with pytest.raises(peewee.IntegrityError), db.atomic():
+        MissedUpdate.insert(consultation=second, cycle=1, day=day).execute()
+
+
+def _index_definition(name: str) -> str:
+    """A partial index as the engine keeps it, its own name left out: SQLite its statement from
+    its table on, PostgreSQL its definition rebuilt from the catalog."""
+    if db.obj.__class__.__name__.startswith("Sqlite"):
+        [(sql,)] = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                                  (name,)).fetchall()
+        on, _, where = sql[sql.index(" ON "):].partition(" WHERE ")
+        # The condition as written or as peewee writes it: with or without its parentheses.
+        return " ".join(on.split()) + " WHERE " + " ".join(where.strip("()").split())
+    [(sql,)] = db.execute_sql("SELECT pg_get_indexdef(to_regclass(%s))", (f'"{name}"',)).fetchall()
+    return sql.replace(name, "")
+
+
+def test_partial_indexes_have_the_models_conditions(database):
+    """``diff_models`` compares an index's columns, not its ``WHERE``: each partial index of the
+    models is made again from the model under another name, and both definitions compared (a
+    condition the migration wrote otherwise would leave the index unused by the queries that
+    repeat the model's)."""
+    import copy
+
+    partial = [(model, index) for model in models.ALL_MODELS for index in model._meta.indexes
+               if getattr(index, "_where", None) is not None]
+    assert {index._name for _model, index in partial} >= {models.OPEN_ESCALATIONS,
+                                                          models.ESCALATED_RESOLVED_SINCE}
+    for model, index in partial:
+        again = copy.copy(index)
+        again._name = "partial_index_check"
+        with db.atomic() as transaction:
+            db.execute(model._schema._create_index(again, safe=False))
+            made = _index_definition("partial_index_check")
+            transaction.rollback()
+        assert _index_definition(index._name) == made, index._name
