@@ -282,9 +282,10 @@ def test_the_kanwil_s_past_overdue_escalations_read_only_the_escalations_resolve
 
 def test_open_escalations_past_their_deadline_are_read_by_office_and_deadline():
     """The running breaches of the solution clock (listed for an office's report, counted for
-    the Kanwil's) and the Kanwil's list of escalations overdue now read only the escalations past their solution deadline, by office and deadline in their
-    partial index (migration 0023), not every open escalation of the offices (at ten offices of
-    1M: 5,850 for 300, 7 ms each)."""
+    the Kanwil's) and the Kanwil's list of escalations overdue now read only the escalations
+    past their solution deadline, by office and deadline in their partial index (migration
+    0023), not every open escalation of the offices (at ten offices of 1M: 5,850 for 300, 7 ms
+    each)."""
     if not listing._sqlite():
         pytest.skip("SQLite's plan with the statistics of 1M; PostgreSQL chooses by its own")
     from kppn_desktop.services import office as office_service

@@ -85,9 +85,8 @@ def test_a_missed_progress_day_is_stored_once(database):
 
     import peewee
 
-    from kppn_desktop.storage.models import Consultation, MissedUpdate
-
     from kppn_desktop.demo import sample
+    from kppn_desktop.storage.models import Consultation, MissedUpdate
 
     sample.generate(consultations=20, months=1, seed=5, bulk=True,
                     now=dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc))
