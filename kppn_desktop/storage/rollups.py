@@ -130,6 +130,8 @@ def _tenths() -> str:
     return "CAST(FLOOR(k.service_minutes * 10 + 0.5 + 1e-9) AS INTEGER)"
 
 
+#: A save's few days (``_by_id``): its own, a reopened consultation's, a month's edge.
+_LOOKUP_DAYS = 31
 #: The columns of a consultation the day rows read through its cycles (``_by_id``).
 _C_COLUMNS = "c.id, c.office_id, c.channel, c.category_id, c.officer_id"
 
@@ -143,8 +145,9 @@ def _by_id(table: str, days: list[dt.date] | None) -> str:
     each checked against every cycle of the day of every office, 48,000 pairs for a day of 220
     consultations (18 ms a save), growing with the square of the day. Led by the day's rows,
     the statement follows the day linearly, with or without statistics. SQLite leads with the
-    day's index either way."""
-    if days is None or _sqlite():
+    day's index either way. A recount of many days (a calendar correction, an upgrade) is left
+    to the planner: one lookup per row of a long span is no better than joining the sets."""
+    if days is None or len(days) > _LOOKUP_DAYS or _sqlite():
         return table
     return re.sub(r"JOIN consultation c ON c\.id = (\w+\.consultation_id)",
                   lambda m: f"JOIN LATERAL (SELECT {_C_COLUMNS} FROM consultation c "

@@ -86,6 +86,7 @@ def test_a_missed_progress_day_is_stored_once(database):
     import peewee
 
     from kppn_desktop.demo import sample
+    from kppn_desktop.storage import rollups
     from kppn_desktop.storage.models import Consultation, MissedUpdate
 
     sample.generate(consultations=20, months=1, seed=5, bulk=True,
@@ -97,7 +98,20 @@ def test_a_missed_progress_day_is_stored_once(database):
     for consultation, cycle, each in ((first, 1, day), (first, 1, day), (first, 2, day),
                                       (first, 1, other), (second, 1, day)):
         MissedUpdate.insert(consultation=consultation, cycle=cycle, day=each).execute()
+    office = Consultation.get_by_id(first).office_id
+
+    def missed_that_day() -> int:
+        return db.execute_sql(
+            "SELECT missed FROM report_rollup WHERE office_id = %s AND period = 'day' "
+            "AND dimension = 'total' AND start = %s".replace(
+                "%s", "?" if db.obj.__class__.__name__.startswith("Sqlite") else "%s"),
+            (office, day)).fetchone()[0]
+    rollups.rebuild(office)
+    doubled = missed_that_day()         # the sums counted the twice-stored day twice
     assert schema.upgrade() == ["0026_one_missed_day_once"]
+    assert missed_that_day() == doubled - 2          # counted again: each stored day once
+    rollups.rebuild(office)
+    assert missed_that_day() == doubled - 2
     rows = sorted(MissedUpdate.select(MissedUpdate.consultation, MissedUpdate.cycle,
                                       MissedUpdate.day).where(
         MissedUpdate.consultation.in_([first, second]), MissedUpdate.day.in_([day, other]))

@@ -3,18 +3,27 @@ cycle and day, in place of the index by consultation alone (its prefix). The Kan
 office's report take an open escalation's stored missed days off the days it counts from its
 two clock columns (migration 0023): a day stored twice would be taken off twice. The services
 always wrote each cycle's days from a set; rows stored twice by any other writer are removed
-first, the oldest kept."""
+first, the oldest kept, and then the report sums, which counted them twice, are counted again
+once the upgrade is done."""
 
 from peewee import SqliteDatabase
+
+from kppn_desktop.storage import schema
 
 NAME = "missedupdate_consultation_id_cycle_day"
 OLD = "missedupdate_consultation_id"
 
 
 def up(migrator, db):
-    db.execute_sql(
-        'DELETE FROM "missed_update" WHERE "id" NOT IN (SELECT MIN("id") FROM "missed_update" '
-        'GROUP BY "consultation_id", "cycle", "day")')
+    # Each row with an older twin goes, found through the index by consultation (a NOT IN of
+    # every group's oldest id turns quadratic on PostgreSQL past about 1.5M rows).
+    cursor = db.execute_sql(
+        'DELETE FROM "missed_update" WHERE EXISTS (SELECT 1 FROM "missed_update" AS "o" '
+        'WHERE "o"."consultation_id" = "missed_update"."consultation_id" '
+        'AND "o"."cycle" = "missed_update"."cycle" AND "o"."day" = "missed_update"."day" '
+        'AND "o"."id" < "missed_update"."id")')
+    if cursor.rowcount:
+        schema.recount_after("report_sums")
     db.execute_sql(f'CREATE UNIQUE INDEX IF NOT EXISTS "{NAME}" ON "missed_update" '
                    '("consultation_id", "cycle", "day")')
     db.execute_sql(f'DROP INDEX IF EXISTS "{OLD}"')
