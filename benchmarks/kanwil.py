@@ -4,7 +4,8 @@ within 2x), on the same database, measured in alternation (median of several run
     python -m benchmarks.kanwil --offices 10 --consultations 100000 [--db URL] [--runs 5]
     python -m benchmarks.kanwil --offices 10 --parts sqlite:////var/tmp/...-1M.sqlite3
 
-The database is made once with ``sample-data --offices N`` (each KPPN ``--consultations``) and kept.
+The database is made once with ``sample-data --offices N`` (each KPPN ``--consultations``) and kept;
+at 1M per office from one KPPN copied (``benchmarks.clone_offices``).
 The reference is the service report of the first KPPN for the same period (the last full month, the
 twelve before it, and the month so far, whose cut-off is now)."""
 
