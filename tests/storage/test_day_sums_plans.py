@@ -13,25 +13,9 @@ from kppn_desktop.demo import sample
 from kppn_desktop.storage import listing, rollups
 from kppn_desktop.storage.database import db
 
+from .plans import statements_of
+
 NOW = dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc)
-
-
-def _statements_of(call, marker: str) -> list[tuple[str, list]]:
-    """The statements ``call()`` runs whose text holds ``marker``, with their parameters."""
-    real = db.obj
-    seen, run = [], real.execute_sql
-
-    def spy(sql, params=None, *args, **kwargs):
-        if marker in sql:
-            seen.append((sql, list(params or ())))
-        return run(sql, params, *args, **kwargs)
-
-    real.execute_sql = spy
-    try:
-        call()
-    finally:
-        del real.execute_sql
-    return seen
 
 
 def _nodes(node):
@@ -51,7 +35,7 @@ def test_a_day_s_sums_find_each_consultation_by_its_key_on_postgresql(database):
     office = db.execute_sql("SELECT MIN(id) FROM office").fetchone()[0]
     [(day,)] = db.execute_sql("SELECT MAX(received_date) FROM consultation").fetchall()
     with db.atomic() as transaction:
-        statements = _statements_of(lambda: rollups._refresh_now([day], office),
+        statements = statements_of(lambda: rollups._refresh_now([day], office),
                                     "INSERT INTO report_rollup")
         transaction.rollback()
     days = [(sql, params) for sql, params in statements if "FROM report_rollup" not in sql]

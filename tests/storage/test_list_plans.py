@@ -19,6 +19,8 @@ from kppn_desktop.services import queries
 from kppn_desktop.storage import listing
 from kppn_desktop.storage.database import db
 
+from .plans import statements_of
+
 pytestmark = pytest.mark.usefixtures("filled")
 
 NOW = dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc)
@@ -228,24 +230,6 @@ def test_a_deep_page_of_a_period_reads_its_index_from_the_key():
 
 # --- a report's reads of a past period (migration 0020) -----------------------------------------
 
-def _statements_of(call, marker: str) -> list[tuple[str, list]]:
-    """The statements ``call()`` runs whose text holds ``marker``, with their parameters."""
-    real = db.obj
-    seen, run = [], real.execute_sql
-
-    def spy(sql, params=None, *args, **kwargs):
-        if marker in sql:
-            seen.append((sql, list(params or ())))
-        return run(sql, params, *args, **kwargs)
-
-    real.execute_sql = spy
-    try:
-        call()
-    finally:
-        del real.execute_sql
-    return seen
-
-
 def test_a_past_period_reads_the_office_s_consultations_resolved_since_by_their_index():
     """The consultations open at a past cut-off and resolved since: the office's, read from
     the cut-off on in (office, resolved_at, received_date), not every resolution since."""
@@ -255,7 +239,7 @@ def test_a_past_period_reads_the_office_s_consultations_resolved_since_by_their_
 
     office = db.execute_sql("SELECT MIN(id) FROM office").fetchone()[0]
     cut = dt.datetime(2026, 2, 28, 16, tzinfo=dt.timezone.utc)
-    [(sql, params)] = _statements_of(lambda: reports._open_then(cut, MONTH[1], [office]),
+    [(sql, params)] = statements_of(lambda: reports._open_then(cut, MONTH[1], [office]),
                                      '"resolved_at" >')
     plan = _plan(sql, params)
     assert "INDEX consultation_office_id_resolved_at_received_date (office_id=? AND " \
@@ -273,7 +257,7 @@ def test_the_kanwil_s_past_overdue_escalations_read_only_the_escalations_resolve
 
     office = db.execute_sql("SELECT MIN(id) FROM office").fetchone()[0]
     cut = dt.datetime(2026, 2, 28, 16, tzinfo=dt.timezone.utc)
-    [(sql, params)] = _statements_of(
+    [(sql, params)] = statements_of(
         lambda: reports._open_then(cut, MONTH[1], [office], escalated_only=True),
         '"resolved_at" >')
     plan = _plan(sql, params)
@@ -302,11 +286,11 @@ def test_open_escalations_past_their_deadline_are_read_by_office_and_deadline():
     office = db.execute_sql("SELECT MIN(id) FROM office").fetchone()[0]
     calendar = office_service.office_calendar(office)
     cut = reports.Cut(office, calendar, NOW, True)
-    statements = (_statements_of(lambda: reports._running_of(NOW, {office: calendar}),
+    statements = (statements_of(lambda: reports._running_of(NOW, {office: calendar}),
                                  '"solution_due_at" <')
-                  + _statements_of(lambda: reports._running_counts_of(
+                  + statements_of(lambda: reports._running_counts_of(
                       NOW, {office: calendar}, MONTH[0]), '"solution_due_at" <')
-                  + _statements_of(lambda: reports.overdue_of_offices([cut], escalated_only=True),
+                  + statements_of(lambda: reports.overdue_of_offices([cut], escalated_only=True),
                                    '"solution_due_at" <'))
     assert len(statements) == 3, statements
     for sql, params in statements:
@@ -338,7 +322,7 @@ def test_the_new_index_s_statistics_keep_an_office_s_open_consultations_on_their
     db.execute_sql("ANALYZE sqlite_schema")
     office = db.execute_sql("SELECT MIN(id) FROM office").fetchone()[0]
     calendar = office_service.office_calendar(office)
-    statements = _statements_of(
+    statements = statements_of(
         lambda: reports._running_missed_of(*MONTH, NOW, {office: calendar}),
         '"escalated_at" <')
     assert len(statements) == 2, statements      # the escalations, then their stored days
