@@ -27,7 +27,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass
 from typing import Iterable
 from zoneinfo import ZoneInfo
@@ -49,23 +48,28 @@ _COLUMNS = 'office_id, "period", "start", "dimension", "key", ' + ", ".join(MEAS
 #: receipt; clocks opened, decided and stopped per cycle (``consultation_cycle``), so a result
 #: decided in one cycle stays where it was counted when the consultation is reopened; missed
 #: progress updates on the working day whose end made them missed.
-_CYCLE = "consultation_cycle k JOIN consultation c ON c.id = k.consultation_id"
+_CYCLE = "consultation_cycle k"
 _ONE = "1"
 _ESCALATED = "k.escalated IS TRUE"
 
 
 @dataclass(frozen=True)
 class _Part:
-    table: str
+    table: str                    # the rows counted
     day: str                      # the column of the day it happened on
     measures: dict[str, str]      # measure -> SQL expression
     where: str = "1 = 1"
     # By the section it was escalated to (else by the section of its category, as at intake).
     escalation: bool = False
+    # The column naming each row's consultation, joined as ``c`` (None: the table is ``c``).
+    key: str | None = "k.consultation_id"
+
+    def rows(self, days: list[dt.date] | None) -> str:
+        return self.table if self.key is None else _with_consultation(self.table, self.key, days)
 
 
 _PARTS = (
-    _Part("consultation c", "c.received_date", {"total": _ONE}),
+    _Part("consultation c", "c.received_date", {"total": _ONE}, key=None),
     _Part(_CYCLE, "k.opened_on", {"clocks": _ONE}),
     _Part(_CYCLE, "k.service_decided_on", {
         "met": "CASE WHEN k.service_met IS TRUE THEN 1 ELSE 0 END",
@@ -84,8 +88,8 @@ _PARTS = (
         "solution_breached": "CASE WHEN k.solution_met IS FALSE THEN 1 ELSE 0 END"},
         escalation=True),
     _Part("missed_update m JOIN consultation_cycle k ON k.consultation_id = m.consultation_id "
-          "AND k.number = m.cycle JOIN consultation c ON c.id = m.consultation_id", "m.day",
-          {"missed": _ONE}, escalation=True),
+          "AND k.number = m.cycle", "m.day", {"missed": _ONE}, escalation=True,
+          key="m.consultation_id"),
 )
 _SECTIONS = ("COALESCE(CAST(cat.section_id AS TEXT), '')",
              "COALESCE(CAST(k.section_id AS TEXT), '')")
@@ -132,14 +136,14 @@ def _tenths() -> str:
 
 #: A save's few days (``_by_id``): its own, a reopened consultation's, a month's edge.
 _LOOKUP_DAYS = 31
-#: The columns of a consultation the day rows read through its cycles (``_by_id``).
+#: The columns of a consultation the day rows read through its cycles (``_with_consultation``).
 _C_COLUMNS = "c.id, c.office_id, c.channel, c.category_id, c.officer_id"
 
 
-def _by_id(table: str, days: list[dt.date] | None) -> str:
-    """``table`` with its join of the consultation by id (``JOIN consultation c ON c.id =
-    x.consultation_id``) made, on PostgreSQL and for given days, a lookup of each row's own
-    consultation by its key (a ``LATERAL`` subquery it cannot flatten). Without statistics (a
+def _with_consultation(rows: str, key: str, days: list[dt.date] | None) -> str:
+    """``rows`` joined with their consultation ``c`` (``c.id = key``): on PostgreSQL and for
+    given days, a lookup of each row's own consultation by its key (a ``LATERAL`` subquery it
+    cannot flatten). Without statistics (a
     new office, a fresh database: autovacuum analyzes a table a minute after 50 rows at the
     earliest) the planner took an office's consultations for a row or two and led with them:
     each checked against every cycle of the day of every office, 48,000 pairs for a day of 220
@@ -148,10 +152,9 @@ def _by_id(table: str, days: list[dt.date] | None) -> str:
     day's index either way. A recount of many days (a calendar correction, an upgrade) is left
     to the planner: one lookup per row of a long span is no better than joining the sets."""
     if days is None or len(days) > _LOOKUP_DAYS or _sqlite():
-        return table
-    return re.sub(r"JOIN consultation c ON c\.id = (\w+\.consultation_id)",
-                  lambda m: f"JOIN LATERAL (SELECT {_C_COLUMNS} FROM consultation c "
-                            f"WHERE c.id = {m[1]} OFFSET 0) c ON TRUE", table)
+        return f"{rows} JOIN consultation c ON c.id = {key}"
+    return (f"{rows} JOIN LATERAL (SELECT {_C_COLUMNS} FROM consultation c "
+            f"WHERE c.id = {key} OFFSET 0) c ON TRUE")
 
 
 def _count_days(days: list[dt.date] | None, office_id: int) -> None:
@@ -169,8 +172,8 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
         values = ", ".join(f"{part.measures.get(m, '0')} AS {m}" for m in MEASURE_COLUMNS)
         keys = ", ".join(f"{_SECTIONS[part.escalation] if expression is None else expression} "
                          f"AS k_{dimension}" for dimension, expression in DIMENSIONS.items())
-        table = _by_id(part.table, days) if part.escalation else \
-            _by_id(part.table, days) + " JOIN category cat ON cat.id = c.category_id"
+        table = part.rows(days) if part.escalation else \
+            part.rows(days) + " JOIN category cat ON cat.id = c.category_id"
         parts.append(f"SELECT {part.day} AS d, {keys}, {values} FROM {table} "
                      f"WHERE {where(part.day)} AND c.office_id = {office} AND {part.where}")
     by_dimension = " UNION ALL ".join(
@@ -187,7 +190,7 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
     # was looked up for (when taken or last edited), and those it held no article or FAQ entry
     # for.
     histogram = (f"SELECT k.stopped_on AS d, {tenths} AS t, COUNT(*) AS n "
-                 f"FROM {_by_id(_CYCLE, days)} "
+                 f"FROM {_with_consultation(_CYCLE, 'k.consultation_id', days)} "
                  f"WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
                  f"AND c.office_id = {office} GROUP BY k.stopped_on, {tenths}")
     library = "".join(
@@ -278,7 +281,7 @@ def _count_resolutions(days: list[dt.date], zone: ZoneInfo, office_id: int) -> N
     # The day's parameter typed as a date on PostgreSQL (in a UNION it would take it for text);
     # not on SQLite, where a CAST to DATE makes a number of '2026-11-30' (2026).
     day = "?" if _sqlite() else "CAST(? AS DATE)"
-    answered = _by_id("resolution r JOIN consultation c ON c.id = r.consultation_id", days)
+    answered = _with_consultation("resolution r", "r.consultation_id", days)
     answers = (f"SELECT {office}, 'day', {day}, 'answers', '', COUNT(*), {zeros} "
                f"FROM {answered} WHERE r.at >= ? AND r.at < ? "
                f"AND c.office_id = {office} GROUP BY c.office_id "
@@ -288,7 +291,7 @@ def _count_resolutions(days: list[dt.date], zone: ZoneInfo, office_id: int) -> N
                f"{zeros} FROM {answered} "
                f"WHERE r.at >= ? AND r.at < ? AND c.office_id = {office} "
                "AND r.article_id IS NOT NULL GROUP BY r.article_id")
-    happened = _by_id("event e JOIN consultation c ON c.id = e.consultation_id", days)
+    happened = _with_consultation("event e", "e.consultation_id", days)
     for each in days:
         begin = dt.datetime.combine(each, dt.time(), zone).astimezone(dt.timezone.utc)
         end = dt.datetime.combine(each + dt.timedelta(days=1), dt.time(), zone).astimezone(
