@@ -165,13 +165,14 @@ def get_of_offices(keys: list[Key], office_ids: list[int]) -> dict[int, dict[str
         found = cursor.fetchall()
     finally:
         cursor.close()
-    wide = {key: value for key, value, owner in found
-            if owner == 0 and ALL_KEYS_WIDE.get(key, False)}
+    # A database-wide key's value is office 0's, any other key's the office's own.
+    by_owner: dict[int, dict[str, str]] = {}
+    for key, value, owner in found:
+        if (owner == 0) == ALL_KEYS_WIDE.get(key, False):
+            by_owner.setdefault(owner, {})[key] = value
     out = {}
     for office in office_ids:
-        rows = {**wide, **{key: value for key, value, owner in found
-                           if owner == office and owner != 0
-                           and not ALL_KEYS_WIDE.get(key, False)}}
+        rows = {**by_owner.get(0, {}), **by_owner.get(office, {})}
         out[office] = {k.name: json.loads(rows[k.name]) if k.name in rows else k.default
                        for k in keys}
     return out
