@@ -65,6 +65,11 @@ def _running(cut_off: dt.datetime, calendar, office_id: int) -> list[_Running]:
     return _running_of(cut_off, {office_id: calendar})[office_id]
 
 
+def _clock_due(solution: bool):
+    """The deadline column of the solution clock, else of the service clock."""
+    return Consultation.solution_due_at if solution else Consultation.service_due_at
+
+
 def _ran_out(columns: tuple, solution: bool, office_ids: list[int], cut_off: dt.datetime):
     """The query of ``columns`` of the open consultations of the offices whose current cycle's
     service clock (``solution``: solution clock) ran out before ``cut_off`` with no verdict
@@ -72,12 +77,12 @@ def _ran_out(columns: tuple, solution: bool, office_ids: list[int], cut_off: dt.
     consultations were read for its 129 running breaches; at ten such offices, the 5,850 open
     escalations for their 300 past the solution deadline). The running service clocks by state;
     the escalations through their partial index (its very condition, ``escalated_now``)."""
-    cycle = ConsultationCycle
+    cycle, due = ConsultationCycle, _clock_due(solution)
     if solution:
-        state, due, met = escalated_now(), Consultation.solution_due_at, cycle.solution_met
+        state, met = escalated_now(), cycle.solution_met
     else:
         state = listing.rare(Consultation.state.in_([s.value for s in RUNNING_SERVICE_STATES]))
-        due, met = Consultation.service_due_at, cycle.service_met
+        met = cycle.service_met
     return (Consultation.select(*columns)
             .join(cycle, on=((cycle.consultation == Consultation.id)
                              & (cycle.number == Consultation.cycle)))
@@ -93,10 +98,10 @@ def _running_of(cut_off: dt.datetime, calendars: dict) -> dict[int, list[_Runnin
     # the section it was escalated to. An open escalation's service clock was decided when it
     # was escalated.
     for solution in (False, True):
-        due = Consultation.solution_due_at if solution else Consultation.service_due_at
         rows = raw_rows(_ran_out(
             (Consultation.office, Consultation.channel, Consultation.category, Category.section,
-             Consultation.section, Consultation.officer, due), solution, list(calendars), cut_off)
+             Consultation.section, Consultation.officer, _clock_due(solution)), solution,
+            list(calendars), cut_off)
             .join_from(Consultation, Category), instants=(6,))
         for office, channel, category, intake_section, section, officer, due in rows:
             out[office].append(_Running(
@@ -131,9 +136,8 @@ def _running_counts_of(cut_off: dt.datetime, calendars: dict, first: dt.date
         starts.setdefault(begins, []).append(office)
     counts = {office: {} for office in calendars}
     for solution in (False, True):
-        due = Consultation.solution_due_at if solution else Consultation.service_due_at
         for begins, offices in starts.items():
-            in_period = fn.SUM(Case(None, [(due >= begins, 1)], 0))
+            in_period = fn.SUM(Case(None, [(_clock_due(solution) >= begins, 1)], 0))
             query = _ran_out((Consultation.office, in_period, fn.COUNT(Consultation.id)),
                              solution, offices, cut_off).group_by(Consultation.office)
             for office, n_period, n_upto in raw_rows(query):
