@@ -101,11 +101,9 @@ def test_a_missed_progress_day_is_stored_once(database):
     office = Consultation.get_by_id(first).office_id
 
     def missed_that_day() -> int:
-        return db.execute_sql(
-            "SELECT missed FROM report_rollup WHERE office_id = %s AND period = 'day' "
-            "AND dimension = 'total' AND start = %s".replace(
-                "%s", "?" if db.obj.__class__.__name__.startswith("Sqlite") else "%s"),
-            (office, day)).fetchone()[0]
+        return db.execute_sql(rollups.sql(
+            "SELECT missed FROM report_rollup WHERE office_id = ? AND period = 'day' "
+            "AND dimension = 'total' AND start = ?"), (office, day)).fetchone()[0]
     rollups.rebuild(office)
     doubled = missed_that_day()         # the sums counted the twice-stored day twice
     assert schema.upgrade() == ["0026_one_missed_day_once"]
