@@ -69,9 +69,9 @@ _COLUMNS = {
                    "service_minutes", "service_met", "solution_due_at", "solution_met",
                    "missed_updates", "escalated_on", "credited_on", "updated_at", "version",
                    "search_text", "seal_key"),
-    ConsultationCycle: ("consultation_id", *(ConsultationCycle._meta.fields[name].column_name
+    ConsultationCycle: ("consultation_id", "office_id", *(ConsultationCycle._meta.fields[name].column_name
                                              for name in CYCLE_COLUMNS)),
-    MissedUpdate: ("consultation_id", "cycle", "day"),
+    MissedUpdate: ("consultation_id", "office_id", "cycle", "day"),
     Event: ("seq", "consultation_id", "kind", "at", "actor_id", "subject", "data", "prev_hash",
             "hash", "recorded_at"),
     PersonalText: ("id", "consultation_id", "text"),
@@ -261,9 +261,10 @@ class _Writer:
         clocks = projection.columns(cycles)
         cycle_rows = clock_columns.with_sections(cycle_columns(cycles), escalated_to)
         rows[ConsultationCycle].extend(
-            (cid, *(c[name] for name in CYCLE_COLUMNS)) for c in cycle_rows)
+            (cid, self.office_row.id, *(c[name] for name in CYCLE_COLUMNS)) for c in cycle_rows)
         missed = missed_update_days(cycles)
-        rows[MissedUpdate].extend((cid, number, day) for number, day in missed)
+        rows[MissedUpdate].extend((cid, self.office_row.id, number, day)
+                                  for number, day in missed)
         batch.resolved_days.update(clock_columns.days_of(cycle_rows, missed))
         rows[Consultation].append((
             cid, self.office_row.id, f"{self.office_row.code}-{day:%Y%m%d}-{last:04d}", visit_id,

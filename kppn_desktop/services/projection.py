@@ -104,7 +104,7 @@ def project(consultation_id: int, service_target: int, now: dt.datetime | None =
     before = clock_columns.stored_days(consultation_id)
     day, office_id = (Consultation.select(Consultation.received_date, Consultation.office)
                       .where(Consultation.id == consultation_id).tuples().get())
-    values, after = clock_columns.store(consultation_id,
+    values, after = clock_columns.store(consultation_id, office_id,
                                         _clocks(events, service_target, now, office_id))
     calendar = office_calendar(office_id)
     rollups.refresh([day, *before, *after, *(calendar.local(e.at).date() for e in events

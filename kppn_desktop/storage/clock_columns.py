@@ -28,6 +28,7 @@ from kppn_desktop.domain.workflow import OPEN_STATES
 from kppn_desktop.storage import rollups
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import (
+    CYCLE_DAYS,
     Consultation,
     ConsultationCycle,
     Escalation,
@@ -87,7 +88,7 @@ def missed_of(consultation_ids) -> dict[int, set[tuple[int, dt.date]]]:
 CYCLE_COLUMNS = ("number", "service_met", "service_minutes", "escalated", "solution_met",
                  "missed_updates", "opened_on", "service_decided_on", "stopped_on",
                  "solution_decided_on", "resolved_on", "section")
-_DAY_COLUMNS = CYCLE_COLUMNS[6:11]
+_DAY_COLUMNS = CYCLE_DAYS
 
 
 def with_sections(rows: list[dict], sections: dict[int, int]) -> list[dict]:
@@ -126,20 +127,23 @@ def stored_days(consultation_id: int) -> set[dt.date]:
     return days_of(rows, missed)
 
 
-def store(consultation_id: int, cycles: list[CycleClocks]) -> tuple[dict, set[dt.date]]:
+def store(consultation_id: int, office_id: int, cycles: list[CycleClocks]
+          ) -> tuple[dict, set[dt.date]]:
     """Write what ``cycles`` come to: the consultation's clock columns, its cycle rows and its
-    missed updates; returns the columns and the days the new rows count on."""
+    missed updates (each with ``office_id``, the consultation's office); returns the columns and
+    the days the new rows count on."""
     values = stored_columns(cycles)
     Consultation.update(**values).where(Consultation.id == consultation_id).execute()
     ConsultationCycle.delete().where(ConsultationCycle.consultation == consultation_id).execute()
     rows = with_sections(cycle_columns(cycles),
                          escalation_sections([consultation_id]).get(consultation_id, {}))
-    ConsultationCycle.insert_many([{"consultation": consultation_id, **row}
+    ConsultationCycle.insert_many([{"consultation": consultation_id, "office": office_id, **row}
                                    for row in rows]).execute()
     MissedUpdate.delete().where(MissedUpdate.consultation == consultation_id).execute()
     missed = missed_update_days(cycles)
     if missed:
-        MissedUpdate.insert_many([{"consultation": consultation_id, "cycle": number, "day": day}
+        MissedUpdate.insert_many([{"consultation": consultation_id, "office": office_id,
+                                   "cycle": number, "day": day}
                                   for number, day in missed]).execute()
     return values, days_of(rows, missed)
 
@@ -230,6 +234,16 @@ def recount(progress=lambda done, total: None, since: dt.date | None = None,
     return Recount(done, found, sorted(sums))
 
 
+def _stored_elsewhere(consultation_ids, office_id: int) -> set[int]:
+    """Those of ``consultation_ids`` (of office ``office_id``) with a cycle row or missed day
+    stored under another office: counted in that office's sums, not in their own."""
+    ids = written_ids(consultation_ids)
+    return {cid for (cid,) in db.execute_sql(
+        f"SELECT consultation_id FROM consultation_cycle WHERE consultation_id IN ({ids}) "
+        f"AND office_id <> {int(office_id)} UNION SELECT consultation_id FROM missed_update "
+        f"WHERE consultation_id IN ({ids}) AND office_id <> {int(office_id)}").fetchall()}
+
+
 def _recount_office(office_id: int, scope: list, since: dt.date | None, progress, done: int,
                     total: int, found: dict, sums: list) -> int:
     calendar = office_calendar(office_id=office_id)
@@ -259,6 +273,7 @@ def _recount_office(office_id: int, scope: list, since: dt.date | None, progress
                 stored_cycles[row[0]].append(dict(zip(CYCLE_COLUMNS, row[1:])))
             sections = escalation_sections(ids)
             stored_missed = defaultdict(set, missed_of(ids))
+            elsewhere = _stored_elsewhere(ids, office_id)
             for cid, number, target, received, *old in rows:
                 history = events.get(cid, [])
                 at = max((e.at for e in history), default=now)
@@ -276,10 +291,12 @@ def _recount_office(office_id: int, scope: list, since: dt.date | None, progress
                     changes.append("siklus")
                 if set(missed_update_days(cycles)) != stored_missed[cid]:
                     changes.append("progres terlewat")
+                if cid in elsewhere:
+                    changes.append("kantor siklus")
                 if changes:
                     found[number] = changes
                     touched |= days_of(stored_cycles[cid], stored_missed[cid]) | {received}
-                    touched |= store(cid, cycles)[1]
+                    touched |= store(cid, office_id, cycles)[1]
             done += len(rows)
             last_id = rows[-1][0]
         progress(done, total)

@@ -336,13 +336,22 @@ Consultation.add_index(Consultation.index(
     Consultation.state, name=OPEN_ESCALATIONS).where(escalated_now()))
 
 
+#: The days of a cycle row (:class:`ConsultationCycle`), each indexed after the office.
+CYCLE_DAYS = ("opened_on", "service_decided_on", "stopped_on", "solution_decided_on",
+              "resolved_on")
+
+
 class ConsultationCycle(BaseModel):
     """One cycle of a consultation (the first from its receipt, one more from each reopening) and
     the verdicts of its clocks: a projection of the history, like the clock columns of
     :class:`Consultation`, rewritten with them. Reports count clocks per cycle, so a result once
     decided stays decided when the consultation is reopened (DOMAIN.md, "a result is final")."""
 
-    consultation = pw.ForeignKeyField(Consultation, backref="cycles", on_delete="CASCADE")
+    consultation = pw.ForeignKeyField(Consultation, backref="cycles", on_delete="CASCADE",
+                                      index=False)          # (consultation, number)
+    # Its consultation's office, copied (migration 0027): a save's day sums read one office's
+    # day as one range of each day index.
+    office = pw.ForeignKeyField(Office, backref="+", index=False)
     number = pw.IntegerField()                     # 1, 2, ...
     service_met = pw.BooleanField(null=True)       # None: still undecided
     service_minutes = pw.DoubleField(null=True)    # handling time, exact; None until stopped
@@ -351,17 +360,18 @@ class ConsultationCycle(BaseModel):
     missed_updates = pw.IntegerField(default=0)
     # The office-local days things happened on: a report counts each in the period it happened
     # in (DOMAIN.md, reports as of a cut-off). None: not (yet) happened.
-    opened_on = pw.DateField(null=True, index=True)            # received or reopened
-    service_decided_on = pw.DateField(null=True, index=True)   # met at the stop, breached at the deadline
-    stopped_on = pw.DateField(null=True, index=True)           # answered or escalated: handling time known
-    solution_decided_on = pw.DateField(null=True, index=True)
-    resolved_on = pw.DateField(null=True, index=True)
+    opened_on = pw.DateField(null=True)            # received or reopened
+    service_decided_on = pw.DateField(null=True)   # met at the stop, breached at the deadline
+    stopped_on = pw.DateField(null=True)           # answered or escalated: handling time known
+    solution_decided_on = pw.DateField(null=True)
+    resolved_on = pw.DateField(null=True)
     # The section the cycle was escalated to (after any move): its solution clock and missed
     # updates count there, whatever section the consultation is with later.
     section = pw.ForeignKeyField(Section, null=True, backref="+", on_delete="SET NULL")
 
     class Meta:
-        indexes = ((("consultation", "number"), True),)
+        indexes = ((("consultation", "number"), True),
+                   *((("office", day), False) for day in CYCLE_DAYS))
 
 
 class MissedUpdate(BaseModel):
@@ -371,12 +381,13 @@ class MissedUpdate(BaseModel):
 
     consultation = pw.ForeignKeyField(Consultation, backref="missed", on_delete="CASCADE",
                                       index=False)          # (consultation, cycle, day)
+    office = pw.ForeignKeyField(Office, backref="+", index=False)   # (office, day), as a cycle's
     cycle = pw.IntegerField()
-    day = pw.DateField(index=True)
+    day = pw.DateField()
 
     class Meta:
         # Each day once (migration 0026): the reports take the stored days off those they count.
-        indexes = ((("consultation", "cycle", "day"), True),)
+        indexes = ((("consultation", "cycle", "day"), True), (("office", "day"), False))
 
 
 class Event(BaseModel):

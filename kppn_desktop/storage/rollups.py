@@ -63,13 +63,15 @@ class _Part:
     escalation: bool = False
     # The column naming each row's consultation, joined as ``c`` (None: the table is ``c``).
     key: str | None = "k.consultation_id"
+    # The column of the row's office: each day index is led by it (migration 0027).
+    office: str = "k.office_id"
 
     def rows(self, days: list[dt.date] | None) -> str:
         return self.table if self.key is None else _with_consultation(self.table, self.key, days)
 
 
 _PARTS = (
-    _Part("consultation c", "c.received_date", {"total": _ONE}, key=None),
+    _Part("consultation c", "c.received_date", {"total": _ONE}, key=None, office="c.office_id"),
     _Part(_CYCLE, "k.opened_on", {"clocks": _ONE}),
     _Part(_CYCLE, "k.service_decided_on", {
         "met": "CASE WHEN k.service_met IS TRUE THEN 1 ELSE 0 END",
@@ -89,7 +91,7 @@ _PARTS = (
         escalation=True),
     _Part("missed_update m JOIN consultation_cycle k ON k.consultation_id = m.consultation_id "
           "AND k.number = m.cycle", "m.day", {"missed": _ONE}, escalation=True,
-          key="m.consultation_id"),
+          key="m.consultation_id", office="m.office_id"),
 )
 _SECTIONS = ("COALESCE(CAST(cat.section_id AS TEXT), '')",
              "COALESCE(CAST(k.section_id AS TEXT), '')")
@@ -175,7 +177,7 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
         table = part.rows(days) if part.escalation else \
             part.rows(days) + " JOIN category cat ON cat.id = c.category_id"
         parts.append(f"SELECT {part.day} AS d, {keys}, {values} FROM {table} "
-                     f"WHERE {where(part.day)} AND c.office_id = {office} AND {part.where}")
+                     f"WHERE {where(part.day)} AND {part.office} = {office} AND {part.where}")
     by_dimension = " UNION ALL ".join(
         f"SELECT {office}, 'day', d, '{dimension}', k_{dimension}, {sums} FROM u "
         f"GROUP BY d, k_{dimension}" for dimension in DIMENSIONS)
@@ -190,9 +192,8 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
     # was looked up for (when taken or last edited), and those it held no article or FAQ entry
     # for.
     histogram = (f"SELECT k.stopped_on AS d, {tenths} AS t, COUNT(*) AS n "
-                 f"FROM {_with_consultation(_CYCLE, 'k.consultation_id', days)} "
-                 f"WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
-                 f"AND c.office_id = {office} GROUP BY k.stopped_on, {tenths}")
+                 f"FROM {_CYCLE} WHERE {where('k.stopped_on')} AND k.service_minutes IS NOT NULL "
+                 f"AND k.office_id = {office} GROUP BY k.stopped_on, {tenths}")
     library = "".join(
         f" UNION ALL SELECT {office}, 'day', c.received_date, '{dimension}', "
         f"CAST(c.category_id AS TEXT), COUNT(*), {zeros} FROM consultation c "

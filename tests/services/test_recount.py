@@ -96,3 +96,34 @@ def test_a_closure_on_the_day_an_update_counts_for_reaches_the_open_escalation_s
     office_service.recount_clocks(office.admin)
     assert reports.service_report(office.kakan, *march, now=now).missed_progress_updates \
         == missed_by_clock() > 0
+
+
+def test_a_cycle_stored_under_another_office_is_found_and_put_back(office):
+    """A cycle row and its missed days carry their consultation's office (migration 0027), and
+    an office's day sums read its own rows alone. A row stored under another office would count
+    in that office's report and be missing from its own; the recount finds it and writes it
+    back under its own office, and the sums with it."""
+    from kppn_desktop.storage import rollups
+    from kppn_desktop.storage.database import db
+    from kppn_desktop.storage.models import ConsultationCycle
+
+    [c] = take(office, wita(2026, 3, 10, 9, 0)).consultations
+    svc.resolve(office.cso, c.id, "Dijawab.", expected_version=c.version,
+                at=wita(2026, 3, 10, 9, 10))
+    month = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    before = reports.service_report(office.admin, *month)
+    assert before.service_compliance.met == 1
+    other = office_service.add_office_unchecked(office_service.OfficeProfile(
+        code="999", name="KPPN Lain", city="Kota"))
+    ConsultationCycle.update(office=other.id).where(ConsultationCycle.consultation == c.id).execute()
+    with db.atomic():
+        rollups.rebuild(office.admin.office_id)
+    assert reports.service_report(office.admin, *month).service_compliance.met == 0  # elsewhere
+
+    found = office_service.recount_clocks(office.admin, full=True)
+    assert found.consultations == {c.number: ["kantor siklus"]}
+    assert {k.office_id for k in ConsultationCycle.select().where(
+        ConsultationCycle.consultation == c.id)} == {office.admin.office_id}
+    assert reports.service_report(office.admin, *month).service_compliance == \
+        before.service_compliance
+    assert not office_service.recount_clocks(office.admin, full=True).changed

@@ -54,6 +54,12 @@ def test_migrations_apply_to_a_database_that_already_has_consultations(database)
     assert [s.id for s in found] == [some.id]
     after = reports.service_report(None, dt.date(2026, 1, 1), dt.date(2026, 3, 31), now=now)
     assert _figures(after) == _figures(before)
+    # 0027: each cycle row and missed day got its consultation's office.
+    for table in ("consultation_cycle", "missed_update"):
+        [(rows, theirs)] = db.execute_sql(
+            f"SELECT COUNT(*), COALESCE(SUM(CASE WHEN t.office_id = c.office_id THEN 1 ELSE 0 "
+            f"END), 0) FROM {table} t JOIN consultation c ON c.id = t.consultation_id").fetchall()
+        assert theirs == rows and (rows or table == "missed_update"), table
 
 
 def _figures(report):
@@ -87,29 +93,46 @@ def test_a_missed_progress_day_is_stored_once(database):
 
     from kppn_desktop.demo import sample
     from kppn_desktop.storage import rollups
-    from kppn_desktop.storage.models import Consultation, MissedUpdate
+    from kppn_desktop.storage.models import Consultation, ConsultationCycle, MissedUpdate
 
     sample.generate(consultations=20, months=1, seed=5, bulk=True,
                     now=dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc))
     first, second = [c.id for c in Consultation.select(Consultation.id).limit(2)]
     day, other = dt.date(2020, 3, 2), dt.date(2020, 3, 3)      # none of the sample's
     schema._runner().down("0026_one_missed_day_once")
-    kept = MissedUpdate.insert(consultation=first, cycle=1, day=day).execute()
-    for consultation, cycle, each in ((first, 1, day), (first, 1, day), (first, 2, day),
-                                      (first, 1, other), (second, 1, day)):
-        MissedUpdate.insert(consultation=consultation, cycle=cycle, day=each).execute()
+    # Written as the schema of then has them (no office: migration 0027 adds it).
+    for consultation, cycle, each in ((first, 1, day), (first, 1, day), (first, 1, day),
+                                      (first, 2, day), (first, 1, other), (second, 1, day)):
+        db.execute_sql(rollups.sql(
+            "INSERT INTO missed_update (consultation_id, cycle, day) VALUES (?, ?, ?)"),
+            (consultation, cycle, each))
+    kept = db.execute_sql(rollups.sql(                  # the oldest of the twins
+        "SELECT MIN(id) FROM missed_update WHERE consultation_id = ? AND day = ?"),
+        (first, day)).fetchone()[0]
     office = Consultation.get_by_id(first).office_id
+    # The day's sums as they stood, counting each stored row (a mark no recount can give).
+    stale = 1000
+    db.execute_sql(rollups.sql(
+        "INSERT INTO report_rollup (office_id, period, start, dimension, key, total, resolved, "
+        "met, breached, escalated, minutes_sum, minutes_n, solution_met, solution_breached, "
+        "missed, clocks, solution_clocks, first_contact) VALUES "
+        "(?, 'day', ?, 'total', '', 0, 0, 0, 0, 0, 0, 0, 0, 0, ?, 0, 0, 0)"),
+        (office, day, stale))
 
     def missed_that_day() -> int:
-        return db.execute_sql(rollups.sql(
+        found = db.execute_sql(rollups.sql(
             "SELECT missed FROM report_rollup WHERE office_id = ? AND period = 'day' "
-            "AND dimension = 'total' AND start = ?"), (office, day)).fetchone()[0]
+            "AND dimension = 'total' AND start = ?"), (office, day)).fetchone()
+        return found[0] if found else 0
+    assert schema.upgrade() == ["0026_one_missed_day_once", "0027_cycles_carry_their_office"]
+    counted = missed_that_day()
+    assert counted != stale                         # counted again once the upgrade was done
+    # Each stored day once: the days of the cycles the consultations have.
+    cycles = {(k.consultation_id, k.number) for k in ConsultationCycle.select().where(
+        ConsultationCycle.consultation.in_([first, second]))}
+    assert counted == len({(first, 1), (first, 2), (second, 1)} & cycles)
     rollups.rebuild(office)
-    doubled = missed_that_day()         # the sums counted the twice-stored day twice
-    assert schema.upgrade() == ["0026_one_missed_day_once"]
-    assert missed_that_day() == doubled - 2          # counted again: each stored day once
-    rollups.rebuild(office)
-    assert missed_that_day() == doubled - 2
+    assert missed_that_day() == counted
     rows = sorted(MissedUpdate.select(MissedUpdate.consultation, MissedUpdate.cycle,
                                       MissedUpdate.day).where(
         MissedUpdate.consultation.in_([first, second]), MissedUpdate.day.in_([day, other]))
