@@ -93,8 +93,11 @@ _PARTS = (
           "AND k.number = m.cycle", "m.day", {"missed": _ONE}, escalation=True,
           key="m.consultation_id", office="m.office_id"),
 )
-_SECTIONS = ("COALESCE(CAST(cat.section_id AS TEXT), '')",
-             "COALESCE(CAST(k.section_id AS TEXT), '')")
+#: A row's section, by part (escalation or not): the section escalated to, or the category
+#: whose section counts, the other NULL. The category is joined once the day's rows are read
+#: (``_count_days``), not once per row of each part.
+_SECTIONS = {False: ("CAST(NULL AS INTEGER)", "c.category_id"),
+             True: ("k.section_id", "CAST(NULL AS INTEGER)")}
 DIMENSIONS = {
     "total": "''",
     "channel": "c.channel",
@@ -168,19 +171,27 @@ def _count_days(days: list[dt.date] | None, office_id: int) -> None:
     def where(column: str) -> str:
         return f"{column} IS NOT NULL" if days is None else f"{column} {marks}"
     params = [] if days is None else list(days)
-    sums = ", ".join(f"SUM({m})" for m in MEASURE_COLUMNS)
     parts = []
     for part in _PARTS:
         values = ", ".join(f"{part.measures.get(m, '0')} AS {m}" for m in MEASURE_COLUMNS)
-        keys = ", ".join(f"{_SECTIONS[part.escalation] if expression is None else expression} "
-                         f"AS k_{dimension}" for dimension, expression in DIMENSIONS.items())
-        table = part.rows(days) if part.escalation else \
-            part.rows(days) + " JOIN category cat ON cat.id = c.category_id"
-        parts.append(f"SELECT {part.day} AS d, {keys}, {values} FROM {table} "
+        keys = ", ".join(f"{expression} AS k_{dimension}"
+                         for dimension, expression in DIMENSIONS.items() if expression)
+        escalated_to, by_category = _SECTIONS[part.escalation]
+        parts.append(f"SELECT {part.day} AS d, {keys}, {escalated_to} AS s_escalated, "
+                     f"{by_category} AS s_category, {values} FROM {part.rows(days)} "
                      f"WHERE {where(part.day)} AND {part.office} = {office} AND {part.where}")
+    # Summed per day and key of each dimension; a section from the category once per row of u
+    # (a join in each part had the planner hash the categories once per row it read).
+    sums = ", ".join(f"SUM(u.{m})" for m in MEASURE_COLUMNS)
+
+    def summed(dimension: str, key: str, join: str = "") -> str:
+        return (f"SELECT {office}, 'day', u.d, '{dimension}', {key}, {sums} FROM u{join} "
+                f"GROUP BY u.d, {key}")
     by_dimension = " UNION ALL ".join(
-        f"SELECT {office}, 'day', d, '{dimension}', k_{dimension}, {sums} FROM u "
-        f"GROUP BY d, k_{dimension}" for dimension in DIMENSIONS)
+        summed(dimension, "COALESCE(CAST(COALESCE(u.s_escalated, cat.section_id) AS TEXT), '')",
+               " LEFT JOIN category cat ON cat.id = u.s_category")
+        if expression is None else summed(dimension, f"u.k_{dimension}")
+        for dimension, expression in DIMENSIONS.items())
     db.execute_sql(sql(
         f"WITH u AS MATERIALIZED ({' UNION ALL '.join(parts)}) "
         f"INSERT INTO report_rollup ({_COLUMNS}) {by_dimension}"), params * len(_PARTS))
