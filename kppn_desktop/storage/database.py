@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
@@ -218,6 +219,25 @@ def _give_peewee_psycopg() -> None:
     adapter = peewee.Psycopg3Adapter
     adapter.txn_idle, adapter.txn_inerror = TransactionStatus.IDLE, TransactionStatus.INERROR
     adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
+@contextmanager
+def sent_together():
+    """On PostgreSQL, the statements run inside (none of which is read back) go to the server
+    together and are answered once at the end (psycopg's pipeline). On SQLite, and where libpq
+    has no pipeline, they run one by one as always. An error among them is raised at the end,
+    as peewee's.
+
+    For a save's report sums (``storage.rollups``): they are counted under a lock per office
+    and day, held to the commit. Each statement sent alone made the lock wait one more round trip
+    to a desk process that, with twelve desks on two cores, had to be scheduled again first.
+    (Generic plans for them, tried too, saved their planning but ran the day's statement and
+    the month's sums slower: 4.2 ms, not 3.0; and 1.5 ms, not 0.8.)"""
+    if isinstance(db.obj, peewee.SqliteDatabase) or not peewee.psycopg.Pipeline.is_supported():
+        yield
+        return
+    with peewee.__exception_wrapper__, db.connection().pipeline():
+        yield
 
 
 _current: DatabaseInfo | None = None

@@ -36,7 +36,7 @@ from peewee import SqliteDatabase
 from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.storage import transactions
-from kppn_desktop.storage.database import db
+from kppn_desktop.storage.database import db, sent_together
 from kppn_desktop.storage.models import day_from_db, instant_from_db
 
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
@@ -337,6 +337,15 @@ def _refresh_now(days: Iterable[dt.date], office_id: int) -> None:
         return
     months = sorted({d.replace(day=1) for d in days})
     years = sorted({d.replace(month=1) for d in months})
+    zone = _office_zone(office_id)
+    with sent_together():
+        _count_again(days, months, years, zone, office_id)
+
+
+def _count_again(days: list[dt.date], months: list[dt.date], years: list[dt.date],
+                 zone: ZoneInfo, office_id: int) -> None:
+    """The locks, then the rows of ``days``, ``months`` and ``years`` counted again: statements
+    whose results are never read (sent together on PostgreSQL)."""
     if not _sqlite():
         # Days before months before years, each in date order, so two writers never wait on each
         # other. One 64-bit key each: the kind, the office and the day's ordinal (below 2**22
@@ -351,7 +360,7 @@ def _refresh_now(days: Iterable[dt.date], office_id: int) -> None:
     db.execute_sql(sql(f"DELETE FROM report_rollup WHERE office_id = ? AND period = 'day' "
                        f"AND start IN ({marks})"), [office_id, *days])
     _count_days(days, office_id)
-    _count_resolutions(days, _office_zone(office_id), office_id)
+    _count_resolutions(days, zone, office_id)
     for month in months:
         _sum_month(month, office_id)
     for year in years:

@@ -67,3 +67,36 @@ def test_worker_jobs_on_postgresql_share_pooled_connections(tmp_path):
         left = conn.execute("SELECT pid FROM pg_stat_activity WHERE application_name = "
                             "'kppn-desktop' AND pid = ANY(%s)", ([*set(pids), mine],)).fetchall()
     assert left == []
+
+
+def test_statements_sent_together_fail_as_peewee_s_and_roll_back(database):
+    """``sent_together``: on PostgreSQL the statements go in one pipeline, answered at its end;
+    an error among them comes out as peewee's error for it (as one sent alone would), after
+    the block, and the transaction rolls back whole. On SQLite they run one by one."""
+    import datetime as dt
+
+    import peewee
+
+    from kppn_desktop.storage.database import db, sent_together
+    from kppn_desktop.storage.models import NumberSequence
+    from kppn_desktop.storage.rollups import sql
+
+    day = dt.date(2026, 12, 1)
+    NumberSequence.insert(office_code="121", day=day, last=7).execute()
+    postgresql = not isinstance(db.obj, peewee.SqliteDatabase)
+    with pytest.raises(peewee.IntegrityError), db.atomic():
+        with sent_together():
+            if postgresql:
+                from psycopg import pq
+
+                assert db.connection().pgconn.pipeline_status == pq.PipelineStatus.ON
+            db.execute_sql(sql("UPDATE number_sequence SET last = 8 WHERE office_code = ?"),
+                           ["121"])
+            # The same office and day again: the unique index refuses it.
+            db.execute_sql(sql("INSERT INTO number_sequence (office_code, day, last) "
+                               "VALUES (?, ?, 1)"), ["121", day])
+    assert [(n.day, n.last) for n in NumberSequence.select()] == [(day, 7)]
+    if postgresql:
+        from psycopg import pq
+
+        assert db.connection().pgconn.pipeline_status == pq.PipelineStatus.OFF
