@@ -231,13 +231,30 @@ def sent_together():
     For a save's report sums (``storage.rollups``): they are counted under a lock per office
     and day, held to the commit. Each statement sent alone made the lock wait one more round trip
     to a desk process that, with twelve desks on two cores, had to be scheduled again first.
-    (Generic plans for them, tried too, saved their planning but ran the day's statement and
-    the month's sums slower: 4.2 ms, not 3.0; and 1.5 ms, not 0.8.)"""
+    They are planned for their values: one plan for any values (``keep_plans``) ran the day's
+    statement in 4.2 ms, not 3.0, and the month's sums in 1.5 ms, not 0.8."""
     if isinstance(db.obj, peewee.SqliteDatabase) or not peewee.psycopg.Pipeline.is_supported():
         yield
         return
     with peewee.__exception_wrapper__, db.connection().pipeline():
+        # The sums' statements run faster planned for their values (below, ``keep_plans``).
+        db.execute_sql("SET LOCAL plan_cache_mode = force_custom_plan")
         yield
+
+
+def keep_plans() -> None:
+    """PostgreSQL: for the rest of the open transaction, a statement psycopg has prepared may
+    keep one plan for any values (``plan_cache_mode = auto``: after five runs, when that plan
+    is estimated no dearer than those made for each run's values). A connection plans every
+    statement for its values (``_initialize_connection``), which the lists need. A save's
+    statements are found by their keys: planning each again took 12 ms of the server per save
+    on this machine, more than running them; with this, a take and a resolve on an idle
+    server spent 3.6-3.9 s of the server per 100, not 5.2 (benchmarks/RESULTS.md). Its
+    report sums ask for their own plans again (``sent_together``). Called at the start of a
+    service's transaction (``transactions.transaction``); nothing on SQLite, which has no
+    such cache."""
+    if not isinstance(db.obj, peewee.SqliteDatabase):
+        db.execute_sql("SET LOCAL plan_cache_mode = auto")
 
 
 _current: DatabaseInfo | None = None

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Hashable
 
-from kppn_desktop.storage.database import db
+from kppn_desktop.storage.database import db, keep_plans
 
 
 @dataclass
@@ -51,6 +51,8 @@ def transaction():
     unit.depth += 1
     try:
         with db.atomic() as txn:
+            if unit.depth == 1:
+                keep_plans()
             yield txn
             if unit.depth == 1:
                 _write_collected(unit)

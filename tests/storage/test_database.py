@@ -100,3 +100,31 @@ def test_statements_sent_together_fail_as_peewee_s_and_roll_back(database):
         from psycopg import pq
 
         assert db.connection().pgconn.pipeline_status == pq.PipelineStatus.OFF
+
+
+def test_a_service_transaction_keeps_plans_and_its_sums_and_lists_do_not(database):
+    """PostgreSQL plans every statement of a connection for its values (the lists need it); a
+    service's transaction lets the statements it repeats keep one plan (``keep_plans``), except
+    its report sums, sent together; after its commit the connection plans for values again."""
+    import peewee
+
+    from kppn_desktop.storage import transactions
+    from kppn_desktop.storage.database import db, sent_together
+
+    if isinstance(db.obj, peewee.SqliteDatabase):
+        pytest.skip("PostgreSQL's plan cache")
+
+    def mode() -> str:
+        return db.execute_sql("SHOW plan_cache_mode").fetchone()[0]
+    assert mode() == "force_custom_plan"
+    with transactions.transaction():
+        assert mode() == "auto"
+        with transactions.transaction():            # nested: the same
+            assert mode() == "auto"
+        with sent_together():
+            pass
+        assert mode() == "force_custom_plan"        # what follows the sums
+    assert mode() == "force_custom_plan"
+    with transactions.transaction():
+        assert mode() == "auto"
+    assert mode() == "force_custom_plan"
