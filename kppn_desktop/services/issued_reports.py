@@ -28,6 +28,7 @@ from kppn_desktop.services import office as office_service
 from kppn_desktop.services import reports
 from kppn_desktop.services.context import Actor, audit, require, transaction
 from kppn_desktop.storage import history
+from kppn_desktop.storage.database import plan_each_run
 from kppn_desktop.storage.models import Consultation, Event, IssuedReport, User, utcnow
 
 #: Parts of the report that are no figures (the office's letterhead, who signs, when it was
@@ -204,6 +205,7 @@ def issue(actor: Actor, first: dt.date, last: dt.date, now: dt.datetime | None =
     with transaction():
         # The head held until the issue is stored: the figures are of exactly this history.
         count, digest = history.anchor(lock=True)
+        plan_each_run()         # a report's reads, as outside a save (``database.keep_plans``)
         report = reports.service_report(actor, first, last, now=now)
         figures = figures_of(report)
         text = json.dumps(figures, sort_keys=True, ensure_ascii=False)

@@ -234,14 +234,20 @@ def recount(progress=lambda done, total: None, since: dt.date | None = None,
     return Recount(done, found, sorted(sums))
 
 
-def _stored_elsewhere(consultation_ids, office_id: int) -> set[int]:
+def _stored_elsewhere(consultation_ids, office_id: int) -> dict[int, set[int]]:
     """Those of ``consultation_ids`` (of office ``office_id``) with a cycle row or missed day
-    stored under another office: counted in that office's sums, not in their own."""
-    ids = written_ids(consultation_ids)
-    return {cid for (cid,) in db.execute_sql(
-        f"SELECT consultation_id FROM consultation_cycle WHERE consultation_id IN ({ids}) "
-        f"AND office_id <> {int(office_id)} UNION SELECT consultation_id FROM missed_update "
-        f"WHERE consultation_id IN ({ids}) AND office_id <> {int(office_id)}").fetchall()}
+    stored under another office, or none (SQLite's column may be NULL): consultation -> those
+    offices. Counted in that office's sums, or in nobody's, not in their own."""
+    ids, office = written_ids(consultation_ids), int(office_id)
+    elsewhere = f"(office_id IS NULL OR office_id <> {office})"
+    out: dict[int, set[int]] = defaultdict(set)
+    for cid, other in db.execute_sql(
+            f"SELECT consultation_id, office_id FROM consultation_cycle "
+            f"WHERE consultation_id IN ({ids}) AND {elsewhere} UNION "
+            f"SELECT consultation_id, office_id FROM missed_update "
+            f"WHERE consultation_id IN ({ids}) AND {elsewhere}").fetchall():
+        out[cid].add(other)
+    return out
 
 
 def _recount_office(office_id: int, scope: list, since: dt.date | None, progress, done: int,
@@ -274,6 +280,7 @@ def _recount_office(office_id: int, scope: list, since: dt.date | None, progress
             sections = escalation_sections(ids)
             stored_missed = defaultdict(set, missed_of(ids))
             elsewhere = _stored_elsewhere(ids, office_id)
+            others: dict[int, set[dt.date]] = defaultdict(set)
             for cid, number, target, received, *old in rows:
                 history = events.get(cid, [])
                 at = max((e.at for e in history), default=now)
@@ -293,10 +300,15 @@ def _recount_office(office_id: int, scope: list, since: dt.date | None, progress
                     changes.append("progres terlewat")
                 if cid in elsewhere:
                     changes.append("kantor siklus")
+                    # The days the other office's sums counted them on, counted again there.
+                    for other in elsewhere[cid] - {None}:
+                        others[other] |= days_of(stored_cycles[cid], stored_missed[cid])
                 if changes:
                     found[number] = changes
                     touched |= days_of(stored_cycles[cid], stored_missed[cid]) | {received}
                     touched |= store(cid, office_id, cycles)[1]
+            for other, days in others.items():      # in the same transaction as the move
+                rollups.refresh(days, other, at_end=False)
             done += len(rows)
             last_id = rows[-1][0]
         progress(done, total)

@@ -110,3 +110,21 @@ def test_a_paper_not_issued_here_says_so(office, march):
             stamp=documents.IssueStamp("AAAA-BBBB-CCCC", NOW, "X", 1, "0" * 64)))
     with pytest.raises(NotFound):
         issued_reports.verify(office.kakan, stranger)
+
+
+def test_an_issued_report_is_read_with_plans_for_its_values(office, march, monkeypatch):
+    """An issue makes its report inside a service's transaction, which on PostgreSQL lets
+    statements keep one plan for any values (``database.keep_plans``); the report's reads are
+    planned for their values again, as the lists and reports are outside a save."""
+    from kppn_desktop.services import reports
+
+    if db.obj.__class__.__name__.startswith("Sqlite"):
+        pytest.skip("PostgreSQL's plan cache")
+    modes, made = [], reports.service_report
+
+    def observed(*args, **kwargs):
+        modes.append(db.execute_sql("SHOW plan_cache_mode").fetchone()[0])
+        return made(*args, **kwargs)
+    monkeypatch.setattr(reports, "service_report", observed)
+    issued_reports.issue(office.kakan, *MARCH, now=NOW)
+    assert modes == ["force_custom_plan"]

@@ -115,10 +115,14 @@ def test_a_cycle_stored_under_another_office_is_found_and_put_back(office):
     assert before.service_compliance.met == 1
     other = office_service.add_office_unchecked(office_service.OfficeProfile(
         code="999", name="KPPN Lain", city="Kota"))
+
+    def met(office_id: int) -> int:
+        return reports.service_report(None, *month, office_id=office_id).service_compliance.met
     ConsultationCycle.update(office=other.id).where(ConsultationCycle.consultation == c.id).execute()
     with db.atomic():
         rollups.rebuild(office.admin.office_id)
-    assert reports.service_report(office.admin, *month).service_compliance.met == 0  # elsewhere
+        rollups.rebuild(other.id)
+    assert (met(office.admin.office_id), met(other.id)) == (0, 1)       # counted elsewhere
 
     found = office_service.recount_clocks(office.admin, full=True)
     assert found.consultations == {c.number: ["kantor siklus"]}
@@ -126,4 +130,22 @@ def test_a_cycle_stored_under_another_office_is_found_and_put_back(office):
         ConsultationCycle.consultation == c.id)} == {office.admin.office_id}
     assert reports.service_report(office.admin, *month).service_compliance == \
         before.service_compliance
+    assert met(other.id) == 0               # and no longer there
     assert not office_service.recount_clocks(office.admin, full=True).changed
+
+
+def test_a_cycle_stored_without_an_office_is_found_and_put_back(office):
+    """SQLite adds migration 0027's office columns NULL-able: a row a writer stored without an
+    office counts in no office's sums; the recount finds it too."""
+    from kppn_desktop.storage.database import db
+    from kppn_desktop.storage.models import ConsultationCycle
+
+    if not db.obj.__class__.__name__.startswith("Sqlite"):
+        pytest.skip("PostgreSQL's column is NOT NULL")
+    [c] = take(office, wita(2026, 3, 10, 9, 0)).consultations
+    db.execute_sql("UPDATE consultation_cycle SET office_id = NULL WHERE consultation_id = ?",
+                   (c.id,))
+    found = office_service.recount_clocks(office.admin, full=True)
+    assert found.consultations == {c.number: ["kantor siklus"]}
+    assert {k.office_id for k in ConsultationCycle.select().where(
+        ConsultationCycle.consultation == c.id)} == {office.admin.office_id}
