@@ -105,14 +105,19 @@ def test_statements_sent_together_fail_as_peewee_s_and_roll_back(database):
 def test_a_service_transaction_keeps_plans_and_its_sums_and_lists_do_not(database):
     """PostgreSQL plans every statement of a connection for its values (the lists need it); a
     service's transaction lets the statements it repeats keep one plan (``keep_plans``), except
-    its report sums, sent together; after its commit the connection plans for values again."""
+    its report sums; after its commit the connection plans for values again."""
+    import datetime as dt
+
     import peewee
 
-    from kppn_desktop.storage import transactions
-    from kppn_desktop.storage.database import db, sent_together
+    from kppn_desktop.services import office as office_service
+    from kppn_desktop.storage import rollups, transactions
+    from kppn_desktop.storage.database import db
 
     if isinstance(db.obj, peewee.SqliteDatabase):
         pytest.skip("PostgreSQL's plan cache")
+    office = office_service.add_office_unchecked(office_service.OfficeProfile(
+        code="121", name="KPPN Majene", city="Majene")).id
 
     def mode() -> str:
         return db.execute_sql("SHOW plan_cache_mode").fetchone()[0]
@@ -121,8 +126,7 @@ def test_a_service_transaction_keeps_plans_and_its_sums_and_lists_do_not(databas
         assert mode() == "auto"
         with transactions.transaction():            # nested: the same
             assert mode() == "auto"
-        with sent_together():
-            pass
+        rollups.refresh([dt.date(2026, 12, 1)], office, at_end=False)
         assert mode() == "force_custom_plan"        # what follows the sums
     assert mode() == "force_custom_plan"
     with transactions.transaction():
