@@ -4,6 +4,9 @@ services agree on every list, on both engines, and the reports run."""
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
+import time
 
 import pytest
 
@@ -62,3 +65,42 @@ def test_the_load_benchmark_finds_no_lost_update_and_no_chain_break(tmp_path):
     raced = load.race(url, offices, 2, count=3)
     assert len(raced["targets"]) == 2 * 3 and raced["losers"] == 2 * 3 * (2 - 1)
     assert load.check(url, raced, worked["actions"]) == []
+
+
+def _spin(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/schedstat") or not hasattr(os, "sched_setaffinity"),
+                    reason="Linux counts a process's wait for a processor in /proc/self/schedstat")
+def test_a_save_as_on_its_own_computer_leaves_out_only_the_wait_for_a_processor():
+    """The load benchmark's time 'as on a computer of its own' is a save's time less what its
+    process waited for a processor: with a busy process on the same processor, about half;
+    alone, nearly all of it (not the process's own processor time)."""
+    from benchmarks import load
+
+    mine = os.sched_getaffinity(0)
+    one = {min(mine)}
+    os.sched_setaffinity(0, one)
+    try:
+        alone: list[tuple[float, float]] = []
+        load._timed(alone, _spin, 0.3)
+        [(took, own)] = alone
+        assert took >= 0.3 and own > 0.7 * took
+        busy = multiprocessing.get_context("fork").Process(target=_spin, args=(3,))
+        busy.start()        # inherits the one processor
+        try:
+            time.sleep(0.2)
+            shared: list[tuple[float, float]] = []
+            load._timed(shared, _spin, 0.6)
+        finally:
+            busy.terminate()
+            busy.join()
+        [(took, own)] = shared
+        # Sharing one processor with a busy process, the spin got about half of it.
+        assert took >= 0.6 and own < 0.75 * took
+        assert own > 0.2 * took
+    finally:
+        os.sched_setaffinity(0, mine)

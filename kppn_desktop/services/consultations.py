@@ -48,15 +48,10 @@ CONFLICT_MESSAGE = ("Konsultasi ini baru saja diubah di workstation lain. Tidak 
 
 # --- shared steps --------------------------------------------------------------------------
 
-def _event(consultation_id: int, kind: EventKind, actor: Actor, at: dt.datetime, **data) -> None:
+def _event(row: Consultation, kind: EventKind, actor: Actor, at: dt.datetime, **data) -> None:
     # Workstation clocks may disagree by a little: an event is never placed before the receipt
-    # it follows, or the clocks would not see it.
-    received = (Consultation.select(Consultation.received_at)
-                .where(Consultation.id == consultation_id).scalar())
-    if received is not None:
-        received = Consultation.received_at.python_value(received)
-        at = max(at, received)
-    history.append_event(kind.value, at=at, consultation_id=consultation_id,
+    # it follows, or the clocks would not see it (a consultation's receipt never changes).
+    history.append_event(kind.value, at=max(at, row.received_at), consultation_id=row.id,
                          actor_id=actor.user_id, data=data)
 
 
@@ -66,11 +61,10 @@ def _give_numbers(ids: list[int], office_code: str, day: dt.date) -> None:
     and their search text. The counter row is locked from its upsert to the commit, so a take
     gives its numbers last: the desks of an office taking visits at once wait for each other
     through those few statements, not through each other's whole take."""
-    (NumberSequence.insert(office_code=office_code, day=day, last=len(ids))
-     .on_conflict(conflict_target=[NumberSequence.office_code, NumberSequence.day],
-                  update={NumberSequence.last: NumberSequence.last + len(ids)}).execute())
-    last = (NumberSequence.select(NumberSequence.last)
-            .where(NumberSequence.office_code == office_code, NumberSequence.day == day).scalar())
+    last, = (NumberSequence.insert(office_code=office_code, day=day, last=len(ids))
+             .on_conflict(conflict_target=[NumberSequence.office_code, NumberSequence.day],
+                          update={NumberSequence.last: NumberSequence.last + len(ids)})
+             .returning(NumberSequence.last).tuples().execute())[0]
     for n, consultation_id in enumerate(ids, start=last - len(ids) + 1):
         Consultation.update(number=f"{office_code}-{day:%Y%m%d}-{n:04d}").where(
             Consultation.id == consultation_id).execute()
@@ -112,7 +106,7 @@ def _question_seals(row: Consultation, question: str, summary: str) -> dict:
 
 
 def _finish(row: Consultation) -> ConsultationSummary:
-    projection.project(row.id, row.service_target)
+    projection.project(row)
     listing.refresh_search_text(consultation_ids=[row.id])
     # Its past answer in the library: added at resolution, withdrawn while reopened.
     library_index.index_answers([row.id])
@@ -173,11 +167,11 @@ def _create_consultation(actor: Actor, visit: Visit, office_code: str, category:
         state=State.IN_SERVICE if start else State.RECEIVED, received_at=received_at,
         received_date=local_day, service_target=target, request_key=request_key,
         seal_key=personal.new_key())
-    _event(row.id, EventKind.RECEIVED, actor, received_at, kanal=visit.channel,
+    _event(row, EventKind.RECEIVED, actor, received_at, kanal=visit.channel,
            kategori=category.name, **_question_seals(row, text, summary))
     if start and at > received_at:
-        _event(row.id, EventKind.SERVICE_STARTED, actor, at)
-    projection.project(row.id, target)
+        _event(row, EventKind.SERVICE_STARTED, actor, at)
+    projection.project(row)
     library_index.mark_found(row.id, text)
     return row
 
@@ -290,7 +284,7 @@ def start_service(actor: Actor, consultation_id: int, *, expected_version: int |
     with transaction():
         row = _claim(actor, consultation_id, expected_version, Action.START_SERVICE)
         Consultation.update(officer=actor.user_id).where(Consultation.id == row.id).execute()
-        _event(row.id, EventKind.SERVICE_STARTED, actor, now)
+        _event(row, EventKind.SERVICE_STARTED, actor, now)
         return _finish(row)
 
 
@@ -316,7 +310,7 @@ def request_documents(actor: Actor, consultation_id: int, description: str, *,
         _check_documents(row, Action.REQUEST_DOCUMENTS)
         request = DocumentRequest.create(consultation=row.id, description=description,
                                          requested_at=now, requested_by=actor.user_id)
-        _event(row.id, EventKind.DOCUMENTS_REQUESTED, actor, now, alasan=personal.seal(
+        _event(row, EventKind.DOCUMENTS_REQUESTED, actor, now, alasan=personal.seal(
             row.seal_key, DocumentRequest, "description", request.id, description))
         return _finish(row)
 
@@ -338,7 +332,7 @@ def record_documents_received(actor: Actor, consultation_id: int, note: str = ""
                                 received_note=note)
          .where(DocumentRequest.consultation == row.id, DocumentRequest.received_at.is_null())
          .execute())
-        _event(row.id, EventKind.DOCUMENTS_RECEIVED, actor, now, catatan=(
+        _event(row, EventKind.DOCUMENTS_RECEIVED, actor, now, catatan=(
             personal.seal(row.seal_key, DocumentRequest, "received_note", request_id, note)
             if request_id else personal.keep(row.seal_key, row.id, note)))
         return _finish(row)
@@ -372,7 +366,7 @@ def resolve(actor: Actor, consultation_id: int, answer: str, regulation: str = "
             Consultation.id == row.id).execute()
         # The regulation cited is the legal basis of the answer, not personal: it stays readable.
         cited_article = {"pasal": article_id} if article_id is not None else {}
-        _event(row.id, EventKind.RESOLVED, actor, now, dasar=regulation.strip(), **cited_article,
+        _event(row, EventKind.RESOLVED, actor, now, dasar=regulation.strip(), **cited_article,
                jawaban=personal.seal(row.seal_key, Resolution, "answer", resolution.id, answer))
         return _finish(row)
 
@@ -409,7 +403,7 @@ def escalate(actor: Actor, consultation_id: int, *, section_id: int | None, reas
 
         def sealed(column, text):
             return personal.seal(row.seal_key, Escalation, column, escalation.id, text)
-        _event(row.id, EventKind.ESCALATED, actor, now, alasan=sealed("reason", reason),
+        _event(row, EventKind.ESCALATED, actor, now, alasan=sealed("reason", reason),
                seksi=section_id, kontak=sealed("contact_person", contact_person),
                telepon=sealed("contact_phone", phone))
         return _finish(row)
@@ -437,7 +431,7 @@ def reroute_escalation(actor: Actor, consultation_id: int, *, section_id: int | 
                   .order_by(Escalation.at.desc(), Escalation.id.desc()).scalar())
         Escalation.update(section=section_id).where(Escalation.id == latest).execute()
         Consultation.update(section=section_id).where(Consultation.id == row.id).execute()
-        _event(row.id, EventKind.REROUTED, actor, now,
+        _event(row, EventKind.REROUTED, actor, now,
                alasan=personal.keep(row.seal_key, row.id, reason), dari=row.section_id,
                seksi=section_id)
         return _finish(row)
@@ -458,7 +452,7 @@ def record_progress(actor: Actor, consultation_id: int, note: str, *, channel: s
         row = _claim(actor, consultation_id, expected_version, Action.PROGRESS_UPDATE)
         update = ProgressUpdate.create(consultation=row.id, cycle=row.cycle, kind="progres",
                                        channel=channel, note=note, at=now, by=actor.user_id)
-        _event(row.id, EventKind.PROGRESS_UPDATE, actor, now, kanal=channel,
+        _event(row, EventKind.PROGRESS_UPDATE, actor, now, kanal=channel,
                catatan=personal.seal(row.seal_key, ProgressUpdate, "note", update.id, note))
         return _finish(row)
 
@@ -475,7 +469,7 @@ def kasi_respond(actor: Actor, consultation_id: int, note: str, *, expected_vers
         row = _claim(actor, consultation_id, expected_version, Action.KASI_RESPONSE)
         update = ProgressUpdate.create(consultation=row.id, cycle=row.cycle,
                                        kind="tanggapan_kasi", note=note, at=now, by=actor.user_id)
-        _event(row.id, EventKind.KASI_RESPONSE, actor, now,
+        _event(row, EventKind.KASI_RESPONSE, actor, now,
                catatan=personal.seal(row.seal_key, ProgressUpdate, "note", update.id, note))
         return _finish(row)
 
@@ -494,7 +488,7 @@ def reopen(actor: Actor, consultation_id: int, reason: str, *, expected_version:
                             section=Category.select(Category.section).where(
                                 Category.id == row.category_id)).where(
             Consultation.id == row.id).execute()
-        _event(row.id, EventKind.REOPENED, actor, now,
+        _event(row, EventKind.REOPENED, actor, now,
                alasan=personal.keep(row.seal_key, row.id, reason))
         return _finish(row)
 
@@ -525,7 +519,7 @@ def edit_consultation(actor: Actor, consultation_id: int, *, question: str, summ
         Consultation.update(**values).where(Consultation.id == row.id).execute()
         library_index.mark_found(row.id, text)
         # The text before the edit moves to its own rows; the new text is sealed where it is.
-        _event(row.id, EventKind.EDITED, actor, now, lama={
+        _event(row, EventKind.EDITED, actor, now, lama={
             "pertanyaan": personal.keep(row.seal_key, row.id, row.question),
             "ringkasan": personal.keep(row.seal_key, row.id, row.summary),
             "kategori": row.category_id}, baru=_question_seals(row, text, short))

@@ -91,21 +91,21 @@ def missed_updates_now(consultation_id: int, service_target: int, now: dt.dateti
 _OPENS_OR_CLOSES = (EventKind.RESOLVED, EventKind.REOPENED)
 
 
-def project(consultation_id: int, service_target: int, now: dt.datetime | None = None) -> dict:
-    """Recompute and store the clock columns, the cycle rows and the missed updates, and the
-    report sums of every day they count on, before and after (its day of receipt, the days of
-    its resolutions and reopenings, and the days its clocks were decided on); returns the
-    columns."""
+def project(row: Consultation, now: dt.datetime | None = None) -> dict:
+    """Recompute and store the clock columns of consultation ``row`` (as read in the caller's
+    transaction: its target, day of receipt and office), the cycle rows and the missed updates,
+    and the report sums of every day they count on, before and after (its day of receipt, the
+    days of its resolutions and reopenings, and the days its clocks were decided on); returns
+    the columns."""
+    consultation_id, day, office_id = row.id, row.received_date, row.office_id
     events = clock_events(consultation_id)
     if now is None:
         # As of its last event, as the recount counts it (a clock that ran out since has no
         # stored verdict: the report judges it at its own cut-off).
         now = max((e.at for e in events), default=None)
     before = clock_columns.stored_days(consultation_id)
-    day, office_id = (Consultation.select(Consultation.received_date, Consultation.office)
-                      .where(Consultation.id == consultation_id).tuples().get())
     values, after = clock_columns.store(consultation_id, office_id,
-                                        _clocks(events, service_target, now, office_id))
+                                        _clocks(events, row.service_target, now, office_id))
     calendar = office_calendar(office_id)
     rollups.refresh([day, *before, *after, *(calendar.local(e.at).date() for e in events
                                              if e.kind in _OPENS_OR_CLOSES)], office_id)

@@ -12,7 +12,7 @@ from kppn_desktop.domain import workflow
 from kppn_desktop.domain.errors import ValidationError
 from kppn_desktop.domain.texts import N_, Text
 from kppn_desktop.services.context import Actor, audit, require, transaction
-from kppn_desktop.storage import statements
+from kppn_desktop.storage import statements, transactions
 from kppn_desktop.storage.database import db
 from kppn_desktop.storage.models import Setting
 from kppn_desktop.storage.office_rules import office_of
@@ -184,6 +184,7 @@ def put(key: Key, value: Any, office_id: int | None = None) -> None:
     (Setting.insert(office_id=_owner(key, office_id), key=key.name, value=text)
      .on_conflict(conflict_target=[Setting.office_id, Setting.key],
                   update={Setting.value: text}).execute())
+    transactions.forget()     # a calendar or standard the transaction remembered
 
 
 def clear_if(key: Key, value: Any, office_id: int | None = None) -> None:
@@ -192,6 +193,7 @@ def clear_if(key: Key, value: Any, office_id: int | None = None) -> None:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     Setting.delete().where(Setting.key == key.name, Setting.office_id == _owner(key, office_id),
                            Setting.value == text).execute()
+    transactions.forget()
 
 
 def change(actor: Actor, key: Key, value: Any) -> None:

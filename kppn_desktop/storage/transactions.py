@@ -9,7 +9,11 @@ before it commits, in a fixed order: the sums first, the chain last. What the tr
 reads in between never needs them: its own events are stored at once (``storage.history``).
 
 Outside a service transaction (a migration, a bulk load, a test's own ``db.atomic()``) nothing is
-collected: the callers write at once."""
+collected: the callers write at once.
+
+A service transaction also remembers what a save reads several times and does not change
+(:func:`remembered`: an office's calendar and service standard, read by each consultation's
+clocks and the library's day), until it ends, fails, or writes a setting (:func:`forget`)."""
 
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ class _Unit:
     #: key -> (order, what is collected, how it is written)
     work: dict[Hashable, tuple[int, object, Callable[[object], None]]] = \
         field(default_factory=dict)
+    #: key -> what :func:`remembered` read
+    memo: dict[Hashable, object] = field(default_factory=dict)
 
 
 _local = threading.local()
@@ -56,10 +62,14 @@ def transaction():
             yield txn
             if unit.depth == 1:
                 _write_collected(unit)
+    except BaseException:
+        unit.memo.clear()       # a savepoint rolled back may have held what was remembered
+        raise
     finally:
         unit.depth -= 1
         if unit.depth == 0:
             unit.work = {}
+            unit.memo.clear()
 
 
 def _write_collected(unit: _Unit) -> None:
@@ -67,6 +77,25 @@ def _write_collected(unit: _Unit) -> None:
         key = min(unit.work, key=lambda k: unit.work[k][0])
         _order, collected, write = unit.work.pop(key)
         write(collected)
+
+
+def remembered(key: Hashable, read: Callable[[], object]):
+    """``read()``, read once in the open service transaction and remembered to its end (outside
+    one: read every time). For what the transaction does not change itself, or, when it does,
+    calls :func:`forget` after."""
+    unit = _unit()
+    if not unit.depth:
+        return read()
+    try:
+        return unit.memo[key]
+    except KeyError:
+        value = unit.memo[key] = read()
+        return value
+
+
+def forget() -> None:
+    """What :func:`remembered` holds is read again (after a write that may change it)."""
+    _unit().memo.clear()
 
 
 def collect(key: Hashable, make: Callable[[], object], write: Callable[[object], None], *,

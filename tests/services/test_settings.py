@@ -62,3 +62,37 @@ def test_garbage_never_reaches_the_clocks(office):
     assert office_service.office_calendar() is not None
     settings.change(office.admin, settings.SERVICE_MINUTES, "25")          # typed at a prompt
     assert settings.get(settings.SERVICE_MINUTES) == 25
+
+
+def test_a_service_transaction_reads_the_calendar_and_standard_once_until_it_writes_them(office):
+    """A save reads its office's calendar and standard for each of its clocks: once per service
+    transaction, read again after a setting is written in it, and after a savepoint that wrote
+    one rolled back; outside a service transaction, every time."""
+    import datetime as dt
+
+    from kppn_desktop.storage import transactions
+    from tests.storage.plans import statements_of
+
+    office_id, monday = office.admin.office_id, dt.date(2026, 11, 30)
+
+    def reads():
+        office_service.office_calendar(office_id)
+        office_service.service_standard(office_id)
+    reads()                     # the calendar built (its hours read) and kept by its revision
+    assert len(statements_of(reads, '"setting"')) == 2         # the revision, the standard
+    assert len(statements_of(reads, '"setting"')) == 2
+    with transactions.transaction():
+        assert len(statements_of(reads, '"setting"')) == 2
+        assert statements_of(reads, '"setting"') == []
+        assert office_service.office_calendar(office_id).hours_on(monday) is not None
+        office_service.set_weekly_hours(office.admin, {
+            0: None, **{day: (dt.time(8), dt.time(15)) for day in range(1, 5)}})
+        assert office_service.office_calendar(office_id).hours_on(monday) is None
+        settings.put(settings.SERVICE_MINUTES, 30, office_id)
+        assert office_service.service_standard(office_id).service_minutes == 30
+        with pytest.raises(RuntimeError), transactions.transaction():
+            settings.put(settings.SERVICE_MINUTES, 45, office_id)
+            assert office_service.service_standard(office_id).service_minutes == 45
+            raise RuntimeError
+        assert office_service.service_standard(office_id).service_minutes == 30
+    assert len(statements_of(reads, '"setting"')) == 2

@@ -15,7 +15,7 @@ from kppn_desktop.domain.errors import NotFound, ValidationError
 from kppn_desktop.domain.standards import ServiceStandard
 from kppn_desktop.services import settings
 from kppn_desktop.services.context import Actor, audit, require, transaction
-from kppn_desktop.storage import office_rules
+from kppn_desktop.storage import office_rules, transactions
 from kppn_desktop.storage.models import Closure, HoursOverride
 
 if TYPE_CHECKING:
@@ -24,9 +24,11 @@ if TYPE_CHECKING:
 
 
 def service_standard(office_id: int | None = None) -> ServiceStandard:
-    """The service standard of office ``office_id`` (None: the default office)."""
+    """The service standard of office ``office_id`` (None: the default office); read once in a
+    service's transaction (``transactions.remembered``)."""
     office = office_rules.office_of(office_id) or 0
-    return service_standards([office])[office]
+    return transactions.remembered(("standard", office),
+                                   lambda: service_standards([office])[office])
 
 
 def service_standards(office_ids: list[int]) -> dict[int, ServiceStandard]:
@@ -56,10 +58,16 @@ _calendar_lock = threading.Lock()
 def office_calendar(office_id: int | None = None) -> OfficeCalendar:
     """The calendar of office ``office_id`` (None: the default office) as configured in the open
     database: its time zone, hours and closures. Rebuilt only when an administrator changed it
-    (any workstation), so the holiday lists are loaded once per office."""
+    (any workstation), so the holiday lists are loaded once per office. In a service's
+    transaction its revision is read once (``transactions.remembered``): a take read it three
+    times."""
+    office_id = office_rules.office_of(office_id)
+    return transactions.remembered(("calendar", office_id), lambda: _current_calendar(office_id))
+
+
+def _current_calendar(office_id: int | None) -> OfficeCalendar:
     from kppn_desktop.storage.database import current_database  # noqa: PLC0415
 
-    office_id = office_rules.office_of(office_id)
     info = current_database()
     url = info.url if info else None
     key = (url, office_id, settings.get(settings.CALENDAR_REVISION, office_id))
