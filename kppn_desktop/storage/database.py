@@ -205,6 +205,21 @@ class ReconnectingPostgresqlDatabase(ReconnectMixin, PooledPostgresqlDatabase):
             cursor.execute("SET plan_cache_mode = force_custom_plan")
 
 
+    def begin(self, isolation_level=None):
+        # A service's transaction keeps its plans from its BEGIN on (``keep_plans_from_begin``):
+        # said with it, in one round trip. Without parameters psycopg sends both as one query.
+        # A dropped connection is opened again as for any BEGIN (``ReconnectMixin``).
+        if getattr(self._state, "keep_plans", False) and not (isolation_level
+                                                               or self._isolation_level):
+            self._state.keep_plans = False
+            return self._reconnect(self._begin_keeping_plans)
+        return super().begin(isolation_level)
+
+    def _begin_keeping_plans(self):
+        with peewee.__exception_wrapper__:
+            self.cursor().execute(f"BEGIN; {_KEEP_PLANS}")
+
+
 def _give_peewee_psycopg() -> None:
     """The PostgreSQL driver for peewee, imported only now (see ``storage/__init__``)."""
     if peewee.psycopg is not None:
@@ -249,6 +264,31 @@ def plan_each_run() -> None:
         db.execute_sql("SET LOCAL plan_cache_mode = force_custom_plan")
 
 
+_KEEP_PLANS = "SET LOCAL plan_cache_mode = auto"
+
+
+@contextmanager
+def atomic_keeping_plans():
+    """``db.atomic()`` in which statements keep their plans (:func:`keep_plans`): a service's
+    transaction. On PostgreSQL, when it begins a transaction, the setting goes with its BEGIN
+    (one round trip less per save); inside one already (a savepoint), it is set at once."""
+    database = db.obj
+    with_begin = (isinstance(database, ReconnectingPostgresqlDatabase)
+                  and database.transaction_depth() == 0)
+    if with_begin:
+        database._state.keep_plans = True
+    try:
+        with db.atomic() as txn:
+            if with_begin:
+                database._state.keep_plans = False
+            else:
+                keep_plans()
+            yield txn
+    finally:
+        if with_begin:
+            database._state.keep_plans = False
+
+
 def keep_plans() -> None:
     """PostgreSQL: for the rest of the open transaction, a statement psycopg has prepared may
     keep one plan for any values (``plan_cache_mode = auto``: after five runs, when that plan
@@ -258,10 +298,10 @@ def keep_plans() -> None:
     on this machine, more than running them; with this, a take and a resolve on an idle
     server spent 3.6-3.9 s of the server per 100, not 5.2 (benchmarks/RESULTS.md). Its
     report sums ask for plans per value again (``plan_each_run``), as does a report made in a
-    transaction. Called at the start of a service's transaction
-    (``transactions.transaction``); nothing on SQLite, which has no such cache."""
+    transaction. Set at the start of a service's transaction (``transactions.transaction``,
+    through :func:`atomic_keeping_plans`); nothing on SQLite, which has no such cache."""
     if not isinstance(db.obj, peewee.SqliteDatabase):
-        db.execute_sql("SET LOCAL plan_cache_mode = auto")
+        db.execute_sql(_KEEP_PLANS)
 
 
 _current: DatabaseInfo | None = None

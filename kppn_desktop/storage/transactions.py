@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Hashable
 
-from kppn_desktop.storage.database import db, keep_plans
+from kppn_desktop.storage.database import atomic_keeping_plans, db
 
 
 @dataclass
@@ -56,9 +56,7 @@ def transaction():
     unit = _unit()
     unit.depth += 1
     try:
-        with db.atomic() as txn:
-            if unit.depth == 1:
-                keep_plans()
+        with atomic_keeping_plans() if unit.depth == 1 else db.atomic() as txn:
             yield txn
             if unit.depth == 1:
                 _write_collected(unit)

@@ -132,3 +132,15 @@ def test_a_service_transaction_keeps_plans_and_its_sums_and_lists_do_not(databas
     with transactions.transaction():
         assert mode() == "auto"
     assert mode() == "force_custom_plan"
+    # Said with the BEGIN, not as a statement of its own (one round trip less per save); in a
+    # transaction already open (a savepoint), at once.
+    from tests.storage.plans import statements_of
+
+    def service_transaction():
+        with transactions.transaction():
+            assert mode() == "auto"
+    assert statements_of(service_transaction, "plan_cache_mode = auto") == []
+    with db.atomic():
+        assert len(statements_of(service_transaction, "plan_cache_mode = auto")) == 1
+        assert mode() == "auto"     # SET LOCAL: to the end of the outer transaction
+    assert mode() == "force_custom_plan"
