@@ -82,9 +82,15 @@ def _person(make, name: str, kode_satker: str):
                 kode_ba="025", phone="0812 4455 6677")
 
 
+#: Whether this system counts a process's wait for a processor (Linux); where it does not, the
+#: two times of a save are the same, and the note says so.
+RUN_DELAY_COUNTED = os.path.exists("/proc/self/schedstat")
+
+
 def _run_delay() -> float:
     """Seconds this process has spent ready to run but waiting for a processor (Linux: the
-    second field of ``/proc/self/schedstat``, in nanoseconds); 0 where it is not counted."""
+    second field of ``/proc/self/schedstat``, in nanoseconds; of the main thread, which runs a
+    desk's saves); 0 where it is not counted."""
     try:
         with open("/proc/self/schedstat") as stats:
             return int(stats.read().split()[1]) / 1e9
@@ -347,7 +353,9 @@ def run(server_url: str) -> list[Result]:
             f"(sendiri {statistics.median(alone['own']) * 1000:.0f} ms); perlombaan {RACE} "
             f"konsultasi per kantor × {CSO_PER_OFFICE} meja: "
             + ("tiap konsultasi tepat satu pemenang, rantai utuh, hitung ulang 0 perubahan"
-               if not problems else "; ".join(problems)))
+               if not problems else "; ".join(problems))
+            + ("" if RUN_DELAY_COUNTED else "; tunggu akan prosesor tidak terbaca di sistem ini: "
+               "waktu mesin"))
     machine = (f"semua meja dan server di {os.cpu_count()} inti mesin ini, termasuk tunggu meja "
                f"akan prosesor; median {statistics.median(office['times']) * 1000:.0f} ms "
                f"(sendiri {statistics.median(alone['times']) * 1000:.0f} ms)")
