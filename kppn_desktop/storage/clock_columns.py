@@ -26,7 +26,7 @@ from kppn_desktop.domain.clocks import (
 from kppn_desktop.domain.events import ClockEvent, EventKind
 from kppn_desktop.domain.workflow import OPEN_STATES
 from kppn_desktop.storage import rollups
-from kppn_desktop.storage.database import db
+from kppn_desktop.storage.database import db, sent_together
 from kppn_desktop.storage.models import (
     CYCLE_DAYS,
     Consultation,
@@ -118,33 +118,39 @@ def days_of(cycle_rows, missed) -> set[dt.date]:
 
 def stored_days(consultation_id: int) -> set[dt.date]:
     """The days the consultation's stored cycle rows and missed updates are counted on: read
-    before :func:`store` rewrites them, the sums of those days are counted again too."""
-    rows = [dict(zip(_DAY_COLUMNS, row)) for row in ConsultationCycle.select(
-        *(getattr(ConsultationCycle, n) for n in _DAY_COLUMNS))
-        .where(ConsultationCycle.consultation == consultation_id).tuples()]
-    missed = MissedUpdate.select(MissedUpdate.cycle, MissedUpdate.day).where(
-        MissedUpdate.consultation == consultation_id).tuples()
-    return days_of(rows, missed)
+    before :func:`store` rewrites them, the sums of those days are counted again too. One
+    statement for both tables (a save runs it once; two were two round trips)."""
+    others = ", ".join(["NULL"] * (len(_DAY_COLUMNS) - 1))
+    cursor = db.execute_sql(rollups.sql(
+        f"SELECT {', '.join(_DAY_COLUMNS)} FROM consultation_cycle WHERE consultation_id = ? "
+        f"UNION ALL SELECT day, {others} FROM missed_update WHERE consultation_id = ?"),
+        [int(consultation_id)] * 2)
+    return {day_from_db(day) for row in cursor.fetchall() for day in row if day is not None}
 
 
 def store(consultation_id: int, office_id: int, cycles: list[CycleClocks]
           ) -> tuple[dict, set[dt.date]]:
     """Write what ``cycles`` come to: the consultation's clock columns, its cycle rows and its
     missed updates (each with ``office_id``, the consultation's office); returns the columns and
-    the days the new rows count on."""
+    the days the new rows count on. The escalations are read first; the writes, whose results
+    are not read, go to the server together (``database.sent_together``: one round trip on
+    PostgreSQL, not four or five per save)."""
     values = stored_columns(cycles)
-    Consultation.update(**values).where(Consultation.id == consultation_id).execute()
-    ConsultationCycle.delete().where(ConsultationCycle.consultation == consultation_id).execute()
     rows = with_sections(cycle_columns(cycles),
                          escalation_sections([consultation_id]).get(consultation_id, {}))
-    ConsultationCycle.insert_many([{"consultation": consultation_id, "office": office_id, **row}
-                                   for row in rows]).execute()
-    MissedUpdate.delete().where(MissedUpdate.consultation == consultation_id).execute()
     missed = missed_update_days(cycles)
-    if missed:
-        MissedUpdate.insert_many([{"consultation": consultation_id, "office": office_id,
-                                   "cycle": number, "day": day}
-                                  for number, day in missed]).execute()
+    with sent_together():
+        Consultation.update(**values).where(Consultation.id == consultation_id).execute()
+        ConsultationCycle.delete().where(
+            ConsultationCycle.consultation == consultation_id).execute()
+        # As a row count: no ids returned to wait for.
+        ConsultationCycle.insert_many([{"consultation": consultation_id, "office": office_id,
+                                        **row} for row in rows]).as_rowcount().execute()
+        MissedUpdate.delete().where(MissedUpdate.consultation == consultation_id).execute()
+        if missed:
+            MissedUpdate.insert_many([{"consultation": consultation_id, "office": office_id,
+                                       "cycle": number, "day": day}
+                                      for number, day in missed]).as_rowcount().execute()
     return values, days_of(rows, missed)
 
 

@@ -149,3 +149,35 @@ def test_a_cycle_stored_without_an_office_is_found_and_put_back(office):
     assert found.consultations == {c.number: ["kantor siklus"]}
     assert {k.office_id for k in ConsultationCycle.select().where(
         ConsultationCycle.consultation == c.id)} == {office.admin.office_id}
+
+
+def test_the_days_a_consultation_s_stored_rows_count_on_are_all_of_them(database):
+    """The days a save counts again before it rewrites a consultation's cycles and missed days
+    (``clock_columns.stored_days``: one statement for both tables) are every day those rows
+    name, as read row by row here."""
+    from kppn_desktop.demo import sample
+    from kppn_desktop.storage import clock_columns
+    from kppn_desktop.storage.models import (
+        CYCLE_DAYS,
+        Consultation,
+        ConsultationCycle,
+        MissedUpdate,
+    )
+
+    sample.generate(consultations=300, months=3, seed=5, bulk=True,
+                    now=dt.datetime(2026, 3, 13, 3, 30, tzinfo=dt.timezone.utc))
+    escalated = sorted({cid for (cid,) in ConsultationCycle.select(
+        ConsultationCycle.consultation).where(
+        ConsultationCycle.solution_decided_on.is_null(False)).tuples()})
+    assert escalated
+    # The bulk sample stores no missed day: a day none of the cycles names, for some of them.
+    missed = escalated[:10]
+    for n, cid in enumerate(missed):
+        MissedUpdate.insert(consultation=cid, office=Consultation.get_by_id(cid).office_id,
+                            cycle=1, day=dt.date(2025, 1, 1) + dt.timedelta(days=n)).execute()
+    some = missed + escalated[10:30] + [1, 2, 3]
+    for cid in some:
+        days = {getattr(row, name) for row in ConsultationCycle.select().where(
+            ConsultationCycle.consultation == cid) for name in CYCLE_DAYS}
+        days |= {m.day for m in MissedUpdate.select().where(MissedUpdate.consultation == cid)}
+        assert clock_columns.stored_days(cid) == days - {None}, cid
