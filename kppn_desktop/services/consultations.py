@@ -21,6 +21,7 @@ from kppn_desktop.services.queries import documents_open, summary_of, visit_resu
 from kppn_desktop.services.records import ConsultationSummary, QuestionInput, VisitResult
 from kppn_desktop.services.stakeholders import StakeholderInput, create_stakeholder_in_transaction
 from kppn_desktop.storage import history, library_index, listing, personal
+from kppn_desktop.storage.database import sent_together
 from kppn_desktop.storage.models import (
     Category,
     Consultation,
@@ -65,10 +66,11 @@ def _give_numbers(ids: list[int], office_code: str, day: dt.date) -> None:
              .on_conflict(conflict_target=[NumberSequence.office_code, NumberSequence.day],
                           update={NumberSequence.last: NumberSequence.last + len(ids)})
              .returning(NumberSequence.last).tuples().execute())[0]
-    for n, consultation_id in enumerate(ids, start=last - len(ids) + 1):
-        Consultation.update(number=f"{office_code}-{day:%Y%m%d}-{n:04d}").where(
-            Consultation.id == consultation_id).execute()
-    listing.refresh_search_text(consultation_ids=ids)
+    with sent_together():       # results not read: one round trip while the counter is held
+        for n, consultation_id in enumerate(ids, start=last - len(ids) + 1):
+            Consultation.update(number=f"{office_code}-{day:%Y%m%d}-{n:04d}").where(
+                Consultation.id == consultation_id).execute()
+        listing.refresh_search_text(consultation_ids=ids)
 
 
 def _claim(actor: Actor, consultation_id: int, expected_version: int | None,
