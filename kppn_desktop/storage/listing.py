@@ -20,7 +20,7 @@ from typing import Iterable
 from peewee import SQL, SqliteDatabase, fn
 
 from kppn_desktop.storage.database import db
-from kppn_desktop.storage.models import instant_from_db
+from kppn_desktop.storage.models import instant_from_db, instant_or_none
 
 COLUMNS = (
     "c.id, c.number, c.visit_id, c.state, c.version, c.channel, c.category_id, cat.name, "
@@ -700,8 +700,7 @@ def convert(row: tuple) -> list:
     """The values of a row of :func:`rows`: instants aware, flags bool."""
     row = list(row)
     for i in INSTANTS:
-        if row[i] is not None:
-            row[i] = _instant(row[i])
+        row[i] = instant_or_none(row[i])
     for i in FLAGS:
         if row[i] is not None:
             row[i] = bool(row[i])

@@ -43,6 +43,11 @@ def instant_from_db(value) -> dt.datetime:
     return value.replace(tzinfo=dt.timezone.utc)
 
 
+def instant_or_none(value) -> dt.datetime | None:
+    """:func:`instant_from_db` of a column that may be NULL (None stays None)."""
+    return None if value is None else instant_from_db(value)
+
+
 def day_from_db(value) -> dt.date:
     """A day as the driver gives it in a raw row (SQLite: text; PostgreSQL: a date)."""
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
@@ -72,8 +77,7 @@ def raw_rows(query, instants: tuple[int, ...] = ()) -> list[tuple]:
     for row in rows:
         row = list(row)
         for i in instants:
-            if row[i] is not None:
-                row[i] = instant_from_db(row[i])
+            row[i] = instant_or_none(row[i])
         out.append(tuple(row))
     return out
 

@@ -37,7 +37,7 @@ from kppn_desktop.domain.events import EventKind
 from kppn_desktop.domain.standards import DEFAULT_TIMEZONE
 from kppn_desktop.storage import transactions
 from kppn_desktop.storage.database import db, plan_each_run, sent_together
-from kppn_desktop.storage.models import day_from_db, instant_from_db
+from kppn_desktop.storage.models import day_from_db, instant_or_none
 
 MEASURE_COLUMNS = ("total", "resolved", "met", "breached", "escalated", "minutes_sum",
                    "minutes_n", "solution_met", "solution_breached", "missed", "clocks",
@@ -389,7 +389,7 @@ def rebuild(office_id: int | None = None) -> None:
     cursor = db.execute_sql(f"SELECT MIN(e.at), MAX(e.at) FROM event e JOIN consultation c "
                             f"ON c.id = e.consultation_id WHERE e.kind IN ({kinds}) "
                             f"AND c.office_id = {office}")
-    first, last = (_instant(t) for t in cursor.fetchone())
+    first, last = (instant_or_none(t) for t in cursor.fetchone())
     if first is not None:
         day, final = first.astimezone(zone).date(), last.astimezone(zone).date()
         days = []
@@ -401,10 +401,6 @@ def rebuild(office_id: int | None = None) -> None:
         start = (f"date(start, 'start of {period}')" if _sqlite()
                  else f"CAST(date_trunc('{period}', start) AS DATE)")
         _insert_sums(office, period, start, source, group=start)
-
-
-def _instant(value) -> dt.datetime | None:
-    return None if value is None else instant_from_db(value)
 
 
 # --- reading -----------------------------------------------------------------------------------
