@@ -109,7 +109,12 @@ def find(model, row_id: object, message: str, office_id: int | None = None):
     """The row ``row_id`` of ``model``; :class:`NotFound` with ``message`` when there is none,
     ``row_id`` cannot be a row's id (not a whole number, beyond 64 bits) or, with ``office_id``,
     the row belongs to another office."""
-    row = None if validation.record_id(row_id) is None else model.get_or_none(model.id == row_id)
+    row = None
+    if validation.record_id(row_id) is not None:
+        # Composed once per table (``storage.statements``): every action finds its row first.
+        sql = statements.composed(f"find:{model._meta.table_name}",
+                                  lambda: model.select().where(model.id == 0))
+        row = next(iter(model.raw(sql, row_id)), None)
     if row is None or (office_id is not None and row.office_id != office_id):
         raise NotFound(message)
     return row
