@@ -78,10 +78,10 @@ def _summary(row) -> ConsultationSummary:
 
 
 def summary_of(consultation_id: int) -> ConsultationSummary:
-    row = _summary_query().where(Consultation.id == consultation_id).tuples().first()
-    if row is None:
+    rows = listing.rows_where("c.id = ?", [int(consultation_id)])
+    if not rows:
         raise NotFound("Konsultasi tidak ditemukan.")
-    return _summary(row)
+    return ConsultationSummary.from_values(listing.convert(rows[0]))
 
 
 def find_by_number(number: str, office_id: int | None = None) -> ConsultationSummary:
@@ -98,9 +98,10 @@ def find_by_number(number: str, office_id: int | None = None) -> ConsultationSum
 
 def visit_result(visit_id: int, created: bool = True) -> VisitResult:
     visit = Visit.get_by_id(visit_id)
-    rows = _summary_query().where(Consultation.visit == visit_id).order_by(Consultation.id).tuples()
+    rows = listing.rows_where("c.visit_id = ?", [int(visit_id)])
     return VisitResult(visit.id, visit.channel, visit.external_ref, visit.received_at,
-                       get_stakeholder(visit.stakeholder_id), tuple(_summary(r) for r in rows),
+                       get_stakeholder(visit.stakeholder_id),
+                       tuple(ConsultationSummary.from_values(listing.convert(r)) for r in rows),
                        created)
 
 

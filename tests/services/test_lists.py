@@ -265,3 +265,34 @@ def test_a_list_key_every_so_many_rows_and_a_page_at_an_offset_after_it(office, 
     for bad in ({"every": 0}, {"every": True}, {"count": -1}):
         with pytest.raises(ValidationError):
             queries.list_keys(office, queries.ListFilter(), **bad)
+
+
+def test_a_saved_consultation_s_summary_is_the_one_peewee_reads(office):
+    """``summary_of`` and ``visit_result`` read their summaries with the lists' hand-written
+    select: each value, and its type, is what the peewee select of the same columns gives."""
+    from kppn_desktop.services.records import ConsultationSummary
+
+    def by_peewee(condition):
+        return [ConsultationSummary.from_values(row) for row in queries._summary_query()
+                .where(condition).order_by(Consultation.id).tuples()]
+
+    def same(a, b):
+        assert vars(a) == vars(b)
+        assert [type(v) for v in vars(a).values()] == [type(v) for v in vars(b).values()]
+
+    ids = [c for (c,) in Consultation.select(Consultation.id).order_by(Consultation.id).tuples()]
+    resolved = Consultation.select(Consultation.id).where(Consultation.resolved_at.is_null(False))
+    assert resolved.count() and Consultation.select().where(
+        Consultation.service_met.is_null()).count()
+    for cid in ids[::7]:
+        [expected] = by_peewee(Consultation.id == cid)
+        same(queries.summary_of(cid), expected)
+    visits = [v for (v,) in Visit.select(Visit.id).order_by(Visit.id).tuples()][::9]
+    for visit_id in visits:
+        result = queries.visit_result(visit_id)
+        expected = by_peewee(Consultation.visit == visit_id)
+        assert len(result.consultations) == len(expected) >= 1
+        for a, b in zip(result.consultations, expected):
+            same(a, b)
+    with pytest.raises(queries.NotFound):
+        queries.summary_of(max(ids) + 1)
