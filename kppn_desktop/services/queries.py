@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from kppn_desktop.domain import validation, workflow
 from kppn_desktop.domain.errors import NotFound, ValidationError
@@ -28,7 +28,6 @@ from kppn_desktop.storage import listing, personal
 from kppn_desktop.storage.models import (
     Attachment,
     Blob,
-    Category,
     Consultation,
     DocumentRequest,
     Escalation,
@@ -36,19 +35,8 @@ from kppn_desktop.storage.models import (
     ProgressUpdate,
     Resolution,
     Section,
-    Stakeholder,
     User,
     Visit,
-)
-
-_SUMMARY_COLUMNS = (
-    Consultation.id, Consultation.number, Consultation.visit, Consultation.state,
-    Consultation.version, Consultation.channel, Consultation.category, Category.name,
-    Consultation.section, fn.COALESCE(Section.name, ""), Consultation.summary, Consultation.stakeholder,
-    Stakeholder.name, Stakeholder.kode_satker, Consultation.officer, User.full_name,
-    Consultation.received_at, Consultation.service_target, Consultation.service_due_at,
-    Consultation.service_met, Consultation.solution_due_at, Consultation.solution_met,
-    Consultation.resolved_at,
 )
 
 
@@ -64,45 +52,35 @@ def documents_open(consultation_id: int) -> bool:
                                            ~fn.EXISTS(later)).exists())
 
 
-def _summary_query():
-    return (Consultation.select(*_SUMMARY_COLUMNS)
-            .join_from(Consultation, Category)
-            .join_from(Consultation, Section, join_type=JOIN.LEFT_OUTER)
-            .join_from(Consultation, Stakeholder)
-            .join_from(Consultation, User, on=(Consultation.officer == User.id)))
-
-
-def _summary(row) -> ConsultationSummary:
-    """A row of ``_SUMMARY_COLUMNS`` (the fields' order)."""
-    return ConsultationSummary.from_values(row)
+def _summaries(condition: str, params: list) -> list[ConsultationSummary]:
+    """The summaries of the consultations matching ``condition`` on ``c``, by id, read with the
+    lists' select (``listing.rows_where``): composed once, not by peewee at every save."""
+    return [ConsultationSummary.from_values(listing.convert(row))
+            for row in listing.rows_where(condition, params)]
 
 
 def summary_of(consultation_id: int) -> ConsultationSummary:
-    rows = listing.rows_where("c.id = ?", [int(consultation_id)])
-    if not rows:
+    found = _summaries("c.id = ?", [int(consultation_id)])
+    if not found:
         raise NotFound("Konsultasi tidak ditemukan.")
-    return ConsultationSummary.from_values(listing.convert(rows[0]))
+    return found[0]
 
 
 def find_by_number(number: str, office_id: int | None = None) -> ConsultationSummary:
     """The consultation numbered ``number``; with ``office_id``, only one of that office."""
     number = validation.clean_text(number, "number", "Nomor konsultasi")
-    query = _summary_query().where(Consultation.number == number)
-    if office_id is not None:
-        query = query.where(Consultation.office == office_id)
-    row = query.tuples().first()
-    if row is None:
+    found = (_summaries("c.number = ?", [number]) if office_id is None
+             else _summaries("c.number = ? AND c.office_id = ?", [number, int(office_id)]))
+    if not found:
         raise NotFound(N_("Konsultasi nomor {number} tidak ditemukan."), number=number)
-    return _summary(row)
+    return found[0]
 
 
 def visit_result(visit_id: int, created: bool = True) -> VisitResult:
     visit = Visit.get_by_id(visit_id)
-    rows = listing.rows_where("c.visit_id = ?", [int(visit_id)])
     return VisitResult(visit.id, visit.channel, visit.external_ref, visit.received_at,
                        get_stakeholder(visit.stakeholder_id),
-                       tuple(ConsultationSummary.from_values(listing.convert(r)) for r in rows),
-                       created)
+                       tuple(_summaries("c.visit_id = ?", [int(visit_id)])), created)
 
 
 def _names(ids) -> dict[int, str]:

@@ -204,9 +204,8 @@ class ReconnectingPostgresqlDatabase(ReconnectMixin, PooledPostgresqlDatabase):
         with conn.cursor() as cursor:
             cursor.execute("SET plan_cache_mode = force_custom_plan")
 
-
     def begin(self, isolation_level=None):
-        # A service's transaction keeps its plans from its BEGIN on (``keep_plans_from_begin``):
+        # A service's transaction keeps its plans from its BEGIN on (``atomic_keeping_plans``):
         # said with it, in one round trip. Without parameters psycopg sends both as one query.
         # A dropped connection is opened again as for any BEGIN (``ReconnectMixin``).
         if getattr(self._state, "keep_plans", False) and not (isolation_level
@@ -276,17 +275,15 @@ def atomic_keeping_plans():
     with_begin = (isinstance(database, ReconnectingPostgresqlDatabase)
                   and database.transaction_depth() == 0)
     if with_begin:
-        database._state.keep_plans = True
+        database._state.keep_plans = True       # taken by its BEGIN (``begin``)
     try:
         with db.atomic() as txn:
-            if with_begin:
-                database._state.keep_plans = False
-            else:
+            if not with_begin:
                 keep_plans()
             yield txn
     finally:
         if with_begin:
-            database._state.keep_plans = False
+            database._state.keep_plans = False  # a BEGIN that failed before taking it
 
 
 def keep_plans() -> None:

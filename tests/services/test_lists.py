@@ -268,12 +268,29 @@ def test_a_list_key_every_so_many_rows_and_a_page_at_an_offset_after_it(office, 
 
 
 def test_a_saved_consultation_s_summary_is_the_one_peewee_reads(office):
-    """``summary_of`` and ``visit_result`` read their summaries with the lists' hand-written
-    select: each value, and its type, is what the peewee select of the same columns gives."""
+    """``summary_of``, ``visit_result`` and ``find_by_number`` read their summaries with the
+    lists' hand-written select: each value, and its type, is what a peewee select of the same
+    columns (written here) gives."""
+    from peewee import JOIN, fn
+
     from kppn_desktop.services.records import ConsultationSummary
+    from kppn_desktop.storage.models import Category, Section
+
+    columns = (
+        Consultation.id, Consultation.number, Consultation.visit, Consultation.state,
+        Consultation.version, Consultation.channel, Consultation.category, Category.name,
+        Consultation.section, fn.COALESCE(Section.name, ""), Consultation.summary,
+        Consultation.stakeholder, Stakeholder.name, Stakeholder.kode_satker, Consultation.officer,
+        User.full_name, Consultation.received_at, Consultation.service_target,
+        Consultation.service_due_at, Consultation.service_met, Consultation.solution_due_at,
+        Consultation.solution_met, Consultation.resolved_at)
 
     def by_peewee(condition):
-        return [ConsultationSummary.from_values(row) for row in queries._summary_query()
+        return [ConsultationSummary.from_values(row) for row in Consultation.select(*columns)
+                .join_from(Consultation, Category)
+                .join_from(Consultation, Section, join_type=JOIN.LEFT_OUTER)
+                .join_from(Consultation, Stakeholder)
+                .join_from(Consultation, User, on=(Consultation.officer == User.id))
                 .where(condition).order_by(Consultation.id).tuples()]
 
     def same(a, b):
@@ -287,6 +304,9 @@ def test_a_saved_consultation_s_summary_is_the_one_peewee_reads(office):
     for cid in ids[::7]:
         [expected] = by_peewee(Consultation.id == cid)
         same(queries.summary_of(cid), expected)
+        same(queries.find_by_number(expected.number), expected)
+        same(queries.find_by_number(expected.number, Consultation.get_by_id(cid).office_id),
+             expected)
     visits = [v for (v,) in Visit.select(Visit.id).order_by(Visit.id).tuples()][::9]
     for visit_id in visits:
         result = queries.visit_result(visit_id)
@@ -296,3 +316,5 @@ def test_a_saved_consultation_s_summary_is_the_one_peewee_reads(office):
             same(a, b)
     with pytest.raises(queries.NotFound):
         queries.summary_of(max(ids) + 1)
+    with pytest.raises(queries.NotFound):
+        queries.find_by_number(queries.summary_of(ids[0]).number, 999_999)  # another office
